@@ -1,0 +1,269 @@
+"""Names of people, organisations and places, with aliases merged within one article.
+
+No statistical tagger is used (no model downloads): a name is a run of capitalised words, a
+title in front of it is split off as a role, and an article's mentions are merged so that
+"Antony J. Blinken", "Blinken" and "Secretary Blinken" share one canonical name. Role phrases
+("China's top diplomat") become aliases when the article ties them to a name by apposition
+("the regime's top diplomat, Wang Yi") or by a title in front of it ("Foreign Minister Wang Yi").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that describe a role. Capitalised or not, they belong to the role, never to a name.
+ROLE_WORDS = frozenset("""
+president vice secretary minister prime foreign defense defence finance interior home state deputy
+assistant under spokesperson spokesman spokeswoman spokespeople adviser advisor advisers official officials
+commentator professor associate expert analyst senator sen rep representative congressman congresswoman
+chairman chairwoman chair ceo cfo coo cto chief executive director head leader diplomat ambassador governor gov
+mayor general gen lt col colonel admiral adm captain capt commander sergeant sgt officer police inspector
+judge justice attorney lawyer counsel founder co-founder cofounder partner economist researcher scientist
+strategist lawmaker lawmakers aide aides envoy correspondent reporter editor columnist author writer
+manager president-elect premier chancellor king queen prince princess pope sheikh emir mr mrs ms dr
+doctor coach captain striker midfielder goalkeeper forward champion runner athlete spokesperson
+national security senior top former current acting interim deputy-director member members chairperson
+department ministry office commission committee council agency administration government figure person
+people source sources investigator investigators rescuer rescuers seismologist geologist engineer engineers
+principal superintendent commissioner chancellor provost dean fellow communist party leadership
+""".split())
+TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Sgt Capt Adm Prof Rev Hon Pres Supt".split())
+# Capitalised words that start sentences or headlines and are not names.
+NOT_NAMES = frozenset("""
+The A An In On At By For From With Without Into After Before During Since Until While When Where Why How What
+Who Whom Which That This These Those There Here It Its He She They We I You Our Their His Her My Your
+And Or But Nor So Yet If Although Though Because As Also Meanwhile However Instead Despite Unlike Among
+Both Neither Either Each Every All Some Many Most Several Such Other Another More Less No Not Only Even
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Today Yesterday Tomorrow Updated Published Related Topics Sign Stay Photo Shortly Following Additionally
+Moreover Furthermore Given Diplomacy Over Under About Around Just Then Now Later Earlier Last Next
+According Asked Speaking Following Until Through Across Against Along Amid Amidst Between Beyond Toward Towards
+Once Twice Still Yes Well Let Please Thank Thanks Sir Madam
+Had Has Have Is Are Was Were Be Been Says Said Say Will Would Could Should Can May Might Must Do Does Did
+Engages Holds Meets Visits Calls Warns Urges Wins Takes Makes Gets Sets Set Signs Agrees Plans Seeks
+""".split())
+COUNTRY_ALIASES = {
+    "u.s.": "United States", "us": "United States", "u.s": "United States", "usa": "United States",
+    "united states": "United States", "america": "United States", "washington": "United States",
+    "prc": "China", "china": "China", "people's republic of china": "China", "beijing": "China",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "london": "United Kingdom", "moscow": "Russia", "russia": "Russia", "kremlin": "Russia",
+}
+ORG_WORDS = frozenset("""
+Department Ministry Committee Commission Council University Institute Party House Bank Inc Corp Corporation
+Company Co Ltd LLC Group Agency Service Office Times News Post Journal Reuters Press Association Foundation
+Fund Court Congress Senate Parliament Assembly Army Navy Force Forces Guard Police Center Centre Hospital
+School College Board Bureau Authority Administration Exchange Market Airlines Airways Motors Technologies
+Holdings Partners Capital Securities Federation League Club Union Organization Organisation Network Channel
+Times Daily Tribune Gazette Herald Observer Telegraph Guardian Chronicle Review Magazine Television Radio
+Olympics Games Cup Championship Championships Marathon Summit Strait Sea Seas Ocean Island Islands River
+Act Law Treaty Relations Policy Accord Agreement Convention Plan Strategy Initiative Program Programme Project
+Street Avenue Road Square Bridge Airport Station Port Province State County City District Region Valley
+Mountains Mountain Lake Bay Gulf Coast Peninsula Republic Kingdom Emirates Union Nations Class Specialist
+""".split())
+
+_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*(?:\.(?=[\s,)]))?|[A-Z]\.(?:[A-Z]\.)*|(?:of|the|de|da|van|von|bin|al|la|le|du|del|and|for|on)\b")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str  # the words as written, titles included
+    name: str  # the name without titles, initials or possessive
+    role: str | None
+    canonical: str = ""
+    person: bool = False
+
+
+def _strip_possessive(s: str) -> str:
+    return re.sub(r"[’']s$", "", s)
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """Tokens that identify a name: no middle initials, no punctuation, lower case."""
+    toks = [t for t in re.split(r"\s+", name) if t]
+    if len(toks) > 2:
+        toks = [toks[0]] + [t for t in toks[1:-1] if not re.fullmatch(r"[A-Z]\.?", t)] + [toks[-1]]
+    return tuple(t.strip(".,").lower() for t in toks)
+
+
+def split_role(words: str) -> tuple[str | None, str | None]:
+    """("State Department spokesperson Matthew Miller") -> ("State Department spokesperson", "Matthew Miller")."""
+    words = re.sub(r"\s*\([^)]*\)\s*$", "", words.strip())
+    toks = words.split()
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1]
+        bare = _strip_possessive(t.rstrip(".,")).lower()
+        if not (t[0].isupper() or re.fullmatch(r"[A-Z]\.", t)) or bare in ROLE_WORDS or t.rstrip(".") in TITLE_ABBREVIATIONS:
+            break
+        if t.rstrip(".") in NOT_NAMES:
+            break
+        i -= 1
+    name = " ".join(toks[i:]) or None
+    role = " ".join(toks[:i]) or None
+    if role:
+        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    if name and role and (role.split()[-1].lower() in ("of", "the", "and")):
+        return None, words
+    if name:
+        name = _strip_possessive(name)
+    return role or None, name
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Capitalised-name mentions in ``text`` with any title in front split off."""
+    mentions: list[Mention] = []
+    for m in re.finditer(r"(?:(?<=\s)|(?<=^)|(?<=[(“\"‘'—-]))(?:[A-Z][\w'’.\-]*[,;:]?(?:\s+|$))+", text, re.MULTILINE):
+        chunk_start = m.start()
+        tokens = list(re.finditer(r"\S+", m.group(0)))
+        # cut the chunk into names at tokens ending with punctuation other than initials/abbreviations
+        groups: list[list[re.Match]] = [[]]
+        for t in tokens:
+            groups[-1].append(t)
+            if re.search(r"[,;:!?)”\"]$", t.group(0)):
+                groups.append([])
+        for g in groups:
+            while g and (g[0].group(0).rstrip(",.;:") in NOT_NAMES or g[0].group(0).rstrip(".") in TITLE_ABBREVIATIONS
+                         and len(g) == 1):
+                g = g[1:]
+            if not g:
+                continue
+            s = chunk_start + g[0].start()
+            e = chunk_start + g[-1].end()
+            raw = text[s:e].rstrip(",.;:!?)”\"’'")
+            raw = _strip_possessive(raw)
+            if not raw or raw in NOT_NAMES or len(raw) < 2:
+                continue
+            e = s + len(raw)
+            role, name = split_role(raw)
+            if not name:
+                continue
+            # a sentence-initial capitalised word alone is too often not a name
+            mentions.append(Mention(s, e, raw, name, role))
+    return mentions
+
+
+def canonical_entity(name: str) -> str:
+    low = name.lower().strip(".")
+    return COUNTRY_ALIASES.get(low, name)
+
+
+class EntityIndex:
+    """All names of one article, merged: ``canonical(name)`` gives the name it stands for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.mentions = find_mentions(text)
+        self._full: list[tuple[tuple[str, ...], str]] = []
+        self.roles: dict[str, str] = {}
+        self.persons: set[str] = set()
+        headlines = _title_case_lines(text)
+        for m in self.mentions:
+            key = _name_key(m.name)
+            if any(s <= m.start < e for s, e in headlines):
+                continue  # "Blinken Had 'Robust Conversation'" would teach a name "Blinken Had"
+            if 2 <= len(key) <= 4 and self.looks_like_person(m.name):
+                self._full.append((key, m.name))
+        for m in self.mentions:
+            m.canonical = self.canonical(m.name, at=m.start)
+            if m.role and any(w.lower().strip(".") in ROLE_WORDS for w in m.role.split()):
+                self.persons.add(m.canonical)
+                self.roles.setdefault(_role_key(m.role), m.canonical)
+            elif len(_name_key(m.name)) == 1 and len(_name_key(m.canonical)) >= 2 and self.looks_like_person(m.canonical):
+                self.persons.add(m.canonical)  # referred to by surname alone: a person
+        self._learn_appositions()
+
+    def canonical(self, name: str, at: int | None = None) -> str:
+        """The fullest name in the article that ``name`` abbreviates (surname or given name)."""
+        name = _strip_possessive(name.strip())
+        low = name.lower().strip(".")
+        if low in COUNTRY_ALIASES:
+            return COUNTRY_ALIASES[low]
+        key = _name_key(name)
+        if not key:
+            return name
+        best = None
+        for full_key, full in self._full:
+            if full_key == key:
+                return self._display(full_key)
+            abbreviates = (key[0] in full_key) if len(key) == 1 else (key[-1] == full_key[-1] and key[0] == full_key[0])
+            if abbreviates and (best is None or len(full_key) > len(_name_key(best))):
+                best = full
+        return self._display(_name_key(best)) if best else name
+
+    def _display(self, key: tuple[str, ...]) -> str:
+        for full_key, full in self._full:
+            if full_key == key:
+                toks = full.split()
+                if len(toks) > 2:
+                    toks = [toks[0]] + [t for t in toks[1:-1] if not re.fullmatch(r"[A-Z]\.?", t)] + [toks[-1]]
+                return " ".join(toks)
+        return " ".join(key)
+
+    def _learn_appositions(self) -> None:
+        """"the regime's top diplomat, Wang Yi" makes "top diplomat" an alias of Wang Yi."""
+        pattern = re.compile(r"(?:the\s+|[A-Z][\w.]*[’']s\s+)((?:[a-zA-Z.\-]+\s+){0,3}?(?:" +
+                             "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")),\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
+        for m in pattern.finditer(self.text):
+            name = self.canonical(m.group(2))
+            if len(_name_key(name)) >= 2:
+                self.roles.setdefault(_role_key(m.group(1)), name)
+                self.persons.add(name)
+
+    def resolve_role(self, phrase: str) -> str | None:
+        """The name a role phrase ("the top U.S. diplomat") stands for in this article, if known."""
+        key = _role_key(phrase)
+        if key in self.roles:
+            return self.roles[key]
+        for k, v in self.roles.items():
+            if key and (k.endswith(key) or key.endswith(k)) and len(key.split()) >= 2:
+                return v
+        return None
+
+    @staticmethod
+    def looks_like_person(name: str) -> bool:
+        return name not in COUNTRY_ALIASES.values() and not any(w in ORG_WORDS for w in name.split())
+
+    def note_person(self, name: str) -> None:
+        """Record that ``name`` is a person (a speaker), so pronouns may refer to it."""
+        self.persons.add(name)
+
+    def person_before(self, pos: int) -> str | None:
+        """The person mentioned last before ``pos``: what "he" or "she" most likely refers to."""
+        for m in reversed(self.mentions):
+            if m.end <= pos and (m.canonical in self.persons or m.role and self.looks_like_person(m.canonical)):
+                return m.canonical
+        return None
+
+    def entities_in(self, start: int, end: int) -> list[str]:
+        """Canonical names mentioned between ``start`` and ``end``, in order, without repeats."""
+        out: list[str] = []
+        for m in self.mentions:
+            if m.start >= start and m.end <= end and m.canonical not in out:
+                out.append(m.canonical)
+        return out
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Headline-style lines, where capitals mark the style rather than names."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[A-Za-z][\w’'-]*", m.group(0))
+        if len(words) >= 4 and not m.group(0).rstrip().endswith((".", "”", "\"")):
+            caps = sum(w[0].isupper() for w in words if w.lower() not in ("a", "an", "the", "of", "in", "on", "to",
+                                                                            "for", "and", "with", "at", "by"))
+            if caps >= 0.7 * len(words):
+                out.append(m.span())
+    return out
+
+
+def _role_key(role: str) -> str:
+    """Role phrases compared without nationality, case or articles: "China's Foreign Minister" -> "foreign minister"."""
+    words = [w.strip(".,").lower() for w in re.split(r"\s+", role) if w]
+    words = [re.sub(r"[’']s$", "", w) for w in words if w not in ("the", "a", "an")]
+    words = [w for w in words if w in ROLE_WORDS]
+    return " ".join(words)

@@ -1,0 +1,92 @@
+"""Numbers as news writes them: digits, words, and both mixed ("1.5 million", "forty-two").
+
+``NUMBER`` is a regular-expression fragment that other recognisers embed; ``parse_number`` turns
+its match into a number. Integral values come back as ``int`` so that JSON says 42, not 42.0.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000,
+                "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+SPECIAL = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100,
+           "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000, "a score of": 20,
+           "half a dozen": 6, "a half-dozen": 6, "half-dozen": 6}
+
+_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_WORDS = "|".join(TENS)
+_WORD = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion"
+# "two hundred and forty-five thousand", "forty-two", "seven"
+WORD_NUMBER = rf"(?:{_WORD}(?:[- ](?:{_SCALE_WORDS})(?:(?: and)?[- ]{_WORD})?)*)"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# digits optionally followed by a scale word: "1.5 million", "68.7 billion", "4.2bn"
+DIGIT_NUMBER = rf"(?:{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|(?:bn|mn|mln|bln|tn|trn|[mbk])\b)?)"
+SPECIAL_NUMBER = r"(?:half a dozen|a half-dozen|half-dozen|a dozen|a couple of|a pair of|a score of|" \
+                 rf"a (?:{_SCALE_WORDS})|dozen)"
+NUMBER = rf"(?:{SPECIAL_NUMBER}|{DIGIT_NUMBER}|{WORD_NUMBER})"
+
+_number_re = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
+
+
+def _tidy(value: float) -> float | int:
+    if abs(value - round(value)) < 1e-9:
+        return int(round(value))
+    return round(value, 6)
+
+
+def _words_to_number(words: str) -> float | None:
+    total, current = 0, 0
+    seen = False
+    for tok in re.split(r"[\s-]+", words.lower()):
+        if tok in ("and", ""):
+            continue
+        if tok in UNITS:
+            current += UNITS[tok]
+        elif tok in TENS:
+            current += TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in SCALES:
+            total += (current or 1) * SCALES[tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> float | int | None:
+    """The value of a NUMBER match, or None when ``text`` is not a number."""
+    s = text.strip().lower()
+    if s in SPECIAL:
+        return SPECIAL[s]
+    if s.startswith("a ") and s[2:] in SCALES:
+        return SCALES[s[2:]]
+    m = re.match(rf"^({DIGITS})\s?([a-z]+)?$", s)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        scale = m.group(2)
+        if scale:
+            factor = SCALES.get(scale) or SCALE_ABBREV.get(scale)
+            if factor is None:
+                return None
+            value *= factor
+        return _tidy(value)
+    value = _words_to_number(s)
+    return None if value is None else _tidy(value)
+
+
+def is_number(text: str) -> bool:
+    return bool(_number_re.match(text.strip()))

@@ -1,0 +1,197 @@
+"""From a Source to its claims: segment, recognise, resolve, attribute, and say what each is about."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+
+from ..model import About, Attribution, Claim, QuoteValue, Source, TimeValue
+from ..text.segment import split_sentences
+from .entities import EntityIndex
+from .events import nearest_event
+from .figures import find_figures
+from .quotes import Statement, find_statements, speaker_parts, speaker_phrase
+from .resolve import Anchors, as_date, resolve
+from .timex import FUTURE_CUES, Timex, find_timexes
+
+# Descriptions that stand for "whoever spoke last" rather than for a role we could look up.
+GENERIC_SPEAKERS = frozenset("""
+person official spokesperson spokesman spokeswoman source aide diplomat expert analyst adviser advisor
+he she him her
+""".split())
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+
+
+def infer_reference_date(source: Source) -> Source:
+    """A copy of ``source`` with ``published`` inferred from its own absolute dates, when unambiguous.
+
+    The latest fully specified date the article mentions (a photo caption "June 19, 2023") is a
+    lower bound on when it was written; month-day dates without a year ("Oct. 30") are placed in
+    that year and may move the anchor later. Dates more than a year apart make the article
+    ambiguous (a history piece), and nothing is inferred.
+    """
+    if source.published is not None:
+        return source
+    full: list[dt.date] = []
+    partial: list[tuple[int, int]] = []
+    for t in find_timexes(source.text):
+        specs = [t.spec["a"], t.spec["b"]] if t.spec.get("k") == "range" else [t.spec]
+        for spec in specs:
+            if spec.get("k") != "ymd" or spec.get("m") is None or spec.get("d") is None:
+                continue
+            if spec.get("y") is not None:
+                try:
+                    full.append(dt.date(spec["y"], spec["m"], spec["d"]))
+                except ValueError:
+                    pass
+            else:
+                partial.append((spec["m"], spec["d"]))
+    if not full or (max(full) - min(full)).days > 366:
+        return source
+    latest = max(full)
+    for m, d in partial:
+        try:
+            candidate = dt.date(latest.year, m, d)
+        except ValueError:
+            continue
+        if latest < candidate <= latest + dt.timedelta(days=60):
+            latest = candidate
+    return dataclasses.replace(source, published=latest, published_from="inferred")
+
+
+def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],
+                 reference: dt.date | None) -> list[TimeValue]:
+    starts = [s for s, _ in sentences]
+    values: list[TimeValue] = []
+    narrative: dt.date | None = reference
+    grain: str | None = "day" if reference else None
+    for t in timexes:
+        i = max(0, bisect.bisect_right(starts, t.start) - 1)
+        s, e = sentences[i] if sentences else (0, len(text))
+        future = bool(FUTURE_CUES.search(text, s, e))
+        v = resolve(t, Anchors(reference, narrative, grain, future))
+        values.append(v)
+        if t.type == "DATE":
+            anchored = as_date(v.value)
+            if anchored and anchored[1] in ("day", "month"):
+                narrative, grain = anchored
+    return values
+
+
+class _Speakers:
+    """Turns a frame's speaker phrase into a name, resolving pronouns and descriptions in text order."""
+
+    def __init__(self, entities: EntityIndex) -> None:
+        self.entities = entities
+        self.last: Attribution | None = None
+
+    def attribution(self, st: Statement, text: str) -> Attribution | None:
+        frame = st.frame
+        if frame is None:
+            return None
+        role, name = speaker_parts(frame)
+        phrase = speaker_phrase(frame)
+        speaker: str | None
+        if name:
+            speaker = self.entities.canonical(name, at=frame.speaker_start)
+            if self.entities.looks_like_person(speaker):
+                self.entities.note_person(speaker)
+        else:
+            speaker = self.entities.resolve_role(phrase) if phrase.lower() not in PRONOUNS else None
+            if speaker is None:
+                head = phrase.split()[-1].lower() if phrase else ""
+                person = self.entities.person_before(frame.speaker_start) if phrase.lower() in PRONOUNS else None
+                if person is not None:
+                    speaker = person
+                elif (phrase.lower() in PRONOUNS or head in GENERIC_SPEAKERS) and self.last is not None:
+                    speaker, role = self.last.speaker, self.last.role if phrase.lower() in PRONOUNS else phrase
+                else:
+                    speaker = phrase or None
+        if role is None and speaker and self.last and self.last.speaker == speaker:
+            role = self.last.role
+        att = Attribution(speaker, role, frame.cue, frame.speaker_start, frame.speaker_end)
+        self.last = att
+        return att
+
+
+def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause around a claim: bounded by , ; : — ( ) within its sentence."""
+    s, e = sent
+    left = max((text.rfind(c, s, start) for c in ",;:—()"), default=-1)
+    right_candidates = [i for i in (text.find(c, end, e) for c in ",;:—()") if i != -1]
+    cs = left + 1 if left >= s else s
+    ce = min(right_candidates) if right_candidates else e
+    # a relative clause ("which lasted several hours") is about the phrase before it
+    if re.match(r"\s*(?:which|who|that|where|when)\b", text[cs:ce]) and cs > s:
+        prev = max((text.rfind(c, s, cs - 1) for c in ",;:—("), default=-1)
+        cs = prev + 1 if prev >= s else s
+    return cs, ce
+
+
+def extract_claims(source: Source) -> list[Claim]:
+    """Every date, duration, figure and quote in ``source``, attributed and normalised.
+
+    ``source.published`` anchors relative dates; call ``infer_reference_date`` first (as
+    ``claimtrack.load_source`` does) to anchor articles that carry no date of their own.
+    """
+    text = source.text
+    sentences = split_sentences(text) or [(0, len(text))]
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(starts, pos) - 1)
+        return sentences[i]
+
+    timexes = find_timexes(text)
+    values = _resolve_all(text, timexes, sentences, source.published)
+    figures = find_figures(text, taken=[(t.start, t.end) for t in timexes])
+    statements = find_statements(text, sentences)
+    entities = EntityIndex(text)
+    speakers = _Speakers(entities)
+    attributions = [speakers.attribution(st, text) for st in statements]
+
+    def attribution_at(start: int, end: int) -> Attribution | None:
+        for st, att in zip(statements, attributions):
+            if att is None:
+                continue
+            if st.direct and any(f.inner_start <= start and end <= f.inner_end for f in st.fragments):
+                return att
+            if not st.direct and st.content_start <= start and end <= st.content_end:
+                return att
+        return None
+
+    def about(start: int, end: int) -> About:
+        sent = sentence_of(start)
+        cs, ce = _clause(text, sent, start, end)
+        event = nearest_event(text, start, end, (cs, ce)) or nearest_event(text, start, end, sent)
+        names = entities.entities_in(cs, ce) or entities.entities_in(*sent)
+        return About(names, event)
+
+    date_in_sentence: dict[tuple[int, int], str] = {}
+    for t, v in zip(timexes, values):
+        if t.type == "DATE":
+            date_in_sentence.setdefault(sentence_of(t.start), v.value)
+
+    raw: list[tuple[int, int, str, object, Attribution | None, About, str | None]] = []
+    for t, v in zip(timexes, values):
+        kind = "duration" if t.type == "DURATION" else "date"
+        event_time = None if kind == "date" else date_in_sentence.get(sentence_of(t.start))
+        raw.append((t.start, t.end, kind, v, attribution_at(t.start, t.end), about(t.start, t.end), event_time))
+    for f in figures:
+        raw.append((f.start, f.end, f.kind, f.value, attribution_at(f.start, f.end), about(f.start, f.end),
+                    date_in_sentence.get(sentence_of(f.start))))
+    for st, att in zip(statements, attributions):
+        content = " … ".join(text[fr.inner_start:fr.inner_end].strip() for fr in st.fragments) if st.direct \
+            else text[st.content_start:st.content_end]
+        value = QuoteValue(content, st.direct, st.content_start, st.content_end)
+        sa = About(entities.entities_in(*st.sentence), nearest_event(text, st.start, st.end, st.sentence))
+        raw.append((st.start, st.end, "quote", value, att, sa, date_in_sentence.get(sentence_of(st.start))))
+
+    raw.sort(key=lambda r: (r[0], r[1]))
+    claims = []
+    for n, (s, e, kind, value, att, ab, et) in enumerate(raw, 1):
+        claims.append(Claim(id=f"{source.id}:{n}", source=source.id, start=s, end=e, text=text[s:e], kind=kind,
+                            value=value, sentence=sentence_of(s), attribution=att, about=ab, event_time=et))
+    return claims

@@ -1,0 +1,419 @@
+"""Direct and indirect speech, with who said it.
+
+A *statement* is what one speaker is reported to say at one point: the quoted fragments of one
+sentence, plus a fragment that resumes right after an interrupting "he said". The speaker comes
+from the nearest attribution frame, in this order: a sentence-level "According to X," / ", per a
+statement from X"; a cue right after the quote (", Blinken said"); a cue before it ("Blinken
+said:"); and, for a paragraph that is nothing but a quote, the speaker of the quote before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, split_role
+
+CUE_VERBS = """
+said says say saying told tells tell added adds stated states wrote writes noted notes explained explains
+asked asks argued argues insisted insists warned warns claimed claims declared declares announced announces
+remarked replied replies responded responds continued continues emphasized emphasizes emphasised stressed
+stresses urged urges acknowledged acknowledges admitted admits recalled recalls suggested suggests believes
+believed predicted predicts tweeted posted confirmed confirms reported reports cautioned cautions vowed vows
+pledged pledges promised promises conceded concedes complained complains lamented observed observes
+concluded concludes contended contends maintained maintains asserted asserts countered counters agreed agrees
+denied denies disclosed discloses revealed reveals testified testifies estimated estimates hoped hopes
+indicated indicates affirmed affirms reiterated reiterates mentioned mentions described describes
+called calls blamed blames accused accuses demanded demands pointed expressed expresses raised raises
+""".split()
+# verbs that introduce reported content even without quotation marks
+INDIRECT_CUES = frozenset("""
+said says told tells stated states added adds announced announces wrote writes noted notes claimed claims
+argued argues warned warns insisted insists believes believed suggested suggests confirmed confirms
+explained explains emphasized emphasizes emphasised stressed stresses asserted asserts acknowledged
+acknowledges predicted predicts indicated indicates reported reports estimated estimates reiterated
+reiterates revealed reveals disclosed discloses denied denies maintained maintains contended contends
+""".split())
+_CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+_PRONOUNS = {"he", "she", "they", "i", "we", "it"}
+_DOC_NOUNS = r"(?:statement|readout|report|release|press release|filing|tweet|post|letter|memo|summary|notice|" \
+             r"announcement|transcript|account|version|document|interview|survey|study|analysis)"
+
+# Lower-case heads that can be the subject of a reporting verb ("the company said").
+SPEAKER_NOUNS = frozenset("""
+company firm group government ministry agency police military army court report statement study organizers
+organisers team club league union board bank regulator regulators authorities officials analysts experts
+witnesses residents survivors researchers scientists investigators prosecutors lawyers readout spokesperson
+campaign administration office department committee commission council network newspaper outlet paper
+""".split())
+
+OPEN_CLOSE = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+
+
+@dataclass
+class Fragment:
+    start: int  # offset of the opening quote mark
+    end: int  # offset just past the closing quote mark
+    inner_start: int
+    inner_end: int
+
+
+@dataclass
+class Frame:
+    """An attribution frame: the speaker phrase as written and the cue words."""
+
+    speaker_text: str
+    speaker_start: int
+    speaker_end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+
+
+@dataclass
+class Statement:
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    direct: bool
+    fragments: list[Fragment] = field(default_factory=list)
+    frame: Frame | None = None
+    sentence: tuple[int, int] = (0, 0)
+
+
+def find_fragments(text: str) -> list[Fragment]:
+    """Quoted spans, paragraph by paragraph. An unclosed quote runs to the end of its paragraph."""
+    frags: list[Fragment] = []
+    for para in re.finditer(r"[^\n]+", text):
+        ps, pe = para.span()
+        i = ps
+        while i < pe:
+            ch = text[i]
+            if ch in OPEN_CLOSE and (ch != '"' or _opens_straight(text, i, ps)):
+                close = OPEN_CLOSE[ch]
+                j = text.find(close, i + 1, pe)
+                end = j + 1 if j != -1 else pe
+                inner_end = j if j != -1 else pe
+                if inner_end - (i + 1) >= 1 and text[i + 1:inner_end].strip():
+                    frags.append(Fragment(i, end, i + 1, inner_end))
+                i = end
+                continue
+            i += 1
+    return frags
+
+
+def _opens_straight(text: str, i: int, para_start: int) -> bool:
+    return i == para_start or not text[i - 1].isalnum()
+
+
+def _clean_speaker(raw: str) -> tuple[str, int, int] | None:
+    """Strip a speaker phrase down to the noun phrase: returns (phrase, offset_in_raw_start, offset_in_raw_end)."""
+    m = re.search(r"\S(?:.*\S)?", raw)
+    if not m:
+        return None
+    s, e = m.span()
+    phrase = raw[s:e]
+    lead = re.match(r"(?:(?:and|but|as|while|because|so)\s+)", phrase, re.IGNORECASE)
+    if lead:
+        s += lead.end()
+        phrase = raw[s:e]
+    return phrase, s, e
+
+
+_AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
+                  r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|"
+                  r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly))+\s*$")
+
+
+_CLAUSE_WORDS = frozenset("and but or that which who whom as while because if when although though so".split())
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|is\s+widely|was\s+widely)\s*$", re.IGNORECASE)
+_INSERT = re.compile(r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their)\b[^,“”\"]{0,120},\s*$")
+
+
+def _subject_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
+    """The subject of a cue verb at ``pos``, skipping auxiliaries and adverbs ("Qin also urged") and an
+    inserted clause ("Gov. Ana Vireo, who toured the town, said")."""
+    if _PASSIVE.search(text, limit, pos):
+        return None  # "is reported to", "was said to": the subject is not the one speaking
+    for pattern in (_INSERT, _AUX):
+        m = pattern.search(text, limit, pos)
+        if m:
+            np = _np_before(text, limit, m.start())
+            if np is not None and np[1] >= m.start() - 1:
+                return np
+    np = _np_before(text, limit, pos)
+    if np is not None and np[1] >= pos - 2:
+        return np
+    return None
+
+
+def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
+    """The noun phrase that ends just before ``pos`` (the subject of a cue verb)."""
+    toks = list(re.finditer(r"[^\s,;:“”\"()]+(?:\s*\([^)]*\))?", text[limit:pos]))
+    chosen: list[re.Match] = []
+    for t in reversed(toks):
+        w = t.group(0)
+        if chosen and text[limit + t.end():limit + chosen[-1].start()].strip():
+            break  # a comma or quote mark between words ends the phrase
+        bare = re.sub(r"[’']s$", "", w.rstrip(".")).lower()
+        if (w[0].isupper() or bare in ROLE_WORDS or bare in SPEAKER_NOUNS or w.rstrip(".") in TITLE_ABBREVIATIONS
+                or bare in ("of", "the", "a", "an", "u.s.", "us", "s", "and") and chosen):
+            chosen.append(t)
+            continue
+        if not chosen and bare in _PRONOUNS:
+            chosen.append(t)
+        break
+    while chosen and chosen[-1].group(0).lower() in ("of", "and"):
+        chosen.pop()
+    if not chosen:
+        return None
+    # a pronoun ends the phrase it starts ("he" never takes more words)
+    if chosen[0].group(0).lower() in _PRONOUNS:
+        chosen = chosen[:1]
+    start = limit + chosen[-1].start()
+    end = limit + chosen[0].end()
+    return start, end
+
+
+def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``pos`` (the subject after an inverted cue: "said Ned Price")."""
+    m = re.match(r"\s*", text[pos:limit])
+    i = pos + (m.end() if m else 0)
+    toks = list(re.finditer(r"[^\s,;:“”\"]+(?:\s*\([^)]*\))?", text[i:limit]))
+    chosen: list[re.Match] = []
+    for t in toks:
+        w = t.group(0)
+        bare = re.sub(r"[’']s$", "", w.rstrip(".")).lower()
+        if w[0].isupper() or bare in ROLE_WORDS or bare in ("of", "the", "a", "an") or w.rstrip(".") in TITLE_ABBREVIATIONS:
+            chosen.append(t)
+            if re.search(r"[,;:.]$", w) and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w):
+                break
+            continue
+        if not chosen and bare in _PRONOUNS:
+            chosen.append(t)
+        break
+    while chosen and chosen[-1].group(0).lower() in ("of", "the", "a", "an"):
+        chosen.pop()
+    if not chosen:
+        return None
+    end = i + chosen[-1].end()
+    while end > i and text[end - 1] in ",.;:":
+        end -= 1
+    return i + chosen[0].start(), end
+
+
+_ACCORDING = re.compile(
+    rf"\b(?P<cue>(?i:according to|per|citing|in))\s+(?P<det>(?:a|an|the)\s+)?"
+    rf"(?P<doc>{_DOC_NOUNS}\s+(?:from|by|of)\s+)?(?P<np>[^,.;:“”\"()\n]{{1,90}})",
+)
+_NOT_SOURCES = re.compile(r"^(?:plan|schedule|the rules|rules|law|tradition|custom|reports?|some|many|him|her|them)$",
+                          re.IGNORECASE)
+
+
+def _according_frame(text: str, s: int, e: int) -> Frame | None:
+    """"According to a statement by X," / ", per a statement from X" anywhere in the sentence."""
+    for m in _ACCORDING.finditer(text, s, e):
+        cue = m["cue"].lower()
+        np_text = m["np"]
+        if cue in ("in", "per", "citing") and not (m["doc"] or cue != "in" and np_text[:1].isupper()):
+            continue  # "in Beijing", "$38.50 per share"
+        np_start = m.start("np")
+        words = np_text.split()
+        # the source ends where the clause does: "according to Feng he wants" is rare; cap at 8 words
+        phrase = " ".join(words[:8])
+        phrase = re.sub(rf"\s+{_DOC_NOUNS}(?:\s.*)?$", "", phrase)
+        phrase = re.sub(r"[’']s$", "", phrase).strip()
+        if not phrase or _NOT_SOURCES.match(phrase):
+            continue
+        cue_words = text[m.start():np_start].strip()
+        return Frame(phrase, np_start, np_start + len(phrase), cue_words, m.start(), np_start)
+    return None
+
+
+_CUE_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
+
+
+def _cue_after(text: str, pos: int, limit: int) -> Frame | None:
+    """`,” Blinken said` / `,” said Ned Price` / `,” he told reporters` right after a quote."""
+    window = text[pos:limit]
+    m = re.match(r"[\s,.;:—–-]*", window)
+    start = pos + (m.end() if m else 0)
+    seg_end = min(limit, start + 160)
+    cue = _CUE_RE.search(text, start, seg_end)
+    if not cue:
+        return None
+    if re.search(r"[“”\"]", text[start:cue.start()]):
+        return None
+    if cue.start() == start:  # inverted: said Ned Price
+        np = _np_after(text, cue.end(), seg_end)
+        if not np:
+            return None
+        return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
+    np = _subject_before(text, start, cue.start())
+    between = text[start:np[0]].split() if np else []
+    if not np or len(between) > 3 or re.search(r"[.;:!?]", text[start:np[0]]) or any(
+            w.lower() in _CLAUSE_WORDS for w in between):
+        # only the speaker phrase (and a few words of description) may stand between quote and cue
+        return None
+    return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
+
+
+def _cue_before(text: str, sent_start: int, pos: int) -> Frame | None:
+    """`Blinken said: “...` / `Miller stated, “...` / `Qin told Blinken that Taiwan is “...`."""
+    best = None
+    for cue in _CUE_RE.finditer(text, sent_start, pos):
+        np = _subject_before(text, sent_start, cue.start())
+        if np:
+            best = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
+    return best
+
+
+def _is_cue_only(text: str, a: int, b: int) -> bool:
+    """Whether the text between two fragments is just an interrupting "he said"."""
+    between = text[a:b]
+    if len(between) > 140 or re.search(r"[“”\"]", between):
+        return False
+    return bool(_CUE_RE.search(between)) and len(re.findall(r"\w+", between)) <= 14
+
+
+def find_statements(text: str, sentences: list[tuple[int, int]]) -> list[Statement]:
+    """Direct-quote statements and indirect-speech statements, in text order."""
+    frags = find_fragments(text)
+    sent_of = _sentence_lookup(sentences)
+    statements: list[Statement] = []
+    groups: list[list[Fragment]] = []
+    for f in frags:
+        if groups:
+            last = groups[-1][-1]
+            same_para = "\n" not in text[last.end:f.start]
+            same_sentence = sent_of(last.start) == sent_of(f.start)
+            if same_para and (same_sentence or _is_cue_only(text, last.end, f.start)):
+                groups[-1].append(f)
+                continue
+        groups.append([f])
+    quoted_sentences = {sent_of(f.start) for f in frags} | {sent_of(f.end - 1) for f in frags}
+    indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences if i is not None])
+    for g in groups:
+        s_first = sentences[sent_of(g[0].start)] if sent_of(g[0].start) is not None else (g[0].start, g[-1].end)
+        s_last = sentences[sent_of(g[-1].end - 1)] if sent_of(g[-1].end - 1) is not None else s_first
+        sent = (min(s_first[0], g[0].start), max(s_last[1], g[-1].end))
+        para_start = text.rfind("\n", 0, g[0].start) + 1
+        para_end = text.find("\n", g[-1].end)
+        para_end = len(text) if para_end == -1 else para_end
+        frame = _according_frame(text, sent[0], sent[1])
+        if frame is None:
+            for f in g:
+                frame = _cue_after(text, f.end, para_end)
+                if frame:
+                    break
+        if frame is None:
+            frame = _cue_before(text, max(sent[0], para_start), g[0].start)
+        if frame is None:
+            after_end = min(para_end, sent[1] + 200)
+            frame = _cue_after(text, sent[1], after_end) if text[g[-1].end:sent[1]].strip() == "" else None
+        words = len(re.findall(r"\w+", " ".join(text[f.inner_start:f.inner_end] for f in g)))
+        if frame is None and words >= 4:
+            # a quote with no cue of its own continues the last attributed statement of this paragraph
+            # or of the paragraph just before it: news convention for a speaker's quote run
+            prev = _last_attributed(statements + indirect, g[0].start)
+            prev_para_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1 if para_start else 0
+            while prev_para_start > 0 and not text[prev_para_start:para_start].strip():
+                prev_para_start = text.rfind("\n", 0, prev_para_start - 1) + 1
+            if prev is not None and prev.end >= prev_para_start:
+                frame = prev.frame
+        if frame is None and words < 4:
+            continue  # scare quotes: “thaw”, “peace”
+        statements.append(Statement(g[0].start, g[-1].end, g[0].inner_start, g[-1].inner_end, True, list(g),
+                                    frame, sent))
+    statements.extend(indirect)
+    statements.sort(key=lambda s: s.start)
+    return statements
+
+
+def _last_attributed(statements: list[Statement], before: int) -> Statement | None:
+    best = None
+    for st in statements:
+        if st.frame is not None and st.end <= before and (best is None or st.end > best.end):
+            best = st
+    return best
+
+
+def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[Statement]:
+    """Reported speech without quotation marks: "X said that ...", "According to X, ...", "..., X said"."""
+    out: list[Statement] = []
+    for s, e in sentences:
+        if any(cs <= s < ce or s <= cs < e for cs, ce in covered):
+            continue
+        frame = _according_frame(text, s, e)
+        if frame is not None:
+            if frame.cue_start - s < 3:  # According to X, CONTENT.
+                comma = text.find(",", frame.speaker_end, e)
+                cs = comma + 1 if comma != -1 else frame.speaker_end
+                ce = e
+            else:  # CONTENT, according to X.
+                cs, ce = s, frame.cue_start
+            cs, ce = _trim(text, cs, ce)
+            if ce - cs >= 12:
+                out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
+            continue
+        for cue in _CUE_RE.finditer(text, s, e):
+            if cue["cue"].lower() not in INDIRECT_CUES:
+                continue
+            np = _subject_before(text, s, cue.start())
+            if np is not None:
+                rest = text[cue.end():e]
+                m = re.match(r"\s*(?:(?:reporters|journalists|lawmakers|the \w+|an? \w+|him|her|them|us|me|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)\s+)?"
+                             r"(?:on \w+\s+|in an? \w+\s+|in (?:a|an) (?:statement|interview)\s+)?(?:that\s+)?", rest)
+                cs = cue.end() + (m.end() if m else 0)
+                cs, ce = _trim(text, cs, e)
+                if ce - cs >= 12:
+                    frame = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
+                    out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
+                break
+            # CONTENT, X said.
+            if np is not None and text[s:np[0]].rstrip().endswith(",") and re.fullmatch(r"[\s.]*", text[cue.end():e]):
+                frame = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
+                cs, ce = _trim(text, s, text.rfind(",", s, np[0]))
+                if ce - cs >= 12:
+                    out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
+                break
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " ,;:—–-":
+        s += 1
+    while e > s and text[e - 1] in " ,;:.—–-":
+        e -= 1
+    return s, e
+
+
+def _sentence_lookup(sentences: list[tuple[int, int]]):
+    starts = [s for s, _ in sentences]
+
+    def find(pos: int) -> int | None:
+        import bisect
+
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sentences[i][1] + 1:
+            return i
+        return i if i >= 0 else None
+
+    return find
+
+
+def speaker_parts(frame: Frame) -> tuple[str | None, str | None]:
+    """(role, name) of a frame's speaker phrase; a description without a name has name None."""
+    return split_role(speaker_phrase(frame))
+
+
+def speaker_phrase(frame: Frame) -> str:
+    """The speaker words without leading conjunctions or articles and without a document noun:
+    "While the State Department’s readout" -> "State Department"."""
+    words = frame.speaker_text.strip().split()
+    while words and (words[0] in NOT_NAMES or words[0].lower() in ("the", "a", "an")):
+        words = words[1:]
+    phrase = " ".join(words)
+    phrase = re.sub(rf"\s+{_DOC_NOUNS}$", "", phrase)
+    return re.sub(r"[’']s$", "", phrase)

@@ -1,0 +1,165 @@
+"""The data model: what flows between loading, extraction, checking and reporting.
+
+Everything here is a plain dataclass so that plugins can build and read these objects without
+importing anything else, and so that JSON output is a mechanical translation (``to_json``).
+Offsets are always character offsets into ``Source.text``; a claim never holds a copy of text
+that could drift from its span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+CLAIM_KINDS = ("date", "duration", "count", "money", "percent", "quote")
+
+
+@dataclass
+class Source:
+    """One article (or memo) as text, with what is known about it."""
+
+    id: str
+    path: str
+    text: str
+    format: str = "txt"
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    #: where ``published`` came from: "option", "sidecar", "html", "docx", "dateline",
+    #: "inferred" (from the article's own absolute dates) or None when unknown.
+    published_from: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "format": self.format,
+            "title": self.title,
+            "outlet": self.outlet,
+            "author": self.author,
+            "published": self.published.isoformat() if self.published else None,
+            "published_from": self.published_from,
+        }
+
+
+@dataclass
+class TimeValue:
+    """A TIMEX3 value: ``type`` is DATE or DURATION, ``value`` ISO-TimeML, ``mod`` a TimeML mod."""
+
+    type: str
+    value: str
+    mod: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, "value": self.value}
+        if self.mod:
+            out["mod"] = self.mod
+        return out
+
+
+@dataclass
+class Quantity:
+    """A counted, monetary or percentage figure; ``unit`` is the thing counted, a currency code or %."""
+
+    amount: float | int
+    unit: str
+    mod: str | None = None
+    #: for a rate: "$38.50 a share" has per="share"
+    per: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"amount": self.amount, "unit": self.unit}
+        if self.mod:
+            out["mod"] = self.mod
+        if self.per:
+            out["per"] = self.per
+        return out
+
+
+@dataclass
+class QuoteValue:
+    """What was said; ``content_start``/``content_end`` cover every fragment of the reported words."""
+
+    content: str
+    direct: bool
+    content_start: int
+    content_end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "content": self.content,
+            "direct": self.direct,
+            "content_start": self.content_start,
+            "content_end": self.content_end,
+        }
+
+
+Value = TimeValue | Quantity | QuoteValue
+
+
+@dataclass
+class Attribution:
+    """Who asserts a claim. A claim in the outlet's own voice has no Attribution at all."""
+
+    speaker: str | None
+    role: str | None = None
+    cue: str | None = None
+    #: offsets of the mention that names the speaker in this source (may be a pronoun)
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "role": self.role,
+            "cue": self.cue,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+        }
+
+
+@dataclass
+class About:
+    """What a claim is about: canonical entity names (aliases merged) and the event noun."""
+
+    entities: list[str] = field(default_factory=list)
+    event: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"entities": list(self.entities), "event": self.event}
+
+
+@dataclass
+class Claim:
+    """One checkable statement found in a source."""
+
+    id: str
+    source: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: Value
+    sentence: tuple[int, int]
+    attribution: Attribution | None = None
+    about: About = field(default_factory=About)
+    #: for a figure or duration, the TIMEX3 value of the time of the event it measures, when the
+    #: sentence gives one; a date claim's own value plays that role for dates.
+    event_time: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence": list(self.sentence),
+            "kind": self.kind,
+            "value": self.value.to_json(),
+            "attribution": self.attribution.to_json() if self.attribution else None,
+            "about": self.about.to_json(),
+            "event_time": self.event_time,
+        }

@@ -1,0 +1,115 @@
+"""Sentence splitting for news text, as offsets into the original string.
+
+News text defeats naive splitters: "U.S.", "Oct.", "Calif.", "Rep. Carlos Gimenez (R-Fla.)",
+"Antony J. Blinken", captions and bylines with no final period, and quotes that close after
+the period. The rules here are deliberately few: a sentence ends at . ! ? (plus any closing
+quotes/brackets) followed by whitespace and a plausible sentence start, unless the word before
+the period is a known abbreviation or an initial; and a line break ends a sentence unless the
+line was visibly wrapped mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that end with a period but rarely end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col maj sgt capt cmdr adm st jr sr rev hon pres supt insp det
+    atty amb no nos vol fig inc corp co ltd llc bros dept univ assn est approx vs etc al
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+# Dotted acronyms like U.S. / U.N. / D.C. end sentences only before a clearly new sentence.
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_CLOSERS = "\"'”’)]»"
+_END = re.compile(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*")
+_STARTERS = frozenset("The A An In On At But And He She It They We I This That These Those".split())
+
+
+def _word_before(text: str, end: int) -> str:
+    i = end
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(\"“‘'":
+        i -= 1
+    return text[i:end]
+
+
+def _is_boundary(text: str, dot: int, after: int) -> bool:
+    """Whether the punctuation at ``dot`` (closers up to ``after``) ends a sentence."""
+    n = len(text)
+    j = after
+    while j < n and text[j] in " \t":
+        j += 1
+    if j >= n or text[j] == "\n":
+        return True
+    if j == after:  # no space after: "U.S.-China", "3.5", "e.g.x"
+        return False
+    nxt = text[j]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'([—-"):
+        return False
+    if text[dot] != ".":
+        return True
+    word = _word_before(text, dot + 1)
+    bare = word.rstrip(".").lower()
+    if len(bare) == 1 and bare.isalpha():  # an initial: "Antony J. Blinken"
+        return False
+    if bare in ABBREVIATIONS:
+        return False
+    if _ACRONYM.search(word):
+        # "in the U.S. The next day" ends; "U.S. Secretary" does not.
+        m = re.match(r"[A-Za-z]+", text[j:])
+        return bool(m) and m.group(0) in _STARTERS
+    return True
+
+
+def _line_is_wrapped(text: str, nl: int) -> bool:
+    """A newline inside a sentence: the line ends mid-phrase and the next starts in lower case."""
+    k = nl - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] in ".!?:;\"”’)":
+        return False
+    j = nl + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j < len(text) and (text[j].islower() or text[j] in ",;")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` covering every non-blank part of ``text``, stripped."""
+    cuts: list[int] = []
+    for m in _END.finditer(text):
+        if _is_boundary(text, m.start(), m.end()):
+            cuts.append(m.end())
+    for i, ch in enumerate(text):
+        if ch == "\n" and not _line_is_wrapped(text, i):
+            cuts.append(i)
+    cuts = sorted(set(cuts))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        s, e = start, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        start = cut
+    return spans
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines: in news text, one paragraph per line."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
