@@ -126,9 +126,11 @@ class About:
 
     entities: list[str] = field(default_factory=list)
     event: str | None = None
+    #: people the article ties to this event anywhere ("the call with Qin Gang"), speakers excluded
+    participants: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"entities": list(self.entities), "event": self.event}
+        return {"entities": list(self.entities), "event": self.event, "participants": list(self.participants)}
 
 
 @dataclass
@@ -163,3 +165,16 @@ class Claim:
             "about": self.about.to_json(),
             "event_time": self.event_time,
         }
+
+
+RELATIONS = ("agree", "compatible", "conflict", "update")
+
+
+@dataclass
+class Comparison:
+    """What a checker concluded about two claims of the same fact, and why, in one sentence."""
+
+    relation: str  # one of RELATIONS
+    message: str
+    #: the plugin that decided (filled in by the core)
+    checker: str | None = None

@@ -228,6 +228,11 @@ class EntityIndex:
     def looks_like_person(name: str) -> bool:
         return name not in COUNTRY_ALIASES.values() and not any(w in ORG_WORDS for w in name.split())
 
+    def is_person(self, name: str) -> bool:
+        """A person: a known speaker or titled name, or a two-to-three-word name with no organisation word."""
+        return name in self.persons or (2 <= len(name.split()) <= 3 and self.looks_like_person(name)
+                                         and all(w[0].isupper() for w in name.split()))
+
     def note_person(self, name: str) -> None:
         """Record that ``name`` is a person (a speaker), so pronouns may refer to it."""
         self.persons.add(name)

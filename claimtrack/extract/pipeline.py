@@ -10,7 +10,7 @@ import re
 from ..model import About, Attribution, Claim, QuoteValue, Source, TimeValue
 from ..text.segment import split_sentences
 from .entities import EntityIndex
-from .events import nearest_event
+from .events import find_triggers, nearest_event
 from .figures import find_figures
 from .quotes import Statement, find_statements, speaker_parts, speaker_phrase
 from .resolve import Anchors, as_date, resolve
@@ -116,6 +116,23 @@ class _Speakers:
         return att
 
 
+def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityIndex,
+                  speakers: set[str]) -> dict[str, list[str]]:
+    """For each event class, the people named in the same clause as one of its triggers.
+
+    Within one article, every "call" is usually the same call: "during the call with Qin Gang" in
+    one paragraph tells who the Wednesday call two paragraphs up was with.
+    """
+    frames: dict[str, list[str]] = {}
+    for s, e in sentences:
+        for ts, te, cls in find_triggers(text, s, e):
+            cs, ce = _clause(text, (s, e), ts, te)
+            for name in entities.entities_in(cs, ce):
+                if entities.is_person(name) and name not in speakers and name not in frames.setdefault(cls, []):
+                    frames[cls].append(name)
+    return frames
+
+
 def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The clause around a claim: bounded by , ; : — ( ) within its sentence."""
     s, e = sent
@@ -162,12 +179,14 @@ def extract_claims(source: Source) -> list[Claim]:
                 return att
         return None
 
+    frames = _event_frames(text, sentences, entities, {a.speaker for a in attributions if a and a.speaker})
+
     def about(start: int, end: int) -> About:
         sent = sentence_of(start)
         cs, ce = _clause(text, sent, start, end)
         event = nearest_event(text, start, end, (cs, ce)) or nearest_event(text, start, end, sent)
         names = entities.entities_in(cs, ce) or entities.entities_in(*sent)
-        return About(names, event)
+        return About(names, event, list(frames.get(event, [])) if event else [])
 
     date_in_sentence: dict[tuple[int, int], str] = {}
     for t, v in zip(timexes, values):
@@ -186,7 +205,8 @@ def extract_claims(source: Source) -> list[Claim]:
         content = " … ".join(text[fr.inner_start:fr.inner_end].strip() for fr in st.fragments) if st.direct \
             else text[st.content_start:st.content_end]
         value = QuoteValue(content, st.direct, st.content_start, st.content_end)
-        sa = About(entities.entities_in(*st.sentence), nearest_event(text, st.start, st.end, st.sentence))
+        event = nearest_event(text, st.start, st.end, st.sentence)
+        sa = About(entities.entities_in(*st.sentence), event, list(frames.get(event, [])) if event else [])
         raw.append((st.start, st.end, "quote", value, att, sa, date_in_sentence.get(sentence_of(st.start))))
 
     raw.sort(key=lambda r: (r[0], r[1]))

@@ -1,0 +1,204 @@
+"""Conflicts and agreements between sources.
+
+The flow: index the claims (``facts.candidate_pairs``), decide for each candidate pair whether it
+is the same fact (plugins first, then ``facts.same_fact``), let the checker plugins compare the
+values (``claimtrack_compare``), and gather the pairs into facts: every group of claims linked by
+conflicts is one disputed fact, reported once with what each source says.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import facts
+from .model import Claim, Comparison, Source
+
+if TYPE_CHECKING:
+    from .plugins import Config, PluginError
+
+CROSSCHECK_SCHEMA = "claimtrack.crosscheck/1"
+
+
+@dataclass
+class Link:
+    """Two claims judged to be the same fact, and what their checker concluded."""
+
+    a: Claim
+    b: Claim
+    comparison: Comparison
+
+
+@dataclass
+class FactGroup:
+    """One fact as several sources state it: a conflict or an agreement."""
+
+    kind: str
+    relation: str  # conflict | agree | compatible | update
+    claims: list[Claim]
+    links: list[Link]
+    message: str
+
+    @property
+    def about(self) -> dict:
+        entities: list[str] = []
+        for c in self.claims:
+            for e in c.about.entities:
+                if e not in entities and all(e in d.about.entities or e in d.about.participants for d in self.claims):
+                    entities.append(e)
+        events = [c.about.event for c in self.claims if c.about.event]
+        return {"entities": entities, "event": events[0] if events else None}
+
+
+@dataclass
+class CrosscheckResult:
+    sources: list[Source]
+    claims: list[Claim]
+    conflicts: list[FactGroup] = field(default_factory=list)
+    agreements: list[FactGroup] = field(default_factory=list)
+    plugin_errors: list[PluginError] = field(default_factory=list)
+    pairs_compared: int = 0
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _group(links: list[Link]) -> list[list[Link]]:
+    uf = _UnionFind()
+    for link in links:
+        uf.union(link.a.id, link.b.id)
+    groups: dict[str, list[Link]] = defaultdict(list)
+    for link in links:
+        groups[uf.find(link.a.id)].append(link)
+    return list(groups.values())
+
+
+def _fact_group(links: list[Link], relation: str) -> FactGroup:
+    claims: dict[str, Claim] = {}
+    for link in links:
+        claims.setdefault(link.a.id, link.a)
+        claims.setdefault(link.b.id, link.b)
+    ordered = sorted(claims.values(), key=lambda c: (c.source, c.start))
+    if len(links) == 1:
+        message = links[0].comparison.message
+    else:
+        message = f"{len({c.source for c in ordered})} sources: " + " ".join(
+            dict.fromkeys(link.comparison.message for link in links))
+    return FactGroup(ordered[0].kind, relation, ordered, links, message)
+
+
+def crosscheck_claims(sources: Sequence[Source], claims: Sequence[Claim], config: Config) -> CrosscheckResult:
+    """Compare the claims of different sources through the plugins of ``config``."""
+    plugins = config.plugins
+    aliases = facts.Aliases(claims)
+    views = [facts.view(c, aliases) for c in claims]
+    conflicts: list[Link] = []
+    others: list[Link] = []
+    compared = 0
+    for va, vb in facts.candidate_pairs(views):
+        decided = plugins.first("claimtrack_same_fact", a=va.claim, b=vb.claim, config=config)
+        if decided is None:
+            decided = facts.same_fact(va, vb)
+        if not decided:
+            continue
+        compared += 1
+        comparison, checker = plugins.call("claimtrack_compare", firstresult=True, a=va.claim, b=vb.claim,
+                                           config=config)
+        if comparison is None:
+            continue
+        comparison.checker = comparison.checker or checker
+        link = Link(va.claim, vb.claim, comparison)
+        (conflicts if comparison.relation == "conflict" else others).append(link)
+    in_conflict = {c.id for link in conflicts for c in (link.a, link.b)}
+    result = CrosscheckResult(list(sources), list(claims), pairs_compared=compared)
+    result.conflicts = sorted((_fact_group(g, "conflict") for g in _group(conflicts)),
+                              key=lambda g: (g.claims[0].source, g.claims[0].start))
+    agreeing = [link for link in others if not (link.a.id in in_conflict and link.b.id in in_conflict)]
+    for g in _group(agreeing):
+        relations = {link.comparison.relation for link in g}
+        relation = "update" if "update" in relations else ("agree" if relations == {"agree"} else "compatible")
+        result.agreements.append(_fact_group(g, relation))
+    result.agreements.sort(key=lambda g: (g.claims[0].source, g.claims[0].start))
+    result.plugin_errors = list(plugins.errors)
+    return result
+
+
+# ----------------------------------------------------------------------------- renderings
+def _claim_json(c: Claim) -> dict:
+    return {"source": c.source, "id": c.id, "start": c.start, "end": c.end, "text": c.text,
+            "value": c.value.to_json(), "attribution": c.attribution.to_json() if c.attribution else None}
+
+
+def _group_json(g: FactGroup) -> dict:
+    return {"kind": g.kind, "relation": g.relation, "about": g.about, "claims": [_claim_json(c) for c in g.claims],
+            "message": g.message,
+            "pairs": [{"a": link.a.id, "b": link.b.id, "relation": link.comparison.relation,
+                       "checker": link.comparison.checker, "message": link.comparison.message} for link in g.links]}
+
+
+def result_json(result: CrosscheckResult) -> dict:
+    return {
+        "schema": CROSSCHECK_SCHEMA,
+        "sources": [s.to_json() for s in result.sources],
+        "conflicts": [_group_json(g) for g in result.conflicts],
+        "agreements": [_group_json(g) for g in result.agreements],
+        "stats": {"sources": len(result.sources), "claims": len(result.claims),
+                  "pairs_compared": result.pairs_compared, "conflicts": len(result.conflicts),
+                  "agreements": len(result.agreements)},
+        "plugin_errors": [str(e) for e in result.plugin_errors],
+    }
+
+
+def _about_text(g: FactGroup) -> str:
+    about = g.about
+    parts = ", ".join(about["entities"][:3])
+    return f"{about['event'] or g.kind}" + (f" ({parts})" if parts else "")
+
+
+def _says(c: Claim) -> str:
+    from .report import value_text
+
+    who = f" per {c.attribution.speaker}" if c.attribution and c.attribution.speaker else ""
+    return f"{c.source}: “{' '.join(c.text.split())}” = {value_text(c)}{who}"
+
+
+def result_text(result: CrosscheckResult, *, markdown: bool = False) -> str:
+    lines: list[str] = []
+    if markdown:
+        lines += ["## Conflicts", "", "| fact | kind | what each source says | why |", "|---|---|---|---|"]
+        for g in result.conflicts:
+            says = "<br>".join(_says(c).replace("|", "\\|") for c in g.claims)
+            lines.append(f"| {_about_text(g)} | {g.kind} | {says} | {g.message.replace('|', '/')} |")
+        lines += ["", "## Agreements", "", "| fact | kind | relation | sources | why |", "|---|---|---|---|---|"]
+        for g in result.agreements:
+            lines.append(f"| {_about_text(g)} | {g.kind} | {g.relation} | "
+                         f"{', '.join(sorted({c.source for c in g.claims}))} | {g.message.replace('|', '/')} |")
+    else:
+        lines.append(f"CONFLICTS ({len(result.conflicts)})")
+        for n, g in enumerate(result.conflicts, 1):
+            lines.append(f"{n:>3}. [{g.kind}] {_about_text(g)}")
+            lines += [f"       {_says(c)}" for c in g.claims]
+            lines.append(f"       why: {g.message}")
+        lines.append("")
+        lines.append(f"AGREEMENTS ({len(result.agreements)})")
+        for g in result.agreements:
+            sources = ", ".join(sorted({c.source for c in g.claims}))
+            lines.append(f"  - [{g.kind}, {g.relation}] {_about_text(g)}: {sources}: {g.message}")
+    lines.append("")
+    lines.append(f"{len(result.sources)} sources, {len(result.claims)} claims, {result.pairs_compared} same-fact "
+                 f"pairs compared, {len(result.conflicts)} conflicts, {len(result.agreements)} agreements")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,252 @@
+"""The plugin manager: where plugins come from, and calling them one at a time.
+
+Plugins come from, in this order: claimtrack's own defaults (``claimtrack.defaults``), the
+``claimtrack`` entry-point group (the built-in checkers in ``plugins/`` are registered there too,
+exactly like a third-party package), ``-p NAME`` (an importable module) and ``--plugin FILE``.
+``-p no:NAME`` blocks a plugin by name, as in pytest. Setting ``CLAIMTRACK_DISABLE_PLUGIN_AUTOLOAD``
+skips the entry points of other distributions; claimtrack's own built-in plugins still load.
+
+pluggy aborts a hook call at the first exception, which would let one broken plugin hide every
+other plugin's results; ``Plugins.call`` therefore calls each implementation on its own and
+records failures as ``PluginError`` (fatal with ``--strict``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.metadata
+import importlib.util
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pluggy
+
+from . import hookspecs
+from .errors import ClaimtrackError
+
+hookimpl = pluggy.HookimplMarker("claimtrack")
+
+ENTRY_POINT_GROUP = "claimtrack"
+AUTOLOAD_ENV = "CLAIMTRACK_DISABLE_PLUGIN_AUTOLOAD"
+HOOK_PREFIX = "claimtrack_"
+OWN_DISTRIBUTION = "claimtrack"
+
+
+@dataclass
+class PluginError:
+    """A plugin that raised: which one, in which hook, and what it said."""
+
+    plugin: str
+    hook: str
+    error: BaseException
+
+    def __str__(self) -> str:
+        return f"plugin '{self.plugin}' failed in {self.hook}: {type(self.error).__name__}: {self.error}"
+
+
+@dataclass
+class Config:
+    """What a run knows: its parsed options and its plugins."""
+
+    plugins: Plugins
+    options: argparse.Namespace = field(default_factory=argparse.Namespace)
+
+    def getoption(self, name: str, default: Any = None) -> Any:
+        return getattr(self.options, name, default)
+
+
+class _Manager(pluggy.PluginManager):
+    """A pluggy manager that, like pytest, treats any ``claimtrack_*`` function as a hook implementation,
+    so that a misspelt hook name is caught by ``check_pending`` instead of being silently ignored."""
+
+    def parse_hookimpl_opts(self, plugin: Any, name: str):  # type: ignore[override]
+        opts = super().parse_hookimpl_opts(plugin, name)
+        if opts is None and name.startswith(HOOK_PREFIX) and callable(getattr(plugin, name, None)):
+            opts = {"tryfirst": False, "trylast": False, "optionalhook": False, "hookwrapper": False,
+                    "wrapper": False, "specname": None}
+        return opts
+
+
+class Plugins:
+    """claimtrack's plugins, with where each came from."""
+
+    def __init__(self) -> None:
+        self.pm = _Manager("claimtrack")
+        self.pm.add_hookspecs(hookspecs)
+        self.origins: dict[str, str] = {}
+        self.errors: list[PluginError] = []
+        self.strict = False
+
+    # ------------------------------------------------------------------ registration
+    def register(self, plugin: Any, name: str, origin: str) -> None:
+        if self.pm.is_blocked(name) or self.pm.has_plugin(name):
+            return
+        try:
+            self.pm.register(plugin, name=name)
+        except pluggy.PluginValidationError as e:
+            raise ClaimtrackError(f"plugin '{name}' ({origin}) is invalid: {e}") from None
+        self.origins[name] = origin
+        self._check_unknown_hooks(name)
+
+    def _check_unknown_hooks(self, name: str) -> None:
+        try:
+            self.pm.check_pending()
+        except pluggy.PluginValidationError as e:
+            plugin = self.pm.get_plugin(name)
+            self.pm.unregister(name=name)
+            self.origins.pop(name, None)
+            unknown = sorted(n for n in dir(plugin) if n.startswith(HOOK_PREFIX) and not hasattr(hookspecs, n))
+            raise ClaimtrackError(
+                f"plugin '{name}' implements unknown hook(s) {', '.join(unknown) or str(e)}; "
+                f"see `claimtrack plugins --hooks` for the hooks claimtrack calls") from None
+
+    def block(self, name: str) -> None:
+        self.pm.set_blocked(name)
+
+    def load_defaults(self) -> None:
+        from . import defaults
+
+        self.register(defaults, "claimtrack.defaults", "claimtrack (built in)")
+
+    def load_entry_points(self) -> None:
+        autoload = not os.environ.get(AUTOLOAD_ENV)
+        for ep in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+            dist = ep.dist.name if ep.dist is not None else "?"
+            if not autoload and dist.lower() != OWN_DISTRIBUTION:
+                continue
+            if self.pm.is_blocked(ep.name) or self.pm.has_plugin(ep.name):
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as e:  # a broken third-party package must not take claimtrack down
+                raise ClaimtrackError(f"plugin '{ep.name}' (entry point of {dist}) failed to import: "
+                                      f"{type(e).__name__}: {e}") from None
+            version = ep.dist.version if ep.dist is not None else ""
+            self.register(plugin, ep.name, f"entry point {ep.value} ({dist} {version})".strip())
+
+    def load_module(self, modname: str) -> None:
+        """``-p NAME``: import a module by name and register it under that name."""
+        if self.pm.is_blocked(modname) or self.pm.has_plugin(modname):
+            return
+        try:
+            module = importlib.import_module(modname)
+        except ImportError as e:
+            raise ClaimtrackError(f"-p {modname}: cannot import plugin module: {e}") from None
+        self.register(module, modname, f"-p {modname}")
+
+    def load_file(self, path: str) -> None:
+        """``--plugin FILE``: import a Python file and register it under its stem."""
+        p = Path(path)
+        if not p.is_file():
+            raise ClaimtrackError(f"--plugin {path}: no such file")
+        name = p.stem
+        if self.pm.is_blocked(name):
+            return
+        spec = importlib.util.spec_from_file_location(f"claimtrack_plugin_{name}", p)
+        if spec is None or spec.loader is None:
+            raise ClaimtrackError(f"--plugin {path}: not a Python file")
+        module = importlib.util.module_from_spec(spec)
+        try:
+            spec.loader.exec_module(module)
+        except Exception as e:
+            raise ClaimtrackError(f"--plugin {path}: failed to import: {type(e).__name__}: {e}") from None
+        self.register(module, name, f"--plugin {path}")
+
+    # ------------------------------------------------------------------ calling
+    def _impls(self, hook: str) -> list:
+        # pluggy calls implementations in reverse registration order, honouring tryfirst/trylast
+        return list(reversed(getattr(self.pm.hook, hook).get_hookimpls()))
+
+    def call(self, hook: str, *, firstresult: bool = False, **kwargs: Any) -> Any:
+        """Call ``hook`` on every plugin, one at a time; a plugin that raises is recorded, not fatal.
+
+        Returns the list of non-None results, or the first one (or None) when ``firstresult``.
+        """
+        results = []
+        for impl in self._impls(hook):
+            args = {name: kwargs[name] for name in impl.argnames if name in kwargs}
+            try:
+                value = impl.function(**args)
+            except ClaimtrackError:
+                raise
+            except Exception as e:
+                err = PluginError(impl.plugin_name, hook, e)
+                if self.strict:
+                    raise ClaimtrackError(str(err)) from e
+                self.errors.append(err)
+                continue
+            if value is None:
+                continue
+            if firstresult:
+                return value, impl.plugin_name
+            results.append(value)
+        return (None, None) if firstresult else results
+
+    def first(self, hook: str, **kwargs: Any) -> Any:
+        """The first non-None result of a first-result hook."""
+        return self.call(hook, firstresult=True, **kwargs)[0]
+
+    # ------------------------------------------------------------------ introspection
+    def describe(self) -> list[dict[str, Any]]:
+        """Every registered plugin: name, origin and the hooks it implements."""
+        out = []
+        for name, plugin in self.pm.list_name_plugin():
+            if plugin is None:
+                continue
+            hooks = sorted(h.name for h in self.pm.get_hookcallers(plugin) or [])
+            out.append({"name": name, "origin": self.origins.get(name, "?"), "hooks": hooks})
+        return out
+
+
+def preparse(argv: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+    """The ``-p NAME``, ``-p no:NAME`` and ``--plugin FILE`` options of a command line, found before
+    it is parsed, because plugins may add options of their own (pytest does the same)."""
+    modules: list[str] = []
+    blocked: list[str] = []
+    files: list[str] = []
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        a = args[i]
+        value = None
+        if a in ("-p", "--plugin") and i + 1 < len(args):
+            value = args[i + 1]
+            i += 1
+        elif a.startswith("-p") and len(a) > 2:
+            value, a = a[2:], "-p"
+        elif a.startswith("--plugin="):
+            value, a = a.split("=", 1)[1], "--plugin"
+        if value is not None:
+            if a == "--plugin":
+                files.append(value)
+            elif value.startswith("no:"):
+                blocked.append(value[3:])
+            else:
+                modules.append(value)
+        i += 1
+    return modules, blocked, files
+
+
+def get_plugins(argv: Sequence[str] = (), *, autoload: bool = True) -> Plugins:
+    """A plugin manager loaded as the command line asks: defaults, entry points, -p and --plugin."""
+    modules, blocked, files = preparse(argv)
+    plugins = Plugins()
+    for name in blocked:
+        plugins.block(name)
+    plugins.load_defaults()
+    if autoload:
+        plugins.load_entry_points()
+    for m in modules:
+        plugins.load_module(m)
+    for f in files:
+        plugins.load_file(f)
+    return plugins
+
+
+def hook_names() -> list[str]:
+    return sorted(n for n in dir(hookspecs) if n.startswith(HOOK_PREFIX))
+

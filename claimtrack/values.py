@@ -1,0 +1,241 @@
+"""What values mean, so that they can be compared by meaning rather than by string.
+
+Every value becomes a set of possibilities: a date is a range of days (or, without a year, a
+constraint such as "a Wednesday" or "some October 30"); a duration is a range of seconds; a
+figure is a range of amounts. A written number carries its precision ("4.2 billion" means
+4.15-4.25 billion), and TimeML mods widen or open the range ("about" +-15%, "more than" open
+above). Agreement is overlap, conflict is disjointness.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from .model import Quantity, TimeValue
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Span:
+    """A closed numeric range; ``exact`` is False when a mod or rounding made it wide on purpose."""
+
+    low: float
+    high: float
+    exact: bool = True
+
+    def overlaps(self, other: Span) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def contains(self, other: Span) -> bool:
+        return self.low <= other.low and other.high <= self.high
+
+
+# ----------------------------------------------------------------------------- numbers
+def precision(amount: float) -> float:
+    """Half the unit of the last significant digit as written: 4.2e9 -> 0.05e9, 212 -> 0.5, 50000 -> 500."""
+    if amount == 0:
+        return 0.5
+    text = f"{amount:.10g}"
+    if "e" in text:
+        mant, exp = text.split("e")
+        decimals = len(mant.split(".")[1]) if "." in mant else 0
+        return 0.5 * 10 ** (int(exp) - decimals)
+    if "." in text:
+        return 0.5 * 10 ** -len(text.split(".")[1])
+    stripped = text.rstrip("0")
+    zeros = len(text) - len(stripped)
+    # "50,000" is more likely rounded to the thousand than to the ten-thousand
+    return 0.5 * 10 ** max(0, min(zeros, 3) - 0) if zeros else 0.5
+
+
+def with_mod(value: float, mod: str | None, tolerance: float) -> Span:
+    """The range a value with a TimeML mod stands for; ``tolerance`` is the rounding of the number."""
+    if value is None:
+        return Span(0, INF, False)
+    if mod in (None, "EQUAL"):
+        return Span(value - tolerance, value + tolerance, True)
+    if mod == "APPROX":
+        d = max(tolerance, abs(value) * 0.15)
+        return Span(value - d, value + d, False)
+    if mod == "LESS_THAN":
+        return Span(value * 0.8, value, False)
+    if mod == "MORE_THAN":
+        return Span(value, INF, False)
+    if mod == "EQUAL_OR_MORE":
+        return Span(value - tolerance, INF, False)
+    if mod == "EQUAL_OR_LESS":
+        return Span(0, value + tolerance, False)
+    return Span(value - tolerance, value + tolerance, True)
+
+
+def quantity_span(q: Quantity) -> Span:
+    return with_mod(float(q.amount), q.mod, precision(float(q.amount)))
+
+
+# ----------------------------------------------------------------------------- durations
+_SECONDS = {"Y": 365.25 * 86400, "M": 30.44 * 86400, "W": 7 * 86400, "D": 86400, "DE": 3652.5 * 86400,
+            "CE": 36525 * 86400, "Q": 91.31 * 86400}
+_TSECONDS = {"H": 3600, "M": 60, "S": 1}
+_VAGUE = (2, 9)  # "several hours": between two and nine of the unit
+
+
+def duration_span(v: TimeValue) -> Span | None:
+    """Seconds a TIMEX3 duration stands for; None when it cannot be read."""
+    m = re.fullmatch(r"P(?:(?P<date>[\dX.]+(?:Y|M|W|D|DE|CE|Q))+)?(?:T(?P<time>(?:[\dX.]+[HMS])+))?", v.value)
+    if not m:
+        return None
+    low = high = 0.0
+    tol = 0.0
+    vague = False
+    for part, table in ((m["date"], _SECONDS), (m["time"], _TSECONDS)):
+        if not part:
+            continue
+        for n, unit in re.findall(r"([\dX.]+)(DE|CE|[A-Z])", part):
+            size = table[unit]
+            if n == "X":
+                low += _VAGUE[0] * size
+                high += _VAGUE[1] * size
+                vague = True
+            else:
+                x = float(n)
+                low += x * size
+                high += x * size
+                tol = max(tol, precision(x) * size)
+    if vague:
+        return Span(low, high, False)
+    return with_mod((low + high) / 2, v.mod, tol)
+
+
+# ----------------------------------------------------------------------------- dates
+@dataclass(frozen=True)
+class DateMeaning:
+    """A date value: an anchored day range, or constraints on an unknown day."""
+
+    first: dt.date | None = None  # anchored range, when the year is known
+    last: dt.date | None = None
+    month: int | None = None  # constraints when the year is not known
+    day: int | None = None
+    weekdays: frozenset[int] | None = None
+    grain: str = "day"  # day | week | month | season | year | decade | vague
+
+    @property
+    def anchored(self) -> bool:
+        return self.first is not None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return (dt.date(y + m // 12, m % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
+_PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12),
+          "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _apply_point_mod(first: dt.date, last: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
+    span = (last - first).days + 1
+    if span < 9 or mod not in ("START", "MID", "END"):
+        return first, last
+    third = span // 3
+    if mod == "START":
+        return first, first + dt.timedelta(days=third + span // 10)
+    if mod == "END":
+        return last - dt.timedelta(days=third + span // 10), last
+    return first + dt.timedelta(days=third - span // 10), last - dt.timedelta(days=third - span // 10)
+
+
+def date_meaning(v: TimeValue) -> DateMeaning | None:
+    """The days a TIMEX3 date value can denote; None for values with no checkable meaning (PAST_REF)."""
+    value = v.value.split("T")[0]
+    if "/" in value:
+        a, b = (date_meaning(TimeValue("DATE", part)) for part in value.split("/", 1))
+        if a and b and a.anchored and b.anchored:
+            return DateMeaning(a.first, b.last, grain="day")
+        if a and b and a.month and b.month:
+            return DateMeaning(month=a.month if a.month == b.month else None, grain="range")
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if m:
+        y = int(m[1])
+        if m[3]:
+            d = dt.date(y, int(m[2]), int(m[3]))
+            return DateMeaning(d, d, grain="day")
+        if m[2]:
+            first, last = _apply_point_mod(dt.date(y, int(m[2]), 1), _month_end(y, int(m[2])), v.mod)
+            return DateMeaning(first, last, grain="month")
+        first, last = _apply_point_mod(dt.date(y, 1, 1), dt.date(y, 12, 31), v.mod)
+        return DateMeaning(first, last, grain="year")
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(?:-(WE|\d))?", value)
+    if m:
+        y, w = int(m[1]), int(m[2])
+        if m[3] == "WE":
+            return DateMeaning(dt.date.fromisocalendar(y, w, 6), dt.date.fromisocalendar(y, w, 7), grain="day")
+        if m[3]:
+            d = dt.date.fromisocalendar(y, w, int(m[3]))
+            return DateMeaning(d, d, grain="day")
+        return DateMeaning(dt.date.fromisocalendar(y, w, 1), dt.date.fromisocalendar(y, w, 7), grain="week")
+    m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)", value)
+    if m:
+        y = int(m[1])
+        a, b = _PARTS[m[2]]
+        last = _month_end(y + (b - 1) // 12, (b - 1) % 12 + 1)
+        return DateMeaning(dt.date(y, a, 1), last, grain="season")
+    m = re.fullmatch(r"(\d{3})", value)
+    if m:
+        dec = int(m[1]) * 10
+        return DateMeaning(dt.date(dec, 1, 1), dt.date(dec + 9, 12, 31), grain="decade")
+    m = re.fullmatch(r"XXXX-WXX-(WE|\d)", value)
+    if m:
+        days = frozenset({6, 7}) if m[1] == "WE" else frozenset({int(m[1])})
+        return DateMeaning(weekdays=days, grain="day")
+    m = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?", value)
+    if m:
+        return DateMeaning(month=int(m[1]), day=int(m[2]) if m[2] else None, grain="day" if m[2] else "month")
+    return None
+
+
+def _satisfies(d: dt.date, c: DateMeaning) -> bool:
+    if c.weekdays is not None and d.isoweekday() not in c.weekdays:
+        return False
+    if c.month is not None and d.month != c.month:
+        return False
+    return not (c.day is not None and d.day != c.day)
+
+
+def compare_dates(a: DateMeaning, b: DateMeaning) -> tuple[str, int | None] | None:
+    """("agree"|"compatible"|"conflict", gap in days when known), or None when undecidable."""
+    if a.anchored and b.anchored:
+        if a.first <= b.last and b.first <= a.last:
+            same = a.first == b.first and a.last == b.last
+            return ("agree" if same else "compatible"), 0
+        gap = (b.first - a.last).days if a.last < b.first else (a.first - b.last).days
+        return "conflict", gap
+    if a.anchored != b.anchored:
+        fixed, loose = (a, b) if a.anchored else (b, a)
+        days = (fixed.last - fixed.first).days + 1
+        if days > 62:
+            return None
+        hits = [fixed.first + dt.timedelta(days=i) for i in range(days)]
+        if any(_satisfies(d, loose) for d in hits):
+            return ("agree" if days == 1 else "compatible"), 0
+        gap = _weekday_gap(fixed.first.isoweekday(), loose.weekdays) if days == 1 and loose.weekdays else None
+        return "conflict", gap
+    # neither anchored: compare like with like
+    if a.weekdays is not None and b.weekdays is not None:
+        if a.weekdays & b.weekdays:
+            return ("agree" if a.weekdays == b.weekdays else "compatible"), 0
+        return "conflict", min(_weekday_gap(x, b.weekdays) for x in a.weekdays)
+    if a.month is not None and b.month is not None and a.weekdays is None and b.weekdays is None:
+        if a.month != b.month:
+            return "conflict", None
+        if a.day is not None and b.day is not None:
+            return ("agree", 0) if a.day == b.day else ("conflict", abs(a.day - b.day))
+        return ("agree" if a.day == b.day else "compatible"), 0
+    return None
+
+
+def _weekday_gap(day: int, others: frozenset[int]) -> int:
+    return min(min((day - o) % 7, (o - day) % 7) for o in others)

@@ -1,0 +1,69 @@
+"""The figures checker: durations, counts, sums of money and percentages, compared as ranges.
+
+A number carries its rounding ("4.2 billion" is 4.15-4.25 billion) and its mod ("about" +-15%,
+"more than" open above). Overlapping ranges agree; when one side is only a bound ("more than
+seven hours" against "seven hours") the agreement is weaker and the message says so. A figure
+that changed between reports ("the death toll rose to 287") is an update, not a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack import Comparison, hookimpl
+from claimtrack.model import Claim, Quantity, TimeValue
+from claimtrack.values import Span, duration_span, quantity_span
+
+FIGURE_KINDS = ("duration", "count", "money", "percent")
+# Words that say a figure is a running tally, expected to change between reports.
+UPDATE_CUES = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|swelled|reached|so far|as of|at least|"
+    r"raised|boosted|revised|updated|now|latest|has risen|had risen|up from|down from|fell|dropped|"
+    r"closed|early trading|by the end of)\b", re.IGNORECASE)
+TALLY_UNITS = ("death", "dead", "killed", "injured", "missing", "displaced", "evacuated", "homeless",
+               "rescued", "people", "casualt")
+
+
+def _span(c: Claim) -> Span | None:
+    if isinstance(c.value, TimeValue):
+        return duration_span(c.value)
+    if isinstance(c.value, Quantity):
+        return quantity_span(c.value)
+    return None
+
+
+def _says(c: Claim) -> str:
+    return f"{c.source} says “{' '.join(c.text.split())}”"
+
+
+def _sentence(c: Claim, text_of) -> str:
+    return text_of(c)
+
+
+def _is_tally(c: Claim) -> bool:
+    return isinstance(c.value, Quantity) and any(w in c.value.unit for w in TALLY_UNITS)
+
+
+def _has_update_cue(c: Claim) -> bool:
+    window = c.text
+    return bool(UPDATE_CUES.search(window)) or bool(c.about.event == "casualties" and _is_tally(c))
+
+
+@hookimpl
+def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
+    if a.kind not in FIGURE_KINDS or a.kind != b.kind:
+        return None
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return None
+    if sa.overlaps(sb):
+        if sa.exact and sb.exact:
+            return Comparison("agree", f"The figures agree: {_says(a)}, {_says(b)}.")
+        loose = a if not sa.exact else b
+        return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only an "
+                                        f"approximation or a bound: {_says(a)}, {_says(b)}.")
+    if _is_tally(a) or _is_tally(b) or _has_update_cue(a) or _has_update_cue(b):
+        low, high = (a, b) if sa.high < sb.low else (b, a)
+        return Comparison("update", f"A running figure changed between reports: {_says(low)}, later "
+                                    f"{_says(high)}; this is an update, not a contradiction.")
+    return Comparison("conflict", f"The figures differ: {_says(a)}, {_says(b)}.")

@@ -1,0 +1,69 @@
+"""The quotes checker: the same words put in different mouths, or a direct quote with altered words.
+
+Speakers are compatible when they are the same person or when one is the organisation the other
+speaks for ("Matthew Miller", role "State Department spokesperson", and "the State Department").
+Wording differences that only swap synonyms or reorder words are agreement; a changed number, a
+negation, or a changed content word in a direct quote is a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack import Comparison, hookimpl
+from claimtrack.facts import quote_words
+from claimtrack.model import Attribution, Claim, QuoteValue
+
+NEGATIONS = {"not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without"}
+FUNCTION_WORDS = set("""a an the of to in on at for and or but with by from as that this these those is are was
+were be been it its their his her our we they he she i you will would can could should""".split())
+
+
+def _identity(att: Attribution | None) -> set[str]:
+    if att is None or not att.speaker:
+        return set()
+    names = {att.speaker.lower()}
+    if att.role:
+        role = re.sub(r"^(?:us|u\.s\.|the)\s+", "", att.role.lower())
+        names.add(re.sub(r"\s+(?:spokesperson|spokesman|spokeswoman|official|secretary|minister)$", "", role))
+    surname = att.speaker.split()[-1].lower()
+    names.add(surname)
+    return names
+
+
+def speakers_compatible(a: Attribution | None, b: Attribution | None) -> bool:
+    ia, ib = _identity(a), _identity(b)
+    if not ia or not ib:
+        return True  # an unattributed quote cannot contradict a speaker
+    return bool(ia & ib) or any(x in y or y in x for x in ia for y in ib if len(x) > 3 and len(y) > 3)
+
+
+def _altered(a: QuoteValue, b: QuoteValue) -> list[str]:
+    wa, wb = set(quote_words(a.content)), set(quote_words(b.content))
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    missing = {w for w in small - large if w not in FUNCTION_WORDS}
+    changed = [w for w in missing if any(ch.isdigit() for ch in w) or w in NEGATIONS]
+    if changed or len(missing) >= max(2, len(small) // 6):
+        return sorted(missing)
+    return []
+
+
+@hookimpl
+def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
+    if a.kind != "quote" or b.kind != "quote":
+        return None
+    va, vb = a.value, b.value
+    if not (isinstance(va, QuoteValue) and isinstance(vb, QuoteValue)):
+        return None
+    sa = a.attribution.speaker if a.attribution else None
+    sb = b.attribution.speaker if b.attribution else None
+    if not speakers_compatible(a.attribution, b.attribution):
+        return Comparison("conflict", f"The same words are attributed to different speakers: {a.source} "
+                                      f"says {sa}, {b.source} says {sb}.")
+    if va.direct and vb.direct:
+        altered = _altered(va, vb)
+        if altered:
+            return Comparison("conflict", f"A direct quote by {sa or sb or 'the same speaker'} is worded "
+                                          f"differently: {a.source} and {b.source} differ on "
+                                          f"{', '.join(repr(w) for w in altered[:5])}.")
+    return Comparison("agree", f"{a.source} and {b.source} report the same statement by {sa or sb or 'an unnamed source'}.")
