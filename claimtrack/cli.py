@@ -3,47 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from . import __version__, extract_claims, load_source
+from . import __version__
+from .api import claims_of, load_sources
+from .crosscheck import crosscheck_claims, result_json, result_text
 from .errors import ClaimtrackError
+from .hookspecs import __doc__ as HOOKS_DOC
+from .plugins import Config, Plugins, get_plugins, hook_names
 from .report import claims_json, claims_markdown, claims_text, dumps
-from .sources import SUPPORTED_SUFFIXES
 
 
-def expand_paths(paths: Sequence[str]) -> list[str]:
-    """Files as given, and the supported files inside any directory, sorted for stable output."""
-    out: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            out += sorted(str(f) for f in path.iterdir() if f.suffix.lower() in SUPPORTED_SUFFIXES
-                          and not f.name.endswith(".meta.json"))
-        else:
-            out.append(p)
-    return out
-
-
-def load_all(paths: Sequence[str], published: str | None = None) -> list:
-    sources, seen = [], set()
-    for p in expand_paths(paths):
-        src = load_source(p, published=published)
-        base, n = src.id, 2
-        while src.id in seen:  # same stem in two folders
-            src.id = f"{base}-{n}"
-            n += 1
-        seen.add(src.id)
-        sources.append(src)
-    if not sources:
-        raise ClaimtrackError("no source files found (claimtrack reads .txt, .md, .docx, .html)")
-    return sources
-
-
-def _cmd_extract(args: argparse.Namespace) -> int:
-    sources = load_all(args.paths, args.published)
-    claims = [c for s in sources for c in extract_claims(s)]
+def _cmd_extract(config: Config) -> int:
+    args = config.options
+    sources = load_sources(args.paths, config, args.published)
+    claims = [c for s in sources for c in claims_of(s, config)]
     if args.format == "json":
         out = dumps(claims_json(sources, claims))
     elif args.format == "markdown":
@@ -54,28 +30,96 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="claimtrack", description=__doc__)
+def _cmd_crosscheck(config: Config) -> int:
+    args = config.options
+    sources = load_sources(args.paths, config, args.published)
+    claims = [c for s in sources for c in claims_of(s, config)]
+    result = crosscheck_claims(sources, claims, config)
+    config.plugins.call("claimtrack_report", result=result, config=config)
+    if args.format == "json":
+        sys.stdout.write(dumps(result_json(result)))
+    else:
+        sys.stdout.write(result_text(result, markdown=args.format == "markdown"))
+    return 0
+
+
+def _cmd_plugins(config: Config) -> int:
+    args = config.options
+    if args.hooks:
+        import inspect
+
+        from . import hookspecs
+
+        sys.stdout.write((HOOKS_DOC or "").strip() + "\n\n")
+        for name in hook_names():
+            fn = getattr(hookspecs, name)
+            sys.stdout.write(f"{name}{inspect.signature(fn)}\n    {inspect.getdoc(fn).splitlines()[0]}\n")
+        return 0
+    described = config.plugins.describe()
+    if args.format == "json":
+        sys.stdout.write(json.dumps({"plugins": described}, indent=2) + "\n")
+        return 0
+    width = max(len(p["name"]) for p in described)
+    for p in described:
+        sys.stdout.write(f"{p['name']:<{width}}  {p['origin']}\n{'':<{width}}  hooks: {', '.join(p['hooks'])}\n")
+    return 0
+
+
+def _common(sub: argparse.ArgumentParser) -> None:
+    g = sub.add_argument_group("plugins")
+    g.add_argument("-p", dest="plugin_modules", action="append", default=[], metavar="NAME",
+                   help="load a plugin module by name; -p no:NAME disables a plugin")
+    g.add_argument("--plugin", dest="plugin_files", action="append", default=[], metavar="FILE",
+                   help="load a plugin from a Python file")
+    g.add_argument("--strict", action="store_true", help="make a failing plugin an error instead of a warning")
+
+
+def build_parser(plugins: Plugins) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="claimtrack", description="Attributed, normalised claims from news "
+                                     "articles, cross-checked between sources.")
     parser.add_argument("--version", action="version", version=f"claimtrack {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
+
     ex = sub.add_parser("extract", help="list the attributed, normalised claims of articles")
     ex.add_argument("paths", nargs="+", help="article files (.txt, .md, .docx, .html) or folders")
     ex.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     ex.add_argument("--published", metavar="YYYY-MM-DD", help="reference date for relative dates")
     ex.set_defaults(func=_cmd_extract)
+
+    cc = sub.add_parser("crosscheck", help="find conflicts and agreements between sources")
+    cc.add_argument("paths", nargs="+", help="article files or folders")
+    cc.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    cc.add_argument("--published", metavar="YYYY-MM-DD", help="reference date for all sources")
+    cc.set_defaults(func=_cmd_crosscheck)
+
+    pl = sub.add_parser("plugins", help="list the loaded plugins, where they come from and their hooks")
+    pl.add_argument("--hooks", action="store_true", help="list the hooks a plugin can implement")
+    pl.add_argument("--format", choices=("text", "json"), default="text")
+    pl.set_defaults(func=_cmd_plugins)
+
+    for p in (ex, cc, pl):
+        _common(p)
+        plugins.call("claimtrack_addoption", parser=p)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        return args.func(args)
+        plugins = get_plugins(argv)
+        args = build_parser(plugins).parse_args(argv)
+        plugins.strict = args.strict
+        config = Config(plugins, args)
+        plugins.call("claimtrack_configure", config=config)
+        code = args.func(config)
     except ClaimtrackError as e:
         print(f"claimtrack: error: {e}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
+    for err in plugins.errors:
+        print(f"claimtrack: warning: {err}", file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":

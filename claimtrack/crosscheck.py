@@ -104,8 +104,11 @@ def _fact_group(links: list[Link], relation: str) -> FactGroup:
 def crosscheck_claims(sources: Sequence[Source], claims: Sequence[Claim], config: Config) -> CrosscheckResult:
     """Compare the claims of different sources through the plugins of ``config``."""
     plugins = config.plugins
+    config.sources.update({s.id: s for s in sources})
     aliases = facts.Aliases(claims)
-    views = [facts.view(c, aliases) for c in claims]
+    published = {s.id: s.published for s in sources}
+    context = facts.salient_entities(claims)
+    views = [facts.view(c, aliases, published.get(c.source), context.get(c.source, ())) for c in claims]
     conflicts: list[Link] = []
     others: list[Link] = []
     compared = 0

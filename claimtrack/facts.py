@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .model import Claim, Quantity, QuoteValue, TimeValue
@@ -26,6 +26,9 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
                  "death": "deaths", "lives": "deaths", "victims": "deaths", "persons": "people",
                  "residents": "people", "individuals": "people", "staff": "employees", "workers": "employees",
                  "jobs": "employees", "spectators": "people", "fans": "people"}
+# Events defined by who took part: a call with Wang Yi is not a call with Qin Gang. A race or an
+# earthquake has many named people, and naming different ones says nothing.
+INTERPERSONAL_EVENTS = frozenset({"call", "meeting", "talks", "summit", "visit", "hearing"})
 MAX_DATE_GAP_DAYS = 7
 MAX_EVENT_GAP_DAYS = 45
 
@@ -44,27 +47,45 @@ def unit_key(claim: Claim) -> str | None:
     return None
 
 
+_CORPORATE = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SA|NV|GmbH)\.?)+$")
+
+
+def _strip_corporate(name: str) -> str:
+    return _CORPORATE.sub("", name)
+
+
 class Aliases:
-    """Names merged across sources: a surname used alone in one article ("Wang") maps to the one full
-    name that contains it in the corpus ("Wang Yi"), unless several do."""
+    """Names merged across sources: "Larkspur Analytics Inc." and "Larkspur Analytics" are one name, and
+    a surname or short name used alone ("Wang", "Larkspur") maps to the one full name that contains it
+    in the corpus ("Wang Yi"), unless several unrelated names do."""
 
     def __init__(self, claims: Iterable[Claim]) -> None:
         full: set[str] = set()
         for c in claims:
             for name in (*c.about.entities, *c.about.participants):
+                name = _strip_corporate(name)
                 if " " in name:
                     full.add(name)
         self._by_token: dict[str, set[str]] = defaultdict(set)
         for name in full:
             for tok in name.lower().split():
                 self._by_token[tok].add(name)
+        self._cache: dict[str, str] = {}
 
     def canonical(self, name: str) -> str:
-        if " " not in name:
-            matches = self._by_token.get(name.lower())
-            if matches and len(matches) == 1:
-                return next(iter(matches))
-        return name
+        if name in self._cache:
+            return self._cache[name]
+        out = _strip_corporate(name)
+        if " " not in out:
+            matches = self._by_token.get(out.lower())
+            if matches:
+                shortest = min(matches, key=len)
+                # "Larkspur Analytics" and "Larkspur Analytics Holdings" are one company; "Wang Yi"
+                # and "Wang Wenbin" are two people, and "Wang" stays ambiguous
+                if all(m.startswith(shortest) for m in matches):
+                    out = shortest
+        self._cache[name] = out
+        return out
 
 
 @dataclass
@@ -95,11 +116,63 @@ def quote_words(text: str) -> list[str]:
     return _WORD.findall(t)
 
 
-def view(claim: Claim, aliases: Aliases) -> FactView:
-    ents = frozenset(aliases.canonical(e) for e in claim.about.entities)
+# News without a date of its own reports on the weeks before publication.
+RECENT_DAYS = 45
+
+
+def salient_entities(claims: Iterable[Claim], top: int = 3) -> dict[str, list[str]]:
+    """Per source, the names its claims are most often about: what the article as a whole is about."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c in claims:
+        for e in c.about.entities:
+            if e not in BROAD_ENTITIES:
+                counts[c.source][e] += 1
+    return {src: [e for e, n in sorted(cs.items(), key=lambda kv: (-kv[1], kv[0]))[:top] if n > 1]
+            for src, cs in counts.items()}
+
+
+def view(claim: Claim, aliases: Aliases, published: dt.date | None = None,
+         context: Sequence[str] = ()) -> FactView:
+    """The claim as the same-fact rule sees it: ``published`` is its source's reference date, ``context``
+    the source's salient entities, standing in when the claim's own sentence names nobody."""
+    names = [e for e in claim.about.entities if e not in BROAD_ENTITIES] or [*claim.about.entities, *context]
+    ents = frozenset(aliases.canonical(e) for e in names)
     persons = frozenset(aliases.canonical(p) for p in claim.about.participants)
-    words = frozenset(quote_words(claim.value.content)) if isinstance(claim.value, QuoteValue) else frozenset()
-    return FactView(claim, ents | persons, persons, _time_of(claim), unit_key(claim), words)
+    words = frozenset(content_words(claim.value.content)) if isinstance(claim.value, QuoteValue) else frozenset()
+    time = _time_of(claim)
+    if time is None and published is not None and claim.kind != "date":
+        time = DateMeaning(published - dt.timedelta(days=RECENT_DAYS), published, grain="recent")
+    return FactView(claim, ents | persons, persons, time, unit_key(claim), words)
+
+
+FUNCTION_WORDS = frozenset("""a an the of to in on at for and or but with by from as that this these those is are
+was were be been it its their his her our we they he she i you will would can could should has have had not do
+does did so than then there here what which who whom""".split())
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in quote_words(text) if w not in FUNCTION_WORDS]
+
+
+REPORTING_WORDS = frozenset("said says say told tell according added noted reported stated announced".split())
+
+
+def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
+    """Content words next to a figure in its sentence ("treated ... for hypothermia", "had finished"),
+    crudely stemmed: what distinguishes two counts of the same unit."""
+    at = sentence.find(claim_text)
+    if at == -1:
+        return set()
+    before = content_words(sentence[:at])[-window:]
+    after = content_words(sentence[at + len(claim_text):])[:window]
+    return {_stem(re.sub(r"'s$", "", w)) for w in before + after if not w.isdigit() and w not in REPORTING_WORDS}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 def block_keys(v: FactView) -> Iterator[tuple]:
@@ -145,18 +218,30 @@ def _times_compatible(a: DateMeaning | None, b: DateMeaning | None, limit: int) 
         gap = (b.first - a.last).days if a.last < b.first else (a.first - b.last).days
         return gap <= limit
     if a.month is not None and b.anchored:
-        return _month_near(a.month, b.first, b.last)
+        return _month_gap(a, b.first, b.last) <= limit
     if b.month is not None and a.anchored:
-        return _month_near(b.month, a.first, a.last)
+        return _month_gap(b, a.first, a.last) <= limit
     if a.month is not None and b.month is not None:
-        return min((a.month - b.month) % 12, (b.month - a.month) % 12) <= 1
+        if a.month == b.month:
+            return a.day is None or b.day is None or abs(a.day - b.day) <= limit
+        return limit > 31 and min((a.month - b.month) % 12, (b.month - a.month) % 12) <= 1
     return True
 
 
-def _month_near(month: int, first: dt.date, last: dt.date) -> bool:
-    if (last - first).days > 62:
-        return True
-    return any(min((month - m) % 12, (m - month) % 12) <= 1 for m in (first.month, last.month))
+def _month_gap(loose: DateMeaning, first: dt.date, last: dt.date) -> int:
+    """Days between an anchored range and the nearest day matching a month (and day) of unknown year."""
+    best = 10 ** 6
+    for y in range(first.year - 1, last.year + 2):
+        try:
+            lo = dt.date(y, loose.month, loose.day or 1)
+            hi = dt.date(y, loose.month, loose.day) if loose.day else (
+                dt.date(y + loose.month // 12, loose.month % 12 + 1, 1) - dt.timedelta(days=1))
+        except ValueError:
+            continue
+        if lo <= last and first <= hi:
+            return 0
+        best = min(best, (first - hi).days if hi < first else (lo - last).days)
+    return best
 
 
 def same_fact(a: FactView, b: FactView) -> bool:
@@ -172,15 +257,16 @@ def same_fact(a: FactView, b: FactView) -> bool:
     shared = a.entities & b.entities
     if not shared or shared <= BROAD_ENTITIES and (a.entities - BROAD_ENTITIES) and (b.entities - BROAD_ENTITIES):
         return False
-    extra_a, extra_b = a.persons - b.entities, b.persons - a.entities
-    if extra_a and extra_b:
-        return False  # each side names a different counterpart: two events
+    if ca.about.event in INTERPERSONAL_EVENTS:
+        extra_a, extra_b = a.persons - b.entities, b.persons - a.entities
+        if extra_a and extra_b:
+            return False  # each side names a different counterpart: two events
     limit = MAX_DATE_GAP_DAYS if ca.kind == "date" else MAX_EVENT_GAP_DAYS
     return _times_compatible(a.time, b.time, limit)
 
 
 def quotes_match(a: FactView, b: FactView) -> bool:
-    """Two quotes are the same statement when most words of the shorter appear in the longer."""
+    """Two quotes are the same statement when most content words of the shorter appear in the longer."""
     if not a.words or not b.words:
         return False
     small, large = sorted((a.words, b.words), key=len)

@@ -54,9 +54,18 @@ class Config:
 
     plugins: Plugins
     options: argparse.Namespace = field(default_factory=argparse.Namespace)
+    #: the sources of the current command, by id, so that checkers can read a claim's sentence
+    sources: dict[str, Any] = field(default_factory=dict)
 
     def getoption(self, name: str, default: Any = None) -> Any:
         return getattr(self.options, name, default)
+
+    def sentence_of(self, claim: Any) -> str:
+        """The sentence a claim stands in, or its own text when its source is unknown."""
+        source = self.sources.get(claim.source)
+        if source is None:
+            return claim.text
+        return source.text[claim.sentence[0]:claim.sentence[1]]
 
 
 class _Manager(pluggy.PluginManager):

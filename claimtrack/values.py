@@ -216,8 +216,8 @@ def compare_dates(a: DateMeaning, b: DateMeaning) -> tuple[str, int | None] | No
     if a.anchored != b.anchored:
         fixed, loose = (a, b) if a.anchored else (b, a)
         days = (fixed.last - fixed.first).days + 1
-        if days > 62:
-            return None
+        if days > 62 or (days > 7 and loose.month is None):
+            return None  # "a weekend" fits any month: saying they agree would say nothing
         hits = [fixed.first + dt.timedelta(days=i) for i in range(days)]
         if any(_satisfies(d, loose) for d in hits):
             return ("agree" if days == 1 else "compatible"), 0

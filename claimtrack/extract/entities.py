@@ -76,6 +76,7 @@ class Mention:
     role: str | None
     canonical: str = ""
     person: bool = False
+    headline: bool = False  # in a title-case line, where capitals say nothing about names
 
 
 def _strip_possessive(s: str) -> str:
@@ -165,6 +166,7 @@ class EntityIndex:
         for m in self.mentions:
             key = _name_key(m.name)
             if any(s <= m.start < e for s, e in headlines):
+                m.headline = True
                 continue  # "Blinken Had 'Robust Conversation'" would teach a name "Blinken Had"
             if 2 <= len(key) <= 4 and self.looks_like_person(m.name):
                 self._full.append((key, m.name))
@@ -175,6 +177,7 @@ class EntityIndex:
                 self.roles.setdefault(_role_key(m.role), m.canonical)
             elif len(_name_key(m.name)) == 1 and len(_name_key(m.canonical)) >= 2 and self.looks_like_person(m.canonical):
                 self.persons.add(m.canonical)  # referred to by surname alone: a person
+        self._body_names = {m.canonical for m in self.mentions if not m.headline}
         self._learn_appositions()
 
     def canonical(self, name: str, at: int | None = None) -> str:
@@ -229,9 +232,13 @@ class EntityIndex:
         return name not in COUNTRY_ALIASES.values() and not any(w in ORG_WORDS for w in name.split())
 
     def is_person(self, name: str) -> bool:
-        """A person: a known speaker or titled name, or a two-to-three-word name with no organisation word."""
-        return name in self.persons or (2 <= len(name.split()) <= 3 and self.looks_like_person(name)
-                                         and all(w[0].isupper() for w in name.split()))
+        """A person: a known speaker or titled name, or a two-to-three-word name with no organisation word
+        that the article uses outside headlines."""
+        if name in self.persons:
+            return True
+        return (2 <= len(name.split()) <= 3 and self.looks_like_person(name)
+                and all(w[0].isupper() and not w.isupper() for w in name.split())
+                and name in self._body_names)
 
     def note_person(self, name: str) -> None:
         """Record that ``name`` is a person (a speaker), so pronouns may refer to it."""

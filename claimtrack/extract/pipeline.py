@@ -116,8 +116,7 @@ class _Speakers:
         return att
 
 
-def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityIndex,
-                  speakers: set[str]) -> dict[str, list[str]]:
+def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityIndex) -> dict[str, list[str]]:
     """For each event class, the people named in the same clause as one of its triggers.
 
     Within one article, every "call" is usually the same call: "during the call with Qin Gang" in
@@ -128,7 +127,7 @@ def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityI
         for ts, te, cls in find_triggers(text, s, e):
             cs, ce = _clause(text, (s, e), ts, te)
             for name in entities.entities_in(cs, ce):
-                if entities.is_person(name) and name not in speakers and name not in frames.setdefault(cls, []):
+                if entities.is_person(name) and name not in frames.setdefault(cls, []):
                     frames[cls].append(name)
     return frames
 
@@ -179,7 +178,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 return att
         return None
 
-    frames = _event_frames(text, sentences, entities, {a.speaker for a in attributions if a and a.speaker})
+    frames = _event_frames(text, sentences, entities)
 
     def about(start: int, end: int) -> About:
         sent = sentence_of(start)

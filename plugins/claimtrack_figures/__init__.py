@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from claimtrack import Comparison, hookimpl
+from claimtrack import Comparison, Config, hookimpl
+from claimtrack.facts import context_words
 from claimtrack.model import Claim, Quantity, TimeValue
 from claimtrack.values import Span, duration_span, quantity_span
 
@@ -36,21 +37,26 @@ def _says(c: Claim) -> str:
     return f"{c.source} says “{' '.join(c.text.split())}”"
 
 
-def _sentence(c: Claim, text_of) -> str:
-    return text_of(c)
-
-
 def _is_tally(c: Claim) -> bool:
     return isinstance(c.value, Quantity) and any(w in c.value.unit for w in TALLY_UNITS)
 
 
-def _has_update_cue(c: Claim) -> bool:
-    window = c.text
-    return bool(UPDATE_CUES.search(window)) or bool(c.about.event == "casualties" and _is_tally(c))
+def _has_update_cue(c: Claim, config: Config) -> bool:
+    return bool(UPDATE_CUES.search(config.sentence_of(c))) or bool(c.about.event == "casualties" and _is_tally(c))
+
+
+def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether two counts of the same unit measure the same thing: their neighbouring words overlap
+    ("treated a dozen runners for hypothermia" is not "38,214 runners had finished")."""
+    if a.kind == "duration" or _is_tally(a) and _is_tally(b):
+        return True
+    wa = context_words(config.sentence_of(a), a.text)
+    wb = context_words(config.sentence_of(b), b.text)
+    return not wa or not wb or bool(wa & wb)
 
 
 @hookimpl
-def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
+def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if a.kind not in FIGURE_KINDS or a.kind != b.kind:
         return None
     sa, sb = _span(a), _span(b)
@@ -62,7 +68,9 @@ def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
         loose = a if not sa.exact else b
         return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only an "
                                         f"approximation or a bound: {_says(a)}, {_says(b)}.")
-    if _is_tally(a) or _is_tally(b) or _has_update_cue(a) or _has_update_cue(b):
+    if not _same_measure(a, b, config):
+        return None  # a conflict needs more than a shared unit: these likely count different things
+    if _is_tally(a) or _is_tally(b) or _has_update_cue(a, config) or _has_update_cue(b, config):
         low, high = (a, b) if sa.high < sb.low else (b, a)
         return Comparison("update", f"A running figure changed between reports: {_says(low)}, later "
                                     f"{_says(high)}; this is an update, not a contradiction.")

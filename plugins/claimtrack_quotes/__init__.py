@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 
 from claimtrack import Comparison, hookimpl
-from claimtrack.facts import quote_words
+from claimtrack.facts import content_words
 from claimtrack.model import Attribution, Claim, QuoteValue
 
 NEGATIONS = {"not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without"}
-FUNCTION_WORDS = set("""a an the of to in on at for and or but with by from as that this these those is are was
-were be been it its their his her our we they he she i you will would can could should""".split())
 
 
 def _identity(att: Attribution | None) -> set[str]:
@@ -39,9 +37,9 @@ def speakers_compatible(a: Attribution | None, b: Attribution | None) -> bool:
 
 
 def _altered(a: QuoteValue, b: QuoteValue) -> list[str]:
-    wa, wb = set(quote_words(a.content)), set(quote_words(b.content))
+    wa, wb = set(content_words(a.content)), set(content_words(b.content))
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    missing = {w for w in small - large if w not in FUNCTION_WORDS}
+    missing = small - large
     changed = [w for w in missing if any(ch.isdigit() for ch in w) or w in NEGATIONS]
     if changed or len(missing) >= max(2, len(small) // 6):
         return sorted(missing)

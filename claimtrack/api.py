@@ -1,0 +1,81 @@
+"""The steps a command runs, with its plugins: load sources, extract claims, cross-check.
+
+The CLI and the Python API share these functions, so what ``claimtrack crosscheck`` prints is
+what ``claimtrack.crosscheck(paths)`` returns.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .crosscheck import CrosscheckResult, crosscheck_claims
+from .errors import ClaimtrackError, LoadError
+from .extract.pipeline import extract_claims, infer_reference_date
+from .model import Claim, Source
+from .plugins import Config, Plugins, get_plugins
+from .sources import SUPPORTED_SUFFIXES
+
+
+def default_config(plugins: Plugins | None = None) -> Config:
+    """A Config with claimtrack's plugins loaded as the command line would load them with no options."""
+    return Config(plugins or get_plugins())
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Files as given, and the supported files inside any folder, sorted for stable output."""
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out += sorted(str(f) for f in path.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            out.append(os.fspath(p))
+    return out
+
+
+def load_sources(paths: Iterable[str | os.PathLike[str]], config: Config, published: str | None = None) -> list[Source]:
+    """Every file through the ``claimtrack_load_source`` hook, with unique ids and inferred reference dates."""
+    sources: list[Source] = []
+    seen: set[str] = set()
+    for p in expand_paths(paths):
+        src = config.plugins.first("claimtrack_load_source", path=p, published=published, config=config)
+        if src is None:
+            raise LoadError(p, "no plugin can read this file")
+        src = infer_reference_date(src)
+        base, n = src.id, 2
+        while src.id in seen:  # the same file name in two folders
+            src.id = f"{base}-{n}"
+            n += 1
+        seen.add(src.id)
+        sources.append(src)
+    if not sources:
+        raise ClaimtrackError("no source files found (claimtrack reads .txt, .md, .docx, .html)")
+    return sources
+
+
+def claims_of(source: Source, config: Config) -> list[Claim]:
+    """The built-in extractor's claims plus those of ``claimtrack_extract_claims`` plugins."""
+    claims = extract_claims(source)
+    extra = [c for batch in config.plugins.call("claimtrack_extract_claims", source=source, claims=list(claims))
+             for c in batch]
+    if not extra:
+        return claims
+    merged = sorted(claims + extra, key=lambda c: (c.start, c.end))
+    for n, c in enumerate(merged, 1):
+        c.id = f"{source.id}:{n}"
+        c.source = source.id
+    return merged
+
+
+def crosscheck(paths: Sequence[str | os.PathLike[str]] | Sequence[Source], config: Config | None = None,
+               published: str | None = None) -> CrosscheckResult:
+    """Conflicts and agreements between the given sources (paths, folders, or loaded Sources)."""
+    config = config or default_config()
+    if paths and all(isinstance(p, Source) for p in paths):
+        sources = [infer_reference_date(s) for s in paths]  # type: ignore[arg-type]
+    else:
+        sources = load_sources(paths, config, published)  # type: ignore[arg-type]
+    claims = [c for s in sources for c in claims_of(s, config)]
+    return crosscheck_claims(sources, claims, config)
