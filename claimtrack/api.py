@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .crosscheck import CrosscheckResult, crosscheck_claims
+from .conflicts import CrosscheckResult, crosscheck_claims
 from .errors import ClaimtrackError, LoadError
 from .extract.pipeline import extract_claims, infer_reference_date
 from .model import Claim, Source

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .api import claims_of, load_sources
-from .crosscheck import crosscheck_claims, result_json, result_text
+from .conflicts import crosscheck_claims, result_json, result_text
 from .errors import ClaimtrackError
 from .hookspecs import __doc__ as HOOKS_DOC
 from .plugins import Config, Plugins, get_plugins, hook_names

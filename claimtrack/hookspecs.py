@@ -20,7 +20,7 @@ import pluggy
 if TYPE_CHECKING:
     import argparse
 
-    from .crosscheck import CrosscheckResult
+    from .conflicts import CrosscheckResult
     from .model import Claim, Comparison, Source
     from .plugins import Config
 
@@ -82,7 +82,8 @@ def claimtrack_same_fact(a: Claim, b: Claim, config: Config) -> bool | None:
 def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     """Compare the values of two claims already judged to be the same fact.
 
-    Return a :class:`~claimtrack.model.Comparison` whose ``relation`` is "agree", "compatible"
+    Called once for each same-fact pair, in cross-checking and in memo checking (where ``a`` is the
+    memo's claim). Return a :class:`~claimtrack.model.Comparison` whose ``relation`` is "agree", "compatible"
     (a weaker agreement, such as "more than seven hours" against "seven hours"), "conflict" or
     "update" (a figure that changed between reports), with a one-sentence ``message``; return None
     when the claim kinds are not yours. First result wins. The built-in checkers are the plugins
@@ -95,7 +96,7 @@ def claimtrack_report(result: CrosscheckResult, config: Config) -> None:
     """See the finished result of a command, to write another output or notify someone.
 
     Called once at the end of ``claimtrack crosscheck`` with the
-    :class:`~claimtrack.crosscheck.CrosscheckResult`, and at the end of ``claimtrack check`` with the
+    :class:`~claimtrack.conflicts.CrosscheckResult`, and at the end of ``claimtrack check`` with the
     memo report. Returns nothing.
     """
 

@@ -178,3 +178,46 @@ class Comparison:
     message: str
     #: the plugin that decided (filled in by the core)
     checker: str | None = None
+    #: what kind of disagreement, when a checker can say: "speaker" (same words, another speaker),
+    #: "wording" (a direct quote altered), "value"
+    code: str | None = None
+
+
+VERDICTS = ("supported", "contradicted", "disputed", "unsupported", "misattributed")
+
+
+@dataclass
+class Evidence:
+    """A source claim of the same fact as a memo claim, and whether it agrees."""
+
+    claim: Claim
+    agrees: bool
+    comparison: Comparison
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.claim.source, "text": self.claim.text, "start": self.claim.start,
+                "end": self.claim.end, "value": self.claim.value.to_json(), "agrees": self.agrees,
+                "attribution": self.claim.attribution.to_json() if self.claim.attribution else None,
+                "relation": self.comparison.relation, "message": self.comparison.message}
+
+
+@dataclass
+class Finding:
+    """One memo claim with its verdict: where it is (paragraph and offsets in that paragraph's text),
+    the evidence, a message a writer understands, and the suggested replacement when contradicted."""
+
+    claim: Claim
+    paragraph: int
+    start: int
+    end: int
+    verdict: str
+    evidence: list[Evidence]
+    message: str
+    suggestion: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"paragraph": self.paragraph, "start": self.start, "end": self.end, "text": self.claim.text,
+                "kind": self.claim.kind, "value": self.claim.value.to_json(),
+                "attribution": self.claim.attribution.to_json() if self.claim.attribution else None,
+                "verdict": self.verdict, "evidence": [e.to_json() for e in self.evidence],
+                "message": self.message, "suggestion": self.suggestion}

@@ -43,9 +43,11 @@ class PluginError:
     plugin: str
     hook: str
     error: BaseException
+    count: int = 1
 
     def __str__(self) -> str:
-        return f"plugin '{self.plugin}' failed in {self.hook}: {type(self.error).__name__}: {self.error}"
+        times = f" ({self.count} calls)" if self.count > 1 else ""
+        return f"plugin '{self.plugin}' failed in {self.hook}{times}: {type(self.error).__name__}: {self.error}"
 
 
 @dataclass
@@ -186,7 +188,7 @@ class Plugins:
                 err = PluginError(impl.plugin_name, hook, e)
                 if self.strict:
                     raise ClaimtrackError(str(err)) from e
-                self.errors.append(err)
+                self._record(err)
                 continue
             if value is None:
                 continue
@@ -194,6 +196,14 @@ class Plugins:
                 return value, impl.plugin_name
             results.append(value)
         return (None, None) if firstresult else results
+
+    def _record(self, err: PluginError) -> None:
+        """Keep the first failure of each plugin in each hook, and count the repeats."""
+        for known in self.errors:
+            if known.plugin == err.plugin and known.hook == err.hook:
+                known.count += 1
+                return
+        self.errors.append(err)
 
     def first(self, hook: str, **kwargs: Any) -> Any:
         """The first non-None result of a first-result hook."""

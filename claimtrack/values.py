@@ -21,11 +21,17 @@ INF = math.inf
 
 @dataclass(frozen=True)
 class Span:
-    """A closed numeric range; ``exact`` is False when a mod or rounding made it wide on purpose."""
+    """A closed numeric range and how it was stated: "exact" (a plain number, with its rounding),
+    "approx" ("about 35"), "bound" ("more than seven", "at least a month") or "vague" ("several")."""
 
     low: float
     high: float
-    exact: bool = True
+    how: str = "exact"
+    value: float | None = None  # the number as written, when there is one
+
+    @property
+    def exact(self) -> bool:
+        return self.how == "exact"
 
     def overlaps(self, other: Span) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -36,40 +42,43 @@ class Span:
 
 # ----------------------------------------------------------------------------- numbers
 def precision(amount: float) -> float:
-    """Half the unit of the last significant digit as written: 4.2e9 -> 0.05e9, 212 -> 0.5, 50000 -> 500."""
+    """Half the unit of the last digit a reader would take as meant.
+
+    Large sums are written with a scale word ("4.2 billion"), so their significant digits tell the
+    rounding: 4.2e9 -> 0.05e9. Smaller numbers are written out ("100 homes", "212"), and a round
+    one is as likely exact as rounded; rounding is then said with a mod ("about 50,000").
+    """
     if amount == 0:
         return 0.5
+    if abs(amount) >= 1_000_000:
+        digits = f"{abs(amount):.6e}".split("e")
+        mantissa = digits[0].rstrip("0").rstrip(".")
+        decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+        return 0.5 * 10 ** (int(digits[1]) - decimals)
     text = f"{amount:.10g}"
-    if "e" in text:
-        mant, exp = text.split("e")
-        decimals = len(mant.split(".")[1]) if "." in mant else 0
-        return 0.5 * 10 ** (int(exp) - decimals)
     if "." in text:
         return 0.5 * 10 ** -len(text.split(".")[1])
-    stripped = text.rstrip("0")
-    zeros = len(text) - len(stripped)
-    # "50,000" is more likely rounded to the thousand than to the ten-thousand
-    return 0.5 * 10 ** max(0, min(zeros, 3) - 0) if zeros else 0.5
+    return 0.5
 
 
 def with_mod(value: float, mod: str | None, tolerance: float) -> Span:
     """The range a value with a TimeML mod stands for; ``tolerance`` is the rounding of the number."""
     if value is None:
-        return Span(0, INF, False)
+        return Span(0, INF, "vague")
     if mod in (None, "EQUAL"):
-        return Span(value - tolerance, value + tolerance, True)
+        return Span(value - tolerance, value + tolerance, "exact", value)
     if mod == "APPROX":
         d = max(tolerance, abs(value) * 0.15)
-        return Span(value - d, value + d, False)
+        return Span(value - d, value + d, "approx", value)
     if mod == "LESS_THAN":
-        return Span(value * 0.8, value, False)
+        return Span(value * 0.8, value, "bound", value)
     if mod == "MORE_THAN":
-        return Span(value, INF, False)
+        return Span(value, INF, "bound", value)
     if mod == "EQUAL_OR_MORE":
-        return Span(value - tolerance, INF, False)
+        return Span(value - tolerance, INF, "bound", value)
     if mod == "EQUAL_OR_LESS":
-        return Span(0, value + tolerance, False)
-    return Span(value - tolerance, value + tolerance, True)
+        return Span(0, value + tolerance, "bound", value)
+    return Span(value - tolerance, value + tolerance, "exact", value)
 
 
 def quantity_span(q: Quantity) -> Span:
@@ -89,7 +98,7 @@ def duration_span(v: TimeValue) -> Span | None:
     if not m:
         return None
     low = high = 0.0
-    tol = 0.0
+    tol = None
     vague = False
     for part, table in ((m["date"], _SECONDS), (m["time"], _TSECONDS)):
         if not part:
@@ -104,10 +113,11 @@ def duration_span(v: TimeValue) -> Span | None:
                 x = float(n)
                 low += x * size
                 high += x * size
-                tol = max(tol, precision(x) * size)
+                # a compound ("2 hours, 4 minutes and 12 seconds") is as precise as its last unit
+                tol = precision(x) * size
     if vague:
-        return Span(low, high, False)
-    return with_mod((low + high) / 2, v.mod, tol)
+        return Span(low, high, "vague")
+    return with_mod((low + high) / 2, v.mod, tol or 0.0)
 
 
 # ----------------------------------------------------------------------------- dates

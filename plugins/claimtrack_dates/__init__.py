@@ -34,11 +34,11 @@ def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
     if relation == "conflict":
         message = f"The dates differ: {_says(a)}, {_says(b)}."
         if gap == 1:
-            message += (" They are one day apart, which may be a time-zone difference (Washington and Beijing"
-                        " are 12 hours apart), but the sources still disagree.")
+            message += (" They are one day apart, which may be a time-zone difference between the places the"
+                        " reports were written from, but the sources still disagree.")
         elif gap:
             message += f" They are {gap} days apart."
-        return Comparison("conflict", message)
+        return Comparison("conflict", message, code="value")
     if relation == "agree":
         return Comparison("agree", f"Both give the same date: {_says(a)}, {_says(b)}.")
     return Comparison("compatible", f"The dates are compatible at different precision: {_says(a)}, {_says(b)}.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claimtrack import Comparison, Config, hookimpl
+from claimtrack.extract.events import EVENT_CLASSES
 from claimtrack.facts import context_words
 from claimtrack.model import Claim, Quantity, TimeValue
 from claimtrack.values import Span, duration_span, quantity_span
@@ -52,6 +53,9 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         return True
     wa = context_words(config.sentence_of(a), a.text)
     wb = context_words(config.sentence_of(b), b.text)
+    # the event's own noun ("race", "deal") is shared by definition and proves nothing
+    event_words = {w for t in EVENT_CLASSES.get(a.about.event or "", ()) for w in t.split()}
+    wa, wb = wa - event_words, wb - event_words
     return not wa or not wb or bool(wa & wb)
 
 
@@ -63,15 +67,16 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if sa is None or sb is None:
         return None
     if sa.overlaps(sb):
-        if sa.exact and sb.exact:
+        if sa.how in ("exact", "approx") and sb.how in ("exact", "approx"):
+            # "about 35 minutes" and "35 minutes" say the same: each number lies in the other's range
             return Comparison("agree", f"The figures agree: {_says(a)}, {_says(b)}.")
-        loose = a if not sa.exact else b
-        return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only an "
-                                        f"approximation or a bound: {_says(a)}, {_says(b)}.")
+        loose = a if sa.how in ("bound", "vague") else b
+        return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only a bound "
+                                        f"or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
     if not _same_measure(a, b, config):
         return None  # a conflict needs more than a shared unit: these likely count different things
     if _is_tally(a) or _is_tally(b) or _has_update_cue(a, config) or _has_update_cue(b, config):
         low, high = (a, b) if sa.high < sb.low else (b, a)
         return Comparison("update", f"A running figure changed between reports: {_says(low)}, later "
                                     f"{_says(high)}; this is an update, not a contradiction.")
-    return Comparison("conflict", f"The figures differ: {_says(a)}, {_says(b)}.")
+    return Comparison("conflict", f"The figures differ: {_says(a)}, {_says(b)}.", code="value")

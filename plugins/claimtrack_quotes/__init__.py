@@ -57,11 +57,11 @@ def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
     sb = b.attribution.speaker if b.attribution else None
     if not speakers_compatible(a.attribution, b.attribution):
         return Comparison("conflict", f"The same words are attributed to different speakers: {a.source} "
-                                      f"says {sa}, {b.source} says {sb}.")
+                                      f"says {sa}, {b.source} says {sb}.", code="speaker")
     if va.direct and vb.direct:
         altered = _altered(va, vb)
         if altered:
             return Comparison("conflict", f"A direct quote by {sa or sb or 'the same speaker'} is worded "
                                           f"differently: {a.source} and {b.source} differ on "
-                                          f"{', '.join(repr(w) for w in altered[:5])}.")
+                                          f"{', '.join(repr(w) for w in altered[:5])}.", code="wording")
     return Comparison("agree", f"{a.source} and {b.source} report the same statement by {sa or sb or 'an unnamed source'}.")

@@ -1,0 +1,157 @@
+"""Memo claims against source claims: one verdict each, with its evidence.
+
+The sources are indexed once (the same blocking keys as the cross-check); each memo claim looks up
+its candidates, keeps those that are the same fact (plugins first, then ``facts.same_fact``), and
+lets the checker plugins compare values. The verdict then follows from two questions: do the
+sources agree with the memo, and do the sources agree with each other?
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import facts
+from .model import Claim, Evidence, QuoteValue, Source
+from .plugins import Config
+
+SHORT_QUOTE_WORDS = 4
+
+
+@dataclass
+class Judgement:
+    claim: Claim
+    verdict: str
+    evidence: list[Evidence]
+    message: str
+    suggestion: str | None = None
+
+
+class SourceIndex:
+    """The source claims, indexed for lookup by a memo claim."""
+
+    def __init__(self, sources: Sequence[Source], claims: Sequence[Claim], memo_claims: Sequence[Claim]) -> None:
+        self.aliases = facts.Aliases([*claims, *memo_claims])
+        published = {s.id: s.published for s in sources}
+        context = facts.salient_entities(claims)
+        self.views = [facts.view(c, self.aliases, published.get(c.source), context.get(c.source, ()))
+                      for c in claims]
+        self.index: dict[tuple, list[int]] = defaultdict(list)
+        for i, v in enumerate(self.views):
+            for key in set(facts.block_keys(v)):
+                self.index[key].append(i)
+        self.quotes = [i for i, v in enumerate(self.views) if v.claim.kind == "quote"]
+
+    def candidates(self, v: facts.FactView) -> list[facts.FactView]:
+        found: dict[int, None] = {}
+        for key in facts.block_keys(v):
+            for i in self.index.get(key, ()):
+                found[i] = None
+        if v.claim.kind == "quote" and len(v.words) < SHORT_QUOTE_WORDS:
+            # a short quoted phrase ("apology tour") has no shingles to index: look for it verbatim
+            phrase = " ".join(facts.content_words(v.claim.value.content))
+            for i in self.quotes:
+                if phrase and phrase in " ".join(facts.content_words(self.views[i].claim.value.content)):
+                    found[i] = None
+        return [self.views[i] for i in found]
+
+
+def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config) -> bool:
+    decided = config.plugins.first("claimtrack_same_fact", a=memo.claim, b=src.claim, config=config)
+    if decided is not None:
+        return bool(decided)
+    if memo.claim.kind == "quote" and len(memo.words) < SHORT_QUOTE_WORDS:
+        return src.claim.kind == "quote" and bool(memo.words)
+    return facts.same_fact(memo, src)
+
+
+def _quoted(text: str) -> str:
+    return "“" + " ".join(text.split()) + "”"
+
+
+def _sources_disagree(evidence: list[Evidence], config: Config) -> list[tuple[Evidence, Evidence]]:
+    """Pairs of evidence from different sources that conflict with each other."""
+    out = []
+    for i, a in enumerate(evidence):
+        for b in evidence[i + 1:]:
+            if a.claim.source == b.claim.source:
+                continue
+            cmp = config.plugins.first("claimtrack_compare", a=a.claim, b=b.claim, config=config)
+            if cmp is not None and cmp.relation == "conflict" and cmp.code != "speaker":
+                out.append((a, b))
+    return out
+
+
+def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config) -> Judgement:
+    """The verdict on one memo claim."""
+    evidence: list[Evidence] = []
+    for cand in index.candidates(memo_view):
+        if cand.claim.source == memo_claim.source or not _same_fact(memo_view, cand, config):
+            continue
+        cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand.claim,
+                                           config=config)
+        if cmp is None:
+            continue
+        cmp.checker = cmp.checker or checker
+        evidence.append(Evidence(cand.claim, cmp.relation != "conflict", cmp))
+    evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
+    kind = memo_claim.kind
+    if not evidence:
+        return Judgement(memo_claim, "unsupported", [], f"No source mentions this {kind}.")
+    agreeing = [e for e in evidence if e.agrees]
+    wrong_speaker = [e for e in evidence if not e.agrees and e.comparison.code == "speaker"]
+    if wrong_speaker and not agreeing:
+        speakers = sorted({e.claim.attribution.speaker for e in wrong_speaker
+                           if e.claim.attribution and e.claim.attribution.speaker})
+        memo_speaker = memo_claim.attribution.speaker if memo_claim.attribution else "the memo's speaker"
+        return Judgement(memo_claim, "misattributed", evidence,
+                         f"The sources attribute these words to {', '.join(speakers) or 'someone else'}, "
+                         f"not {memo_speaker} ({wrong_speaker[0].claim.source}).",
+                         suggestion=speakers[0] if speakers else None)
+    disagreements = _sources_disagree(evidence, config)
+    if disagreements or (agreeing and len(agreeing) < len(evidence)):
+        sides = "; ".join(dict.fromkeys(f"{e.claim.source} says {_quoted(e.claim.text)}" for e in evidence))
+        return Judgement(memo_claim, "disputed", evidence, f"The sources disagree: {sides}.")
+    if agreeing:
+        weak = [e for e in agreeing if e.comparison.relation != "agree"]
+        first = agreeing[0]
+        note = " (less precisely)" if weak and len(weak) == len(agreeing) else ""
+        return Judgement(memo_claim, "supported", evidence,
+                         f"Supported{note} by {len({e.claim.source for e in agreeing})} source(s): "
+                         f"{first.claim.source} says {_quoted(first.claim.text)}.")
+    texts = Counter(" ".join(e.claim.text.split()) for e in evidence)
+    suggestion = texts.most_common(1)[0][0]
+    if kind == "quote":
+        suggestion = None  # a reworded quote is for the writer to fix, not for a tracked change
+    sources = ", ".join(sorted({e.claim.source for e in evidence}))
+    return Judgement(memo_claim, "contradicted", evidence,
+                     f"The sources say {_quoted(texts.most_common(1)[0][0])} ({sources}), not "
+                     f"{_quoted(memo_claim.text)}.", suggestion=_fit(suggestion, memo_claim.text))
+
+
+def _fit(suggestion: str | None, original: str) -> str | None:
+    """Keep the memo's capitalisation at the start of the replacement."""
+    if not suggestion:
+        return suggestion
+    if original[:1].isupper() and suggestion[:1].islower():
+        return suggestion[0].upper() + suggestion[1:]
+    if original[:1].islower() and suggestion[:1].isupper() and not re.match(r"[A-Z][a-z]+day|[A-Z][a-z]{2}", suggestion):
+        return suggestion[0].lower() + suggestion[1:]
+    return suggestion
+
+
+def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[Source],
+              source_claims: Sequence[Claim], config: Config) -> list[Judgement]:
+    """Verdicts for every memo claim against the sources' claims."""
+    config.sources.update({s.id: s for s in sources})
+    index = SourceIndex(sources, source_claims, memo_claims)
+    memo_context = facts.salient_entities(memo_claims)
+    out = []
+    for c in memo_claims:
+        v = facts.view(c, index.aliases, memo_published, memo_context.get(c.source, ()))
+        if isinstance(c.value, QuoteValue) and not c.value.direct and not c.attribution:
+            continue
+        out.append(judge(c, v, index, config))
+    return out

@@ -1,0 +1,76 @@
+"""Shared helpers for the extraction tests.
+
+``claims_of`` runs the engine on a string with a given reference date; ``claim_at`` finds the claim
+whose span overlaps the first occurrence of a substring. Test modules import them directly
+(``from conftest import claims_of, claim_at``); they are also offered as fixtures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+import claimtrack
+from claimtrack.model import Claim
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+FIXTURES = REPO / "fixtures"
+
+
+def make_source(text: str, published: str | dt.date | None = "2023-06-14") -> claimtrack.Source:
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    return claimtrack.Source(id="t", path="t.txt", text=text, published=published)
+
+
+def claims_of(text: str, published: str | dt.date | None = "2023-06-14") -> list[Claim]:
+    """The claims of ``text`` with reference date ``published`` (None: no reference date)."""
+    return claimtrack.extract_claims(make_source(text, published))
+
+
+def claims_overlapping(claims: list[Claim], text: str, needle: str, kind: str | None = None) -> list[Claim]:
+    at = text.find(needle)
+    assert at >= 0, f"test bug: {needle!r} not in {text!r}"
+    end = at + len(needle)
+    return [c for c in claims if c.start < end and at < c.end and (kind is None or c.kind == kind)]
+
+
+def claim_at(text: str, needle: str, kind: str | None = None, published: str | dt.date | None = "2023-06-14",
+             claims: list[Claim] | None = None) -> Claim:
+    """The one claim (of ``kind``, if given) overlapping the first occurrence of ``needle`` in ``text``."""
+    if claims is None:
+        claims = claims_of(text, published)
+    found = claims_overlapping(claims, text, needle, kind)
+    assert found, (f"no {kind or ''} claim overlaps {needle!r}; claims: "
+                   f"{[(c.kind, c.text, c.value) for c in claims]}")
+    if len(found) > 1:
+        # prefer the claim that covers the needle best (a quote may contain a figure)
+        at = text.find(needle)
+        found.sort(key=lambda c: (-(min(c.end, at + len(needle)) - max(c.start, at)), c.kind == "quote"))
+    return found[0]
+
+
+def quotes_of(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.kind == "quote"]
+
+
+_ISO_DURATION = re.compile(r"P(?:(?P<D>[\d.]+)D)?(?:T(?:(?P<H>[\d.]+)H)?(?:(?P<M>[\d.]+)M)?(?:(?P<S>[\d.]+)S)?)?")
+
+
+def duration_seconds(value: str) -> float:
+    """Seconds in an ISO 8601 duration made of days, hours, minutes and seconds."""
+    m = _ISO_DURATION.fullmatch(value)
+    assert m, f"not a day/time ISO duration: {value!r}"
+    parts = {k: float(v) if v else 0.0 for k, v in m.groupdict().items()}
+    return parts["D"] * 86400 + parts["H"] * 3600 + parts["M"] * 60 + parts["S"]
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"the shared folder {SHARED} is absent (seeds, gold and scorer live there)")
+    return SHARED

@@ -1,0 +1,442 @@
+"""`claimtrack crosscheck`: the seed and fixture gold, the three output formats, and the same-fact and
+checker rules on small articles written for these tests."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+import claimtrack
+from claimtrack import api, cli
+from claimtrack.conflicts import result_json
+
+SCORER = Path("tools") / "score.py"
+SCHEMA = "claimtrack.crosscheck/1"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    rc = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+@pytest.fixture()
+def seeds(shared_dir: Path) -> list[str]:
+    paths = sorted(str(p) for p in (shared_dir / "seeds").glob("*.txt"))
+    if not paths:
+        pytest.skip(f"no seed articles in {shared_dir / 'seeds'}")
+    return paths
+
+
+def score(shared: Path, gold: Path, report: Path, sources: Path) -> list[str]:
+    proc = subprocess.run([sys.executable, str(shared / SCORER), "crosscheck", str(gold), str(report),
+                           "--sources", str(sources)], capture_output=True, text=True, timeout=300)
+    lines = proc.stdout.strip().splitlines()
+    assert proc.returncode == 0 and lines, proc.stderr
+    return lines
+
+
+def scores(last_line: str) -> dict[str, str]:
+    assert last_line.startswith("crosscheck-score:"), last_line
+    return dict(part.split("=") for part in last_line.split()[1:])
+
+
+# ----------------------------------------------------------------------------- the seeds
+def test_seed_gold(shared_dir: Path, seeds: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = run(capsys, "crosscheck", *seeds, "--format", "json")
+    assert rc == 0, err
+    report = tmp_path / "seeds-crosscheck.json"
+    report.write_text(out, encoding="utf-8")
+    lines = score(shared_dir, shared_dir / "gold" / "seeds-crosscheck.json", report, shared_dir / "seeds")
+    result = scores(lines[-1])
+    assert result["recall"] == "1.00", "\n".join(lines)
+    assert result["traps_violated"] == "0", "\n".join(lines)
+
+
+def test_seed_conflict_mentions_a_time_zone_difference(seeds: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = run(capsys, "crosscheck", *seeds, "--format", "json")
+    assert rc == 0, err
+    [conflict] = [g for g in json.loads(out)["conflicts"] if g["kind"] == "date"]
+    assert re.search(r"time[- ]zone difference", conflict["message"]), conflict["message"]
+    assert "one day apart" in conflict["message"]
+
+
+def test_json_schema(seeds: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = run(capsys, "crosscheck", *seeds, "--format", "json")
+    assert rc == 0, err
+    data = json.loads(out)
+    assert data["schema"] == SCHEMA
+    assert {"schema", "sources", "conflicts", "agreements", "stats", "plugin_errors"} <= set(data)
+    assert [s["path"] for s in data["sources"]] == seeds
+    for s in data["sources"]:
+        assert {"id", "path", "title", "published", "published_from"} <= set(s)
+    texts = {s["id"]: Path(s["path"]).read_text(encoding="utf-8") for s in data["sources"]}
+    assert data["conflicts"], "the seeds have a conflict"
+    for relation, groups in (("conflict", data["conflicts"]), (None, data["agreements"])):
+        for g in groups:
+            assert {"kind", "relation", "about", "claims", "message", "pairs"} <= set(g)
+            assert g["relation"] == relation if relation else g["relation"] in ("agree", "compatible", "update")
+            assert set(g["about"]) == {"entities", "event"} and isinstance(g["about"]["entities"], list)
+            assert g["message"]
+            assert len({c["source"] for c in g["claims"]}) >= 2
+            for c in g["claims"]:
+                assert {"source", "id", "start", "end", "text", "value", "attribution"} <= set(c)
+                assert texts[c["source"]][c["start"]:c["end"]] == c["text"]
+                assert c["attribution"] is None or "speaker" in c["attribution"]
+            ids = {c["id"] for c in g["claims"]}
+            for p in g["pairs"]:
+                assert {"a", "b", "relation", "checker", "message"} <= set(p)
+                assert {p["a"], p["b"]} <= ids
+    stats = data["stats"]
+    assert stats["sources"] == len(seeds)
+    assert stats["conflicts"] == len(data["conflicts"]) and stats["agreements"] == len(data["agreements"])
+    assert data["plugin_errors"] == []
+
+
+def says(claim: dict) -> tuple[str, str]:
+    return claim["source"], " ".join(claim["text"].split())
+
+
+def test_text_format_puts_each_disputed_fact_in_one_block(seeds: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = run(capsys, "crosscheck", *seeds, "--format", "json")
+    conflicts = json.loads(out)["conflicts"]
+    rc, out, err = run(capsys, "crosscheck", *seeds)
+    assert rc == 0, err
+    assert f"CONFLICTS ({len(conflicts)})" in out
+    blocks = re.split(r"\n\s*\d+\. ", out.split("AGREEMENTS")[0])[1:]
+    assert len(blocks) == len(conflicts)
+    for block, conflict in zip(blocks, conflicts):
+        assert block.startswith(f"[{conflict['kind']}]")
+        for source, text in map(says, conflict["claims"]):
+            assert re.search(rf"^\s+{re.escape(source)}: “{re.escape(text)}” = ", block, re.MULTILINE), block
+        assert f"why: {conflict['message']}" in block
+
+
+def test_markdown_format_puts_each_disputed_fact_in_one_row(seeds: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = run(capsys, "crosscheck", *seeds, "--format", "json")
+    conflicts = json.loads(out)["conflicts"]
+    rc, out, err = run(capsys, "crosscheck", *seeds, "--format", "markdown")
+    assert rc == 0, err
+    table = out.split("## Conflicts")[1].split("## Agreements")[0]
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| fact |")]
+    assert len(rows) == len(conflicts)
+    for row, conflict in zip(rows, conflicts):
+        cells = [cell.strip() for cell in re.split(r"(?<!\\)\|", row)[1:-1]]
+        assert len(cells) == 4, row
+        assert cells[1] == conflict["kind"]
+        said = cells[2].split("<br>")
+        assert len(said) == len(conflict["claims"])
+        for line, (source, text) in zip(said, map(says, conflict["claims"])):
+            assert line.startswith(f"{source}: “{text}” = "), line
+
+
+# ----------------------------------------------------------------------------- the fixture clusters
+@functools.cache
+def cluster_report(cluster: str) -> dict:
+    articles = sorted(str(p) for p in (FIXTURES / "articles").glob(f"{cluster}-*.txt"))
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        rc = cli.main(["crosscheck", *articles, "--format", "json"])
+    assert rc == 0, err.getvalue()
+    return json.loads(out.getvalue())
+
+
+def gold(cluster: str) -> dict:
+    return json.loads((FIXTURES / "gold" / f"{cluster}-crosscheck.json").read_text(encoding="utf-8"))
+
+
+# The scorer's one-to-one normalisation of quotes, dashes and spaces (offsets stay valid).
+_NORM = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\t": " ", "\r": " ",
+})
+
+
+@functools.cache
+def article(name: str) -> str:
+    return (FIXTURES / "articles" / name).read_text(encoding="utf-8")
+
+
+def side_span(side: dict) -> tuple[int, int]:
+    at = article(side["file"]).translate(_NORM).find(side["contains"].translate(_NORM))
+    assert at >= 0, f"gold substring {side['contains']!r} not in {side['file']}"
+    return at, at + len(side["contains"])
+
+
+def matches(claim: dict, side: dict, report: dict) -> bool:
+    """The scorer's rule: the claim comes from the side's file and its span overlaps the side's span."""
+    files = {s["id"]: os.path.basename(s["path"]) for s in report["sources"]}
+    if files.get(claim["source"]) != side["file"]:
+        return False
+    start, end = side_span(side)
+    c_end = claim["end"] if claim["end"] > claim["start"] else claim["start"] + 1
+    return min(end, c_end) - max(start, claim["start"]) > 0
+
+
+def links(conflict: dict, a: dict, b: dict, report: dict) -> bool:
+    ia = [i for i, c in enumerate(conflict["claims"]) if matches(c, a, report)]
+    ib = [i for i, c in enumerate(conflict["claims"]) if matches(c, b, report)]
+    return any(i != j for i in ia for j in ib)
+
+
+def linking(report: dict, pair: dict) -> list[dict]:
+    return [c for c in report["conflicts"]
+            if links(c, pair["a"], pair["b"], report) or links(c, pair["b"], pair["a"], report)]
+
+
+def describe(pair: dict) -> str:
+    return f"[{pair['kind']}] {pair['a']['file']} {pair['a']['contains']!r} <> {pair['b']['file']} {pair['b']['contains']!r}"
+
+
+def gold_params(entry: str) -> list:
+    return [pytest.param(cluster, n, id=f"{cluster}-{entry}-{n + 1}-{pair['kind']}")
+            for cluster in ("quake", "race") for n, pair in enumerate(gold(cluster)[entry])]
+
+
+@pytest.mark.parametrize(("cluster", "n"), gold_params("conflicts"))
+def test_fixture_conflict_is_found(cluster: str, n: int) -> None:
+    pair = gold(cluster)["conflicts"][n]
+    report = cluster_report(cluster)
+    assert linking(report, pair), (f"planted conflict not reported: {describe(pair)}\nreported: "
+                                   + "; ".join(f"[{c['kind']}] " + ", ".join(f"{x['source']}:{x['text']!r}"
+                                                                             for x in c["claims"])
+                                               for c in report["conflicts"]))
+    assert pair["kind"] in {c["kind"] for c in linking(report, pair)}
+
+
+@pytest.mark.parametrize(("cluster", "n"), gold_params("traps"))
+def test_fixture_trap_is_not_violated(cluster: str, n: int) -> None:
+    pair = gold(cluster)["traps"][n]
+    hits = linking(cluster_report(cluster), pair)
+    assert not hits, (f"trap violated: {describe(pair)} ({pair.get('note', '')})\nby: "
+                      + "; ".join(", ".join(f"{x['source']}:{x['text']!r}={x['value']}" for x in c["claims"])
+                                  + f" -- {c['message']}" for c in hits))
+
+
+def test_deal_cluster_gold(shared_dir: Path, tmp_path: Path) -> None:
+    report = tmp_path / "deal-crosscheck.json"
+    report.write_text(json.dumps(cluster_report("deal")), encoding="utf-8")
+    lines = score(shared_dir, FIXTURES / "gold" / "deal-crosscheck.json", report, FIXTURES / "articles")
+    result = scores(lines[-1])
+    assert result["recall"] == "1.00", "\n".join(lines)
+    assert result["traps_violated"] == "0", "\n".join(lines)
+
+
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race"])
+def test_fixture_report_offsets(cluster: str) -> None:
+    report = cluster_report(cluster)
+    assert report["schema"] == SCHEMA
+    files = {s["id"]: os.path.basename(s["path"]) for s in report["sources"]}
+    for g in report["conflicts"] + report["agreements"]:
+        for c in g["claims"]:
+            assert article(files[c["source"]])[c["start"]:c["end"]] == c["text"]
+
+
+# ----------------------------------------------------------------------------- small articles
+def source(sid: str, text: str, published: str | None = "2023-06-14") -> claimtrack.Source:
+    return claimtrack.Source(id=sid, path=f"{sid}.txt", text=text,
+                             published=dt.date.fromisoformat(published) if published else None)
+
+
+def check(*sources: claimtrack.Source) -> dict:
+    return result_json(api.crosscheck(list(sources)))
+
+
+def groups_with(groups: list[dict], *texts: str) -> list[dict]:
+    """The groups holding a claim for each of ``texts``."""
+    return [g for g in groups if all(any(c["text"] == t for c in g["claims"]) for t in texts)]
+
+
+def the_group(data: dict, *texts: str) -> dict:
+    found = groups_with(data["conflicts"], *texts) + groups_with(data["agreements"], *texts)
+    assert len(found) == 1, f"expected one group with {texts}, got {found}\n{json.dumps(data, indent=1)[:3000]}"
+    return found[0]
+
+
+H = "Talks\n\n"
+
+
+def test_weekday_agrees_with_the_date_it_falls_on() -> None:
+    # with a reference date (Wednesday June 14, 2023) "on Monday" is June 12
+    data = check(source("herald", H + "Antony Blinken spoke with Qin Gang by phone on Monday.\n"),
+                 source("ledger", H + "Antony Blinken spoke with Qin Gang by phone on June 12.\n"))
+    group = the_group(data, "Monday", "June 12")
+    assert (group["kind"], group["relation"]) == ("date", "agree")
+    assert data["conflicts"] == []
+
+
+def test_unanchored_weekday_agrees_with_a_full_date() -> None:
+    data = check(source("herald", H + "Antony Blinken spoke with Qin Gang by phone on Monday.\n", published=None),
+                 source("ledger", H + "Antony Blinken spoke with Qin Gang by phone on June 12, 2023.\n"))
+    group = the_group(data, "Monday", "June 12, 2023")
+    assert group["relation"] == "agree"
+    assert data["conflicts"] == []
+
+
+def test_weekday_a_day_off_is_a_conflict() -> None:
+    data = check(source("herald", H + "Antony Blinken spoke with Qin Gang by phone on Tuesday.\n", published=None),
+                 source("ledger", H + "Antony Blinken spoke with Qin Gang by phone on June 12, 2023.\n"))
+    assert the_group(data, "Tuesday", "June 12, 2023")["relation"] == "conflict"
+
+
+def test_month_is_compatible_with_a_day_in_it() -> None:
+    data = check(source("herald", H + "Antony Blinken will meet Wang Yi in June, officials said.\n"),
+                 source("ledger", H + "Antony Blinken will meet Wang Yi on June 19, officials said.\n"))
+    group = the_group(data, "June", "June 19")
+    assert (group["kind"], group["relation"]) == ("date", "compatible")
+    assert data["conflicts"] == []
+
+
+def test_range_contains_a_date() -> None:
+    data = check(source("herald", H + "Antony Blinken will visit Beijing between June 16 and 21, the State "
+                                      "Department said.\n"),
+                 source("ledger", H + "Antony Blinken will visit Beijing on June 19, officials said.\n"))
+    group = the_group(data, "June 19")
+    assert group["kind"] == "date" and group["relation"] in ("agree", "compatible")
+    assert data["conflicts"] == []
+
+
+def test_dates_one_day_apart_conflict_with_a_time_zone_note() -> None:
+    data = check(source("herald", H + "Antony Blinken spoke with Qin Gang by phone on June 13.\n"),
+                 source("ledger", H + "Antony Blinken spoke with Qin Gang by phone on June 14.\n"))
+    [conflict] = data["conflicts"]
+    assert conflict["kind"] == "date"
+    assert sorted(c["text"] for c in conflict["claims"]) == ["June 13", "June 14"]
+    assert "time-zone" in conflict["message"]
+    assert [p["checker"] for p in conflict["pairs"]] == ["dates"]
+
+
+QUAKE = "Quake\n\n"
+
+
+def test_time_zone_note_names_no_places_the_sources_do_not_mention() -> None:
+    """The note is about the reports' time zones; a quake in Esteva has nothing to do with Washington."""
+    data = check(source("herald", QUAKE + "The earthquake struck Esteva late on March 11, officials said.\n",
+                        published="2025-03-12"),
+                 source("ledger", QUAKE + "The earthquake struck Esteva on March 12, officials said.\n",
+                        published="2025-03-13"))
+    [conflict] = data["conflicts"]
+    assert "time-zone" in conflict["message"]
+    assert "Washington" not in conflict["message"] and "Beijing" not in conflict["message"], conflict["message"]
+
+
+def test_about_35_minutes_is_not_a_conflict_with_35_minutes() -> None:
+    data = check(source("herald", H + "Antony Blinken's meeting with Xi Jinping lasted about 35 minutes.\n"),
+                 source("ledger", H + "Antony Blinken's meeting with Xi Jinping lasted 35 minutes.\n"))
+    assert data["conflicts"] == []
+    assert the_group(data, "about 35 minutes", "35 minutes")["kind"] == "duration"
+
+
+def test_about_35_minutes_agrees_with_35_minutes() -> None:
+    """"about 35 minutes" is 30-40 minutes, which holds 35 minutes: an agreement, not a weaker one."""
+    data = check(source("herald", H + "Antony Blinken's meeting with Xi Jinping lasted about 35 minutes.\n"),
+                 source("ledger", H + "Antony Blinken's meeting with Xi Jinping lasted 35 minutes.\n"))
+    group = the_group(data, "about 35 minutes", "35 minutes")
+    assert group["relation"] == "agree", group["message"]
+
+
+def test_more_than_seven_hours_is_compatible_with_seven_hours() -> None:
+    data = check(source("herald", H + "Antony Blinken held talks with Wang Yi for more than seven hours on June 18.\n"),
+                 source("ledger", H + "Antony Blinken held talks with Wang Yi for seven hours on June 18.\n"))
+    group = the_group(data, "more than seven hours", "seven hours")
+    assert (group["kind"], group["relation"]) == ("duration", "compatible")
+    assert "herald" in group["message"] and "bound" in group["message"], group["message"]
+    assert data["conflicts"] == []
+
+
+def not_linked(data: dict, *texts: str) -> None:
+    assert groups_with(data["conflicts"], *texts) == []
+    assert groups_with(data["agreements"], *texts) == [], "different events were judged the same fact"
+
+
+def test_meeting_in_march_and_talks_in_october_are_different_events() -> None:
+    data = check(source("herald", "Rome\n\nAntony Blinken and Wang Yi held a seven-hour meeting in Rome in "
+                                  "March 2022.\n", published="2022-03-15"),
+                 source("ledger", "Washington\n\nAntony Blinken and Wang Yi held seven hours of talks in "
+                                  "Washington in October 2023.\n", published="2023-10-28"))
+    assert data["conflicts"] == []
+    not_linked(data, "seven-hour", "seven hours")
+
+
+def test_meetings_in_march_and_october_are_different_events() -> None:
+    data = check(source("herald", "Rome\n\nAntony Blinken and Wang Yi held a five-hour meeting in Rome in March.\n",
+                        published="2023-11-01"),
+                 source("ledger", "Washington\n\nAntony Blinken and Wang Yi held a seven-hour meeting in Washington "
+                                  "in October.\n", published="2023-11-01"))
+    assert data["conflicts"] == []
+    not_linked(data, "five-hour", "seven-hour")
+
+
+def test_call_in_2022_and_talks_in_2023_are_different_events() -> None:
+    data = check(source("herald", H + "Antony Blinken and Wang Yi last spoke in an Oct. 30 call.\n",
+                        published="2022-11-02"),
+                 source("ledger", H + "Antony Blinken and Wang Yi held talks in Washington on October 26-27.\n",
+                        published="2023-10-28"))
+    assert data["conflicts"] == []
+    not_linked(data, "Oct. 30", "October 26-27")
+
+
+def test_calls_a_year_apart_are_different_events() -> None:
+    data = check(source("herald", H + "Antony Blinken spoke with Wang Yi in a phone call on Oct. 30, 2022.\n",
+                        published="2023-11-01"),
+                 source("ledger", H + "Antony Blinken spoke with Wang Yi in a phone call on Oct. 27, 2023.\n",
+                        published="2023-11-01"))
+    assert data["conflicts"] == []
+    not_linked(data, "Oct. 30, 2022", "Oct. 27, 2023")
+
+
+def test_a_rising_death_toll_is_an_update() -> None:
+    data = check(source("herald", QUAKE + "The death toll from the earthquake in Esteva rose to 120 on Wednesday "
+                                          "morning, officials said.\n", published="2025-03-12"),
+                 source("ledger", QUAKE + "The death toll from the earthquake in Esteva rose to 212 by Wednesday "
+                                          "afternoon, officials said.\n", published="2025-03-12"))
+    assert [g for g in data["conflicts"] if g["kind"] == "count"] == []
+    group = the_group(data, "120", "212")
+    assert (group["kind"], group["relation"]) == ("count", "update")
+    assert "update" in group["message"]
+
+
+def test_round_number_does_not_swallow_a_different_count() -> None:
+    """"100 homes" against "60 homes" of the same fire is a conflict, not an exact agreement."""
+    fire = "Brenton fire\n\n"
+    data = check(source("herald", fire + "The fire destroyed 100 homes in Brenton on Tuesday.\n"),
+                 source("ledger", fire + "The fire destroyed 60 homes in Brenton on Tuesday.\n"))
+    group = the_group(data, "100 homes", "60 homes")
+    assert group["relation"] == "conflict", group["message"]
+
+
+def test_crosscheck_is_callable_from_the_package() -> None:
+    """``claimtrack.crosscheck`` (in ``__all__``) stays the function once ``claimtrack.crosscheck`` the module
+    has been imported, as it is by the CLI and by the function's own first call."""
+    import claimtrack.cli  # noqa: F401  (what any program using the CLI has done)
+
+    sources = [source("herald", H + "Antony Blinken spoke with Qin Gang by phone on June 13.\n"),
+               source("ledger", H + "Antony Blinken spoke with Qin Gang by phone on June 14.\n")]
+    assert callable(claimtrack.crosscheck), f"claimtrack.crosscheck is {claimtrack.crosscheck!r}"
+    result = claimtrack.crosscheck(sources)
+    assert len(result.conflicts) == 1
+
+
+def test_crosscheck_twice_in_a_fresh_interpreter(tmp_path: Path) -> None:
+    script = ("import datetime as dt, claimtrack\n"
+              "s = [claimtrack.Source(id=i, path=i + '.txt', text='Talks\\n\\nAntony Blinken spoke with Qin Gang by '\n"
+              "     'phone on June ' + d + '.\\n', published=dt.date(2023, 6, 14)) for i, d in (('a', '13'), ('b', '14'))]\n"
+              "print(len(claimtrack.crosscheck(s).conflicts))\n"
+              "print(len(claimtrack.crosscheck(s).conflicts))\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["1", "1"]

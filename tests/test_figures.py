@@ -1,0 +1,115 @@
+"""Counts, sums of money and percentages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import claim_at, claims_of, claims_overlapping
+
+from claimtrack.model import Quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind", "amount", "unit", "mod", "per"),
+    [
+        ("Regulators blacklisted 42 Chinese companies on the list.", "42 Chinese companies", "count", 42,
+         "companies", None, None),
+        ("The navy sent a dozen ships to the strait.", "a dozen ships", "count", 12, "ships", None, None),
+        ("The merger is valued at $68.7 billion.", "$68.7 billion", "money", 68_700_000_000, "USD", None, None),
+        ("The bank lent €10 million to the city.", "€10 million", "money", 10_000_000, "EUR", None, None),
+        ("Nearly 50,000 people marched on the capital.", "50,000 people", "count", 50_000, "people",
+         "LESS_THAN", None),
+        ("Joblessness rose 2.5 percent over the quarter.", "2.5 percent", "percent", 2.5, "%", None, None),
+        ("Turnout reached 27% in the northern districts.", "27%", "percent", 27, "%", None, None),
+        ("Police detained forty-two protesters near the square.", "forty-two protesters", "count", 42,
+         "protesters", None, None),
+        ("The flood destroyed three hundred homes in the valley.", "three hundred homes", "count", 300,
+         "homes", None, None),
+        ("The buyer offered $38.50 a share in cash.", "$38.50 a share", "money", 38.5, "USD", None, "share"),
+        ("By nightfall the death toll rose to 212 in the province.", "212", "count", 212, None, None, None),
+    ],
+)
+def test_figures(text: str, needle: str, kind: str, amount: float, unit: str | None, mod: str | None,
+                 per: str | None) -> None:
+    c = claim_at(text, needle, kind)
+    assert isinstance(c.value, Quantity)
+    assert c.value.amount == amount
+    if unit is not None:
+        assert c.value.unit == unit
+    assert c.value.mod == mod
+    assert c.value.per == per
+
+
+def test_death_toll_counts_deaths() -> None:
+    c = claim_at("By nightfall the death toll rose to 212 in the province.", "212", "count")
+    assert c.value.amount == 212
+    assert "death" in c.value.unit
+    assert c.text == "212"
+
+
+def test_count_extent_includes_modifier_and_noun() -> None:
+    text = "Nearly 50,000 people marched on the capital."
+    c = claim_at(text, "50,000", "count")
+    assert c.text == "Nearly 50,000 people"
+
+
+def test_money_extent_includes_rate() -> None:
+    text = "The buyer offered $38.50 a share in cash."
+    c = claim_at(text, "$38.50", "money")
+    assert c.text == "$38.50 a share"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_counted"),
+    [
+        ("In 2019, the plant employed 300 workers.", "2019"),
+        ("The club was founded in 1998 and today has 2000 members.", "1998"),
+        ("The project took 18 months and cost 40 workers their jobs.", "18 months"),
+        ("The search went on for 12 hours before 9 survivors were found.", "12 hours"),
+        ("Talks began on June 19, 2023, between 4 delegations.", "19"),
+    ],
+)
+def test_years_and_durations_are_not_counts(text: str, not_counted: str) -> None:
+    claims = claims_of(text)
+    assert claims_overlapping(claims, text, not_counted, "count") == []
+    # and the real count next to them is still found
+    assert [c for c in claims if c.kind == "count"], [(c.kind, c.text) for c in claims]
+
+
+def test_bare_number_without_noun_is_not_a_count() -> None:
+    claims = claims_of("The final score was 42 to 17.")
+    assert [c for c in claims if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind", "literal"),
+    [
+        ("Regulators blacklisted 42 Chinese companies.", "42 Chinese", "count", '"amount": 42,'),
+        ("The merger is valued at $68.7 billion.", "$68.7", "money", '"amount": 68700000000,'),
+        ("The bank lent €10 million to the city.", "€10", "money", '"amount": 10000000,'),
+        ("Turnout reached 27% in the north.", "27%", "percent", '"amount": 27,'),
+    ],
+)
+def test_integral_amounts_are_ints(text: str, needle: str, kind: str, literal: str) -> None:
+    c = claim_at(text, needle, kind)
+    assert type(c.value.amount) is int
+    dumped = json.dumps(c.to_json())
+    assert literal in dumped
+    assert ".0," not in dumped
+
+
+def test_fractional_amount_stays_fractional() -> None:
+    c = claim_at("Joblessness rose 2.5 percent over the quarter.", "2.5", "percent")
+    assert json.loads(json.dumps(c.to_json()))["value"]["amount"] == 2.5
+
+
+def test_figure_gets_event_time_from_its_sentence() -> None:
+    text = "On June 19, 2023, the company cut 300 jobs."
+    c = claim_at(text, "300 jobs", "count")
+    assert c.event_time == "2023-06-19"
+
+
+def test_figure_without_date_has_no_event_time() -> None:
+    c = claim_at("The company cut 300 jobs.", "300 jobs", "count")
+    assert c.event_time is None

@@ -1,0 +1,56 @@
+"""The extractor against the gold claims: the shared seeds and the three fixture clusters."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from claimtrack import cli
+
+
+def extract_json(paths: list[Path], out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    rc = cli.main(["extract", *map(str, paths), "--format", "json"])
+    captured = capsys.readouterr()
+    assert rc == 0, captured.err
+    assert captured.err == ""
+    out.write_text(captured.out, encoding="utf-8")
+
+
+def score(scorer: Path, gold: Path, sources: Path, report: Path) -> str:
+    proc = subprocess.run([sys.executable, str(scorer), str(gold), str(sources), str(report)],
+                          capture_output=True, text=True, timeout=300)
+    lines = proc.stdout.strip().splitlines()
+    assert lines, proc.stderr
+    missing = "\n".join(line for line in lines[:-1] if not line.startswith("ok"))
+    return lines[-1] + ("\n" + missing if missing else "")
+
+
+def test_seed_gold(shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = sorted((shared_dir / "seeds").glob("*.txt"))
+    if not seeds:
+        pytest.skip(f"no seed articles in {shared_dir / 'seeds'}")
+    report = tmp_path / "seeds.json"
+    extract_json(seeds, report, capsys)
+    result = score(shared_dir / "tools" / "score_claims.py", shared_dir / "gold" / "seeds-claims.json",
+                   shared_dir / "seeds", report)
+    last = result.splitlines()[0]
+    assert last.startswith("claims-score:"), result
+    assert "found=44/44" in last, result
+
+
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race"])
+def test_fixture_gold(cluster: str, shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    articles = sorted((FIXTURES / "articles").glob(f"{cluster}-*.txt"))
+    assert len(articles) == 3
+    report = tmp_path / f"{cluster}.json"
+    extract_json(articles, report, capsys)
+    result = score(shared_dir / "tools" / "score_claims.py", FIXTURES / "gold" / f"{cluster}-claims.json",
+                   FIXTURES / "articles", report)
+    last = result.splitlines()[0]
+    assert last.startswith("claims-score:"), result
+    assert "recall=1.00" in last, result

@@ -1,0 +1,149 @@
+"""extract_claims and load_source end to end: reference dates, ids, order, offsets, event times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, claim_at, claims_of
+
+import claimtrack
+from claimtrack.model import CLAIM_KINDS
+
+CAPTIONED = (
+    "Landslide buries homes in hill village\n"
+    "\n"
+    "Rescue crews dig through mud above the village of Orven on June 19, 2023.\n"
+    "\n"
+    "The slope gave way on Sunday after three days of rain, burying four homes.\n"
+)
+
+
+# --- reference date inference -------------------------------------------------------------------
+
+
+def test_caption_date_anchors_weekday(tmp_path: Path) -> None:
+    path = tmp_path / "slide.txt"
+    path.write_text(CAPTIONED, encoding="utf-8")
+    source = claimtrack.load_source(path)
+    assert source.published == dt.date(2023, 6, 19)
+    assert source.published_from == "inferred"
+    c = claim_at(source.text, "Sunday", "date", claims=claimtrack.extract_claims(source))
+    assert c.value.value == "2023-06-18"
+
+
+def test_dates_far_apart_infer_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "dam.txt"
+    path.write_text("The dam was finished on March 2, 1998.\n"
+                    "It failed on June 19, 2023, after heavy rain.\n"
+                    "Repairs began on Sunday.\n", encoding="utf-8")
+    source = claimtrack.load_source(path)
+    assert source.published is None
+    assert source.published_from is None
+    c = claim_at(source.text, "Sunday", "date", claims=claimtrack.extract_claims(source))
+    assert c.value.value == "XXXX-WXX-7"
+
+
+def test_published_option_beats_inference(tmp_path: Path) -> None:
+    path = tmp_path / "slide.txt"
+    path.write_text(CAPTIONED, encoding="utf-8")
+    source = claimtrack.load_source(path, published="2023-07-05")
+    assert source.published == dt.date(2023, 7, 5)
+    assert source.published_from == "option"
+    c = claim_at(source.text, "Sunday", "date", claims=claimtrack.extract_claims(source))
+    assert c.value.value == "2023-07-02"
+
+
+def test_sidecar_gives_reference_date(tmp_path: Path) -> None:
+    path = tmp_path / "slide.txt"
+    path.write_text("The slope gave way on Sunday after three days of rain.\n", encoding="utf-8")
+    (tmp_path / "slide.meta.json").write_text(json.dumps({"published": "2023-06-14", "outlet": "Hill Times"}),
+                                              encoding="utf-8")
+    source = claimtrack.load_source(path)
+    assert source.published == dt.date(2023, 6, 14)
+    assert source.published_from == "sidecar"
+    assert source.outlet == "Hill Times"
+    c = claim_at(source.text, "Sunday", "date", claims=claimtrack.extract_claims(source))
+    assert c.value.value == "2023-06-11"
+
+
+def test_infer_reference_date_keeps_a_given_date() -> None:
+    src = claimtrack.Source(id="t", path="t.txt", text="It happened on June 19, 2023.",
+                            published=dt.date(2023, 7, 1), published_from="option")
+    out = claimtrack.infer_reference_date(src)
+    assert out.published == dt.date(2023, 7, 1)
+    assert out.published_from == "option"
+
+
+def test_extract_claims_without_reference_keeps_relative_unanchored() -> None:
+    c = claim_at("Prices rose last year.", "last year", "date", published=None)
+    assert "X" in c.value.value
+
+
+# --- claim records ------------------------------------------------------------------------------
+
+TEXT = ('On June 19, 2023, Mayor Lena Ortiz said that 300 homes had been flooded.\n'
+        '"We need 2.5 percent more in the budget," Ortiz said.\n'
+        'The repairs will take about 35 minutes per house and cost $4 million.\n')
+
+
+def test_claims_are_in_text_order_with_sequential_ids() -> None:
+    claims = claims_of(TEXT)
+    assert claims
+    assert [c.id for c in claims] == [f"t:{i}" for i in range(1, len(claims) + 1)]
+    assert [(c.start, c.end) for c in claims] == sorted((c.start, c.end) for c in claims)
+    assert all(c.source == "t" for c in claims)
+
+
+def test_every_kind_is_found_and_valid() -> None:
+    claims = claims_of(TEXT)
+    kinds = {c.kind for c in claims}
+    assert kinds == set(CLAIM_KINDS)
+
+
+def test_offsets_and_sentences_match_text() -> None:
+    for c in claims_of(TEXT):
+        assert TEXT[c.start:c.end] == c.text
+        s, e = c.sentence
+        assert s <= c.start < e <= len(TEXT)
+
+
+def test_event_time_of_figure_and_duration() -> None:
+    claims = claims_of(TEXT)
+    assert claim_at(TEXT, "300 homes", "count", claims=claims).event_time == "2023-06-19"
+    assert claim_at(TEXT, "35 minutes", "duration", claims=claims).event_time is None
+    assert claim_at(TEXT, "June 19", "date", claims=claims).event_time is None
+
+
+def test_to_json_is_serialisable_and_complete() -> None:
+    for c in claims_of(TEXT):
+        d = json.loads(json.dumps(c.to_json()))
+        assert {"id", "source", "start", "end", "text", "sentence", "kind", "value", "attribution",
+                "about", "event_time"} <= set(d)
+        assert d["text"] == TEXT[d["start"]:d["end"]]
+        assert {"entities", "event"} <= set(d["about"])
+
+
+def test_empty_and_claimless_text() -> None:
+    assert claims_of("") == []
+    assert claims_of("Nothing to see here.") == []
+
+
+@pytest.mark.parametrize("name", ["quake-1.txt", "quake-2.txt", "deal-2.txt", "race-2.txt"])
+def test_fixture_articles_extract_cleanly(name: str) -> None:
+    source = claimtrack.load_source(FIXTURES / "articles" / name)
+    assert source.published is not None
+    claims = claimtrack.extract_claims(source)
+    assert len(claims) >= 10
+    for c in claims:
+        assert source.text[c.start:c.end] == c.text
+        assert c.kind in CLAIM_KINDS
+
+
+def test_undated_fixture_stays_unanchored() -> None:
+    source = claimtrack.load_source(FIXTURES / "articles" / "race-3.txt")
+    assert source.published is None
+    claims = claimtrack.extract_claims(source)
+    assert claim_at(source.text, "Sunday", "date", claims=claims).value.value == "XXXX-WXX-7"

@@ -1,0 +1,275 @@
+"""Direct and indirect speech, attribution, speakers and what claims are about."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claim_at, claims_of, quotes_of
+
+from claimtrack.model import QuoteValue
+
+
+def _strip(s: str) -> str:
+    return s.strip().rstrip(",.").strip()
+
+
+# --- direct quotes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will rebuild every school," Mayor Lena Ortiz said.',
+        "\u201cWe will rebuild every school,\u201d Mayor Lena Ortiz said.",
+    ],
+    ids=["straight", "curly"],
+)
+def test_direct_quote_straight_and_curly(text: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert isinstance(q.value, QuoteValue)
+    assert q.value.direct is True
+    assert _strip(q.value.content) == "We will rebuild every school"
+    assert text[q.value.content_start:q.value.content_end].startswith("We will rebuild")
+    assert q.attribution is not None
+    assert q.attribution.speaker == "Lena Ortiz"
+    assert q.attribution.role == "Mayor"
+    assert q.attribution.cue == "said"
+    assert text[q.attribution.speaker_start:q.attribution.speaker_end].endswith("Lena Ortiz")
+
+
+def test_multi_sentence_quote_is_one_claim() -> None:
+    text = '"The water is still rising. We need boats tonight," Mayor Lena Ortiz said.'
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert "The water is still rising." in q.value.content
+    assert "We need boats tonight" in q.value.content
+    assert q.attribution.speaker == "Lena Ortiz"
+
+
+def test_interrupted_quote_is_one_claim() -> None:
+    text = ('Mayor Lena Ortiz inspected the bridge on Monday.\n'
+            '"The bridge held up," Ortiz said. "The road beside it did not."')
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1, [(q.text, q.value) for q in quotes]
+    q = quotes[0]
+    first, second = text.index("The bridge held up"), text.index("The road beside it did not")
+    assert q.value.content_start <= first
+    assert q.value.content_end >= second + len("The road beside it did not")
+    assert "The bridge held up" in q.value.content
+    assert "The road beside it did not" in q.value.content
+    assert q.start <= first - 1 and q.end >= second + len("The road beside it did not.")
+    assert q.attribution.speaker == "Lena Ortiz"
+
+
+def test_partial_quote_inside_sentence() -> None:
+    text = 'Mayor Lena Ortiz called the damage "far worse than anyone feared" during a briefing.'
+    q = claim_at(text, "far worse", "quote")
+    assert q.value.direct is True
+    assert q.value.content == "far worse than anyone feared"
+    assert text[q.value.content_start:q.value.content_end] == "far worse than anyone feared"
+    assert q.attribution.speaker == "Lena Ortiz"
+
+
+# --- indirect speech ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Mayor Lena Ortiz said that the bridge would reopen within a week.", "Lena Ortiz", "said",
+         "the bridge would reopen within a week"),
+        ("According to Mayor Lena Ortiz, the bridge will reopen within a week.", "Lena Ortiz", "according to",
+         "the bridge will reopen within a week"),
+        ("The bridge will reopen within a week, per a statement from the Transport Ministry.",
+         "Transport Ministry", "per a statement from", "The bridge will reopen within a week"),
+        ("Mayor Lena Ortiz told reporters the bridge would reopen soon.", "Lena Ortiz", "told",
+         "the bridge would reopen soon"),
+        ("Lena Ortiz wrote that the bridge would reopen soon.", "Lena Ortiz", "wrote",
+         "the bridge would reopen soon"),
+        ("Mayor Lena Ortiz wrote on social media that the bridge would reopen soon.", "Lena Ortiz", "wrote",
+         "the bridge would reopen soon"),
+        ("The company said it would cut 300 jobs.", "company", "said", "it would cut 300 jobs"),
+        ("State Department spokesperson Matthew Miller said the trip had been postponed.", "Matthew Miller",
+         "said", "the trip had been postponed"),
+        ("The bridge will reopen within a week, the mayor said.", "mayor", "said",
+         "The bridge will reopen within a week"),
+    ],
+    ids=["said-that", "according-to", "per-a-statement", "told-reporters", "wrote-that", "wrote-on-media",
+         "the-company-said", "said-the-noun", "trailing-cue"],
+)
+def test_indirect_speech(text: str, speaker: str, cue: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1, [(q.text, q.value) for q in quotes]
+    q = quotes[0]
+    assert q.value.direct is False
+    assert q.attribution is not None
+    assert speaker in q.attribution.speaker
+    assert q.attribution.cue.lower() == cue
+    assert _strip(q.value.content) == content
+    assert text[q.value.content_start:q.value.content_end].strip().rstrip(".") == content
+
+
+def test_direct_flag_distinguishes_quoted_from_reported() -> None:
+    text = ('Mayor Lena Ortiz said the levee had failed overnight. '
+            '"We were not warned," she added.')
+    quotes = quotes_of(claims_of(text))
+    assert [q.value.direct for q in quotes] == [False, True]
+
+
+# --- speakers -----------------------------------------------------------------------------------
+
+
+def test_quote_paragraph_without_cue_continues_previous_speaker() -> None:
+    text = ('Fire Chief Dana Whitfield spoke to reporters at the scene.\n'
+            '"We have never seen a blaze move this fast," Whitfield said.\n'
+            '"Every crew in the county is out there."')
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 2
+    assert quotes[1].value.content.startswith("Every crew")
+    assert quotes[1].attribution is not None
+    assert quotes[1].attribution.speaker == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Fire Chief Dana Whitfield toured the burned streets on Tuesday.\n"This is heartbreaking," she said.',
+        'Dana Whitfield met reporters on Tuesday. "This is heartbreaking," she said.',
+    ],
+    ids=["titled", "untitled"],
+)
+def test_pronoun_resolves_to_last_named_person(text: str) -> None:
+    q = claim_at(text, "heartbreaking", "quote")
+    assert q.attribution.speaker == "Dana Whitfield"
+    # the mention is the pronoun itself
+    assert text[q.attribution.speaker_start:q.attribution.speaker_end] == "she"
+
+
+def test_pronoun_is_not_a_role() -> None:
+    text = 'Fire Chief Dana Whitfield toured the burned streets on Tuesday.\n"This is heartbreaking," she said.'
+    q = claim_at(text, "heartbreaking", "quote")
+    assert q.attribution.role not in ("she", "he")
+    assert q.attribution.role in (None, "Fire Chief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A senior official said negotiators were close to a deal. "There are two issues left," the person added.',
+        'A senior official, speaking on condition of anonymity, said the sides were close. '
+        '"There are two issues left," the person added.',
+    ],
+    ids=["plain", "apposition"],
+)
+def test_the_person_added_is_the_previous_speaker(text: str) -> None:
+    claims = claims_of(text)
+    quotes = quotes_of(claims)
+    q = claim_at(text, "There are two issues", "quote", claims=claims)
+    assert q.attribution is not None
+    assert q.attribution.speaker not in (None, "person", "the person")
+    assert "official" in q.attribution.speaker
+    first = [x for x in quotes if x is not q]
+    assert first and first[0].attribution.speaker == q.attribution.speaker
+
+
+def test_title_is_split_into_role() -> None:
+    text = '"We remain concerned," State Department spokesperson Matthew Miller said on Thursday.'
+    q = claim_at(text, "We remain concerned", "quote")
+    assert q.attribution.speaker == "Matthew Miller"
+    assert "spokesperson" in q.attribution.role
+    assert "Matthew" not in q.attribution.role
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"We made real progress," Blinken said.',
+        "Blinken said negotiators had made progress.",
+        "Blinken said the talks were candid.",
+    ],
+    ids=["direct", "indirect", "indirect-the-talks"],
+)
+def test_surname_resolves_to_full_name(second: str) -> None:
+    text = "Secretary of State Antony J. Blinken met Foreign Minister Qin Gang on Monday. " + second
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1, [(q.text, q.value) for q in quotes]
+    assert quotes[0].attribution.speaker in ("Antony Blinken", "Antony J. Blinken")
+
+
+def test_figure_inside_quote_carries_its_speaker() -> None:
+    text = '"We counted 48 aftershocks overnight," seismologist Rita Okafor said.'
+    c = claim_at(text, "48 aftershocks", "count")
+    assert c.value.amount == 48
+    assert c.attribution is not None
+    assert c.attribution.speaker == "Rita Okafor"
+    assert c.attribution.role == "seismologist"
+
+
+def test_figure_in_reported_statement_carries_its_speaker() -> None:
+    text = "The company said it would cut 300 jobs."
+    c = claim_at(text, "300 jobs", "count")
+    assert c.attribution is not None
+    assert "company" in c.attribution.speaker
+
+
+def test_date_in_reported_statement_carries_its_speaker() -> None:
+    text = "Mayor Lena Ortiz said that the bridge would reopen within a week."
+    c = claim_at(text, "within a week", "duration")
+    assert c.attribution is not None
+    assert c.attribution.speaker == "Lena Ortiz"
+
+
+def test_date_in_outlet_voice_has_no_attribution() -> None:
+    text = "The storm made landfall on June 3, 2023, near the port."
+    c = claim_at(text, "June 3, 2023", "date")
+    assert c.attribution is None
+    assert c.to_json()["attribution"] is None
+
+
+def test_figure_in_outlet_sentence_next_to_quote_has_no_attribution() -> None:
+    text = ('The storm destroyed 40 homes on the coast.\n'
+            '"We will rebuild every one of them," Mayor Lena Ortiz said.')
+    c = claim_at(text, "40 homes", "count")
+    assert c.attribution is None
+
+
+# --- about --------------------------------------------------------------------------------------
+
+
+def test_about_entities_merge_aliases() -> None:
+    text = ("Secretary of State Antony J. Blinken arrived in the capital on Sunday. "
+            "Blinken met Foreign Minister Qin Gang for 35 minutes.")
+    c = claim_at(text, "35 minutes", "duration")
+    ents = c.about.entities
+    assert "Qin Gang" in ents
+    blinkens = [e for e in ents if "Blinken" in e]
+    assert blinkens in (["Antony Blinken"], ["Antony J. Blinken"])
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "event"),
+    [
+        ("The two presidents held a phone call on Tuesday to discuss trade.", "Tuesday", "call"),
+        ("The ministers sat down for a 35-minute meeting in the capital.", "35-minute", "meeting"),
+        ("A powerful earthquake struck the coast overnight, killing 30 people.", "30 people", "earthquake"),
+    ],
+)
+def test_about_event(text: str, needle: str, event: str) -> None:
+    c = claim_at(text, needle)
+    assert c.about.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "not_entity"),
+    [
+        ("The storm came ashore on June 3, 2023. Two days later, power returned.", "Two days later", "Two"),
+        ("Nearly 50,000 people marched on the capital.", "50,000", "Nearly"),
+        ("Revenue grew last year.", "last year", "Revenue"),
+    ],
+    ids=["Two", "Nearly", "Revenue"],
+)
+def test_about_entities_skip_sentence_initial_common_words(text: str, needle: str, not_entity: str) -> None:
+    c = claim_at(text, needle)
+    assert not_entity not in c.about.entities

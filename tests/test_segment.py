@@ -1,0 +1,74 @@
+"""Sentence splitting for news text (claimtrack.text.segment.split_sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.text.segment import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. Navy sent two ships. They arrived late.",
+         ["The U.S. Navy sent two ships.", "They arrived late."]),
+        ("The vote is set for Oct. 30 in the city. Results follow a day later.",
+         ["The vote is set for Oct. 30 in the city.", "Results follow a day later."]),
+        ("Officials in Sacramento, Calif. Tuesday approved the plan. It passed easily.",
+         ["Officials in Sacramento, Calif. Tuesday approved the plan.", "It passed easily."]),
+        ("Rep. Carlos Gimenez (R-Fla.) said the bill failed. Others agreed.",
+         ["Rep. Carlos Gimenez (R-Fla.) said the bill failed.", "Others agreed."]),
+        ("Secretary of State Antony J. Blinken landed at noon. He spoke briefly.",
+         ["Secretary of State Antony J. Blinken landed at noon.", "He spoke briefly."]),
+        ("She moved to the U.S. The next day she started work.",
+         ["She moved to the U.S.", "The next day she started work."]),
+    ],
+    ids=["U.S.", "Oct.", "Calif.", "Rep-R-Fla", "initial", "U.S.-at-end"],
+)
+def test_abbreviations_do_not_split(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_caption_line_without_period_is_its_own_sentence() -> None:
+    text = "Rescue workers search the rubble on Monday\nThe quake struck shortly after midnight."
+    assert sentences(text) == ["Rescue workers search the rubble on Monday",
+                               "The quake struck shortly after midnight."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The mayor said, "We are ready." Then she left.', ['The mayor said, "We are ready."', "Then she left."]),
+        ("\u201cWe are ready.\u201d The mayor smiled.", ["\u201cWe are ready.\u201d", "The mayor smiled."]),
+    ],
+    ids=["straight", "curly"],
+)
+def test_quote_closing_after_period(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_wrapped_line_does_not_split() -> None:
+    text = "The council voted to close\nthe old bridge on Friday."
+    assert sentences(text) == [text]
+
+
+def test_spans_are_stripped_offsets_into_the_text() -> None:
+    text = "  First one here.   Second one here.  \n\n Third one "
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["First one here.", "Second one here.", "Third one"]
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_blank_text_has_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\t ") == []
+
+
+def test_decimal_number_does_not_split() -> None:
+    text = "Growth slowed to 3.5 percent. Prices held."
+    assert sentences(text) == ["Growth slowed to 3.5 percent.", "Prices held."]

@@ -1,0 +1,331 @@
+"""claimtrack/values.py (what values mean, as ranges) and the basics of facts.same_fact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from claimtrack.facts import Aliases, same_fact, view
+from claimtrack.model import About, Attribution, Claim, Quantity, QuoteValue, TimeValue
+from claimtrack.values import (
+    DateMeaning,
+    Span,
+    compare_dates,
+    date_meaning,
+    duration_span,
+    precision,
+    quantity_span,
+    with_mod,
+)
+
+D = dt.date
+
+
+def date(value: str, mod: str | None = None) -> DateMeaning:
+    meaning = date_meaning(TimeValue("DATE", value, mod))
+    assert meaning is not None, value
+    return meaning
+
+
+def duration(value: str, mod: str | None = None) -> Span:
+    span = duration_span(TimeValue("DURATION", value, mod))
+    assert span is not None, value
+    return span
+
+
+def _lhe(span):
+    """A span as (low, high, exact): what the tests care about."""
+    return (span.low, span.high, span.exact)
+
+
+# ----------------------------------------------------------------------------- precision
+@pytest.mark.parametrize(("amount", "expected"), [
+    (212, 0.5),          # docstring: an exact integer
+    (50000, 0.5),        # a written-out round number may be exact: rounding is said with a mod
+    (48000, 0.5),
+    (3100, 0.5),
+    (4_200_000_000, 50_000_000),  # a sum written with a scale word: "4.2 billion"
+    (38.5, 0.05),
+    (2.25, 0.005),
+    (0, 0.5),
+    (7, 0.5),
+])
+def test_precision(amount: float, expected: float) -> None:
+    assert precision(amount) == pytest.approx(expected)
+
+
+def test_precision_of_a_decimal_billion() -> None:
+    """The docstring's own example, and README's "4.2 billion is 4.15-4.25 billion"."""
+    assert precision(4.2e9) == pytest.approx(0.05e9)
+    span = quantity_span(Quantity(4.2e9, "USD"))
+    assert span.low == pytest.approx(4.15e9) and span.high == pytest.approx(4.25e9)
+
+
+# ----------------------------------------------------------------------------- with_mod
+def test_with_mod_exact() -> None:
+    assert _lhe(with_mod(35, None, 0.5)) == (34.5, 35.5, True)
+    assert _lhe(with_mod(35, "EQUAL", 0.5)) == (34.5, 35.5, True)
+
+
+def test_with_mod_approx_is_fifteen_percent_and_not_exact() -> None:
+    span = with_mod(100, "APPROX", 0.5)
+    assert (span.low, span.high, span.exact) == (pytest.approx(85), pytest.approx(115), False)
+    # the rounding wins when it is wider than 15%
+    assert _lhe(with_mod(2, "APPROX", 0.5)) == (1.5, 2.5, False)
+
+
+def test_with_mod_bounds() -> None:
+    assert _lhe(with_mod(7, "MORE_THAN", 0.5)) == (7, math.inf, False)
+    assert _lhe(with_mod(7, "EQUAL_OR_MORE", 0.5)) == (6.5, math.inf, False)
+    assert _lhe(with_mod(7, "EQUAL_OR_LESS", 0.5)) == (0, 7.5, False)
+    less = with_mod(10, "LESS_THAN", 0.5)
+    assert less.high == 10 and less.low < 10 and not less.exact
+
+
+def test_with_mod_unknown_value() -> None:
+    assert _lhe(with_mod(None, None, 0.5)) == (0, math.inf, False)
+
+
+def test_span_relations() -> None:
+    assert Span(1, 3).overlaps(Span(3, 5)) and not Span(1, 3).overlaps(Span(3.1, 5))
+    assert Span(1, 10).contains(Span(2, 3)) and not Span(2, 3).contains(Span(1, 10))
+
+
+# ----------------------------------------------------------------------------- durations
+def test_duration_minutes() -> None:
+    assert _lhe(duration("PT35M")) == (35 * 60 - 30, 35 * 60 + 30, True)
+
+
+def test_about_35_minutes_is_30_to_40_minutes() -> None:
+    span = duration("PT35M", "APPROX")
+    assert span.low <= 30 * 60 and span.high >= 40 * 60
+    assert not span.exact
+    assert span.contains(duration("PT35M"))
+
+
+def test_more_than_seven_hours() -> None:
+    span = duration("PT7H", "MORE_THAN")
+    assert span.low == 7 * 3600 and span.high == math.inf and not span.exact
+    assert span.overlaps(duration("PT7H"))
+    assert not span.overlaps(duration("PT35M"))
+
+
+def test_unknown_number_of_hours() -> None:
+    span = duration("PTXH")
+    assert (span.low, span.high, span.exact) == (2 * 3600, 9 * 3600, False)
+
+
+def test_days() -> None:
+    span = duration("P2D")
+    assert span.low < 2 * 86400 < span.high and span.exact
+
+
+@pytest.mark.parametrize(("value", "seconds"), [("PT2H4M12S", 2 * 3600 + 4 * 60 + 12), ("PT1H30M", 5400),
+                                                ("PT2H5M3S", 2 * 3600 + 5 * 60 + 3)])
+def test_compound_duration_is_as_precise_as_its_smallest_unit(value: str, seconds: int) -> None:
+    """"2 hours, 4 minutes and 12 seconds" is exact to the second, not to the half hour."""
+    span = duration(value)
+    smallest = {"S": 1, "M": 60, "H": 3600}[value[-1]]
+    assert span.low == pytest.approx(seconds - smallest / 2)
+    assert span.high == pytest.approx(seconds + smallest / 2)
+
+
+def test_two_marathon_times_51_seconds_apart_do_not_overlap() -> None:
+    assert not duration("PT2H4M12S").overlaps(duration("PT2H5M3S"))
+
+
+def test_unreadable_duration() -> None:
+    assert duration_span(TimeValue("DURATION", "soon")) is None
+
+
+# ----------------------------------------------------------------------------- date_meaning
+def test_day() -> None:
+    assert date("2023-06-19") == DateMeaning(D(2023, 6, 19), D(2023, 6, 19), grain="day")
+    assert date("2023-06-19T14:00").first == D(2023, 6, 19)
+
+
+def test_month_and_year() -> None:
+    june = date("2023-06")
+    assert (june.first, june.last, june.grain) == (D(2023, 6, 1), D(2023, 6, 30), "month")
+    year = date("2022")
+    assert (year.first, year.last, year.grain) == (D(2022, 1, 1), D(2022, 12, 31), "year")
+    assert date("2024-02").last == D(2024, 2, 29)
+    assert date("2023-12").last == D(2023, 12, 31)
+
+
+def test_part_of_a_month() -> None:
+    early = date("2023-02", "START")
+    assert early.first == D(2023, 2, 1) and early.last < D(2023, 2, 15)
+    late = date("2023-02", "END")
+    assert late.last == D(2023, 2, 28) and late.first > D(2023, 2, 14)
+
+
+def test_range() -> None:
+    r = date("2023-06-16/2023-06-21")
+    assert (r.first, r.last) == (D(2023, 6, 16), D(2023, 6, 21))
+
+
+def test_weeks_and_weekends() -> None:
+    week = date("2023-W24")
+    assert (week.first, week.last, week.grain) == (D(2023, 6, 12), D(2023, 6, 18), "week")
+    weekend = date("2023-W24-WE")
+    assert (weekend.first, weekend.last) == (D(2023, 6, 17), D(2023, 6, 18))
+    assert date("2023-W24-3").first == D(2023, 6, 14)
+
+
+def test_half_year_and_decade() -> None:
+    h2 = date("2025-H2")
+    assert (h2.first, h2.last) == (D(2025, 7, 1), D(2025, 12, 31))
+    decade = date("202")
+    assert (decade.first, decade.last) == (D(2020, 1, 1), D(2029, 12, 31))
+
+
+def test_unanchored_values() -> None:
+    wednesday = date("XXXX-WXX-3")
+    assert not wednesday.anchored and wednesday.weekdays == frozenset({3})
+    assert date("XXXX-WXX-WE").weekdays == frozenset({6, 7})
+    november = date("XXXX-11")
+    assert (november.month, november.day, november.anchored) == (11, None, False)
+    oct30 = date("XXXX-10-30")
+    assert (oct30.month, oct30.day) == (10, 30)
+
+
+def test_values_without_a_checkable_meaning() -> None:
+    assert date_meaning(TimeValue("DATE", "PAST_REF")) is None
+    assert date_meaning(TimeValue("DATE", "FUTURE_REF")) is None
+
+
+# ----------------------------------------------------------------------------- compare_dates
+def test_same_day_agrees() -> None:
+    assert compare_dates(date("2023-06-19"), date("2023-06-19")) == ("agree", 0)
+
+
+def test_weekday_agrees_with_a_date_that_falls_on_it() -> None:
+    monday = date("XXXX-WXX-1")  # June 19, 2023 was a Monday
+    assert compare_dates(monday, date("2023-06-19")) == ("agree", 0)
+    assert compare_dates(date("2023-06-19"), monday) == ("agree", 0)
+
+
+def test_weekday_a_day_off_is_a_one_day_conflict() -> None:
+    assert compare_dates(date("XXXX-WXX-2"), date("2023-06-19")) == ("conflict", 1)
+    assert compare_dates(date("XXXX-WXX-3"), date("XXXX-WXX-2")) == ("conflict", 1)
+    assert compare_dates(date("XXXX-WXX-3"), date("XXXX-WXX-3")) == ("agree", 0)
+
+
+def test_month_contains_a_day() -> None:
+    assert compare_dates(date("2023-06"), date("2023-06-19")) == ("compatible", 0)
+    assert compare_dates(date("XXXX-06"), date("2023-06-19")) == ("agree", 0)
+
+
+def test_range_contains_a_date() -> None:
+    assert compare_dates(date("2023-06-16/2023-06-21"), date("2023-06-19")) == ("compatible", 0)
+    assert compare_dates(date("2023-06-16/2023-06-21"), date("2023-06-23"))[0] == "conflict"
+
+
+def test_dates_one_day_apart() -> None:
+    assert compare_dates(date("2023-06-13"), date("2023-06-14")) == ("conflict", 1)
+    assert compare_dates(date("2023-06-14"), date("2023-06-13")) == ("conflict", 1)
+
+
+def test_days_of_unknown_year() -> None:
+    assert compare_dates(date("XXXX-10-30"), date("XXXX-10-26")) == ("conflict", 4)
+    assert compare_dates(date("XXXX-10"), date("XXXX-11")) == ("conflict", None)
+    assert compare_dates(date("XXXX-11"), date("XXXX-11-15")) == ("compatible", 0)
+
+
+def test_weekend_and_sunday() -> None:
+    assert compare_dates(date("2023-W24-WE"), date("XXXX-WXX-7")) == ("compatible", 0)
+
+
+def test_undecidable() -> None:
+    # "a Wednesday" against a whole year says nothing
+    assert compare_dates(date("XXXX-WXX-3"), date("2023")) is None
+    # "a November" against "a Wednesday"
+    assert compare_dates(date("XXXX-11"), date("XXXX-WXX-3")) is None
+
+
+# ----------------------------------------------------------------------------- facts.same_fact
+def claim(source: str, kind: str, value, *, entities=(), event=None, participants=(), event_time=None,
+          speaker: str | None = None) -> Claim:
+    text = "x"
+    return Claim(id=f"{source}:1", source=source, start=0, end=1, text=text, kind=kind, value=value,
+                 sentence=(0, 1), attribution=Attribution(speaker) if speaker else None,
+                 about=About(list(entities), event, list(participants)), event_time=event_time)
+
+
+def same(a: Claim, b: Claim) -> bool:
+    aliases = Aliases([a, b])
+    return same_fact(view(a, aliases), view(b, aliases))
+
+
+DEAD_120 = claim("a", "count", Quantity(120, "deaths"), entities=["Esteva"], event="earthquake")
+DEAD_212 = claim("b", "count", Quantity(212, "deaths"), entities=["Esteva"], event="earthquake")
+
+
+def test_same_fact_basic() -> None:
+    assert same(DEAD_120, DEAD_212)
+    assert same(DEAD_212, DEAD_120)
+
+
+def test_same_fact_needs_different_sources() -> None:
+    other = claim("a", "count", Quantity(212, "deaths"), entities=["Esteva"], event="earthquake")
+    assert not same(DEAD_120, other)
+
+
+def test_same_fact_needs_the_same_kind_unit_and_event() -> None:
+    assert not same(DEAD_120, claim("b", "money", Quantity(212, "USD"), entities=["Esteva"], event="earthquake"))
+    assert not same(DEAD_120, claim("b", "count", Quantity(212, "homes"), entities=["Esteva"], event="earthquake"))
+    assert not same(DEAD_120, claim("b", "count", Quantity(212, "deaths"), entities=["Esteva"], event="disaster"))
+    assert not same(DEAD_120, claim("b", "count", Quantity(212, "deaths"), entities=["Esteva"], event=None))
+
+
+def test_same_fact_unit_synonyms() -> None:
+    assert same(DEAD_120, claim("b", "count", Quantity(212, "killed"), entities=["Esteva"], event="earthquake"))
+
+
+def test_same_fact_needs_a_shared_participant() -> None:
+    assert not same(DEAD_120, claim("b", "count", Quantity(64, "deaths"), entities=["Brava"], event="earthquake"))
+
+
+def test_same_fact_merges_aliases_across_sources() -> None:
+    a = claim("a", "money", Quantity(4.2e9, "USD"), entities=["Larkspur Analytics Inc."], event="deal")
+    b = claim("b", "money", Quantity(4.5e9, "USD"), entities=["Larkspur"], event="deal")
+    assert same(a, b)
+
+
+def test_calls_with_different_counterparts_are_different_facts() -> None:
+    with_qin = claim("a", "date", TimeValue("DATE", "2023-06-14"), entities=["Antony Blinken", "Qin Gang"],
+                     event="call", participants=["Antony Blinken", "Qin Gang"])
+    with_wang = claim("b", "date", TimeValue("DATE", "2023-06-13"), entities=["Antony Blinken", "Wang Yi"],
+                      event="call", participants=["Antony Blinken", "Wang Yi"])
+    also_qin = claim("b", "date", TimeValue("DATE", "2023-06-13"), entities=["Antony Blinken", "Qin Gang"],
+                     event="call", participants=["Antony Blinken", "Qin Gang"])
+    assert not same(with_qin, with_wang)
+    assert same(with_qin, also_qin)
+
+
+def test_dates_a_year_apart_are_different_events() -> None:
+    a = claim("a", "date", TimeValue("DATE", "2022-10-30"), entities=["Wang Yi"], event="call")
+    b = claim("b", "date", TimeValue("DATE", "2023-10-27"), entities=["Wang Yi"], event="call")
+    assert not same(a, b)
+    c = claim("b", "date", TimeValue("DATE", "2022-10-31"), entities=["Wang Yi"], event="call")
+    assert same(a, c)
+
+
+def test_durations_of_events_months_apart_are_different_events() -> None:
+    march = claim("a", "duration", TimeValue("DURATION", "PT7H"), entities=["Wang Yi"], event="talks",
+                  event_time="2022-03")
+    october = claim("b", "duration", TimeValue("DURATION", "PT7H", "MORE_THAN"), entities=["Wang Yi"],
+                    event="talks", event_time="2023-10")
+    assert not same(march, october)
+
+
+def test_quotes_with_the_same_words() -> None:
+    words = "we will rebuild every school in Keldon Province before the winter"
+    a = claim("a", "quote", QuoteValue(words, True, 0, 1), entities=["Ana Vireo"], speaker="Ana Vireo")
+    b = claim("b", "quote", QuoteValue(words.replace("every", "each and every"), True, 0, 1), speaker="Vireo")
+    c = claim("b", "quote", QuoteValue("the harbour will reopen on Monday morning", True, 0, 1))
+    assert same(a, b)
+    assert not same(a, c)
