@@ -13,7 +13,7 @@ from .conflicts import crosscheck_claims, result_json, result_text
 from .errors import ClaimtrackError
 from .hookspecs import __doc__ as HOOKS_DOC
 from .plugins import Config, Plugins, get_plugins, hook_names
-from .report import claims_json, claims_markdown, claims_text, dumps
+from .report import claims_json, claims_markdown, claims_text, dumps, memo_text, write_atomically
 
 
 def _cmd_extract(config: Config) -> int:
@@ -41,6 +41,31 @@ def _cmd_crosscheck(config: Config) -> int:
     else:
         sys.stdout.write(result_text(result, markdown=args.format == "markdown"))
     return 0
+
+
+def _cmd_check(config: Config) -> int:
+    from .memo import check_memo, same_file
+    from .sources.meta import parse_published_option
+
+    args = config.options
+    outputs = [p for p in (args.output, args.report) if p]
+    for out in outputs:
+        if same_file(out, args.memo):
+            raise ClaimtrackError(f"{out}: refusing to overwrite the input memo; choose another output path")
+    date = parse_published_option(args.date) if args.date else None
+    report = check_memo(args.memo, args.sources, config, date=date, published=args.published)
+    written = [p for batch in config.plugins.call("claimtrack_annotate", memo_path=args.memo, report=report,
+                                                  output_path=args.output, config=config) for p in batch]
+    if args.output and args.output not in written:
+        raise ClaimtrackError(f"{args.output}: no annotator plugin writes this kind of file (.docx is built in)")
+    config.plugins.call("claimtrack_report", result=report, config=config)
+    if args.report:
+        write_atomically(args.report, dumps(report.to_json()))
+    if args.format == "json":
+        sys.stdout.write(dumps(report.to_json()))
+    else:
+        sys.stdout.write(memo_text(report, markdown=args.format == "markdown"))
+    return report.exit_code
 
 
 def _cmd_plugins(config: Config) -> int:
@@ -92,12 +117,22 @@ def build_parser(plugins: Plugins) -> argparse.ArgumentParser:
     cc.add_argument("--published", metavar="YYYY-MM-DD", help="reference date for all sources")
     cc.set_defaults(func=_cmd_crosscheck)
 
+    ck = sub.add_parser("check", help="check a draft memo (.docx) against sources; write an annotated copy")
+    ck.add_argument("memo", help="the draft memo, a .docx file (never modified)")
+    ck.add_argument("--sources", nargs="+", required=True, metavar="PATH", help="source files or folders")
+    ck.add_argument("-o", "--output", metavar="OUT.docx", help="write the annotated memo here")
+    ck.add_argument("--report", metavar="REPORT.json", help="write the JSON report here")
+    ck.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="standard output")
+    ck.add_argument("--date", metavar="YYYY-MM-DD", help="the memo's reference date (default: its creation date)")
+    ck.add_argument("--published", metavar="YYYY-MM-DD", help="reference date for the sources")
+    ck.set_defaults(func=_cmd_check)
+
     pl = sub.add_parser("plugins", help="list the loaded plugins, where they come from and their hooks")
     pl.add_argument("--hooks", action="store_true", help="list the hooks a plugin can implement")
     pl.add_argument("--format", choices=("text", "json"), default="text")
     pl.set_defaults(func=_cmd_plugins)
 
-    for p in (ex, cc, pl):
+    for p in (ex, cc, ck, pl):
         _common(p)
         plugins.call("claimtrack_addoption", parser=p)
     return parser

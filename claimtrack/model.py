@@ -214,6 +214,10 @@ class Finding:
     evidence: list[Evidence]
     message: str
     suggestion: str | None = None
+    #: where the claim is in the memo's text map (every w:t, tracked insertions included), for annotators
+    map_position: int | None = None
+    map_start: int | None = None
+    map_end: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"paragraph": self.paragraph, "start": self.start, "end": self.end, "text": self.claim.text,

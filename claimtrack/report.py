@@ -92,3 +92,39 @@ def claims_markdown(sources: Sequence[Source], claims: Sequence[Claim]) -> str:
 
 def dumps(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder, so that a reader never
+    sees half a file and a failure leaves any previous file intact."""
+    import os
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".claimtrack-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def memo_text(report, *, markdown: bool = False) -> str:
+    """A memo check, readable: one line per claim with its verdict and the reason."""
+    lines = []
+    if markdown:
+        lines += ["| paragraph | claim | verdict | why |", "|---|---|---|---|"]
+        for f in report.findings:
+            lines.append(f"| {f.paragraph} | {_clip(f.claim.text, 50).replace('|', '/')} | {f.verdict} | "
+                         f"{f.message.replace('|', '/')} |")
+    else:
+        for f in report.findings:
+            lines.append(f"{f.verdict.upper():<14} ¶{f.paragraph:<3} “{_clip(f.claim.text, 50)}”  {f.message}")
+    counts = ", ".join(f"{n} {v}" for v, n in report.counts().items() if n)
+    lines.append("")
+    lines.append(f"{len(report.findings)} claims checked against {len(report.sources)} sources: {counts or 'none'}; "
+                 f"memo reference date {report.reference_date.isoformat()} ({report.reference_date_from})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,139 @@
+"""Checking a draft memo (.docx) against sources: read it, extract its claims, judge each one.
+
+The memo is read with the same safety checks as any .docx source, then mapped paragraph by
+paragraph over every ``w:t`` (``wordml.textmap``), so that a claim's offsets lead back to the exact
+runs to annotate. Its claims come from the same engine as the sources'; its reference date for
+"on Tuesday" is ``--date``, else the document's creation date, else today, and the report says which.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import io
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import docx
+
+from .api import claims_of, load_sources
+from .errors import ClaimtrackError, LoadError
+from .model import VERDICTS, Finding, Source
+from .plugins import Config, PluginError
+from .sources.safety import check_file, one_line, open_docx_archive, read_limited
+from .verdicts import judge_all
+from .wordml.textmap import ParagraphMap, paragraph_maps
+
+REPORT_SCHEMA = "claimtrack.report/1"
+MEMO_ID = "memo"
+MAX_MEMO_BYTES = 50_000_000
+# python-docx's own template carries this creation date; it says nothing about the memo
+_TEMPLATE_CREATED = dt.datetime(2013, 12, 23, 23, 15)
+
+
+@dataclass
+class Memo:
+    path: str
+    document: docx.document.Document
+    maps: list[ParagraphMap]
+    source: Source  # the memo's text: its paragraphs joined by newlines
+    starts: list[int]  # offset of each paragraph in source.text
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int]:
+        """(paragraph position, start, end) of a memo-text span, offsets within the paragraph's map text."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i, start - self.starts[i], end - self.starts[i]
+
+
+@dataclass
+class MemoReport:
+    memo: str
+    reference_date: dt.date
+    reference_date_from: str
+    sources: list[Source]
+    findings: list[Finding]
+    plugin_errors: list[PluginError] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(f.verdict for f in self.findings)
+        return {v: c.get(v, 0) for v in VERDICTS}
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every claim is supported, 1 otherwise: a publishing pipeline can gate on it."""
+        return 0 if all(f.verdict == "supported" for f in self.findings) else 1
+
+    def to_json(self) -> dict:
+        return {
+            "schema": REPORT_SCHEMA,
+            "memo": self.memo,
+            "reference_date": self.reference_date.isoformat(),
+            "reference_date_from": self.reference_date_from,
+            "sources": [{"id": s.id, "path": s.path, "title": s.title,
+                         "published": s.published.isoformat() if s.published else None} for s in self.sources],
+            "summary": self.counts(),
+            "findings": [f.to_json() for f in self.findings],
+            "plugin_errors": [str(e) for e in self.plugin_errors],
+        }
+
+
+def read_memo(path: str, date: dt.date | None = None) -> tuple[Memo, str]:
+    """The memo and where its reference date came from ("option", "docx" or "today")."""
+    if not path.lower().endswith(".docx"):
+        raise LoadError(path, "a memo must be a .docx file" + (" (save the .doc as .docx)"
+                                                                 if path.lower().endswith(".doc") else ""))
+    check_file(path, MAX_MEMO_BYTES)
+    data = read_limited(path, MAX_MEMO_BYTES)
+    open_docx_archive(data, path).close()
+    try:
+        document = docx.Document(io.BytesIO(data))
+        maps = paragraph_maps(document)
+        created = document.core_properties.created
+    except Exception as e:  # python-docx raises many kinds of errors on damaged parts
+        raise LoadError(path, f"cannot read .docx ({one_line(e)})") from None
+    if not any(m.text.strip() for m in maps):
+        raise LoadError(path, "empty document (no text in the .docx body)")
+    if date is not None:
+        ref, origin = date, "option"
+    elif created is not None and created.replace(tzinfo=None) != _TEMPLATE_CREATED:
+        ref, origin = created.date(), "docx"
+    else:
+        ref, origin = dt.date.today(), "today"
+    # breaks inside a paragraph become spaces so that a memo paragraph is one line of the memo text
+    texts = [m.text.replace("\n", " ").replace("\r", " ") for m in maps]
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    source = Source(id=MEMO_ID, path=path, text="\n".join(texts), format="docx", title=None,
+                    published=ref, published_from=origin)
+    return Memo(path, document, maps, source, starts), origin
+
+
+def check_memo(memo_path: str, source_paths: Sequence[str], config: Config,
+               date: dt.date | None = None, published: str | None = None) -> MemoReport:
+    """Every claim of the memo, judged against the sources."""
+    memo, origin = read_memo(memo_path, date)
+    sources = load_sources(source_paths, config, published)
+    if any(s.id == MEMO_ID for s in sources):
+        raise ClaimtrackError(f"a source is named '{MEMO_ID}', which is the memo's id; rename it")
+    source_claims = [c for s in sources for c in claims_of(s, config)]
+    memo_claims = claims_of(memo.source, config)
+    findings = []
+    for j in judge_all(memo_claims, memo.source.published, sources, source_claims, config):
+        pos, start, end = memo.locate(j.claim.start, j.claim.end)
+        pmap = memo.maps[pos]
+        native = pmap.native_span(start, end)
+        n_start, n_end = native if native else (start, end)
+        findings.append(Finding(j.claim, pmap.index, n_start, n_end, j.verdict, j.evidence, j.message,
+                                j.suggestion, map_position=pos, map_start=start, map_end=end))
+    return MemoReport(memo_path, memo.source.published, origin, sources, findings, list(config.plugins.errors))
+
+
+def same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
