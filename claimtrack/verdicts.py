@@ -42,7 +42,8 @@ class SourceIndex:
         for i, v in enumerate(self.views):
             for key in set(facts.block_keys(v)):
                 self.index[key].append(i)
-        self.quotes = [i for i, v in enumerate(self.views) if v.claim.kind == "quote"]
+        self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
+                       for i, v in enumerate(self.views) if v.claim.kind == "quote"]
 
     def candidates(self, v: facts.FactView) -> list[facts.FactView]:
         found: dict[int, None] = {}
@@ -52,8 +53,8 @@ class SourceIndex:
         if v.claim.kind == "quote" and len(v.words) < SHORT_QUOTE_WORDS:
             # a short quoted phrase ("apology tour") has no shingles to index: look for it verbatim
             phrase = " ".join(facts.content_words(v.claim.value.content))
-            for i in self.quotes:
-                if phrase and phrase in " ".join(facts.content_words(self.views[i].claim.value.content)):
+            for i, words in self.quotes:
+                if phrase and phrase in words:
                     found[i] = None
         return [self.views[i] for i in found]
 
@@ -72,12 +73,23 @@ def _quoted(text: str) -> str:
 
 
 def _sources_disagree(evidence: list[Evidence], config: Config) -> list[tuple[Evidence, Evidence]]:
-    """Pairs of evidence from different sources that conflict with each other."""
+    """Pairs of evidence from different sources that conflict with each other.
+
+    Many sources repeat the same value: one representative per (value, source set) is compared,
+    so a fact reported by a thousand sources costs a handful of comparisons, not half a million.
+    """
+    distinct: dict[str, Evidence] = {}
+    sources_of: dict[str, set[str]] = {}
+    for e in evidence:
+        key = repr(e.claim.value.to_json())
+        distinct.setdefault(key, e)
+        sources_of.setdefault(key, set()).add(e.claim.source)
+    reps = list(distinct.items())
     out = []
-    for i, a in enumerate(evidence):
-        for b in evidence[i + 1:]:
-            if a.claim.source == b.claim.source:
-                continue
+    for i, (ka, a) in enumerate(reps):
+        for kb, b in reps[i + 1:]:
+            if sources_of[ka] == sources_of[kb] and len(sources_of[ka]) == 1:
+                continue  # one source saying two things is not sources disagreeing
             cmp = config.plugins.first("claimtrack_compare", a=a.claim, b=b.claim, config=config)
             if cmp is not None and cmp.relation == "conflict" and cmp.code != "speaker":
                 out.append((a, b))

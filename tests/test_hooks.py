@@ -126,7 +126,8 @@ def test_claimtrack_addoption(samples: Path, talks: list[Path], capsys: pytest.C
     assert rc == 0, err
     assert plugin.SEEN == [True]
     # called for every subcommand's parser, each once
-    assert sorted(plugin.PARSERS) == ["claimtrack crosscheck", "claimtrack extract", "claimtrack plugins"]
+    assert sorted(plugin.PARSERS) == ["claimtrack check", "claimtrack crosscheck", "claimtrack extract",
+                                      "claimtrack plugins"]
 
     plugin.SEEN.clear()
     rc, out, err = run(capsys, "extract", str(talks[0]), "-p", "ct_addoption")

@@ -132,4 +132,4 @@ def test_entry_point_snippet_is_valid_toml() -> None:
     assert data == {"project": {"entry-points": {"claimtrack": {"tolerance": "tolerance"}}}}
     # the same table claimtrack's own checkers are declared in
     own = tomllib.loads((README.parent / "pyproject.toml").read_text(encoding="utf-8"))
-    assert set(own["project"]["entry-points"]["claimtrack"]) == {"dates", "figures", "quotes"}
+    assert set(own["project"]["entry-points"]["claimtrack"]) == {"dates", "figures", "quotes", "docx"}

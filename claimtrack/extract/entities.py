@@ -9,8 +9,10 @@ title in front of it is split off as a role, and an article's mentions are merge
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words that describe a role. Capitalised or not, they belong to the role, never to a name.
 ROLE_WORDS = frozenset("""
@@ -50,6 +52,11 @@ COUNTRY_ALIASES = {
     "prc": "China", "china": "China", "people's republic of china": "China", "beijing": "China",
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
     "london": "United Kingdom", "moscow": "Russia", "russia": "Russia", "kremlin": "Russia",
+    # demonyms: "Chinese companies" are about China as much as "China's companies"
+    "chinese": "China", "american": "United States", "russian": "Russia", "british": "United Kingdom",
+    "ukrainian": "Ukraine", "ukraine": "Ukraine", "japanese": "Japan", "french": "France", "german": "Germany",
+    "indian": "India", "iranian": "Iran", "israeli": "Israel", "turkish": "Turkey", "canadian": "Canada",
+    "mexican": "Mexico", "brazilian": "Brazil", "korean": "Korea", "taiwanese": "Taiwan", "european": "Europe",
 }
 ORG_WORDS = frozenset("""
 Department Ministry Committee Commission Council University Institute Party House Bank Inc Corp Corporation
@@ -79,27 +86,37 @@ class Mention:
     headline: bool = False  # in a title-case line, where capitals say nothing about names
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE_ENDS = ("'s", "’s", "'s\n", "’s\n")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_INITIAL_DOT = re.compile(r"[A-Z]\.")
+_PARENTHESIS_END = re.compile(r"\s*\([^)]*\)\s*$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def _strip_possessive(s: str) -> str:
-    return re.sub(r"[’']s$", "", s)
+    return _POSSESSIVE.sub("", s) if s.endswith(_POSSESSIVE_ENDS) else s
 
 
+@lru_cache(maxsize=8192)
 def _name_key(name: str) -> tuple[str, ...]:
     """Tokens that identify a name: no middle initials, no punctuation, lower case."""
-    toks = [t for t in re.split(r"\s+", name) if t]
+    toks = name.split()  # the same whitespace as \s
     if len(toks) > 2:
-        toks = [toks[0]] + [t for t in toks[1:-1] if not re.fullmatch(r"[A-Z]\.?", t)] + [toks[-1]]
+        toks = [toks[0]] + [t for t in toks[1:-1] if not _INITIAL.fullmatch(t)] + [toks[-1]]
     return tuple(t.strip(".,").lower() for t in toks)
 
 
+@lru_cache(maxsize=8192)
 def split_role(words: str) -> tuple[str | None, str | None]:
     """("State Department spokesperson Matthew Miller") -> ("State Department spokesperson", "Matthew Miller")."""
-    words = re.sub(r"\s*\([^)]*\)\s*$", "", words.strip())
+    words = _PARENTHESIS_END.sub("", words.strip())
     toks = words.split()
     i = len(toks)
     while i > 0:
         t = toks[i - 1]
         bare = _strip_possessive(t.rstrip(".,")).lower()
-        if not (t[0].isupper() or re.fullmatch(r"[A-Z]\.", t)) or bare in ROLE_WORDS or t.rstrip(".") in TITLE_ABBREVIATIONS:
+        if not (t[0].isupper() or _INITIAL_DOT.fullmatch(t)) or bare in ROLE_WORDS or t.rstrip(".") in TITLE_ABBREVIATIONS:
             break
         if t.rstrip(".") in NOT_NAMES:
             break
@@ -107,7 +124,7 @@ def split_role(words: str) -> tuple[str | None, str | None]:
     name = " ".join(toks[i:]) or None
     role = " ".join(toks[:i]) or None
     if role:
-        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+        role = _LEADING_ARTICLE.sub("", role)
     if name and role and (role.split()[-1].lower() in ("of", "the", "and")):
         return None, words
     if name:
@@ -115,18 +132,66 @@ def split_role(words: str) -> tuple[str | None, str | None]:
     return role or None, name
 
 
+# A run of capitalised words after whitespace, a line start or an opening mark. Written to start with
+# the capital (the look-behind checks the character before it) so that the regex engine can skip to
+# capitals; it matches exactly what
+#   (?:(?<=\s)|(?<=^)|(?<=[(“"‘'—-]))(?:[A-Z][\w'’.\-]*[,;:]?(?:\s+|$))+
+# matches.
+_NAME_RUN = re.compile(r"[A-Z](?:(?<=\s.)|(?<=^.)|(?<=[(“\"‘'—-].))[\w'’.\-]*[,;:]?(?:\s+|$)"
+                       r"(?:[A-Z][\w'’.\-]*[,;:]?(?:\s+|$))*", re.MULTILINE)
+_NON_SPACE = re.compile(r"\S+")
+_GROUP_ENDS = tuple(",;:!?)”\"")
+
+
+# A word ending in a period that does not end a name: an initial, an acronym, a short abbreviation.
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|[A-Z][a-z]*\.[A-Z]\.?")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t“\"‘'(":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?:"
+
+
+def _drop_sentence_initial_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A single capitalised word opening a sentence ("Two", "Nearly", "Revenue", "Witnesses") is a name
+    only if the article also capitalises it elsewhere, mid-sentence or inside a longer name."""
+    confirmed: set[str] = set()
+    for m in mentions:
+        words = m.name.split()
+        if len(words) > 1 or not _sentence_initial(text, m.start):
+            confirmed.update(words)
+    return [m for m in mentions if len(m.name.split()) > 1 or not _sentence_initial(text, m.start)
+            or m.name in confirmed]
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Capitalised-name mentions in ``text`` with any title in front split off."""
     mentions: list[Mention] = []
-    for m in re.finditer(r"(?:(?<=\s)|(?<=^)|(?<=[(“\"‘'—-]))(?:[A-Z][\w'’.\-]*[,;:]?(?:\s+|$))+", text, re.MULTILINE):
+    for m in _NAME_RUN.finditer(text):
         chunk_start = m.start()
-        tokens = list(re.finditer(r"\S+", m.group(0)))
+        chunk = m.group(0)
+        words = chunk.split()  # the same tokens as \S+
+        if len(words) == 1:  # most chunks: one capitalised word (what the general case below does)
+            tok = words[0]
+            if tok.rstrip(",.;:") in NOT_NAMES or tok.rstrip(".") in TITLE_ABBREVIATIONS:
+                continue
+            raw = _strip_possessive(tok.rstrip(",.;:!?)”\"’'"))
+            if not raw or raw in NOT_NAMES or len(raw) < 2:
+                continue
+            role, name = split_role(raw)
+            if name:
+                mentions.append(Mention(chunk_start, chunk_start + len(raw), raw, name, role))
+            continue
+        tokens = list(_NON_SPACE.finditer(chunk))
         # cut the chunk into names at tokens ending with punctuation other than initials/abbreviations
         groups: list[list[re.Match]] = [[]]
         for t in tokens:
             groups[-1].append(t)
-            if re.search(r"[,;:!?)”\"]$", t.group(0)):
-                groups.append([])
+            word = t.group(0)
+            if word.endswith(_GROUP_ENDS) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
+                groups.append([])  # "Beijing. Xi Jinping" is two names across a sentence end
         for g in groups:
             while g and (g[0].group(0).rstrip(",.;:") in NOT_NAMES or g[0].group(0).rstrip(".") in TITLE_ABBREVIATIONS
                          and len(g) == 1):
@@ -145,7 +210,7 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             # a sentence-initial capitalised word alone is too often not a name
             mentions.append(Mention(s, e, raw, name, role))
-    return mentions
+    return _drop_sentence_initial_words(text, mentions)
 
 
 def canonical_entity(name: str) -> str:
@@ -159,6 +224,8 @@ class EntityIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.mentions = find_mentions(text)
+        self._starts = [m.start for m in self.mentions]  # in text order
+        self._canonical: dict[str, str] = {}  # canonical() once the full names are known
         self._full: list[tuple[tuple[str, ...], str]] = []
         self.roles: dict[str, str] = {}
         self.persons: set[str] = set()
@@ -182,6 +249,12 @@ class EntityIndex:
 
     def canonical(self, name: str, at: int | None = None) -> str:
         """The fullest name in the article that ``name`` abbreviates (surname or given name)."""
+        got = self._canonical.get(name)
+        if got is None:
+            got = self._canonical[name] = self._canonical_of(name)
+        return got
+
+    def _canonical_of(self, name: str) -> str:
         name = _strip_possessive(name.strip())
         low = name.lower().strip(".")
         if low in COUNTRY_ALIASES:
@@ -203,15 +276,13 @@ class EntityIndex:
             if full_key == key:
                 toks = full.split()
                 if len(toks) > 2:
-                    toks = [toks[0]] + [t for t in toks[1:-1] if not re.fullmatch(r"[A-Z]\.?", t)] + [toks[-1]]
+                    toks = [toks[0]] + [t for t in toks[1:-1] if not _INITIAL.fullmatch(t)] + [toks[-1]]
                 return " ".join(toks)
         return " ".join(key)
 
     def _learn_appositions(self) -> None:
         """"the regime's top diplomat, Wang Yi" makes "top diplomat" an alias of Wang Yi."""
-        pattern = re.compile(r"(?:the\s+|[A-Z][\w.]*[’']s\s+)((?:[a-zA-Z.\-]+\s+){0,3}?(?:" +
-                             "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")),\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
-        for m in pattern.finditer(self.text):
+        for m in _appositions(self.text):
             name = self.canonical(m.group(2))
             if len(_name_key(name)) >= 2:
                 self.roles.setdefault(_role_key(m.group(1)), name)
@@ -247,25 +318,73 @@ class EntityIndex:
     def person_before(self, pos: int) -> str | None:
         """The person mentioned last before ``pos``: what "he" or "she" most likely refers to."""
         for m in reversed(self.mentions):
-            if m.end <= pos and (m.canonical in self.persons or m.role and self.looks_like_person(m.canonical)):
+            if m.end <= pos and (self.is_person(m.canonical) or m.role and self.looks_like_person(m.canonical)):
                 return m.canonical
         return None
 
     def entities_in(self, start: int, end: int) -> list[str]:
         """Canonical names mentioned between ``start`` and ``end``, in order, without repeats."""
         out: list[str] = []
-        for m in self.mentions:
-            if m.start >= start and m.end <= end and m.canonical not in out:
+        mentions = self.mentions
+        for i in range(bisect.bisect_left(self._starts, start), len(mentions)):
+            m = mentions[i]
+            if m.start >= end:
+                break  # and so are all later ones (a mention is never empty)
+            if m.end <= end and m.canonical not in out:
                 out.append(m.canonical)
         return out
+
+
+_APPOSITION = re.compile(r"(?:the\s+|[A-Z][\w.]*[’']s\s+)((?:[a-zA-Z.\-]+\s+){0,3}?(?:" +
+                         "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) +
+                         r")),\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
+_APPOSITION_COMMA = re.compile(r",(?=\s+[A-Z])")
+# from a comma back over its role word and four more runs of non-space characters (reversed text)
+_FIVE_RUNS_BACK = re.compile(r"\S*(?:\s+\S+){0,4}")
+_APPOSITION_FIRST = re.compile(r"[tA-Z]")
+
+
+def _appositions(text: str) -> list[re.Match]:
+    """``_APPOSITION.finditer(text)``, tried only where a match can start.
+
+    Every match has a role word right before a comma that whitespace and a capital follow; the role
+    word follows whitespace, so it is the whole run of non-space characters before the comma, and
+    the rest of the match before it ("the"/"X's" and up to three words) lies in the four runs before
+    that, starting (possibly inside the first of them) at a "t" or a capital.
+    """
+    cands: set[int] = set()
+    rev = None
+    n = len(text)
+    for c in _APPOSITION_COMMA.finditer(text):
+        comma = c.start()
+        if rev is None:
+            rev = text[::-1]
+        lo = n - _FIVE_RUNS_BACK.match(rev, n - comma).end()
+        cands.update(m.start() for m in _APPOSITION_FIRST.finditer(text, lo, comma))
+    out: list[re.Match] = []
+    pos = 0
+    for p in sorted(cands):
+        if p < pos:
+            continue
+        m = _APPOSITION.match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+_LINE = re.compile(r"[^\n]+")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Headline-style lines, where capitals mark the style rather than names."""
     out = []
-    for m in re.finditer(r"[^\n]+", text):
-        words = re.findall(r"[A-Za-z][\w’'-]*", m.group(0))
-        if len(words) >= 4 and not m.group(0).rstrip().endswith((".", "”", "\"")):
+    for m in _LINE.finditer(text):
+        if m.group(0).rstrip().endswith((".", "”", "\"")):
+            continue  # (tested first: most lines are sentences)
+        words = _TITLE_WORD.findall(m.group(0))
+        if len(words) >= 4:
             caps = sum(w[0].isupper() for w in words if w.lower() not in ("a", "an", "the", "of", "in", "on", "to",
                                                                             "for", "and", "with", "at", "by"))
             if caps >= 0.7 * len(words):
@@ -275,7 +394,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 
 def _role_key(role: str) -> str:
     """Role phrases compared without nationality, case or articles: "China's Foreign Minister" -> "foreign minister"."""
-    words = [w.strip(".,").lower() for w in re.split(r"\s+", role) if w]
-    words = [re.sub(r"[’']s$", "", w) for w in words if w not in ("the", "a", "an")]
+    words = [w.strip(".,").lower() for w in role.split()]  # the same tokens as \s+
+    words = [_POSSESSIVE.sub("", w) for w in words if w not in ("the", "a", "an")]
     words = [w for w in words if w in ROLE_WORDS]
     return " ".join(words)

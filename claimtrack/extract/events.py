@@ -7,11 +7,15 @@ while "talks" and "meeting" stay distinguishable from a call.
 
 from __future__ import annotations
 
+import bisect
 import re
+
+from ._scan import Gate, GatedPattern, TextScan
 
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "call": ("phone call", "telephone call", "telephone conversation", "phone conversation", "call", "calls",
-             "spoke with", "spoke to", "spoke by phone", "talked by phone", "video call", "videoconference"),
+             "spoke with", "spoke to", "spoke by phone", "talked by phone", "video call", "videoconference",
+             "by telephone", "by phone", "phoned", "telephoned", "phone", "telephone"),
     "meeting": ("meeting", "meetings", "met", "meet", "face-to-face", "sit-down", "encounter", "audience"),
     "talks": ("talks", "discussions", "negotiations", "dialogue", "consultations", "held talks"),
     "summit": ("summit",),
@@ -20,14 +24,18 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
                      "briefing", "news conference"),
     "hearing": ("hearing", "testimony", "testified"),
     "election": ("election", "vote", "referendum", "primary", "ballot"),
-    "earthquake": ("earthquake", "quake", "tremor", "aftershock", "aftershocks", "shaking", "temblor"),
+    "earthquake": ("earthquake", "quake", "tremor", "aftershock", "aftershocks", "shaking", "temblor", "shook",
+                   "jolted", "rattled"),
     "disaster": ("flood", "floods", "flooding", "hurricane", "storm", "typhoon", "cyclone", "wildfire", "fire",
                  "tsunami", "landslide", "eruption", "explosion", "crash", "collapse", "attack", "bombing"),
     "casualties": ("death toll", "dead", "killed", "deaths", "died", "injured", "wounded", "missing",
                    "casualties", "fatalities", "victims", "displaced", "evacuated", "homeless", "survivors"),
     "rescue": ("rescue", "rescued", "rescuers", "search", "relief", "aid"),
     "deal": ("deal", "acquisition", "acquire", "acquired", "merger", "takeover", "buyout", "bid", "offer",
-             "purchase", "agreement", "transaction", "sale"),
+             "purchase", "agreement", "transaction", "sale", "buy", "buys", "bought", "sell", "sells", "sold", "pay", "pays", "paid",
+             "buyer", "seller"),
+    "delivery": ("deliver", "delivers", "delivered", "delivery", "deliveries", "arrive", "arrives", "arrival",
+                 "shipment", "shipped"),
     "earnings": ("revenue", "profit", "earnings", "sales", "loss", "quarterly results"),
     "race": ("race", "marathon", "record", "final", "match", "game", "tournament", "championship", "season",
              "finish", "win", "victory", "lap"),
@@ -42,18 +50,60 @@ _TRIGGERS = re.compile(
     re.IGNORECASE)
 
 
-def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, event class) of every trigger between ``start`` and ``end``."""
-    out = []
-    for m in _TRIGGERS.finditer(text, start, end):
-        out.append((m.start(), m.end(), _TRIGGER_TO_CLASS[m.group(1).lower()]))
-    return out
+# Every trigger is a whole word or phrase (see ``_scan``): the pattern is tried where one starts.
+_GATED_TRIGGERS = GatedPattern(_TRIGGERS, Gate(_TRIGGER_TO_CLASS, lower=True, word_start=True, whole=True),
+                               prefix=False)
 
 
-def nearest_event(text: str, start: int, end: int, window: tuple[int, int]) -> str | None:
+class TriggerIndex:
+    """The triggers of one whole text, found once; ``find`` answers for any window as
+    ``find_triggers`` would, by position instead of by a new scan."""
+
+    def __init__(self, text: str, scan: TextScan | None = None) -> None:
+        self.text = text
+        if scan is None or scan.text is not text:
+            scan = TextScan(text)
+        self.spans = [(m.start(), m.end(), _TRIGGER_TO_CLASS[m.group(1).lower()])
+                      for m in _GATED_TRIGGERS.finditer(scan)]
+        self.starts = [s for s, _, _ in self.spans]
+
+    def find(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """``find_triggers(text, start, end)``."""
+        text = self.text
+        n = len(text)
+        start = min(max(start, 0), n)
+        end = min(max(end, 0), n)
+        if end <= start:
+            return []
+        spans = self.spans
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end, i)
+        # The whole-text matches inside the window are the window's own matches unless one straddles
+        # a window edge or a word goes on past its end (the window's \b would see the end of text).
+        if (i > 0 and spans[i - 1][1] > start) or (j > i and spans[j - 1][1] > end) or (
+                end < n and (text[end].isalnum() or text[end] == "_")):
+            return _scan_triggers(text, start, end)
+        return spans[i:j]
+
+
+def _scan_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), _TRIGGER_TO_CLASS[m.group(1).lower()]) for m in _TRIGGERS.finditer(text, start, end)]
+
+
+def find_triggers(text: str, start: int, end: int, index: TriggerIndex | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, event class) of every trigger between ``start`` and ``end``.
+
+    ``index`` (a TriggerIndex of ``text``) answers without scanning the text again."""
+    if index is not None and index.text is text:
+        return index.find(start, end)
+    return _scan_triggers(text, start, end)
+
+
+def nearest_event(text: str, start: int, end: int, window: tuple[int, int],
+                  index: TriggerIndex | None = None) -> str | None:
     """The event class of the trigger closest to the span ``start:end`` inside ``window``."""
     best, best_gap = None, None
-    for ts, te, cls in find_triggers(text, *window):
+    for ts, te, cls in find_triggers(text, *window, index=index):
         if ts < end and start < te:
             continue  # the claim's own words ("a two-day trip" is not inside "trip")
         gap = start - te if te <= start else ts - end

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quantity
-from .numbers import NUMBER, parse_number
-from .timex import MOD_PREFIX, MOD_WORDS
+from ._scan import Gate, GatedPattern, TextScan
+from .numbers import NUMBER, SCALES, TENS, UNITS, parse_number
+from .timex import DIGITS_GATE, MOD_PREFIX, MOD_WORDS
 
 
 @dataclass
@@ -77,6 +78,21 @@ _TALLY = re.compile(
     rf"(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d|\s+(?:percent|per cent))", re.IGNORECASE)
 _DEATH_WORDS = ("death", "casualty", "killed", "dead", "toll")
 
+# Each pattern is tried only near words every match contains (see ``_scan``).
+_NUMBER_WORDS_GATE = Gate([*UNITS, *TENS, *SCALES, "dozen", "couple", "pair", "score"], lower=True,
+                          word_start=True, whole=True)
+_GATED_FIG = {
+    "_MONEY_SYMBOL": GatedPattern(_MONEY_SYMBOL, Gate(CURRENCY_SYMBOLS, word_start=True)),
+    "_MONEY_WORD": GatedPattern(_MONEY_WORD, Gate(CURRENCY_WORDS, lower=True, word_start=True, whole=True)),
+    "_PERCENT": GatedPattern(_PERCENT, Gate(["%"]), Gate(["percent", "per cent", "pct", "percentage", "point",
+                                                           "points", "basis"], lower=True, whole=True)),
+    # "toll" and "tally" may go on ("tolls"): not whole words
+    "_TALLY": GatedPattern(_TALLY, Gate(["death", "casualty", "injury", "toll", "tally", "number", "total"],
+                                        lower=True, word_start=True), prefix=False),
+    "_MAGNITUDE": GatedPattern(_MAGNITUDE, Gate(["magnitude"], lower=True, word_start=True, whole=True)),
+    "_COUNT": GatedPattern(_COUNT, DIGITS_GATE, _NUMBER_WORDS_GATE),
+}
+
 _WORD_AFTER = re.compile(r"\s*(?:-\s*)?([A-Za-z][A-Za-z'’.-]*)")
 
 
@@ -114,8 +130,12 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 
 
-def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
-    """Money, percent and count mentions not overlapping the ``taken`` spans."""
+def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: TextScan | None = None) -> list[Figure]:
+    """Money, percent and count mentions not overlapping the ``taken`` spans.
+
+    ``scan`` shares gate work with other recognisers over the same text."""
+    if scan is None or scan.text is not text:
+        scan = TextScan(text)
     taken = list(taken or [])
     found: list[Figure] = []
 
@@ -124,7 +144,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
             found.append(Figure(start, end, kind, q))
             taken.append((start, end))
 
-    for m in _MONEY_SYMBOL.finditer(text):
+    for m in _GATED_FIG["_MONEY_SYMBOL"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is None:
             continue
@@ -133,18 +153,18 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
         if m["per"]:
             q.per = m["perw"].lower()
         add(m.start(), end, "money", q)
-    for m in _MONEY_WORD.finditer(text):
+    for m in _GATED_FIG["_MONEY_WORD"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is not None:
             add(m.start(), m.end(), "money", Quantity(amount, CURRENCY_WORDS[m["cw"].lower()], _mod(m["qmod"])))
-    for m in _PERCENT.finditer(text):
+    for m in _GATED_FIG["_PERCENT"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is None:
             continue
         pct = m["pct"].lower()
         unit = "%" if pct in ("%", "percent", "per cent", "pct") else ("bp" if "basis" in pct else "pp")
         add(m.start(), m.end(), "percent", Quantity(amount, unit, _mod(m["qmod"])))
-    for m in _TALLY.finditer(text):
+    for m in _GATED_FIG["_TALLY"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is None or _head_noun(text, m.end()) is not None:
             continue  # "rose to 212 people" is an ordinary count, found below
@@ -153,9 +173,9 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
         unit = "deaths" if any(w in subj for w in _DEATH_WORDS) and not (noun and "injur" in noun) else (noun or "total")
         add(m.start("mod") if m["mod"] else m.start("num"), m.end("num"), "count",
             Quantity(amount, unit, _mod((m["mod"] or "").strip() or None)))
-    for m in _MAGNITUDE.finditer(text):
+    for m in _GATED_FIG["_MAGNITUDE"].finditer(scan):
         add(m.start(), m.end(), "count", Quantity(float(m["a"] or m["b"]), "magnitude"))
-    for m in _COUNT.finditer(text):
+    for m in _GATED_FIG["_COUNT"].finditer(scan):
         num = m["num"]
         if num.lower() in ("one", "a dozen") and num.lower() == "one":
             continue  # "one of the", "one report": too rarely a checkable figure

@@ -37,6 +37,8 @@ SPECIAL_NUMBER = r"(?:half a dozen|a half-dozen|half-dozen|a dozen|a couple of|a
                  rf"a (?:{_SCALE_WORDS})|dozen)"
 NUMBER = rf"(?:{SPECIAL_NUMBER}|{DIGIT_NUMBER}|{WORD_NUMBER})"
 
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_DIGITS_SCALED = re.compile(rf"^({DIGITS})\s?([a-z]+)?$")
 _number_re = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
 
@@ -49,7 +51,7 @@ def _tidy(value: float) -> float | int:
 def _words_to_number(words: str) -> float | None:
     total, current = 0, 0
     seen = False
-    for tok in re.split(r"[\s-]+", words.lower()):
+    for tok in _WORD_SPLIT.split(words.lower()):
         if tok in ("and", ""):
             continue
         if tok in UNITS:
@@ -74,7 +76,7 @@ def parse_number(text: str) -> float | int | None:
         return SPECIAL[s]
     if s.startswith("a ") and s[2:] in SCALES:
         return SCALES[s[2:]]
-    m = re.match(rf"^({DIGITS})\s?([a-z]+)?$", s)
+    m = _DIGITS_SCALED.match(s)
     if m:
         value = float(m.group(1).replace(",", ""))
         scale = m.group(2)

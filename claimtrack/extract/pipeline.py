@@ -9,12 +9,13 @@ import re
 
 from ..model import About, Attribution, Claim, QuoteValue, Source, TimeValue
 from ..text.segment import split_sentences
+from ._scan import TextScan, WindowScanner
 from .entities import EntityIndex
-from .events import find_triggers, nearest_event
+from .events import TriggerIndex, nearest_event
 from .figures import find_figures
 from .quotes import Statement, find_statements, speaker_parts, speaker_phrase
 from .resolve import Anchors, as_date, resolve
-from .timex import FUTURE_CUES, Timex, find_timexes
+from .timex import FUTURE_CUES, FUTURE_CUES_GATE, Timex, find_timexes
 
 # Descriptions that stand for "whoever spoke last" rather than for a role we could look up.
 GENERIC_SPEAKERS = frozenset("""
@@ -62,15 +63,20 @@ def infer_reference_date(source: Source) -> Source:
 
 
 def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],
-                 reference: dt.date | None) -> list[TimeValue]:
+                 reference: dt.date | None, scan: TextScan | None = None) -> list[TimeValue]:
     starts = [s for s, _ in sentences]
     values: list[TimeValue] = []
     narrative: dt.date | None = reference
     grain: str | None = "day" if reference else None
+    future_in: dict[tuple[int, int], bool] = {}  # per sentence
+    cues = WindowScanner(FUTURE_CUES, FUTURE_CUES_GATE, scan if scan is not None and scan.text is text
+                         else TextScan(text))
     for t in timexes:
         i = max(0, bisect.bisect_right(starts, t.start) - 1)
         s, e = sentences[i] if sentences else (0, len(text))
-        future = bool(FUTURE_CUES.search(text, s, e))
+        future = future_in.get((s, e))
+        if future is None:
+            future = future_in[(s, e)] = cues.search(s, e) is not None
         v = resolve(t, Anchors(reference, narrative, grain, future))
         values.append(v)
         if t.type == "DATE":
@@ -105,6 +111,7 @@ class _Speakers:
                 person = self.entities.person_before(frame.speaker_start) if phrase.lower() in PRONOUNS else None
                 if person is not None:
                     speaker = person
+                    role = self.last.role if self.last and self.last.speaker == person else None
                 elif (phrase.lower() in PRONOUNS or head in GENERIC_SPEAKERS) and self.last is not None:
                     speaker, role = self.last.speaker, self.last.role if phrase.lower() in PRONOUNS else phrase
                 else:
@@ -116,32 +123,85 @@ class _Speakers:
         return att
 
 
-def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityIndex) -> dict[str, list[str]]:
+def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityIndex,
+                  triggers: TriggerIndex | None = None, marks: _ClauseMarks | None = None) -> dict[str, list[str]]:
     """For each event class, the people named in the same clause as one of its triggers.
 
     Within one article, every "call" is usually the same call: "during the call with Qin Gang" in
     one paragraph tells who the Wednesday call two paragraphs up was with.
     """
     frames: dict[str, list[str]] = {}
+    triggers = triggers or TriggerIndex(text)
     for s, e in sentences:
-        for ts, te, cls in find_triggers(text, s, e):
-            cs, ce = _clause(text, (s, e), ts, te)
+        for ts, te, cls in triggers.find(s, e):
+            cs, ce = _clause(text, (s, e), ts, te, marks)
             for name in entities.entities_in(cs, ce):
                 if entities.is_person(name) and name not in frames.setdefault(cls, []):
                     frames[cls].append(name)
     return frames
 
 
-def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+_CLAUSE_MARKS = re.compile(r"[,;:—()]")
+_RELATIVE = re.compile(r"\s*(?:which|who|that|where|when)\b")
+
+
+class _ClauseMarks:
+    """Offsets of the clause marks , ; : — ( ) of one text, for ``_clause`` without rescanning."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.all = [m.start() for m in _CLAUSE_MARKS.finditer(text)]
+        self.openers = [i for i in self.all if text[i] != ")"]  # , ; : — (
+
+    @staticmethod
+    def last_before(marks: list[int], lo: int, hi: int) -> int:
+        """The last mark in [lo, hi), or -1 (as the largest ``text.rfind(c, lo, hi)``)."""
+        i = bisect.bisect_left(marks, hi) - 1
+        return marks[i] if i >= 0 and marks[i] >= lo else -1
+
+
+# "said Monday", "announced on Wednesday", "told reporters on Tuesday": the date of the statement itself
+_STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|stated|told (?:\w+ ){0,3}?|added|confirmed|reported|"
+                             r"wrote|tweeted|declared)\s*(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+# "KOBE, Japan, March 12, 2024 —": the date the report was filed
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
+
+
+def _own_event(text: str, start: int, end: int) -> str | None:
+    """The event a date belongs to by its position, whatever nouns are near: the statement that a
+    reporting verb right before it makes, or the filing of the report for a dateline."""
+    if _STATEMENT_DATE.search(text, max(0, start - 40), start):
+        return "statement"
+    line_start = text.rfind("\n", 0, start) + 1
+    # a dateline is a place in capitals ("PORT LUCAN, Tamaris,"), never a clause with ordinary words
+    if start - line_start < 80 and _DATELINE_AFTER.match(text, end) and not re.search(
+            r"\b[a-z]{4,}\b", text[line_start:start]):
+        return "dateline"
+    return None
+
+
+def _clause(text: str, sent: tuple[int, int], start: int, end: int,
+            marks: _ClauseMarks | None = None) -> tuple[int, int]:
     """The clause around a claim: bounded by , ; : — ( ) within its sentence."""
     s, e = sent
-    left = max((text.rfind(c, s, start) for c in ",;:—()"), default=-1)
-    right_candidates = [i for i in (text.find(c, end, e) for c in ",;:—()") if i != -1]
+    if marks is None or marks.text is not text or min(s, e, start, end) < 0:
+        left = max((text.rfind(c, s, start) for c in ",;:—()"), default=-1)
+        right_candidates = [i for i in (text.find(c, end, e) for c in ",;:—()") if i != -1]
+        cs = left + 1 if left >= s else s
+        ce = min(right_candidates) if right_candidates else e
+        # a relative clause ("which lasted several hours") is about the phrase before it
+        if re.match(r"\s*(?:which|who|that|where|when)\b", text[cs:ce]) and cs > s:
+            prev = max((text.rfind(c, s, cs - 1) for c in ",;:—("), default=-1)
+            cs = prev + 1 if prev >= s else s
+        return cs, ce
+    # the same with the marks looked up by position
+    left = marks.last_before(marks.all, s, start)
+    i = bisect.bisect_left(marks.all, end)
+    right = marks.all[i] if i < len(marks.all) and marks.all[i] < e else -1
     cs = left + 1 if left >= s else s
-    ce = min(right_candidates) if right_candidates else e
-    # a relative clause ("which lasted several hours") is about the phrase before it
-    if re.match(r"\s*(?:which|who|that|where|when)\b", text[cs:ce]) and cs > s:
-        prev = max((text.rfind(c, s, cs - 1) for c in ",;:—("), default=-1)
+    ce = right if right != -1 else e
+    if cs > s and _RELATIVE.match(text, cs, max(cs, ce)):
+        prev = marks.last_before(marks.openers, s, cs - 1)
         cs = prev + 1 if prev >= s else s
     return cs, ce
 
@@ -160,10 +220,12 @@ def extract_claims(source: Source) -> list[Claim]:
         i = max(0, bisect.bisect_right(starts, pos) - 1)
         return sentences[i]
 
-    timexes = find_timexes(text)
-    values = _resolve_all(text, timexes, sentences, source.published)
-    figures = find_figures(text, taken=[(t.start, t.end) for t in timexes])
-    statements = find_statements(text, sentences)
+    scan = TextScan(text)
+    timexes = find_timexes(text, scan)
+    values = _resolve_all(text, timexes, sentences, source.published, scan)
+    figures = find_figures(text, taken=[(t.start, t.end) for t in timexes], scan=scan)
+    triggers = TriggerIndex(text, scan)
+    statements = find_statements(text, sentences, scan)
     entities = EntityIndex(text)
     speakers = _Speakers(entities)
     attributions = [speakers.attribution(st, text) for st in statements]
@@ -178,14 +240,27 @@ def extract_claims(source: Source) -> list[Claim]:
                 return att
         return None
 
-    frames = _event_frames(text, sentences, entities)
+    marks = _ClauseMarks(text)
+    frames = _event_frames(text, sentences, entities, triggers, marks)
 
-    def about(start: int, end: int) -> About:
+    def about(start: int, end: int, kind: str = "") -> About:
         sent = sentence_of(start)
-        cs, ce = _clause(text, sent, start, end)
-        event = nearest_event(text, start, end, (cs, ce)) or nearest_event(text, start, end, sent)
+        cs, ce = _clause(text, sent, start, end, marks)
+        event = (_own_event(text, start, end) if kind == "date" else None) or (
+            nearest_event(text, start, end, (cs, ce), triggers) or nearest_event(text, start, end, sent, triggers))
         names = entities.entities_in(cs, ce) or entities.entities_in(*sent)
         return About(names, event, list(frames.get(event, [])) if event else [])
+
+    def event_time_at(pos: int) -> str | None:
+        """The date of a figure's sentence, else of the sentence before it in the same paragraph: in
+        "A quake hit Brava in August. That quake lasted 25 seconds." the 25 seconds are August's."""
+        sent = sentence_of(pos)
+        if sent in date_in_sentence:
+            return date_in_sentence[sent]
+        i = bisect.bisect_right(starts, pos) - 1
+        if i > 0 and "\n" not in text[sentences[i - 1][1]:sent[0]]:
+            return date_in_sentence.get(sentences[i - 1])
+        return None
 
     date_in_sentence: dict[tuple[int, int], str] = {}
     for t, v in zip(timexes, values):
@@ -195,16 +270,16 @@ def extract_claims(source: Source) -> list[Claim]:
     raw: list[tuple[int, int, str, object, Attribution | None, About, str | None]] = []
     for t, v in zip(timexes, values):
         kind = "duration" if t.type == "DURATION" else "date"
-        event_time = None if kind == "date" else date_in_sentence.get(sentence_of(t.start))
-        raw.append((t.start, t.end, kind, v, attribution_at(t.start, t.end), about(t.start, t.end), event_time))
+        event_time = None if kind == "date" else event_time_at(t.start)
+        raw.append((t.start, t.end, kind, v, attribution_at(t.start, t.end), about(t.start, t.end, kind), event_time))
     for f in figures:
         raw.append((f.start, f.end, f.kind, f.value, attribution_at(f.start, f.end), about(f.start, f.end),
-                    date_in_sentence.get(sentence_of(f.start))))
+                    event_time_at(f.start)))
     for st, att in zip(statements, attributions):
         content = " … ".join(text[fr.inner_start:fr.inner_end].strip() for fr in st.fragments) if st.direct \
             else text[st.content_start:st.content_end]
         value = QuoteValue(content, st.direct, st.content_start, st.content_end)
-        event = nearest_event(text, st.start, st.end, st.sentence)
+        event = nearest_event(text, st.start, st.end, st.sentence, triggers)
         sa = About(entities.entities_in(*st.sentence), event, list(frames.get(event, [])) if event else [])
         raw.append((st.start, st.end, "quote", value, att, sa, date_in_sentence.get(sentence_of(st.start))))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ._scan import Gate, TextScan, WindowScanner
 from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, split_role
 
 CUE_VERBS = """
@@ -48,6 +49,48 @@ campaign administration office department committee commission council network n
 """.split())
 
 OPEN_CLOSE = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+_OPENER = re.compile("[" + "".join(OPEN_CLOSE) + "]")
+_LINE = re.compile(r"[^\n]+")
+
+
+# regexes the helpers use (compiled once)
+_TRIMMED = re.compile(r"\S(?:.*\S)?")
+_LEAD_CONJUNCTION = re.compile(r"(?:(?:and|but|as|while|because|so)\s+)", re.IGNORECASE)
+_NP_TOKEN_BEFORE = re.compile(r"[^\s,;:“”\"()]+(?:\s*\([^)]*\))?")
+_NP_TOKEN_AFTER = re.compile(r"[^\s,;:“”\"]+(?:\s*\([^)]*\))?")
+_POSSESSIVE = re.compile(r"[’']s$")
+_SPACES = re.compile(r"\s*")
+_PUNCT_END = re.compile(r"[,;:.]$")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+_DOC_NOUN_TAIL = re.compile(rf"\s+{_DOC_NOUNS}(?:\s.*)?$")
+_DOC_NOUN_END = re.compile(rf"\s+{_DOC_NOUNS}$")
+_LEAD_PUNCT = re.compile(r"[\s,.;:—–-]*")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_STOP_PUNCT = re.compile(r"[.;:!?]")
+_WORDS = re.compile(r"\w+")
+_SPACE_DOTS = re.compile(r"[\s.]*")
+# What may stand between a reporting verb and the reported words: the listener of "told" ("told
+# reporters", "told The Epoch Times"), a short phrase of place or medium ("on social media", "in a
+# statement"), and "that".
+_LISTENER = re.compile(
+    r"\s*(?:reporters|journalists|lawmakers|the \w+|an? \w+|him|her|them|us|me|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)"
+    r"(?=\s)")
+_MEDIUM = re.compile(r"\s*(?:(?:on|in|at|during|to|via|through)\s+(?:\w+\s+){0,3}?\w+)?\s*(?:,\s*)?that\b"
+                     r"|\s*(?:on \w+|in an? (?:statement|interview|post|letter|tweet|email|filing|briefing))(?=\s)")
+LISTENER_CUES = frozenset("told tells tell assured informed warned briefed".split())
+
+
+def _reported_opening(text: str, pos: int, end: int, cue: str) -> int:
+    """Where the reported words begin after a cue verb ending at ``pos``."""
+    i = pos
+    if cue.lower() in LISTENER_CUES:
+        m = _LISTENER.match(text, i, end)
+        if m:
+            i = m.end()
+    m = _MEDIUM.match(text, i, end)
+    if m:
+        i = m.end()
+    return i
 
 
 @dataclass
@@ -85,10 +128,14 @@ class Statement:
 def find_fragments(text: str) -> list[Fragment]:
     """Quoted spans, paragraph by paragraph. An unclosed quote runs to the end of its paragraph."""
     frags: list[Fragment] = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _LINE.finditer(text):
         ps, pe = para.span()
         i = ps
         while i < pe:
+            m = _OPENER.search(text, i, pe)  # skip to the next character that may open a quote
+            if m is None:
+                break
+            i = m.start()
             ch = text[i]
             if ch in OPEN_CLOSE and (ch != '"' or _opens_straight(text, i, ps)):
                 close = OPEN_CLOSE[ch]
@@ -109,12 +156,12 @@ def _opens_straight(text: str, i: int, para_start: int) -> bool:
 
 def _clean_speaker(raw: str) -> tuple[str, int, int] | None:
     """Strip a speaker phrase down to the noun phrase: returns (phrase, offset_in_raw_start, offset_in_raw_end)."""
-    m = re.search(r"\S(?:.*\S)?", raw)
+    m = _TRIMMED.search(raw)
     if not m:
         return None
     s, e = m.span()
     phrase = raw[s:e]
-    lead = re.match(r"(?:(?:and|but|as|while|because|so)\s+)", phrase, re.IGNORECASE)
+    lead = _LEAD_CONJUNCTION.match(phrase)
     if lead:
         s += lead.end()
         phrase = raw[s:e]
@@ -128,16 +175,22 @@ _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repe
 
 _CLAUSE_WORDS = frozenset("and but or that which who whom as while because if when although though so".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|is\s+widely|was\s+widely)\s*$", re.IGNORECASE)
-_INSERT = re.compile(r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their)\b[^,“”\"]{0,120},\s*$")
+# An inserted phrase between a subject and its verb: "X, who toured the town, said", "X, 33, said",
+# "A senior official, speaking on condition of anonymity, said".
+_INSERT = re.compile(r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|"
+                     r"citing|now|also|then|once|formerly|aged|asked|writing)\b[^,“”\"]{0,120},\s*$")
 
 
-def _subject_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
+def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None) -> tuple[int, int] | None:
     """The subject of a cue verb at ``pos``, skipping auxiliaries and adverbs ("Qin also urged") and an
     inserted clause ("Gov. Ana Vireo, who toured the town, said")."""
-    if _PASSIVE.search(text, limit, pos):
+    # _PASSIVE and _AUX match words and white space only, up to ``pos``: they cannot start before the
+    # run of such characters that ends there
+    words_from = ctx.word_run_start(limit, pos) if ctx is not None else limit
+    if _PASSIVE.search(text, words_from, pos):
         return None  # "is reported to", "was said to": the subject is not the one speaking
-    for pattern in (_INSERT, _AUX):
-        m = pattern.search(text, limit, pos)
+    for pattern, lo in ((_INSERT, limit), (_AUX, words_from)):
+        m = pattern.search(text, lo, pos)
         if m:
             np = _np_before(text, limit, m.start())
             if np is not None and np[1] >= m.start() - 1:
@@ -150,13 +203,13 @@ def _subject_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
 
 def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
     """The noun phrase that ends just before ``pos`` (the subject of a cue verb)."""
-    toks = list(re.finditer(r"[^\s,;:“”\"()]+(?:\s*\([^)]*\))?", text[limit:pos]))
+    toks = list(_NP_TOKEN_BEFORE.finditer(text[limit:pos]))
     chosen: list[re.Match] = []
     for t in reversed(toks):
         w = t.group(0)
         if chosen and text[limit + t.end():limit + chosen[-1].start()].strip():
             break  # a comma or quote mark between words ends the phrase
-        bare = re.sub(r"[’']s$", "", w.rstrip(".")).lower()
+        bare = _POSSESSIVE.sub("", w.rstrip(".")).lower()
         if (w[0].isupper() or bare in ROLE_WORDS or bare in SPEAKER_NOUNS or w.rstrip(".") in TITLE_ABBREVIATIONS
                 or bare in ("of", "the", "a", "an", "u.s.", "us", "s", "and") and chosen):
             chosen.append(t)
@@ -178,16 +231,16 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
 
 def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``pos`` (the subject after an inverted cue: "said Ned Price")."""
-    m = re.match(r"\s*", text[pos:limit])
+    m = _SPACES.match(text[pos:limit])
     i = pos + (m.end() if m else 0)
-    toks = list(re.finditer(r"[^\s,;:“”\"]+(?:\s*\([^)]*\))?", text[i:limit]))
+    toks = list(_NP_TOKEN_AFTER.finditer(text[i:limit]))
     chosen: list[re.Match] = []
     for t in toks:
         w = t.group(0)
-        bare = re.sub(r"[’']s$", "", w.rstrip(".")).lower()
+        bare = _POSSESSIVE.sub("", w.rstrip(".")).lower()
         if w[0].isupper() or bare in ROLE_WORDS or bare in ("of", "the", "a", "an") or w.rstrip(".") in TITLE_ABBREVIATIONS:
             chosen.append(t)
-            if re.search(r"[,;:.]$", w) and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w):
+            if _PUNCT_END.search(w) and not _ABBREVIATION.fullmatch(w):
                 break
             continue
         if not chosen and bare in _PRONOUNS:
@@ -211,9 +264,9 @@ _NOT_SOURCES = re.compile(r"^(?:plan|schedule|the rules|rules|law|tradition|cust
                           re.IGNORECASE)
 
 
-def _according_frame(text: str, s: int, e: int) -> Frame | None:
+def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None) -> Frame | None:
     """"According to a statement by X," / ", per a statement from X" anywhere in the sentence."""
-    for m in _ACCORDING.finditer(text, s, e):
+    for m in (ctx.according.finditer(s, e) if ctx is not None else _ACCORDING.finditer(text, s, e)):
         cue = m["cue"].lower()
         np_text = m["np"]
         if cue in ("in", "per", "citing") and not (m["doc"] or cue != "in" and np_text[:1].isupper()):
@@ -222,8 +275,8 @@ def _according_frame(text: str, s: int, e: int) -> Frame | None:
         words = np_text.split()
         # the source ends where the clause does: "according to Feng he wants" is rare; cap at 8 words
         phrase = " ".join(words[:8])
-        phrase = re.sub(rf"\s+{_DOC_NOUNS}(?:\s.*)?$", "", phrase)
-        phrase = re.sub(r"[’']s$", "", phrase).strip()
+        phrase = _DOC_NOUN_TAIL.sub("", phrase)
+        phrase = _POSSESSIVE.sub("", phrase).strip()
         if not phrase or _NOT_SOURCES.match(phrase):
             continue
         cue_words = text[m.start():np_start].strip()
@@ -232,38 +285,67 @@ def _according_frame(text: str, s: int, e: int) -> Frame | None:
 
 
 _CUE_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
+_REV_WORD_RUN = re.compile(r"[\s\w]*")
 
 
-def _cue_after(text: str, pos: int, limit: int) -> Frame | None:
+class _Context:
+    """What ``find_statements`` looks up many times in one text: the cue verbs and "according to"
+    cues by window (see ``_scan``), and runs of words and white space."""
+
+    def __init__(self, text: str, scan: TextScan | None = None) -> None:
+        if scan is None or scan.text is not text:
+            scan = TextScan(text)
+        self.text = text
+        self._rev = text[::-1]
+        # a cue verb in a window starts at a whole cue word, or is the start of a word the window cuts
+        self.cues = WindowScanner(_CUE_RE, _CUE_GATE, scan, cut=True)
+        # an "according to" cue is followed by white space inside the window: a whole word
+        self.according = WindowScanner(_ACCORDING, _ACCORDING_GATE, scan)
+
+    def word_run_start(self, limit: int, pos: int) -> int:
+        """The start of the run of word characters and white space that ends at ``pos``, or ``limit``
+        when the run reaches back beyond it."""
+        n = len(self.text)
+        if not 0 <= limit <= pos <= n:
+            return limit
+        r = n - pos
+        return max(limit, pos - (_REV_WORD_RUN.match(self._rev, r).end() - r))
+
+
+_CUE_GATE = Gate(CUE_VERBS, word_start=True, whole=True)
+_ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
+
+
+def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> Frame | None:
     """`,” Blinken said` / `,” said Ned Price` / `,” he told reporters` right after a quote."""
     window = text[pos:limit]
-    m = re.match(r"[\s,.;:—–-]*", window)
+    m = _LEAD_PUNCT.match(window)
     start = pos + (m.end() if m else 0)
     seg_end = min(limit, start + 160)
-    cue = _CUE_RE.search(text, start, seg_end)
+    cue = ctx.cues.search(start, seg_end) if ctx is not None else _CUE_RE.search(text, start, seg_end)
     if not cue:
         return None
-    if re.search(r"[“”\"]", text[start:cue.start()]):
+    if _QUOTE_MARK.search(text, start, cue.start()):
         return None
     if cue.start() == start:  # inverted: said Ned Price
         np = _np_after(text, cue.end(), seg_end)
         if not np:
             return None
         return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
-    np = _subject_before(text, start, cue.start())
+    np = _subject_before(text, start, cue.start(), ctx)
     between = text[start:np[0]].split() if np else []
-    if not np or len(between) > 3 or re.search(r"[.;:!?]", text[start:np[0]]) or any(
+    if not np or len(between) > 3 or _STOP_PUNCT.search(text[start:np[0]]) or any(
             w.lower() in _CLAUSE_WORDS for w in between):
         # only the speaker phrase (and a few words of description) may stand between quote and cue
         return None
     return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
 
 
-def _cue_before(text: str, sent_start: int, pos: int) -> Frame | None:
+def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = None) -> Frame | None:
     """`Blinken said: “...` / `Miller stated, “...` / `Qin told Blinken that Taiwan is “...`."""
     best = None
-    for cue in _CUE_RE.finditer(text, sent_start, pos):
-        np = _subject_before(text, sent_start, cue.start())
+    for cue in (ctx.cues.finditer(sent_start, pos) if ctx is not None else _CUE_RE.finditer(text, sent_start, pos)):
+        np = _subject_before(text, sent_start, cue.start(), ctx)
         if np:
             best = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
     return best
@@ -272,14 +354,17 @@ def _cue_before(text: str, sent_start: int, pos: int) -> Frame | None:
 def _is_cue_only(text: str, a: int, b: int) -> bool:
     """Whether the text between two fragments is just an interrupting "he said"."""
     between = text[a:b]
-    if len(between) > 140 or re.search(r"[“”\"]", between):
+    if len(between) > 140 or _QUOTE_MARK.search(between):
         return False
-    return bool(_CUE_RE.search(between)) and len(re.findall(r"\w+", between)) <= 14
+    return bool(_CUE_RE.search(between)) and len(_WORDS.findall(between)) <= 14
 
 
-def find_statements(text: str, sentences: list[tuple[int, int]]) -> list[Statement]:
-    """Direct-quote statements and indirect-speech statements, in text order."""
+def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan | None = None) -> list[Statement]:
+    """Direct-quote statements and indirect-speech statements, in text order.
+
+    ``scan`` shares gate work with other recognisers over the same text."""
     frags = find_fragments(text)
+    ctx = _Context(text, scan)
     sent_of = _sentence_lookup(sentences)
     statements: list[Statement] = []
     groups: list[list[Fragment]] = []
@@ -293,7 +378,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]]) -> list[Stateme
                 continue
         groups.append([f])
     quoted_sentences = {sent_of(f.start) for f in frags} | {sent_of(f.end - 1) for f in frags}
-    indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences if i is not None])
+    indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences if i is not None], ctx)
     for g in groups:
         s_first = sentences[sent_of(g[0].start)] if sent_of(g[0].start) is not None else (g[0].start, g[-1].end)
         s_last = sentences[sent_of(g[-1].end - 1)] if sent_of(g[-1].end - 1) is not None else s_first
@@ -301,18 +386,18 @@ def find_statements(text: str, sentences: list[tuple[int, int]]) -> list[Stateme
         para_start = text.rfind("\n", 0, g[0].start) + 1
         para_end = text.find("\n", g[-1].end)
         para_end = len(text) if para_end == -1 else para_end
-        frame = _according_frame(text, sent[0], sent[1])
+        frame = _according_frame(text, sent[0], sent[1], ctx)
         if frame is None:
             for f in g:
-                frame = _cue_after(text, f.end, para_end)
+                frame = _cue_after(text, f.end, para_end, ctx)
                 if frame:
                     break
         if frame is None:
-            frame = _cue_before(text, max(sent[0], para_start), g[0].start)
+            frame = _cue_before(text, max(sent[0], para_start), g[0].start, ctx)
         if frame is None:
             after_end = min(para_end, sent[1] + 200)
-            frame = _cue_after(text, sent[1], after_end) if text[g[-1].end:sent[1]].strip() == "" else None
-        words = len(re.findall(r"\w+", " ".join(text[f.inner_start:f.inner_end] for f in g)))
+            frame = _cue_after(text, sent[1], after_end, ctx) if text[g[-1].end:sent[1]].strip() == "" else None
+        words = len(_WORDS.findall(" ".join(text[f.inner_start:f.inner_end] for f in g)))
         if frame is None and words >= 4:
             # a quote with no cue of its own continues the last attributed statement of this paragraph
             # or of the paragraph just before it: news convention for a speaker's quote run
@@ -339,13 +424,20 @@ def _last_attributed(statements: list[Statement], before: int) -> Statement | No
     return best
 
 
-def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[Statement]:
+def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[int, int]],
+              ctx: _Context | None = None) -> list[Statement]:
     """Reported speech without quotation marks: "X said that ...", "According to X, ...", "..., X said"."""
     out: list[Statement] = []
+    # ``covered`` holds some of ``sentences``: when those are ordered, disjoint and non-empty, a
+    # sentence meets a covered one exactly when it is one
+    disjoint = all(s < e for s, e in sentences) and all(
+        a[1] <= b[0] for a, b in zip(sentences, sentences[1:]))
+    covered_starts = {cs for cs, _ in covered} if disjoint and set(covered) <= set(sentences) else None
     for s, e in sentences:
-        if any(cs <= s < ce or s <= cs < e for cs, ce in covered):
+        if (s in covered_starts) if covered_starts is not None else any(
+                cs <= s < ce or s <= cs < e for cs, ce in covered):
             continue
-        frame = _according_frame(text, s, e)
+        frame = _according_frame(text, s, e, ctx)
         if frame is not None:
             if frame.cue_start - s < 3:  # According to X, CONTENT.
                 comma = text.find(",", frame.speaker_end, e)
@@ -357,25 +449,22 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
             if ce - cs >= 12:
                 out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             continue
-        for cue in _CUE_RE.finditer(text, s, e):
+        for cue in (ctx.cues.finditer(s, e) if ctx is not None else _CUE_RE.finditer(text, s, e)):
             if cue["cue"].lower() not in INDIRECT_CUES:
                 continue
-            np = _subject_before(text, s, cue.start())
-            if np is not None:
-                rest = text[cue.end():e]
-                m = re.match(r"\s*(?:(?:reporters|journalists|lawmakers|the \w+|an? \w+|him|her|them|us|me|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)\s+)?"
-                             r"(?:on \w+\s+|in an? \w+\s+|in (?:a|an) (?:statement|interview)\s+)?(?:that\s+)?", rest)
-                cs = cue.end() + (m.end() if m else 0)
-                cs, ce = _trim(text, cs, e)
-                if ce - cs >= 12:
-                    frame = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
-                    out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
-                break
+            np = _subject_before(text, s, cue.start(), ctx)
             # CONTENT, X said.
-            if np is not None and text[s:np[0]].rstrip().endswith(",") and re.fullmatch(r"[\s.]*", text[cue.end():e]):
+            if np is not None and text[s:np[0]].rstrip().endswith(",") and _SPACE_DOTS.fullmatch(text[cue.end():e]):
                 frame = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
                 cs, ce = _trim(text, s, text.rfind(",", s, np[0]))
                 if ce - cs >= 12:
+                    out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
+                break
+            if np is not None:
+                cs = _reported_opening(text, cue.end(), e, cue["cue"])
+                cs, ce = _trim(text, cs, e)
+                if ce - cs >= 12:
+                    frame = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
                     out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
                 break
     return out
@@ -415,5 +504,5 @@ def speaker_phrase(frame: Frame) -> str:
     while words and (words[0] in NOT_NAMES or words[0].lower() in ("the", "a", "an")):
         words = words[1:]
     phrase = " ".join(words)
-    phrase = re.sub(rf"\s+{_DOC_NOUNS}$", "", phrase)
-    return re.sub(r"[’']s$", "", phrase)
+    phrase = _DOC_NOUN_END.sub("", phrase)
+    return _POSSESSIVE.sub("", phrase)

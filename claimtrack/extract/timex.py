@@ -13,11 +13,13 @@ the expression; the preposition before it ("on", "in", "over") does not.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._scan import Gate, GatedPattern, TextScan
 from .numbers import NUMBER, WORD_NUMBER, parse_number
 
 MONTHS = {
@@ -67,6 +69,23 @@ _UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortni
 _NUM_OR_A = rf"(?P<num>{NUMBER}|an?|one|a few|several|a couple of|few|many)"
 
 
+# regexes the builders use (compiled once)
+_LEADING_DIGITS = re.compile(r"\d+")
+_YEAR_AFTER = re.compile(r"^(?:[,.;:)]|\s+(?:and|or)\b|'s\b|’s\b|$)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_SEASON_BEFORE = re.compile(r"\b(?:in|this|by|until|during|since|early|late)\s+$")
+_PART_BEFORE = re.compile(r"\b(?:in|during|for|by|until|of|since)\s+$")
+_RATE_BEFORE = re.compile(r"(?:once|twice|times|\d|million|billion|thousand|percent|%|per)\s*$")
+_DIGIT = re.compile(r"\d")
+_SHORT_UNIT = re.compile(r"(?i)mins?|secs?|hrs?$")
+_OLD_AFTER = re.compile(r"\s+old\b")
+_AND_A_HALF = re.compile(r"and\s+a\s+half$", re.IGNORECASE)
+_MORE = re.compile(r"more|longer")
+_SHIFT_AFTER = re.compile(r"\s+(?:ago|later|earlier|before|after)\b")
+_AT_BY = re.compile(r"(?:at|by)\s+", re.IGNORECASE)
+_DURATION_JOINT = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
+
+
 @dataclass
 class Timex:
     """A recognised date or duration before normalisation."""
@@ -84,7 +103,7 @@ def _month(s: str) -> int:
 
 
 def _day(s: str) -> int:
-    return int(re.match(r"\d+", s).group(0))
+    return int(_LEADING_DIGITS.match(s).group(0))
 
 
 def _pmod(m: re.Match) -> str | None:
@@ -97,19 +116,46 @@ def _pmod(m: re.Match) -> str | None:
 
 # --------------------------------------------------------------------------- recognisers
 # Each recogniser is (pattern, builder). The builder returns a Timex or None (to veto a match).
+# The gates name words one of which every match contains (see ``_scan``): a pattern is tried only
+# near them, which finds exactly the matches a scan of the whole text finds.
 _RECOGNISERS: list[tuple[re.Pattern, Any]] = []
+_GATED: list[GatedPattern] = []
+
+DIGITS_GATE = Gate(regex=r"\d+")
+_MONTH_GATE = Gate(["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept",
+                    "Sep", "Oct", "Nov", "Dec"], word_start=True, whole=True)
+_WEEKDAY_GATE = Gate([d + s for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+                      for s in ("", "s")], word_start=True, whole=True)
 
 
-def recogniser(pattern: str, flags: int = 0):
+def _digits_shaped(shape: str) -> Gate:
+    """The starts of digit runs where ``shape`` matches: a pattern's digits begin a run (after \\b,
+    white space or a non-digit look-behind), so these anchor every match."""
+    return Gate(within=DIGITS_GATE, shape=shape)
+
+
+def _words_gate(*words: str) -> Gate:
+    return Gate(words, lower=True, word_start=True, whole=True)
+
+
+_UNIT_GATE = _words_gate("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours",
+                         "hr", "hrs", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months",
+                         "year", "years", "decade", "decades", "century", "centuries")
+
+
+def recogniser(pattern: str, flags: int = 0, *, gates: tuple[Gate, ...]):
     def register(fn):
-        _RECOGNISERS.append((re.compile(pattern, flags), fn))
+        compiled = re.compile(pattern, flags)
+        _RECOGNISERS.append((compiled, fn))
+        _GATED.append(GatedPattern(compiled, *gates))
         return fn
 
     return register
 
 
 @recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|through|until|and)\s*"
-            rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?")
+            rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?", gates=(_MONTH_GATE,))
 def _month_day_range(m: re.Match) -> Timex | None:
     y = int(m["y"]) if m["y"] else None
     m1 = _month(m["m"])
@@ -122,7 +168,7 @@ def _month_day_range(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "range", "a": a, "b": b})
 
 
-@recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?{_PMOD}(?P<m>{MON})\s+(?P<d>{DAY})\b(?!:)(?:,?\s+(?P<y>{YEAR})\b)?")
+@recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?{_PMOD}(?P<m>{MON})\s+(?P<d>{DAY})\b(?!:)(?:,?\s+(?P<y>{YEAR})\b)?", gates=(_MONTH_GATE,))
 def _month_day(m: re.Match) -> Timex | None:
     if m["m"] in ("May", "March") and not m["d"][0].isdigit():
         return None
@@ -131,13 +177,13 @@ def _month_day(m: re.Match) -> Timex | None:
                  mod=_pmod(m))
 
 
-@recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b")
+@recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b", gates=(_MONTH_GATE,))
 def _day_month(m: re.Match) -> Timex | None:
     y = int(m["y"]) if m["y"] else None
     return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": y, "m": _month(m["m"]), "d": _day(m["d"])})
 
 
-@recogniser(rf"\b{_PMOD}(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b")
+@recogniser(rf"\b{_PMOD}(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", gates=(_MONTH_GATE,))
 def _month_year(m: re.Match) -> Timex:
     return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": _month(m["m"]), "d": None},
                  mod=_pmod(m))
@@ -150,7 +196,7 @@ _MONTH_ALONE_CONTEXT = re.compile(
 
 
 @recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|previous|the previous|the following|following|coming|past)\s+)?"
-            rf"(?P<m>{_MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![\w-])")
+            rf"(?P<m>{_MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![\w-])", gates=(_MONTH_GATE,))
 def _month_alone(m: re.Match) -> Timex | None:
     text = m.string
     if m["m"] in ("May", "March") and not (m["rel"] or m["pmod"]):
@@ -174,31 +220,30 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-@recogniser(rf"\b{_PMOD}(?P<y>{YEAR})\b(?![,.]\d)(?!\s*(?:%|percent|per cent))")
+@recogniser(rf"\b{_PMOD}(?P<y>{YEAR})\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", gates=(_digits_shaped(r"1[6-9]\d\d|20\d\d"),))
 def _year(m: re.Match) -> Timex | None:
     text = m.string
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 2]
     if before.endswith(("$", "€", "£", "#", "No. ")) or after[:1] in ("-",) and after[1:2].isdigit():
         return None
-    if not (m["pmod"] or _YEAR_BEFORE.search(before) or re.match(r"^(?:[,.;:)]|\s+(?:and|or)\b|'s\b|’s\b|$)",
-                                                                   text[m.end():m.end() + 5])):
+    if not (m["pmod"] or _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text[m.end():m.end() + 5])):
         # A bare four-digit number inside a phrase ("the 2022 Beijing Winter Olympics") is still a year
         # when the next word is capitalised; "2000 people" is not.
-        nxt = re.match(r"\s+([A-Za-z]+)", text[m.end():m.end() + 20])
+        nxt = _NEXT_WORD.match(text[m.end():m.end() + 20])
         if not (nxt and nxt.group(1)[0].isupper()):
             return None
     return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": None, "d": None}, mod=_pmod(m))
 
 
-@recogniser(r"\b(?:the\s+)?(?P<pmod2>early|mid|late)?[-\s]?(?P<dec>(?:1[6-9]|20)\d0)s\b|\bthe\s+'(?P<dec2>\d0)s\b")
+@recogniser(r"\b(?:the\s+)?(?P<pmod2>early|mid|late)?[-\s]?(?P<dec>(?:1[6-9]|20)\d0)s\b|\bthe\s+'(?P<dec2>\d0)s\b", gates=(_digits_shaped(r"(?:1[6-9]|20)\d0s|\d0s"),))
 def _decade(m: re.Match) -> Timex:
     dec = m["dec"][:3] if m["dec"] else ("19" + m["dec2"][0] if m["dec2"] != "00" else "200")
     mod = POINT_MODS.get((m["pmod2"] or "").lower())
     return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": dec}, mod=mod)
 
 
-@recogniser(rf"\b(?P<iso>\d{{4}}-\d\d-\d\d)\b|\b(?P<us>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:{YEAR}|\d\d))\b")
+@recogniser(rf"\b(?P<iso>\d{{4}}-\d\d-\d\d)\b|\b(?P<us>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:{YEAR}|\d\d))\b", gates=(_digits_shaped(r"\d{4}-\d\d-\d\d|\d{1,2}/"),))
 def _numeric_date(m: re.Match) -> Timex | None:
     if m["iso"]:
         y, mo, d = (int(x) for x in m["iso"].split("-"))
@@ -214,7 +259,7 @@ def _numeric_date(m: re.Match) -> Timex | None:
 
 
 @recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?(?P<wd>{_WD})s?"
-            r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b")
+            r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b", gates=(_WEEKDAY_GATE,))
 def _weekday(m: re.Match) -> Timex:
     rel = (m["rel"] or "").lower()
     spec = {"k": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "rel": rel or None,
@@ -222,7 +267,7 @@ def _weekday(m: re.Match) -> Timex:
     return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
 
 
-@recogniser(r"\b(?P<det>the|this|last|next|past|previous|coming|that)\s+weekend\b", re.IGNORECASE)
+@recogniser(r"\b(?P<det>the|this|last|next|past|previous|coming|that)\s+weekend\b", re.IGNORECASE, gates=(_words_gate("weekend"),))
 def _weekend(m: re.Match) -> Timex:
     det = m["det"].lower()
     d = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(det, 0)
@@ -230,7 +275,7 @@ def _weekend(m: re.Match) -> Timex:
 
 
 @recogniser(r"\b(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>morning|afternoon|evening|night))?",
-            re.IGNORECASE)
+            re.IGNORECASE, gates=(_words_gate("today", "yesterday", "tomorrow", "tonight"),))
 def _deictic_day(m: re.Match) -> Timex:
     w = m["w"].lower()
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
@@ -241,7 +286,7 @@ def _deictic_day(m: re.Match) -> Timex:
 @recogniser(r"\b(?P<rel>last|next|this|the previous|the following|the past|the coming|the same|earlier this|"
             r"later this|earlier in the|later in the|earlier that|later that|that|the current|the end of the|"
             r"the end of this|the end of last|the start of the|the beginning of the|the beginning of this|"
-            r"the middle of the)\s+(?P<u>week|month|year|quarter|decade|century|fiscal year)\b", re.IGNORECASE)
+            r"the middle of the)\s+(?P<u>week|month|year|quarter|decade|century|fiscal year)\b", re.IGNORECASE, gates=(_words_gate("week", "month", "year", "quarter", "decade", "century", "fiscal"),))
 def _relative_unit(m: re.Match) -> Timex | None:
     rel = m["rel"].lower()
     unit = m["u"].lower().replace("fiscal year", "year")
@@ -267,9 +312,9 @@ def _relative_unit(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": n, "unit": unit, "base": base}, mod=mod)
 
 
-@recogniser(rf"\b{_NUM_OR_A}[\s-]+{_UNIT}\s+(?P<dir>ago|later|earlier|before|after|afterward|afterwards|"
+@recogniser(rf"\b{MOD_PREFIX}{_NUM_OR_A}[\s-]+{_UNIT}\s+(?P<dir>ago|later|earlier|before|after|afterward|afterwards|"
             r"previously|prior|from now|hence)\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\b)",
-            re.IGNORECASE)
+            re.IGNORECASE, gates=(_UNIT_GATE,))
 def _shift(m: re.Match) -> Timex | None:
     n = _amount(m["num"])
     unit = _unit(m["unit"])
@@ -278,12 +323,12 @@ def _shift(m: re.Match) -> Timex | None:
     base = "ref" if d in ("ago", "from now", "hence") else "narr"
     spec = {"k": "shift", "n": sign * n if isinstance(n, (int, float)) else None, "unit": unit, "base": base,
             "sign": sign}
-    return Timex(m.start(), m.end(), "DATE", spec)
+    return Timex(m.start(), m.end(), "DATE", spec, mod=MOD_WORDS.get((m["qmod"] or "").lower()))
 
 
 @recogniser(r"\b(?:the\s+)?(?P<w>day|night|week|month|year)\s+(?P<d>before|after|earlier|later)\b(?!\s+(?:the|a|an|his|her|their|its)\b)|"
             r"\bthe\s+(?P<w2>next|following|previous|preceding)\s+(?P<u2>day|morning|evening|night|week|month|year)\b",
-            re.IGNORECASE)
+            re.IGNORECASE, gates=(_words_gate("day", "night", "week", "month", "year", "morning", "evening"),))
 def _narrative_step(m: re.Match) -> Timex:
     if m["w"]:
         unit, sign = m["w"].lower(), (-1 if m["d"].lower() in ("before", "earlier") else 1)
@@ -296,11 +341,11 @@ def _narrative_step(m: re.Match) -> Timex:
 
 
 @recogniser(r"\b(?:(?P<rel>last|next|this|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"))?\b",
-            re.IGNORECASE)
+            re.IGNORECASE, gates=(_words_gate("spring", "summer", "fall", "autumn", "winter"),))
 def _season(m: re.Match) -> Timex | None:
     if not (m["rel"] or m["y"]):
         before = m.string[max(0, m.start() - 12):m.start()].lower()
-        if not re.search(r"\b(?:in|this|by|until|during|since|early|late)\s+$", before):
+        if not _SEASON_BEFORE.search(before):
             return None
     rel = (m["rel"] or "").lower()
     spec = {"k": "season", "s": SEASONS[m["s"].lower()], "y": int(m["y"]) if m["y"] else None,
@@ -309,7 +354,7 @@ def _season(m: re.Match) -> Timex | None:
 
 
 @recogniser(r"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?P<p>quarter|half)"
-            r"(?:\s+of\s+(?:(?P<y>" + YEAR + r")|(?P<this>this|the|next|last)\s+year))?\b", re.IGNORECASE)
+            r"(?:\s+of\s+(?:(?P<y>" + YEAR + r")|(?P<this>this|the|next|last)\s+year))?\b", re.IGNORECASE, gates=(_words_gate("quarter", "half"),))
 def _quarter(m: re.Match) -> Timex | None:
     o = m["o"].lower()
     idx = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -321,7 +366,7 @@ def _quarter(m: re.Match) -> Timex | None:
         idx = 2 if o in ("final", "last", "second", "2nd") else 1
     if not (m["y"] or m["this"]):
         before = m.string[max(0, m.start() - 16):m.start()].lower()
-        if not re.search(r"\b(?:in|during|for|by|until|of|since)\s+$", before):
+        if not _PART_BEFORE.search(before):
             return None
     rel = (m["this"] or "").lower()
     spec = {"k": "part", "p": ("Q" if p == "quarter" else "H") + str(idx), "y": int(m["y"]) if m["y"] else None,
@@ -330,7 +375,7 @@ def _quarter(m: re.Match) -> Timex | None:
 
 
 @recogniser(r"\b(?:in\s+)?(?P<w>recent|coming|past|last|next)\s+(?P<u>days|weeks|months|years|decades)\b",
-            re.IGNORECASE)
+            re.IGNORECASE, gates=(_words_gate("days", "weeks", "months", "years", "decades"),))
 def _vague_ref(m: re.Match) -> Timex:
     future = m["w"].lower() in ("coming", "next")
     start = m.start() + (3 if m.group(0).lower().startswith("in ") else 0)
@@ -341,7 +386,7 @@ def _vague_ref(m: re.Match) -> Timex:
 @recogniser(rf"\b{MOD_PREFIX}(?:(?P<num>{NUMBER}|an?|one)(?:\s+and\s+(?P<half>a\s+half))?[\s-]+{_UNIT}"
             r"(?:\s+and\s+a\s+half)?(?P<hyph>-(?:long|old))?\b(?P<ormore>\s+or\s+(?:more|longer|less))?|"
             rf"(?P<halfan>half\s+an?)\s+(?P<unit2>hour|day|year|month|minute|second|week|century|decade)\b)",
-            re.IGNORECASE)
+            re.IGNORECASE, gates=(_UNIT_GATE,))
 def _duration(m: re.Match) -> Timex | None:
     text = m.string
     if m["halfan"]:
@@ -350,20 +395,20 @@ def _duration(m: re.Match) -> Timex | None:
     if num.lower() in ("a", "an", "one"):
         # "once a day", "$5 million a year", "twice a week" are rates, not durations
         before = text[max(0, m.start() - 16):m.start()].lower()
-        if re.search(r"(?:once|twice|times|\d|million|billion|thousand|percent|%|per)\s*$", before):
+        if _RATE_BEFORE.search(before):
             return None
     unit_word = m["unit"]
-    if re.match(r"\d", num) and re.match(r"(?i)mins?|secs?|hrs?$", unit_word) is None and "-" not in m.group(0):
+    if _DIGIT.match(num) and _SHORT_UNIT.match(unit_word) is None and "-" not in m.group(0):
         pass
     after = text[m.end():m.end() + 12].lower()
-    if m["hyph"] and m["hyph"].lower() == "-old" or re.match(r"\s+old\b", after):
+    if m["hyph"] and m["hyph"].lower() == "-old" or _OLD_AFTER.match(after):
         return None  # ages are not event durations
     n = _amount(num)
-    if m["half"] or re.search(r"and\s+a\s+half$", m.group(0), re.IGNORECASE):
+    if m["half"] or _AND_A_HALF.search(m.group(0)):
         n = (n or 0) + 0.5 if isinstance(n, (int, float)) else n
     mod = MOD_WORDS.get((m["qmod"] or "").lower())
     if m["ormore"]:
-        mod = "EQUAL_OR_MORE" if re.search(r"more|longer", m["ormore"]) else "EQUAL_OR_LESS"
+        mod = "EQUAL_OR_MORE" if _MORE.search(m["ormore"]) else "EQUAL_OR_LESS"
     if mod == "MORE_THAN" and (m["qmod"] or "").lower() == "over":
         # "over the weekend" never reaches here; "over two days" is a span, not a lower bound
         mod = "MORE_THAN"
@@ -371,15 +416,15 @@ def _duration(m: re.Match) -> Timex | None:
 
 
 @recogniser(rf"\b{MOD_PREFIX}(?P<num>several|a few|few|many|a couple of|some|countless|dozens of|hundreds of)\s+"
-            r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", re.IGNORECASE)
+            r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", re.IGNORECASE, gates=(_words_gate("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"),))
 def _vague_duration(m: re.Match) -> Timex | None:
     after = m.string[m.end():m.end() + 12].lower()
-    if re.match(r"\s+(?:ago|later|earlier|before|after)\b", after):
+    if _SHIFT_AFTER.match(after):
         return None
     return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
 
 
-@recogniser(r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d+))?(?![\d:])")
+@recogniser(r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d+))?(?![\d:])", gates=(_digits_shaped(r"\d{1,2}:[0-5]\d:[0-5]\d"),))
 def _clock_duration(m: re.Match) -> Timex | None:
     before = m.string[max(0, m.start() - 4):m.start()].lower()
     if before.endswith("at "):
@@ -390,7 +435,7 @@ def _clock_duration(m: re.Match) -> Timex | None:
 
 
 @recogniser(r"\b(?:at\s+|by\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
-            r"|\b(?P<noon>noon|midnight)\b", re.IGNORECASE)
+            r"|\b(?P<noon>noon|midnight)\b", re.IGNORECASE, gates=(_digits_shaped(r"(?i)\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m"), _words_gate("noon", "midnight")))
 def _clock_time(m: re.Match) -> Timex:
     if m["noon"]:
         h, mi = (12 if m["noon"].lower() == "noon" else 0), 0
@@ -398,7 +443,7 @@ def _clock_time(m: re.Match) -> Timex:
         h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
         mi = int(m["mi"] or 0)
     start = m.start()
-    lead = re.match(r"(?:at|by)\s+", m.group(0), re.IGNORECASE)
+    lead = _AT_BY.match(m.group(0))
     if lead:
         start += lead.end()
     return Timex(start, m.end(), "DATE", {"k": "time", "h": h, "mi": mi})
@@ -432,7 +477,7 @@ def _merge_compound_durations(found: list[Timex], text: str) -> list[Timex]:
     for t in found:
         prev = out[-1] if out else None
         if (prev is not None and prev.type == t.type == "DURATION" and prev.spec.get("k") == t.spec.get("k") == "duration"
-                and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[prev.end:t.start])
+                and _DURATION_JOINT.fullmatch(text[prev.end:t.start])
                 and prev.spec.get("n") is not None and t.spec.get("n") is not None and t.mod is None):
             parts = prev.spec.get("parts") or [(prev.spec["n"], prev.spec["unit"])]
             if _UNIT_ORDER.index(t.spec["unit"]) > _UNIT_ORDER.index(parts[-1][1]):
@@ -447,15 +492,18 @@ def _merge_compound_durations(found: list[Timex], text: str) -> list[Timex]:
 _UNIT_ORDER = ["century", "decade", "year", "quarter", "month", "fortnight", "week", "day", "hour", "minute", "second"]
 
 
-def find_timexes(text: str) -> list[Timex]:
+def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
     """Non-overlapping date and duration mentions in ``text``, in text order.
 
     Where recognisers overlap, the longest match wins (ties: the one registered first), which
     is how "October 26-27" beats "October 26" and "two days later" beats "two days".
+    ``scan`` shares gate work with other recognisers over the same text.
     """
+    if scan is None or scan.text is not text:
+        scan = TextScan(text)
     candidates: list[Timex] = []
-    for order, (pattern, build) in enumerate(_RECOGNISERS):
-        for m in pattern.finditer(text):
+    for order, (gated, (_, build)) in enumerate(zip(_GATED, _RECOGNISERS)):
+        for m in gated.finditer(scan):
             if m.end() == m.start():
                 continue
             t = build(m)
@@ -463,14 +511,22 @@ def find_timexes(text: str) -> list[Timex]:
                 t.meta["order"] = order
                 candidates.append(t)
     candidates.sort(key=lambda t: (-(t.end - t.start), t.meta["order"], t.start))
+    # chosen spans never overlap, so kept in start order only the neighbours of a candidate can
     chosen: list[Timex] = []
+    starts: list[int] = []
     for t in candidates:
-        if not any(_overlaps(t, c) for c in chosen):
-            chosen.append(t)
-    chosen.sort(key=lambda t: t.start)
+        i = bisect.bisect_right(starts, t.start)
+        if (i > 0 and _overlaps(t, chosen[i - 1])) or (i < len(chosen) and _overlaps(t, chosen[i])):
+            continue
+        chosen.insert(i, t)
+        starts.insert(i, t.start)
     return _merge_compound_durations(chosen, text)
 
 
 FUTURE_CUES = re.compile(r"\b(?:will|'ll|’ll|shall|would|is to|are to|set to|scheduled|plans? to|planned|"
                          r"expected to|going to|upcoming|due to|intends? to|next)\b", re.IGNORECASE)
+# every cue is a whole word or phrase, or an apostrophe before "ll"
+FUTURE_CUES_GATE = Gate(["will", "shall", "would", "is to", "are to", "set to", "scheduled", "plan to", "plans to",
+                         "planned", "expected to", "going to", "upcoming", "due to", "intend to", "intends to", "next"],
+                        lower=True, word_start=True, whole=True, regex=r"['’](?=[Ll][Ll])")
 WORD_NUM_RE = re.compile(WORD_NUMBER, re.IGNORECASE)

@@ -26,6 +26,7 @@ ABBREVIATIONS = frozenset(
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _CLOSERS = "\"'”’)]»"
 _END = re.compile(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _STARTERS = frozenset("The A An In On At But And He She It They We I This That These Those".split())
 
 
@@ -59,7 +60,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return False
     if _ACRONYM.search(word):
         # "in the U.S. The next day" ends; "U.S. Secretary" does not.
-        m = re.match(r"[A-Za-z]+", text[j:])
+        m = _LETTERS.match(text, j)
         return bool(m) and m.group(0) in _STARTERS
     return True
 
@@ -83,9 +84,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         if _is_boundary(text, m.start(), m.end()):
             cuts.append(m.end())
-    for i, ch in enumerate(text):
-        if ch == "\n" and not _line_is_wrapped(text, i):
+    i = text.find("\n")
+    while i != -1:
+        if not _line_is_wrapped(text, i):
             cuts.append(i)
+        i = text.find("\n", i + 1)
     cuts = sorted(set(cuts))
     spans: list[tuple[int, int]] = []
     start = 0

@@ -53,6 +53,8 @@ def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
     va, vb = a.value, b.value
     if not (isinstance(va, QuoteValue) and isinstance(vb, QuoteValue)):
         return None
+    if not (va.direct or vb.direct):
+        return None  # two paraphrases: different people may well say similar things
     sa = a.attribution.speaker if a.attribution else None
     sb = b.attribution.speaker if b.attribution else None
     if not speakers_compatible(a.attribution, b.attribution):

@@ -1,0 +1,419 @@
+"""Exact ``finditer`` at a fraction of the cost: try a pattern only where it can start.
+
+Most recognisers are long alternations ("about|around|approximately|...", "one|two|...") that
+Python's regex engine tries at every position of the text, although almost every match contains
+some rare word: a month name, a duration unit, "percent", a currency word, a digit. A ``Gate``
+finds those anchor words cheaply (whole words come from one shared index of the text's words,
+other anchors from a regex the engine can skip through at C speed). A ``GatedPattern`` then
+walks backwards from each anchor over the tokens that may stand before it inside a match
+(modifier words, number words, digits, white space, a few punctuation marks) and calls
+``pattern.match`` only at those token starts. Emulating ``finditer`` over the sorted candidates
+(leftmost match first, the next search starting where the last match ended) gives exactly the
+matches of ``pattern.finditer(text)``, provided that
+
+* every match contains a gate hit with only *allowed* tokens between the match start and it;
+  the allowed words are all words written in the pattern (and their prefixes, for ``secs?``),
+  any token with a digit, white space, and the punctuation the pattern spells out; and
+* the pattern cannot match the empty string (checked at construction).
+
+A ``WindowScanner`` does the same for ``pattern.finditer(text, lo, hi)`` over many windows.
+
+Case-insensitive gates run on ``text.lower()``. That is exact only when lower-casing keeps
+every offset and no character of the text matches an ASCII letter case-insensitively without
+lower-casing to it (the Kelvin sign, dotless i, long s, ...): for any other text, a
+case-insensitive pattern (or one with a lower-cased gate) runs the plain ``finditer``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+try:  # Python 3.11+
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LETTER_RES = [re.compile(c, re.IGNORECASE) for c in _ASCII_LETTERS]
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_unsafe_chars: dict[str, bool] = {}
+
+
+def _unsafe(ch: str) -> bool:
+    """Whether ``ch`` (non-ASCII) breaks the lower-cased gates: it lower-cases to something other
+    than one non-ASCII character of the same word/non-word class, or a case-insensitive ASCII
+    letter matches it."""
+    bad = _unsafe_chars.get(ch)
+    if bad is None:
+        low = ch.lower()
+        bad = (len(low) != 1 or low.isascii() or low.isalnum() != ch.isalnum()
+               or any(r.match(ch) for r in _LETTER_RES))
+        _unsafe_chars[ch] = bad
+    return bad
+
+
+class TextScan:
+    """One text with what the gates share: its lower-cased copy (when exact), the gate hits, and
+    the tokens met walking backwards from them."""
+
+    __slots__ = ("text", "low", "hits", "_rev", "_steps", "_words", "_vocab_size")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low: str | None = None
+        if text.isascii():
+            low = text.lower()
+        else:
+            candidate = text.lower()
+            if len(candidate) == len(text) and not any(_unsafe(ch) for ch in set(_NON_ASCII.findall(text))):
+                low = candidate
+        self.low = low  # None: case-insensitive gates are not exact for this text
+        self.hits: dict[int, list[int]] = {}
+        self._rev: str | None = None
+        self._steps: dict[int, tuple[int, str | None]] = {}
+        self._words: dict[str, list[int]] | None = None
+        self._vocab_size = 0
+
+    def words(self) -> dict[str, list[int]]:
+        """Start offsets of the gates' words in the lower-cased text (only when ``low`` is set)."""
+        got = self._words
+        if got is None or self._vocab_size != len(_VOCAB):
+            got = {}
+            vocab = _VOCAB
+            for m in _WORD.finditer(self.low):
+                w = m.group()
+                if w in vocab:
+                    if w in got:
+                        got[w].append(m.start())
+                    else:
+                        got[w] = [m.start()]
+            self._words = got
+            self._vocab_size = len(_VOCAB)
+        return got
+
+    def step(self, x: int) -> tuple[int, str | None]:
+        """The token that ends at ``x`` (x > 0): (its start, key). The key is None for whitespace and
+        for a word with a digit (always allowed), else the word lower-cased or the one character."""
+        got = self._steps.get(x)
+        if got is not None:
+            return got
+        text = self.text
+        if self._rev is None:
+            self._rev = text[::-1]
+        n = len(text)
+        y = x - (_REV_TOKEN.match(self._rev, n - x).end() - (n - x))
+        ch = text[x - 1]
+        if ch.isspace():
+            key = None
+        elif ch.isalnum() or ch == "_":
+            tok = text[y:x]
+            key = tok.lower() if tok.isalpha() or not any(c.isdigit() for c in tok) else None
+        else:
+            key = ch
+        got = self._steps[x] = (y, key)
+        return got
+
+
+# one token of the reversed text: a whitespace run, a word (\w run) or any other single character
+_REV_TOKEN = re.compile(r"\s+|\w+|.", re.DOTALL)
+
+
+_WORD = re.compile(r"\w+")
+# the first words of every whole-word gate: the only words TextScan.words records
+_VOCAB: set[str] = set()
+
+
+class Gate:
+    """Positions where an anchor word may start. ``words`` are literal strings (matched against the
+    lower-cased text when ``lower``), only at the start of a word with ``word_start`` and only as a
+    whole word (nothing alphanumeric right after) with ``whole``; ``regex`` is an extra raw pattern
+    whose match starts are hits too, run on the original text. Its matches must not hide a hit: let
+    it consume one character and look ahead for the rest. A gate ``within`` another keeps those of
+    its hits where the regex ``shape`` matches.
+
+    Whole words at word starts are looked up in the text's word index (one scan shared by all
+    gates); other gates run their own regex: one branch per first character, each consuming that
+    character only (so that no occurrence hides inside another hit) and looking ahead for the rest.
+    """
+
+    def __init__(self, words: Iterable[str] = (), *, lower: bool = False, regex: str | None = None,
+                 word_start: bool = False, whole: bool = False, within: Gate | None = None,
+                 shape: str | None = None) -> None:
+        self.within = within  # with ``shape``: the hits of ``within`` where ``shape`` matches
+        self.shape = re.compile(shape) if shape else None
+        self.lower = lower
+        self.word_start = word_start
+        words = sorted(set(words))
+        self._pattern: re.Pattern | None = None
+        if words:
+            end = r"(?!\w)" if whole else ""
+            branches = []
+            for first in sorted({w[0] for w in words}):
+                rests = sorted({re.escape(w[1:]) for w in words if w[0] == first}, key=len, reverse=True)
+                branches.append(f"{re.escape(first)}(?=(?:{'|'.join(rests)}){end})")
+            self._pattern = re.compile("|".join(branches))
+        self._regex = re.compile(regex) if regex else None
+        # word-index mode: (first word lower-cased, the whole word as written or None when it is one word)
+        self._index: dict[str, list[str | None]] | None = None
+        if words and whole and word_start and all(_WORD.match(w) for w in words):
+            index: dict[str, list[str | None]] = {}
+            for w in words:
+                first = _WORD.match(w).group(0)
+                exact = len(first) == len(w) and (lower or w == w.lower())
+                index.setdefault(first.lower(), []).append(None if exact else w)
+            self._index = index
+            _VOCAB.update(index)
+
+    def hits(self, scan: TextScan) -> list[int] | None:
+        """Sorted hit positions, or None when this gate cannot run exactly on the text."""
+        key = id(self)
+        got = scan.hits.get(key)
+        if got is not None:
+            return got
+        out: list[int] = []
+        if self.within is not None:
+            hits = self.within.hits(scan)
+            if hits is None:
+                return None
+            match, text = self.shape.match, scan.text
+            out = [a for a in hits if match(text, a)]
+            scan.hits[key] = out
+            return out
+        if self._index is not None and scan.low is not None:
+            index = scan.words()
+            low, text = scan.low, scan.text
+            target = low if self.lower else text
+            n = len(text)
+            for first, spelled in self._index.items():
+                positions = index.get(first)
+                if not positions:
+                    continue
+                for w in spelled:
+                    if w is None:
+                        out.extend(positions)
+                        continue
+                    k = len(w)
+                    out.extend(p for p in positions if target.startswith(w, p)
+                               and (p + k == n or not (low[p + k].isalnum() or low[p + k] == "_")))
+        elif self._pattern is not None:
+            if self.lower and scan.low is None:
+                return None
+            out.extend(m.start() for m in self._pattern.finditer(scan.low if self.lower else scan.text))
+            if self.word_start:  # only hits that start a word (judged on the original text)
+                text = scan.text
+                out = [a for a in out if a == 0 or not (text[a - 1].isalnum() or text[a - 1] == "_")]
+        if self._regex is not None:
+            out.extend(m.start() for m in self._regex.finditer(scan.text))
+        out = sorted(set(out))
+        scan.hits[key] = out
+        return out
+
+
+_REGEX_META = set("()*+<>?[]\\|{}=!^")
+
+
+def _prefixes(words: Iterable[str]) -> frozenset[str]:
+    out = set()
+    for w in words:
+        for i in range(1, len(w) + 1):
+            out.add(w[:i])
+    return frozenset(out)
+
+
+class _FirstChars:
+    """A superset of the characters a match can start with, from the parsed pattern: literal
+    characters, ranges and categories, or anything. Zero-width items (\\b, lookarounds) are
+    skipped, which only makes the set larger."""
+
+    def __init__(self, parsed) -> None:
+        self.anything = False
+        self.chars: set[str] = set()
+        self.ranges: list[tuple[int, int]] = []
+        self.categories: set[str] = set()
+        self._seq(parsed)
+
+    def _seq(self, items) -> bool:
+        """Add the first characters of a sequence; return whether it can match the empty string."""
+        return all(self._item(op, av) for op, av in items)  # stops at the first item that cannot be empty
+
+    def _item(self, op, av) -> bool:
+        P = _sre_parse
+        if op is P.LITERAL:
+            self.chars.add(chr(av))
+            return False
+        if op is P.IN:
+            for iop, iav in av:
+                if iop is P.LITERAL:
+                    self.chars.add(chr(iav))
+                elif iop is P.RANGE:
+                    self.ranges.append(iav)
+                elif iop is P.CATEGORY and iav in (P.CATEGORY_DIGIT, P.CATEGORY_UNI_DIGIT):
+                    self.categories.add("digit")
+                elif iop is P.CATEGORY and iav in (P.CATEGORY_SPACE, P.CATEGORY_UNI_SPACE):
+                    self.categories.add("space")
+                elif iop is P.CATEGORY and iav in (P.CATEGORY_WORD, P.CATEGORY_UNI_WORD):
+                    self.categories.add("word")
+                else:  # NEGATE, other categories
+                    self.anything = True
+            return False
+        if op in (P.AT, P.ASSERT, P.ASSERT_NOT):
+            return True
+        if op is P.SUBPATTERN:
+            return self._seq(av[-1])
+        if op is P.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                nullable = self._seq(branch) or nullable
+            return nullable
+        if op in (P.MAX_REPEAT, P.MIN_REPEAT) or op is getattr(P, "POSSESSIVE_REPEAT", None):
+            lo, _hi, sub = av
+            return self._seq(sub) or lo == 0
+        if op is getattr(P, "ATOMIC_GROUP", None):
+            return self._seq(av)
+        self.anything = True  # ANY, NOT_LITERAL, group references, ...: anything at all
+        return True
+
+    def may_start(self, ch: str) -> bool:
+        if self.anything or ch in self.chars:
+            return True
+        cats = self.categories
+        if ("space" in cats and ch.isspace()) or ("digit" in cats and ch.isdecimal()) or (
+                "word" in cats and (ch.isalnum() or ch == "_")):
+            return True
+        o = ord(ch)
+        return any(lo <= o <= hi for lo, hi in self.ranges)
+
+
+class GatedPattern:
+    """``pattern.finditer(text)`` as a list, computed near the ``gates``' hits only."""
+
+    def __init__(self, pattern: re.Pattern, *gates: Gate, prefix: bool = True) -> None:
+        self.pattern = pattern
+        self.gates = gates
+        self.prefix = prefix  # False: every match starts at a gate hit
+        self.ignorecase = bool(pattern.flags & re.IGNORECASE)
+        src = pattern.pattern
+        if _sre_parse.parse(src, pattern.flags).getwidth()[0] == 0:
+            raise ValueError(f"a gated pattern must not match the empty string: {src[:60]!r}")
+        if re.search(r"\\[()*+<>?\[\]|{}=!^]", src):
+            raise ValueError(f"escaped regex punctuation is not supported: {src[:60]!r}")
+        words = _prefixes(w.lower() for w in re.findall(r"[A-Za-z]+", src))
+        chars = frozenset(c for c in src if not (c.isalnum() or c.isspace() or c == "_") and c not in _REGEX_META)
+        self.allowed = words | chars
+        self._first = _FirstChars(_sre_parse.parse(src, pattern.flags))
+        self._starts: dict[str, bool] = {}  # character -> whether a match may start with it
+
+    def _may_start(self, ch: str) -> bool:
+        if not self.ignorecase:
+            return self._first.may_start(ch)
+        # case-insensitive (and so run on texts where only ASCII letters fold to ASCII letters)
+        variants = {ch, ch.lower(), ch.upper()}
+        return any(len(v) != 1 or self._first.may_start(v) for v in variants)
+
+    def finditer(self, scan: TextScan) -> list[re.Match]:
+        text = scan.text
+        if self.ignorecase and scan.low is None:
+            return list(self.pattern.finditer(text))
+        anchors: list[int] = []
+        for gate in self.gates:
+            hits = gate.hits(scan)
+            if hits is None:
+                return list(self.pattern.finditer(text))
+            anchors.extend(hits)
+        if not anchors:
+            return []
+        allowed = self.allowed
+        step = scan.step
+        steps = scan._steps  # step()'s memo, read directly in the loop below
+        starts = self._starts
+        n = len(text)
+        cands: list[int] = []  # token starts where a match may begin
+        seen: set[int] = set()  # every position whose backward walk has been done
+        for a in anchors:
+            x = a
+            while x not in seen:
+                seen.add(x)
+                if x < n:
+                    ch = text[x]
+                    ok = starts.get(ch)
+                    if ok is None:
+                        ok = starts[ch] = self._may_start(ch)
+                    if ok:
+                        cands.append(x)
+                if x == 0 or not self.prefix:
+                    break
+                x, key = steps.get(x) or step(x)
+                if key is not None and key not in allowed:
+                    break
+        match = self.pattern.match
+        out: list[re.Match] = []
+        pos = 0
+        for c in sorted(cands):
+            if c < pos:
+                continue
+            m = match(text, c)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+        return out
+
+
+class WindowScanner:
+    """``pattern.finditer(text, lo, hi)`` and ``pattern.search(text, lo, hi)`` for many windows of
+    one text, trying the pattern only at the gate's hits inside the window.
+
+    Exact when every match inside any window starts at a gate hit, or, with ``cut``, at the start of
+    the word that the window's end cuts (a pattern of single words matches the cut word's beginning,
+    as the window hides the rest). Without ``cut``, a window that ends inside a word is scanned
+    whole, as is every window when the gate cannot run on the text.
+    """
+
+    __slots__ = ("pattern", "text", "hits", "cut", "_scan")
+
+    def __init__(self, pattern: re.Pattern, gate: Gate, scan: TextScan, *, cut: bool = False) -> None:
+        self.pattern = pattern
+        self.text = scan.text
+        self.hits = gate.hits(scan)
+        self.cut = cut
+        self._scan = scan
+
+    def _candidates(self, lo: int, hi: int) -> list[int]:
+        hits = self.hits
+        assert hits is not None
+        out = hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)]
+        text = self.text
+        if self.cut and 0 < hi < len(text) and _is_word(text[hi - 1]) and _is_word(text[hi]):
+            start, _ = self._scan.step(hi)  # the cut word's part inside the window
+            if start >= lo and (not out or out[-1] < start):
+                out.append(start)
+        return out
+
+    def finditer(self, lo: int, hi: int):
+        text = self.text
+        n = len(text)
+        lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
+        if self.hits is None or (not self.cut and 0 < hi < n and _is_word(text[hi - 1]) and _is_word(text[hi])):
+            yield from self.pattern.finditer(text, lo, hi)
+            return
+        if hi < lo:
+            return
+        match = self.pattern.match
+        pos = lo
+        for c in self._candidates(lo, hi):
+            if c < pos:
+                continue
+            m = match(text, c, hi)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+    def search(self, lo: int, hi: int) -> re.Match | None:
+        for m in self.finditer(lo, hi):
+            return m
+        return None
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
