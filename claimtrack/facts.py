@@ -54,6 +54,10 @@ def _strip_corporate(name: str) -> str:
     return _CORPORATE.sub("", name)
 
 
+def _without_initials(name: str) -> str:
+    return " ".join(t for t in name.split() if not re.fullmatch(r"[A-Z]\.?", t))
+
+
 class Aliases:
     """Names merged across sources: "Larkspur Analytics Inc." and "Larkspur Analytics" are one name, and
     a surname or short name used alone ("Wang", "Larkspur") maps to the one full name that contains it
@@ -79,10 +83,12 @@ class Aliases:
         if " " not in out:
             matches = self._by_token.get(out.lower())
             if matches:
-                shortest = min(matches, key=len)
-                # "Larkspur Analytics" and "Larkspur Analytics Holdings" are one company; "Wang Yi"
-                # and "Wang Wenbin" are two people, and "Wang" stays ambiguous
-                if all(m.startswith(shortest) for m in matches):
+                bare = {_without_initials(m) for m in matches}
+                shortest = min(bare, key=len)
+                # "Antony Blinken" and "Antony J. Blinken" are one person, "Larkspur Analytics" and
+                # "Larkspur Analytics Holdings" one company; "Wang Yi" and "Wang Wenbin" are two people,
+                # and "Wang" stays ambiguous
+                if all(m.startswith(shortest) for m in bare):
                     out = shortest
         self._cache[name] = out
         return out
@@ -132,12 +138,17 @@ def salient_entities(claims: Iterable[Claim], top: int = 3) -> dict[str, list[st
 
 
 def view(claim: Claim, aliases: Aliases, published: dt.date | None = None,
-         context: Sequence[str] = ()) -> FactView:
+         context: Sequence[str] = (), clause_only: bool = False) -> FactView:
     """The claim as the same-fact rule sees it: ``published`` is its source's reference date, ``context``
-    the source's salient entities, standing in when the claim's own sentence names nobody."""
+    the source's salient entities, standing in when the claim's own sentence names nobody. With
+    ``clause_only`` its participants are only the people of its own clause (a memo's sentences say
+    who took part; its other paragraphs may speak of other calls)."""
     names = [e for e in claim.about.entities if e not in BROAD_ENTITIES] or [*claim.about.entities, *context]
     ents = frozenset(aliases.canonical(e) for e in names)
-    persons = frozenset(aliases.canonical(p) for p in claim.about.participants)
+    participants = claim.about.participants
+    if clause_only:
+        participants = [p for p in participants if p in claim.about.entities]
+    persons = frozenset(aliases.canonical(p) for p in participants)
     words = frozenset(content_words(claim.value.content)) if isinstance(claim.value, QuoteValue) else frozenset()
     time = _time_of(claim)
     if time is None and published is not None and claim.kind != "date":

@@ -162,7 +162,7 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     memo_context = facts.salient_entities(memo_claims)
     out = []
     for c in memo_claims:
-        v = facts.view(c, index.aliases, memo_published, memo_context.get(c.source, ()))
+        v = facts.view(c, index.aliases, memo_published, memo_context.get(c.source, ()), clause_only=True)
         if isinstance(c.value, QuoteValue) and not c.value.direct and not c.attribution:
             continue
         out.append(judge(c, v, index, config))
