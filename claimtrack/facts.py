@@ -190,7 +190,7 @@ def block_keys(v: FactView) -> Iterator[tuple]:
     """The index keys of a claim: claims that share no key are never compared."""
     c = v.claim
     if c.kind == "quote":
-        words = quote_words(c.value.content) if isinstance(c.value, QuoteValue) else []
+        words = content_words(c.value.content) if isinstance(c.value, QuoteValue) else []
         shingles = {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
         # a few smallest hashes stand for the whole set: similar quotes share some of them
         for h in sorted(zlib.crc32(s.encode()) for s in shingles)[:4]:
@@ -203,6 +203,18 @@ def block_keys(v: FactView) -> Iterator[tuple]:
         yield (c.kind, v.unit, c.about.event, e)
 
 
+# A block bigger than this (a name that every article mentions) is not compared all against all:
+# its claims are sorted by time and each meets only its nearest neighbours (sorted neighbourhood).
+MAX_BLOCK = 48
+
+
+def _time_order(v: FactView) -> tuple:
+    t = v.time
+    if t is not None and t.anchored:
+        return (0, t.first.toordinal(), v.claim.source)
+    return (1, 0, v.claim.source)
+
+
 def candidate_pairs(views: list[FactView]) -> Iterator[tuple[FactView, FactView]]:
     """Pairs of claims from different sources that share a block key, each pair once."""
     index: dict[tuple, list[int]] = defaultdict(list)
@@ -211,9 +223,13 @@ def candidate_pairs(views: list[FactView]) -> Iterator[tuple[FactView, FactView]
             index[key].append(i)
     seen: set[tuple[int, int]] = set()
     for members in index.values():
+        window = len(members)
+        if window > MAX_BLOCK:
+            members = sorted(members, key=lambda i: _time_order(views[i]))
+            window = MAX_BLOCK
         for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
+            for y in range(x + 1, min(len(members), x + window)):
+                i, j = sorted((members[x], members[y]))
                 if views[i].claim.source == views[j].claim.source or (i, j) in seen:
                     continue
                 seen.add((i, j))

@@ -63,7 +63,7 @@ class TriggerIndex:
         self.text = text
         if scan is None or scan.text is not text:
             scan = TextScan(text)
-        self.spans = [(m.start(), m.end(), _TRIGGER_TO_CLASS[m.group(1).lower()])
+        self.spans = [(m.start(), m.end(), _TRIGGER_TO_CLASS.get(m.group(1).lower(), ""))
                       for m in _GATED_TRIGGERS.finditer(scan)]
         self.starts = [s for s, _, _ in self.spans]
 
@@ -87,7 +87,7 @@ class TriggerIndex:
 
 
 def _scan_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _TRIGGER_TO_CLASS[m.group(1).lower()]) for m in _TRIGGERS.finditer(text, start, end)]
+    return [(m.start(), m.end(), _TRIGGER_TO_CLASS.get(m.group(1).lower(), "")) for m in _TRIGGERS.finditer(text, start, end)]
 
 
 def find_triggers(text: str, start: int, end: int, index: TriggerIndex | None = None) -> list[tuple[int, int, str]]:
