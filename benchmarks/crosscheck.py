@@ -722,21 +722,42 @@ def max_rss_mb() -> float:
 
 
 def block_stats(claims: list, sources: list) -> dict:
-    """The blocking index's workload, computed after the timed call: the largest blocks and the number of
-    member pairs they hold (what ``candidate_pairs`` iterates over before its de-duplication)."""
+    """The blocking index's workload, computed after the timed call: the candidate pairs it yields, the
+    pairs of claims inside its blocks (what comparing each block all against all would cost), and the
+    largest blocks."""
     from claimtrack import facts
 
     aliases = facts.Aliases(claims)
     published = {s.id: s.published for s in sources}
     context = facts.salient_entities(claims)
     sizes: dict[tuple, int] = {}
-    for c in claims:
-        v = facts.view(c, aliases, published.get(c.source), context.get(c.source, ()))
+    views = [facts.view(c, aliases, published.get(c.source), context.get(c.source, ())) for c in claims]
+    for v in views:
         for key in set(facts.block_keys(v)):
             sizes[key] = sizes.get(key, 0) + 1
     top = sorted(sizes.items(), key=lambda kv: -kv[1])[:5]
+    candidates = sum(1 for _ in facts.candidate_pairs(views))
     return {"blocks": len(sizes), "index_pairs": sum(m * (m - 1) // 2 for m in sizes.values()),
+            "candidates": candidates,
             "largest": [[" / ".join(str(k) for k in key), m] for key, m in top]}
+
+
+def code_fingerprint() -> str:
+    """A hash of the claimtrack and plugin source files this process has imported: other people may edit
+    the checkout while a long run is going, and sizes measured on different code are not comparable."""
+    import hashlib
+
+    digest = hashlib.sha1()
+    for name in sorted(sys.modules):
+        path = getattr(sys.modules[name], "__file__", None)
+        if not path or not (name.startswith("claimtrack") or name in ("claimtrack_dates", "claimtrack_figures",
+                                                                        "claimtrack_quotes")):
+            continue
+        try:
+            digest.update(name.encode() + b"\0" + Path(path).read_bytes())
+        except OSError:
+            continue
+    return digest.hexdigest()[:10]
 
 
 def run_child(cache: Path, count: int, profile: bool, blocks: bool) -> dict:
@@ -781,7 +802,7 @@ def run_child(cache: Path, count: int, profile: bool, blocks: bool) -> dict:
            "plugin_errors": len(result.plugin_errors),
            "plugin_error_sample": [str(e) for e in result.plugin_errors[:3]],
            "seconds": seconds, "extract_seconds": extract_seconds, "rss_before_mb": rss_before,
-           "rss_peak_mb": rss_peak, "plugins": sorted(config.plugins.origins)}
+           "rss_peak_mb": rss_peak, "plugins": sorted(config.plugins.origins), "code": code_fingerprint()}
     if blocks:
         out["block_stats"] = block_stats(claims, sources)
     return out
@@ -940,10 +961,17 @@ def main(argv: list[str] | None = None) -> int:
         if "block_stats" in r:
             b = r["block_stats"]
             largest = ", ".join(f"{k} ({m:,})" for k, m in b["largest"][:3])
-            extra.append(f"{b['blocks']:,} blocks, {b['index_pairs']:,} member pairs; largest: {largest}")
+            extra.append(f"{b['candidates']:,} candidate pairs from {b['blocks']:,} blocks holding "
+                         f"{b['index_pairs']:,} pairs; largest: {largest}")
         print(f"  {r['articles']:>6,}: " + "; ".join(extra))
     print()
 
+    codes = {r["code"] for r in rows + ([row10k] if row10k is not None else [])}
+    if len(codes) > 1:
+        print("WARNING: claimtrack's code changed during the run (the sizes ran on different versions: "
+              + ", ".join(f"{r['articles']:,}={r['code']}" for r in rows + ([row10k] if row10k else []))
+              + "); rerun on a checkout nobody is editing")
+        print()
     rs = ratios(rows)
     for a, b, q in zip(rows, rows[1:], rs):
         print(f"t({b['articles']:,}) / t({a['articles']:,}) = {b['seconds']:.2f} / {a['seconds']:.2f} s"
