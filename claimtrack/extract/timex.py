@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._scan import Gate, GatedPattern, TextScan
-from .numbers import NUMBER, WORD_NUMBER, parse_number
+from .numbers import NUMBER, parse_number
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -77,7 +77,6 @@ _SEASON_BEFORE = re.compile(r"\b(?:in|this|by|until|during|since|early|late)\s+$
 _PART_BEFORE = re.compile(r"\b(?:in|during|for|by|until|of|since)\s+$")
 _RATE_BEFORE = re.compile(r"(?:once|twice|times|\d|million|billion|thousand|percent|%|per)\s*$")
 _DIGIT = re.compile(r"\d")
-_SHORT_UNIT = re.compile(r"(?i)mins?|secs?|hrs?$")
 _OLD_AFTER = re.compile(r"\s+old\b")
 _AND_A_HALF = re.compile(r"and\s+a\s+half$", re.IGNORECASE)
 _MORE = re.compile(r"more|longer")
@@ -398,8 +397,6 @@ def _duration(m: re.Match) -> Timex | None:
         if _RATE_BEFORE.search(before):
             return None
     unit_word = m["unit"]
-    if _DIGIT.match(num) and _SHORT_UNIT.match(unit_word) is None and "-" not in m.group(0):
-        pass
     after = text[m.end():m.end() + 12].lower()
     if m["hyph"] and m["hyph"].lower() == "-old" or _OLD_AFTER.match(after):
         return None  # ages are not event durations
@@ -409,9 +406,6 @@ def _duration(m: re.Match) -> Timex | None:
     mod = MOD_WORDS.get((m["qmod"] or "").lower())
     if m["ormore"]:
         mod = "EQUAL_OR_MORE" if _MORE.search(m["ormore"]) else "EQUAL_OR_LESS"
-    if mod == "MORE_THAN" and (m["qmod"] or "").lower() == "over":
-        # "over the weekend" never reaches here; "over two days" is a span, not a lower bound
-        mod = "MORE_THAN"
     return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": n, "unit": _unit(unit_word)}, mod=mod)
 
 
@@ -529,4 +523,3 @@ FUTURE_CUES = re.compile(r"\b(?:will|'ll|’ll|shall|would|is to|are to|set to|s
 FUTURE_CUES_GATE = Gate(["will", "shall", "would", "is to", "are to", "set to", "scheduled", "plan to", "plans to",
                          "planned", "expected to", "going to", "upcoming", "due to", "intend to", "intends to", "next"],
                         lower=True, word_start=True, whole=True, regex=r"['’](?=[Ll][Ll])")
-WORD_NUM_RE = re.compile(WORD_NUMBER, re.IGNORECASE)
