@@ -8,12 +8,14 @@ whose span overlaps the first occurrence of a substring. Test modules import the
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 import claimtrack
+from claimtrack import cli
 from claimtrack.model import Claim
 
 REPO = Path(__file__).resolve().parents[1]
@@ -74,3 +76,29 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"the shared folder {SHARED} is absent (seeds, gold and scorer live there)")
     return SHARED
+
+
+SAMPLES = Path(__file__).resolve().parent / "plugin_samples"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the CLI in-process: (exit code, stdout, stderr)."""
+    capsys.readouterr()
+    rc = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def write_article(path: Path, text: str, published: str | None = "2023-06-14") -> Path:
+    """An article file, with a sidecar giving its publication date unless ``published`` is None."""
+    path.write_text(text, encoding="utf-8")
+    if published:
+        path.with_name(path.stem + ".meta.json").write_text(json.dumps({"published": published}), encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def samples(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """tests/plugin_samples on sys.path, so that ``-p ct_...`` imports the sample plugins."""
+    monkeypatch.syspath_prepend(str(SAMPLES))
+    return SAMPLES

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import run
 
 import claimtrack
-from claimtrack import cli
 
 ARTICLE = (
     "Harbor crane collapse halts port traffic\n"
@@ -27,13 +27,6 @@ def article(tmp_path: Path) -> Path:
     path = tmp_path / "crane.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    rc = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return rc, out, err
 
 
 def expected_claims(path: Path, published: str | None = None) -> list[claimtrack.Claim]:

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, run
 
 import claimtrack
 from claimtrack import api, cli
@@ -23,13 +23,6 @@ from claimtrack.conflicts import result_json
 
 SCORER = Path("tools") / "score.py"
 SCHEMA = "claimtrack.crosscheck/1"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    rc = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return rc, out, err
 
 
 @pytest.fixture()

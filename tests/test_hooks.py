@@ -16,39 +16,18 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import run, write_article
 
 from claimtrack import cli, hookspecs
 from claimtrack.conflicts import CrosscheckResult
 from claimtrack.plugins import Config, Plugins, get_plugins, hook_names
 
-SAMPLES = Path(__file__).resolve().parent / "plugin_samples"
 HOOKS = hook_names()
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    rc = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return rc, out, err
-
-
-@pytest.fixture()
-def samples(monkeypatch: pytest.MonkeyPatch) -> Path:
-    """tests/plugin_samples on sys.path, so that ``-p ct_...`` imports the sample plugins."""
-    monkeypatch.syspath_prepend(str(SAMPLES))
-    return SAMPLES
 
 
 def sample(name: str) -> ModuleType:
     """The sample plugin module that ``-p name`` registers (the same object, from sys.modules)."""
     return importlib.import_module(name)
-
-
-def write_article(path: Path, text: str, published: str | None = "2023-06-14") -> Path:
-    path.write_text(text, encoding="utf-8")
-    if published:
-        path.with_name(path.stem + ".meta.json").write_text(json.dumps({"published": published}), encoding="utf-8")
-    return path
 
 
 @pytest.fixture()

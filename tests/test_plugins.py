@@ -11,32 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES, run, write_article
 
-from claimtrack import cli, hookspecs
+from claimtrack import hookspecs
 from claimtrack.plugins import AUTOLOAD_ENV, hook_names
 
-SAMPLES = Path(__file__).resolve().parent / "plugin_samples"
 BUILTIN = ("dates", "figures", "quotes")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    rc = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return rc, out, err
-
-
-@pytest.fixture()
-def samples(monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.syspath_prepend(str(SAMPLES))
-    return SAMPLES
-
-
-def write_article(path: Path, text: str, published: str | None = "2023-06-14") -> Path:
-    path.write_text(text, encoding="utf-8")
-    if published:
-        path.with_name(path.stem + ".meta.json").write_text(json.dumps({"published": published}), encoding="utf-8")
-    return path
 
 
 @pytest.fixture()

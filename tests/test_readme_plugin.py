@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run
 
 from claimtrack import cli
 
@@ -39,13 +40,6 @@ def tolerance_source() -> str:
               if b.startswith("# tolerance.py\n")]
     assert len(blocks) == 1, "README.md has no single ```python block starting with '# tolerance.py'"
     return blocks[0]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    rc = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return rc, out, err
 
 
 @pytest.fixture()
