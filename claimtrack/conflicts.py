@@ -105,15 +105,14 @@ def crosscheck_claims(sources: Sequence[Source], claims: Sequence[Claim], config
     """Compare the claims of different sources through the plugins of ``config``."""
     plugins = config.plugins
     config.sources.update({s.id: s for s in sources})
-    aliases = facts.Aliases(claims)
-    published = {s.id: s.published for s in sources}
-    context = facts.salient_entities(claims)
-    views = [facts.view(c, aliases, published.get(c.source), context.get(c.source, ())) for c in claims]
+    corpus = facts.Corpus.of(claims, {s.id: s.published for s in sources})
+    views = [corpus.view(c) for c in claims]
     conflicts: list[Link] = []
     others: list[Link] = []
     compared = 0
+    ask_plugins = plugins.implements("claimtrack_same_fact")
     for va, vb in facts.candidate_pairs(views):
-        decided = plugins.first("claimtrack_same_fact", a=va.claim, b=vb.claim, config=config)
+        decided = plugins.first("claimtrack_same_fact", a=va.claim, b=vb.claim, config=config) if ask_plugins else None
         if decided is None:
             decided = facts.same_fact(va, vb)
         if not decided:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import Claim, Quantity, QuoteValue, TimeValue
@@ -104,6 +104,10 @@ class FactView:
     time: DateMeaning | None
     unit: str | None
     words: frozenset[str] = frozenset()
+    # the names that can tie two claims to one event: not broad, not recurring across the corpus
+    specific: frozenset[str] = frozenset()
+    # for a quote: the shingle hashes it is indexed by (a few smallest, stock phrases left out)
+    keys: tuple[int, ...] = ()
 
 
 def _time_of(claim: Claim) -> DateMeaning | None:
@@ -126,34 +130,129 @@ def quote_words(text: str) -> list[str]:
 RECENT_DAYS = 45
 
 
-def salient_entities(claims: Iterable[Claim], top: int = 3) -> dict[str, list[str]]:
-    """Per source, the names its claims are most often about: what the article as a whole is about."""
+# A name met in many sources published over many months (the United Nations, a foreign minister, a
+# common surname) is a recurring actor of the news, not the mark of one event: like the broad places,
+# it cannot on its own tie two claims together. A story covered by a hundred outlets in one week keeps
+# its names specific, and so does any corpus too small to tell.
+RECURRING_MIN_SOURCES = 12
+RECURRING_MIN_WINDOWS = 4  # distinct RECENT_DAYS-long windows of publication
+
+
+def _recurring(holders: Mapping[object, set[str]], published: Mapping[str, dt.date | None]) -> set:
+    """The keys held by at least ``RECURRING_MIN_SOURCES`` sources published in at least
+    ``RECURRING_MIN_WINDOWS`` different windows."""
+    out = set()
+    for key, ids in holders.items():
+        if len(ids) < RECURRING_MIN_SOURCES:
+            continue
+        windows = {d.toordinal() // RECENT_DAYS for d in (published.get(s) for s in ids) if d is not None}
+        if len(windows) >= RECURRING_MIN_WINDOWS:
+            out.add(key)
+    return out
+
+
+def recurring_entities(claims: Iterable[Claim], aliases: Aliases,
+                       published: Mapping[str, dt.date | None]) -> frozenset[str]:
+    """The canonical names that recur across the corpus (see ``RECURRING_MIN_SOURCES``)."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for name in (*c.about.entities, *c.about.participants):
+            holders[aliases.canonical(name)].add(c.source)
+    return frozenset(_recurring(holders, published))
+
+
+def shingles(words: Sequence[str]) -> list[int]:
+    """Hashes of the three-word runs of a quote's content words, smallest first."""
+    return sorted({zlib.crc32(" ".join(words[i:i + 3]).encode()) for i in range(len(words) - 2)})
+
+
+def stock_phrases(claims: Iterable[Claim], published: Mapping[str, dt.date | None]) -> frozenset[int]:
+    """Shingles that recur across the corpus ("work together to", "the two sides"): stock phrases that
+    say nothing about which statement a quote is, so they are no index key."""
+    holders: dict[int, set[str]] = defaultdict(set)
+    for c in claims:
+        if isinstance(c.value, QuoteValue):
+            for h in shingles(content_words(c.value.content)):
+                holders[h].add(c.source)
+    return frozenset(_recurring(holders, published))
+
+
+def salient_entities(claims: Iterable[Claim], top: int = 3,
+                     broad: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Per source, the names its claims are most often about: what the article as a whole is about.
+    Names in ``broad`` (recurring across the corpus) say nothing of what this article is about."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for c in claims:
         for e in c.about.entities:
-            if e not in BROAD_ENTITIES:
+            if e not in BROAD_ENTITIES and e not in broad:
                 counts[c.source][e] += 1
     return {src: [e for e, n in sorted(cs.items(), key=lambda kv: (-kv[1], kv[0]))[:top] if n > 1]
             for src, cs in counts.items()}
 
 
 def view(claim: Claim, aliases: Aliases, published: dt.date | None = None,
-         context: Sequence[str] = (), clause_only: bool = False) -> FactView:
+         context: Sequence[str] = (), clause_only: bool = False,
+         recurring: frozenset[str] = frozenset(), stock: frozenset[int] = frozenset()) -> FactView:
     """The claim as the same-fact rule sees it: ``published`` is its source's reference date, ``context``
-    the source's salient entities, standing in when the claim's own sentence names nobody. With
-    ``clause_only`` its participants are only the people of its own clause (a memo's sentences say
-    who took part; its other paragraphs may speak of other calls)."""
-    names = [e for e in claim.about.entities if e not in BROAD_ENTITIES] or [*claim.about.entities, *context]
-    ents = frozenset(aliases.canonical(e) for e in names)
+    the source's salient entities, standing in when the claim's own sentence names nobody specific.
+    With ``clause_only`` its participants are only the people of its own clause (a memo's sentences say
+    who took part; its other paragraphs may speak of other calls). ``recurring`` and ``stock`` are
+    what ``recurring_entities`` and ``stock_phrases`` found in the corpus."""
+    narrow = {aliases.canonical(e) for e in claim.about.entities if e not in BROAD_ENTITIES}
+    if narrow - recurring:
+        ents = frozenset(narrow)
+    elif narrow:  # only recurring names: the article's own subject says which event
+        ents = frozenset(narrow | {aliases.canonical(e) for e in context})
+    else:
+        ents = frozenset(aliases.canonical(e) for e in (*claim.about.entities, *context))
     participants = claim.about.participants
     if clause_only:
         participants = [p for p in participants if p in claim.about.entities]
     persons = frozenset(aliases.canonical(p) for p in participants)
-    words = frozenset(content_words(claim.value.content)) if isinstance(claim.value, QuoteValue) else frozenset()
+    words: frozenset[str] = frozenset()
+    keys: tuple[int, ...] = ()
+    if isinstance(claim.value, QuoteValue):
+        content = content_words(claim.value.content)
+        words = frozenset(content)
+        hashes = shingles(content)
+        # a few smallest hashes stand for the whole set: similar quotes share some of them
+        keys = tuple(([h for h in hashes if h not in stock] or hashes)[:QUOTE_KEYS])
     time = _time_of(claim)
     if time is None and published is not None and claim.kind != "date":
         time = DateMeaning(published - dt.timedelta(days=RECENT_DAYS), published, grain="recent")
-    return FactView(claim, ents | persons, persons, time, unit_key(claim), words)
+    entities = ents | persons
+    specific = frozenset(e for e in entities if e not in BROAD_ENTITIES and e not in recurring)
+    return FactView(claim, entities, persons, time, unit_key(claim), words, specific, keys)
+
+
+@dataclass
+class Corpus:
+    """What the sources as a whole tell the same-fact rule: merged names, the names and phrases that
+    recur across the corpus, and what each article is about."""
+
+    aliases: Aliases
+    recurring: frozenset[str]
+    stock: frozenset[int]
+    published: Mapping[str, dt.date | None]
+    context: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim], published: Mapping[str, dt.date | None],
+           aliases: Aliases | None = None) -> Corpus:
+        aliases = aliases or Aliases(claims)
+        recurring = recurring_entities(claims, aliases, published)
+        return cls(aliases, recurring, stock_phrases(claims, published), published,
+                   salient_entities(claims, broad=recurring))
+
+    def view(self, claim: Claim, published: dt.date | None = None, context: Sequence[str] | None = None,
+             clause_only: bool = False) -> FactView:
+        """``view`` of a claim of this corpus, or (with its own ``published`` and ``context``) of a
+        claim checked against it."""
+        if context is None:
+            context = self.context.get(claim.source, ())
+        if published is None:
+            published = self.published.get(claim.source)
+        return view(claim, self.aliases, published, context, clause_only, self.recurring, self.stock)
 
 
 FUNCTION_WORDS = frozenset("""a an the of to in on at for and or but with by from as that this these those is are
@@ -190,19 +289,17 @@ def block_keys(v: FactView) -> Iterator[tuple]:
     """The index keys of a claim: claims that share no key are never compared."""
     c = v.claim
     if c.kind == "quote":
-        words = content_words(c.value.content) if isinstance(c.value, QuoteValue) else []
-        shingles = {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
-        # a few smallest hashes stand for the whole set: similar quotes share some of them
-        for h in sorted(zlib.crc32(s.encode()) for s in shingles)[:4]:
+        for h in v.keys:
             yield ("quote", h)
         return
     if not c.about.event:
         return
-    keyed = [e for e in v.entities if e not in BROAD_ENTITIES] or list(v.entities)
-    for e in keyed:
+    for e in v.specific or v.entities:
         yield (c.kind, v.unit, c.about.event, e)
 
 
+# How many shingle hashes index a quote.
+QUOTE_KEYS = 4
 # A block bigger than this (a name that every article mentions) is not compared all against all:
 # its claims are sorted by time and each meets only its nearest neighbours (sorted neighbourhood).
 MAX_BLOCK = 48
@@ -281,9 +378,10 @@ def same_fact(a: FactView, b: FactView) -> bool:
         return quotes_match(a, b)
     if a.unit != b.unit or not ca.about.event or ca.about.event != cb.about.event:
         return False
-    shared = a.entities & b.entities
-    if not shared or shared <= BROAD_ENTITIES and (a.entities - BROAD_ENTITIES) and (b.entities - BROAD_ENTITIES):
+    if not a.entities & b.entities:
         return False
+    if a.specific and b.specific and not a.specific & b.specific:
+        return False  # only broad or recurring names in common, and each names someone specific
     if ca.about.event in INTERPERSONAL_EVENTS:
         extra_a, extra_b = a.persons - b.entities, b.persons - a.entities
         if extra_a and extra_b:

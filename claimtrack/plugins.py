@@ -172,6 +172,10 @@ class Plugins:
         # pluggy calls implementations in reverse registration order, honouring tryfirst/trylast
         return list(reversed(getattr(self.pm.hook, hook).get_hookimpls()))
 
+    def implements(self, hook: str) -> bool:
+        """Whether any registered plugin implements ``hook`` (a hot loop can skip a hook nobody answers)."""
+        return bool(self._impls(hook))
+
     def call(self, hook: str, *, firstresult: bool = False, **kwargs: Any) -> Any:
         """Call ``hook`` on every plugin, one at a time; a plugin that raises is recorded, not fatal.
 

@@ -34,10 +34,8 @@ class SourceIndex:
 
     def __init__(self, sources: Sequence[Source], claims: Sequence[Claim], memo_claims: Sequence[Claim]) -> None:
         self.aliases = facts.Aliases([*claims, *memo_claims])
-        published = {s.id: s.published for s in sources}
-        context = facts.salient_entities(claims)
-        self.views = [facts.view(c, self.aliases, published.get(c.source), context.get(c.source, ()))
-                      for c in claims]
+        self.corpus = facts.Corpus.of(claims, {s.id: s.published for s in sources}, self.aliases)
+        self.views = [self.corpus.view(c) for c in claims]
         self.index: dict[tuple, list[int]] = defaultdict(list)
         for i, v in enumerate(self.views):
             for key in set(facts.block_keys(v)):
@@ -159,10 +157,10 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     """Verdicts for every memo claim against the sources' claims."""
     config.sources.update({s.id: s for s in sources})
     index = SourceIndex(sources, source_claims, memo_claims)
-    memo_context = facts.salient_entities(memo_claims)
+    memo_context = facts.salient_entities(memo_claims, broad=index.corpus.recurring)
     out = []
     for c in memo_claims:
-        v = facts.view(c, index.aliases, memo_published, memo_context.get(c.source, ()), clause_only=True)
+        v = index.corpus.view(c, memo_published, memo_context.get(c.source, ()), clause_only=True)
         if isinstance(c.value, QuoteValue) and not c.value.direct and not c.attribution:
             continue
         out.append(judge(c, v, index, config))

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text.segment import ABBREVIATIONS
+
 # Words that describe a role. Capitalised or not, they belong to the role, never to a name.
 ROLE_WORDS = frozenset("""
 president vice secretary minister prime foreign defense defence finance interior home state deputy
@@ -135,16 +137,21 @@ def split_role(words: str) -> tuple[str | None, str | None]:
 # A run of capitalised words after whitespace, a line start or an opening mark. Written to start with
 # the capital (the look-behind checks the character before it) so that the regex engine can skip to
 # capitals; it matches exactly what
-#   (?:(?<=\s)|(?<=^)|(?<=[(“"‘'—-]))(?:[A-Z][\w'’.\-]*[,;:]?(?:\s+|$))+
-# matches.
-_NAME_RUN = re.compile(r"[A-Z](?:(?<=\s.)|(?<=^.)|(?<=[(“\"‘'—-].))[\w'’.\-]*[,;:]?(?:\s+|$)"
-                       r"(?:[A-Z][\w'’.\-]*[,;:]?(?:\s+|$))*", re.MULTILINE)
+#   (?:(?<=\s)|(?<=^)|(?<=[(“"‘'—-]))(?:[A-Z][\w'’.\-]*[,;:]?(?:[^\S\n]+|(?=\n)|$))+
+# matches. A name never runs over a line break ("Northwind Bank" / "Horvath said").
+_NAME_RUN = re.compile(r"[A-Z](?:(?<=\s.)|(?<=^.)|(?<=[(“\"‘'—-].))[\w'’.\-]*[,;:]?(?:[^\S\n]+|(?=\n)|$)"
+                       r"(?:[A-Z][\w'’.\-]*[,;:]?(?:[^\S\n]+|(?=\n)|$))*", re.MULTILINE)
 _NON_SPACE = re.compile(r"\S+")
 _GROUP_ENDS = tuple(",;:!?)”\"")
 
 
-# A word ending in a period that does not end a name: an initial, an acronym, a short abbreviation.
-_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|[A-Z][a-z]*\.[A-Z]\.?")
+# A word ending in a period that does not end a name: an initial, an acronym, a known abbreviation
+# ("Gen.", "Calif."); "Seas." in "the East China Seas. Blinken" ends a sentence.
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]*\.[A-Z]\.?")
+
+
+def _abbreviated(word: str) -> bool:
+    return bool(_ABBREVIATED.fullmatch(word)) or word[:-1].lower() in ABBREVIATIONS
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -190,7 +197,7 @@ def find_mentions(text: str) -> list[Mention]:
         for t in tokens:
             groups[-1].append(t)
             word = t.group(0)
-            if word.endswith(_GROUP_ENDS) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
+            if word.endswith(_GROUP_ENDS) or (word.endswith(".") and not _abbreviated(word)):
                 groups.append([])  # "Beijing. Xi Jinping" is two names across a sentence end
         for g in groups:
             while g and (g[0].group(0).rstrip(",.;:") in NOT_NAMES or g[0].group(0).rstrip(".") in TITLE_ABBREVIATIONS

@@ -9,6 +9,7 @@ that changed between reports ("the death toll rose to 287") is an update, not a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
 from claimtrack.extract.events import EVENT_CLASSES
@@ -26,11 +27,31 @@ TALLY_UNITS = ("death", "dead", "killed", "injured", "missing", "displaced", "ev
                "rescued", "people", "casualt")
 
 
+# A claim meets many others in a large corpus: what the checker reads of one claim is computed once
+# (keyed by plain strings and numbers, so the caches hold no claims).
+@lru_cache(maxsize=1 << 16)
+def _duration_span(value: str, mod: str | None) -> Span | None:
+    return duration_span(TimeValue("DURATION", value, mod))
+
+
+@lru_cache(maxsize=1 << 16)
+def _quantity_span(amount: float, mod: str | None) -> Span:
+    return quantity_span(Quantity(amount, "", mod))
+
+
+@lru_cache(maxsize=1 << 16)
+def _update_cue(sentence: str) -> bool:
+    return bool(UPDATE_CUES.search(sentence))
+
+
+_context_words = lru_cache(maxsize=1 << 16)(context_words)
+
+
 def _span(c: Claim) -> Span | None:
     if isinstance(c.value, TimeValue):
-        return duration_span(c.value)
+        return _duration_span(c.value.value, c.value.mod)
     if isinstance(c.value, Quantity):
-        return quantity_span(c.value)
+        return _quantity_span(c.value.amount, c.value.mod)
     return None
 
 
@@ -43,7 +64,7 @@ def _is_tally(c: Claim) -> bool:
 
 
 def _has_update_cue(c: Claim, config: Config) -> bool:
-    return bool(UPDATE_CUES.search(config.sentence_of(c))) or bool(c.about.event == "casualties" and _is_tally(c))
+    return _update_cue(config.sentence_of(c)) or bool(c.about.event == "casualties" and _is_tally(c))
 
 
 def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
@@ -51,8 +72,8 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
     ("treated a dozen runners for hypothermia" is not "38,214 runners had finished")."""
     if a.kind == "duration" or _is_tally(a) and _is_tally(b):
         return True
-    wa = context_words(config.sentence_of(a), a.text)
-    wb = context_words(config.sentence_of(b), b.text)
+    wa = _context_words(config.sentence_of(a), a.text)
+    wb = _context_words(config.sentence_of(b), b.text)
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
     event_words = {w for t in EVENT_CLASSES.get(a.about.event or "", ()) for w in t.split()}
     wa, wb = wa - event_words, wb - event_words

@@ -1,0 +1,33 @@
+"""Name mentions: where a name starts and stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.entities import find_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    # a plural noun that ends a sentence is not an abbreviation: the names on either side stay apart
+    ("Patrols crossed the South China Seas. Okafor said the ships left.", "South China Seas", "Seas. Okafor"),
+    ("The loan came from Northwind Bank. Horvath signed it.", "Northwind Bank", "Bank. Horvath"),
+    # nor does a name run over a paragraph break
+    ("Shares of Northwind Bank\n\nHorvath Kft agreed to the price.", "Northwind Bank", "Bank\n\nHorvath"),
+])
+def test_names_stop_at_sentence_and_paragraph_ends(text: str, name: str, not_name: str) -> None:
+    found = names(text)
+    assert name in found
+    assert not any(not_name in n for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The award went to Gen. Ada Mbeki of the air force.", "Ada Mbeki"),
+    ("Officials in Fresno, Calif. Sen. Ruth Alvarez said so.", "Ruth Alvarez"),
+    ("The fund is run by J. R. Tolkin and partners.", "J. R. Tolkin"),
+])
+def test_known_abbreviations_and_initials_do_not_end_a_name(text: str, name: str) -> None:
+    assert name in names(text)

@@ -1,0 +1,93 @@
+"""The corpus-level part of the same-fact rule: names and phrases that recur across a large corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack import facts
+from claimtrack.model import About, Claim, Quantity, QuoteValue
+
+START = dt.date(2024, 1, 1)
+
+
+def claim(source: str, entities: list[str], amount: int = 300, event: str = "rescue") -> Claim:
+    text = f"{amount} volunteers"
+    return Claim(f"{source}:c1", source, 0, len(text), text, "count", Quantity(amount, "volunteers"),
+                 (0, len(text)), about=About(entities, event))
+
+
+def quote(source: str, words: str) -> Claim:
+    value = QuoteValue(words, True, 0, len(words))
+    return Claim(f"{source}:q1", source, 0, len(words), words, "quote", value, (0, len(words)))
+
+
+def spread(n: int, days_apart: int) -> dict[str, dt.date]:
+    """Publication dates of ``n`` sources, ``days_apart`` days from one to the next."""
+    return {f"s{i}": START + dt.timedelta(days=i * days_apart) for i in range(n)}
+
+
+def test_a_name_in_many_sources_over_many_months_recurs() -> None:
+    published = spread(facts.RECURRING_MIN_SOURCES, 30)
+    claims = [claim(s, ["Red Cross", f"Town {i}"]) for i, s in enumerate(published)]
+    recurring = facts.recurring_entities(claims, facts.Aliases(claims), published)
+    assert recurring == {"Red Cross"}
+
+
+def test_one_story_covered_by_many_outlets_in_a_week_keeps_its_names() -> None:
+    published = {f"s{i}": START + dt.timedelta(days=i % 7) for i in range(40)}
+    claims = [claim(s, ["Red Cross", "Port Ellis"]) for s in published]
+    assert facts.recurring_entities(claims, facts.Aliases(claims), published) == frozenset()
+
+
+def test_a_small_corpus_has_no_recurring_names() -> None:
+    published = spread(facts.RECURRING_MIN_SOURCES - 1, 60)
+    claims = [claim(s, ["Red Cross"]) for s in published]
+    assert facts.recurring_entities(claims, facts.Aliases(claims), published) == frozenset()
+
+
+def test_a_recurring_name_alone_does_not_tie_two_events() -> None:
+    published = spread(facts.RECURRING_MIN_SOURCES, 30)
+    claims = [claim(s, ["Red Cross", f"Town {i}"]) for i, s in enumerate(published)]
+    # two reports, a week apart, of Red Cross volunteers in two different towns
+    a, b = claim("a", ["Red Cross", "Port Ellis"], 300), claim("b", ["Red Cross", "Varna Bay"], 450)
+    published.update(a=START, b=START + dt.timedelta(days=7))
+    corpus = facts.Corpus.of([*claims, a, b], published)
+    va, vb = corpus.view(a), corpus.view(b)
+    assert not facts.same_fact(va, vb)
+    assert not set(facts.block_keys(va)) & set(facts.block_keys(vb))
+    # without the rest of the corpus the Red Cross is just a shared name, and the two look alike
+    small = facts.Corpus.of([a, b], published)
+    assert facts.same_fact(small.view(a), small.view(b))
+    # the same town in both reports is the same event, recurring names or not
+    c = claim("c", ["Red Cross", "Port Ellis"], 320)
+    published["c"] = START + dt.timedelta(days=1)
+    corpus = facts.Corpus.of([*claims, a, c], published)
+    assert facts.same_fact(corpus.view(a), corpus.view(c))
+
+
+def test_a_claim_naming_only_recurring_names_borrows_its_article_subject() -> None:
+    published = spread(facts.RECURRING_MIN_SOURCES, 30)
+    claims = [claim(s, ["Red Cross", f"Town {i}"]) for i, s in enumerate(published)]
+    # article "a" is about Port Ellis; one of its sentences names only the Red Cross
+    a = [claim("a", ["Port Ellis"], 12, "earthquake"), claim("a", ["Port Ellis"], 14, "earthquake"),
+         claim("a", ["Red Cross"], 300)]
+    published["a"] = START
+    corpus = facts.Corpus.of([*claims, *a], published)
+    assert corpus.view(a[2]).specific == {"Port Ellis"}
+
+
+def test_stock_phrases_are_no_quote_keys() -> None:
+    published = spread(facts.RECURRING_MIN_SOURCES, 30)
+    stock = "we will keep working together to help every family"
+    claims = [quote(s, f"{stock} in district {i} tonight") for i, s in enumerate(published)]
+    found = facts.stock_phrases(claims, published)
+    stock_hashes = set(facts.shingles(facts.content_words(stock)))
+    assert stock_hashes <= found
+    own = quote("x", f"{stock} and we rebuild the old harbour bridge first")
+    published["x"] = START
+    keys = facts.Corpus.of([*claims, own], published).view(own).keys
+    assert keys and not set(keys) & stock_hashes
+    # a quote made only of stock phrases is still indexed, by its smallest hashes
+    bare = quote("y", stock)
+    published["y"] = START
+    assert facts.Corpus.of([*claims, bare], published).view(bare).keys
