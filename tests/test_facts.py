@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import claimtrack
 from claimtrack import facts
 from claimtrack.model import About, Claim, Quantity, QuoteValue
 
@@ -91,3 +92,30 @@ def test_stock_phrases_are_no_quote_keys() -> None:
     bare = quote("y", stock)
     published["y"] = START
     assert facts.Corpus.of([*claims, bare], published).view(bare).keys
+
+
+def test_crosscheck_pauses_the_cycle_collector_and_restores_it() -> None:
+    import gc
+
+    from claimtrack.api import default_config
+    from claimtrack.conflicts import crosscheck_claims
+
+    seen: list[bool] = []
+
+    class Spy:
+        @claimtrack.hookimpl
+        def claimtrack_compare(self, a: Claim, b: Claim) -> None:
+            seen.append(gc.isenabled())
+
+    config = default_config()
+    config.plugins.register(Spy(), "spy", "test")
+    a, b = claim("a", ["Port Ellis"], 300), claim("b", ["Port Ellis"], 320)
+    assert gc.isenabled()
+    crosscheck_claims([], [a, b], config)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        crosscheck_claims([], [a, b], config)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
