@@ -23,6 +23,8 @@ from .values import DateMeaning, date_meaning
 BROAD_ENTITIES = frozenset({"United States", "China", "Russia", "United Kingdom", "Europe", "West", "Beijing",
                             "Washington", "U.S", "US"})
 UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths", "fatalities": "deaths",
+                 "injured": "people", "wounded": "people", "missing": "people", "displaced": "people",
+                 "homeless": "people", "evacuated": "people",
                  "death": "deaths", "lives": "deaths", "victims": "deaths", "persons": "people",
                  "residents": "people", "individuals": "people", "staff": "employees", "workers": "employees",
                  "jobs": "employees", "spectators": "people", "fans": "people"}
@@ -72,8 +74,10 @@ class Aliases:
                     full.add(name)
         self._by_token: dict[str, set[str]] = defaultdict(set)
         for name in full:
-            for tok in name.lower().split():
-                self._by_token[tok].add(name)
+            # "Tamaris" alone is the country, not the "Tamaris Building Research Centre"
+            if len(_without_initials(name).split()) <= 3:
+                for tok in name.lower().split():
+                    self._by_token[tok].add(name)
         self._cache: dict[str, str] = {}
 
     def canonical(self, name: str) -> str:
@@ -177,7 +181,7 @@ def stock_phrases(claims: Iterable[Claim], published: Mapping[str, dt.date | Non
     return frozenset(_recurring(holders, published))
 
 
-def salient_entities(claims: Iterable[Claim], top: int = 3,
+def salient_entities(claims: Iterable[Claim], top: int = 6,
                      broad: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """Per source, the names its claims are most often about: what the article as a whole is about.
     Names in ``broad`` (recurring across the corpus) say nothing of what this article is about."""
@@ -368,21 +372,24 @@ def _month_gap(loose: DateMeaning, first: dt.date, last: dt.date) -> int:
     return best
 
 
-def same_fact(a: FactView, b: FactView) -> bool:
+def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
     """The default rule: same kind and unit, same event, a shared participant, no clash of named
-    counterparts, and event times that could be the same."""
+    counterparts, and event times that could be the same. With ``any_event`` a claim that names no
+    event may match one of any event."""
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or ca.kind != cb.kind:
         return False
     if ca.kind == "quote":
         return quotes_match(a, b)
-    if a.unit != b.unit or not ca.about.event or ca.about.event != cb.about.event:
+    if a.unit != b.unit:
+        return False
+    if not (any_event and not ca.about.event) and (not ca.about.event or ca.about.event != cb.about.event):
         return False
     if not a.entities & b.entities:
         return False
     if a.specific and b.specific and not a.specific & b.specific:
         return False  # only broad or recurring names in common, and each names someone specific
-    if ca.about.event in INTERPERSONAL_EVENTS:
+    if (ca.about.event or cb.about.event) in INTERPERSONAL_EVENTS:
         extra_a, extra_b = a.persons - b.entities, b.persons - a.entities
         if extra_a and extra_b:
             return False  # each side names a different counterpart: two events

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import docx
+from docx.oxml.ns import qn
 
 from .api import claims_of, load_sources
 from .errors import ClaimtrackError, LoadError
@@ -79,6 +80,11 @@ class MemoReport:
         }
 
 
+def _table_row(paragraph) -> object | None:
+    """The ``w:tr`` element a paragraph sits in, or None outside tables."""
+    return next(paragraph._p.iterancestors(qn("w:tr")), None)
+
+
 def read_memo(path: str, date: dt.date | None = None) -> tuple[Memo, str]:
     """The memo and where its reference date came from ("option", "docx" or "today")."""
     if not path.lower().endswith(".docx"):
@@ -101,13 +107,19 @@ def read_memo(path: str, date: dt.date | None = None) -> tuple[Memo, str]:
         ref, origin = created.date(), "docx"
     else:
         ref, origin = dt.date.today(), "today"
-    # breaks inside a paragraph become spaces so that a memo paragraph is one line of the memo text
-    texts = [m.text.replace("\n", " ").replace("\r", " ") for m in maps]
-    starts, pos = [], 0
-    for t in texts:
+    # breaks inside a paragraph become spaces so that a memo paragraph is one line of the memo text;
+    # the cells of one table row are joined by tabs, so that a row ("Blinken-Qin call | June 14")
+    # reads as one statement
+    texts = [m.text.replace("\n", " ").replace("\r", " ").replace("\t", " ") for m in maps]
+    rows = [_table_row(m.paragraph) for m in maps]
+    starts, pos, parts = [], 0, []
+    for i, t in enumerate(texts):
+        if i:
+            parts.append("\t" if rows[i] is not None and rows[i] is rows[i - 1] else "\n")
         starts.append(pos)
+        parts.append(t)
         pos += len(t) + 1
-    source = Source(id=MEMO_ID, path=path, text="\n".join(texts), format="docx", title=None,
+    source = Source(id=MEMO_ID, path=path, text="".join(parts), format="docx", title=None,
                     published=ref, published_from=origin)
     return Memo(path, document, maps, source, starts), origin
 

@@ -42,6 +42,12 @@ class SourceIndex:
                 self.index[key].append(i)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in enumerate(self.views) if v.claim.kind == "quote"]
+        # figures by kind, unit and name whatever their event, for memo sentences that name none
+        self.by_name: dict[tuple, list[int]] = defaultdict(list)
+        for i, v in enumerate(self.views):
+            if v.claim.kind != "quote":
+                for name in v.specific:
+                    self.by_name[(v.claim.kind, v.unit, name)].append(i)
 
     def candidates(self, v: facts.FactView) -> list[facts.FactView]:
         found: dict[int, None] = {}
@@ -55,6 +61,16 @@ class SourceIndex:
                 if phrase and phrase in words:
                     found[i] = None
         return [self.views[i] for i in found]
+
+    def named(self, v: facts.FactView) -> list[facts.FactView]:
+        """Source claims of the same kind and unit that share a specific name of the claim's own clause."""
+        own = self.own_names(v.claim)
+        found = dict.fromkeys(i for name in own for i in self.by_name.get((v.claim.kind, v.unit, name), ()))
+        return [self.views[i] for i in found]
+
+    def own_names(self, claim: Claim) -> set[str]:
+        return {self.aliases.canonical(e) for e in claim.about.entities
+                if e not in facts.BROAD_ENTITIES} - self.corpus.recurring
 
 
 def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config) -> bool:
@@ -94,8 +110,34 @@ def _sources_disagree(evidence: list[Evidence], config: Config) -> list[tuple[Ev
     return out
 
 
+def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
+                         config: Config) -> Judgement:
+    """A memo figure whose sentence names no event ("urged Congress to delist them within 180 days")
+    is matched by kind, unit, names and time alone. That is enough to find the source that says the
+    same, not to say which event a different value belongs to: such a match can support the memo,
+    never contradict it."""
+    evidence = []
+    for cand in index.named(memo_view):
+        if cand.claim.source == memo_claim.source or not facts.same_fact(memo_view, cand, any_event=True):
+            continue
+        cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand.claim,
+                                           config=config)
+        if cmp is not None and cmp.relation != "conflict":
+            cmp.checker = cmp.checker or checker
+            evidence.append(Evidence(cand.claim, True, cmp))
+    if not evidence:
+        return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
+    evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
+    first = evidence[0]
+    return Judgement(memo_claim, "supported", evidence,
+                     f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
+                     f"{first.claim.source} says {_quoted(first.claim.text)}.")
+
+
 def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config) -> Judgement:
     """The verdict on one memo claim."""
+    if memo_claim.kind != "quote" and not memo_claim.about.event:
+        return _judge_without_event(memo_claim, memo_view, index, config)
     evidence: list[Evidence] = []
     for cand in index.candidates(memo_view):
         if cand.claim.source == memo_claim.source or not _same_fact(memo_view, cand, config):
@@ -105,11 +147,20 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
         if cmp is None:
             continue
         cmp.checker = cmp.checker or checker
-        evidence.append(Evidence(cand.claim, cmp.relation != "conflict", cmp))
+        evidence.append(Evidence(cand.claim, cmp.relation in ("agree", "compatible"), cmp))
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
     kind = memo_claim.kind
     if not evidence:
         return Judgement(memo_claim, "unsupported", [], f"No source mentions this {kind}.")
+    # a running figure reported at another time ("212 by Wednesday afternoon") neither confirms nor
+    # refutes the memo's figure for its own time
+    updates = [e for e in evidence if e.comparison.relation == "update"]
+    evidence = [e for e in evidence if e.comparison.relation != "update"]
+    if not evidence:
+        said = "; ".join(dict.fromkeys(f"{e.claim.source} says {_quoted(e.claim.text)}" for e in updates))
+        return Judgement(memo_claim, "unsupported", updates,
+                         f"No source gives this figure for the same time; the running figure changed between "
+                         f"reports: {said}.")
     agreeing = [e for e in evidence if e.agrees]
     wrong_speaker = [e for e in evidence if not e.agrees and e.comparison.code == "speaker"]
     if wrong_speaker and not agreeing:

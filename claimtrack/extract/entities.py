@@ -73,6 +73,10 @@ Street Avenue Road Square Bridge Airport Station Port Province State County City
 Mountains Mountain Lake Bay Gulf Coast Peninsula Republic Kingdom Emirates Union Nations Class Specialist
 """.split())
 
+# Words that make a name a region ("Middle East", "South Sudan"), not a person.
+PLACE_WORDS = frozenset("""North South East West Middle Central Northern Southern Eastern Western Upper Lower
+New Saint San Santa Los Las""".split())
+
 _TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*(?:\.(?=[\s,)]))?|[A-Z]\.(?:[A-Z]\.)*|(?:of|the|de|da|van|von|bin|al|la|le|du|del|and|for|on)\b")
 
 
@@ -307,7 +311,8 @@ class EntityIndex:
 
     @staticmethod
     def looks_like_person(name: str) -> bool:
-        return name not in COUNTRY_ALIASES.values() and not any(w in ORG_WORDS for w in name.split())
+        return name not in COUNTRY_ALIASES.values() and not any(w in ORG_WORDS or w in PLACE_WORDS
+                                                                 for w in name.split())
 
     def is_person(self, name: str) -> bool:
         """A person: a known speaker or titled name, or a two-to-three-word name with no organisation word
@@ -337,6 +342,8 @@ class EntityIndex:
             m = mentions[i]
             if m.start >= end:
                 break  # and so are all later ones (a mention is never empty)
+            if m.headline and m.canonical not in self._body_names:
+                continue  # "Keldon Earthquake Climbs" in a title-case headline is no name
             if m.end <= end and m.canonical not in out:
                 out.append(m.canonical)
         return out

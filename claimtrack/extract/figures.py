@@ -47,6 +47,9 @@ _PERCENT = re.compile(
     rf"\b{MOD_PREFIX}(?P<num>{NUMBER})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b|"
     r"points?\b(?=\s+(?:lower|higher|up|down|in|to|from|of|on))|basis points?\b)", re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
+# "a 60-member search team", "a 12-strong crew": the size of a group
+_MEMBERS = re.compile(rf"(?<![\w$.,-])(?:{MOD_PREFIX})(?P<num>\d[\d,]*|{'|'.join(sorted([*UNITS, *TENS], key=len, reverse=True))})"
+                      r"-(?:member|strong|person|man|woman)\b", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\b(?:(?:a\s+)?(?:preliminary\s+)?magnitude[-\s](?P<a>\d(?:\.\d)?)|(?P<b>\d(?:\.\d)?)"
                         r"[-\s]magnitude)\b", re.IGNORECASE)
 
@@ -72,10 +75,13 @@ percent per cent points point times time am pm a.m. p.m. th st nd rd
 # counted thing is named by the subject of a change verb earlier in the sentence.
 _TALLY = re.compile(
     r"\b(?P<subj>(?:death|casualty|injury)\s+toll|toll|tally|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
-    r"injured|missing|displaced|evacuated|employees|jobs))?)|total\s+number\s+of\s+(?P<noun2>[a-z]+))"
+    r"injured|missing|displaced|evacuated|employees|jobs))?)|total\s+number\s+of\s+(?P<noun2>[a-z]+)|"
+    r"(?<=the\s)(?P<adj>dead|injured|wounded|missing|displaced|homeless|evacuated))"
     r"[^.;\n]{0,120}?\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|reached|stood|hit|stands|rises|climbs|"
-    r"reaches|was|is)\s+(?:to\s+|at\s+)?(?P<mod>(?:at least|more than|nearly|almost|about|around|some|over)\s+)?"
+    r"reaches|was|is|numbers?|numbered|totals?|totall?ed)\s+(?:to\s+|at\s+)?"
+    r"(?P<mod>(?:at least|more than|nearly|almost|about|around|some|over)\s+)?"
     rf"(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d|\s+(?:percent|per cent))", re.IGNORECASE)
+_UP_FROM = re.compile(rf",?\s+(?:up|down)\s+from\s+(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 _DEATH_WORDS = ("death", "casualty", "killed", "dead", "toll")
 
 # Each pattern is tried only near words every match contains (see ``_scan``).
@@ -87,8 +93,10 @@ _GATED_FIG = {
     "_PERCENT": GatedPattern(_PERCENT, Gate(["%"]), Gate(["percent", "per cent", "pct", "percentage", "point",
                                                            "points", "basis"], lower=True, whole=True)),
     # "toll" and "tally" may go on ("tolls"): not whole words
-    "_TALLY": GatedPattern(_TALLY, Gate(["death", "casualty", "injury", "toll", "tally", "number", "total"],
+    "_TALLY": GatedPattern(_TALLY, Gate(["death", "casualty", "injury", "toll", "tally", "number", "total", "dead",
+                                         "injured", "wounded", "missing", "displaced", "homeless", "evacuated"],
                                         lower=True, word_start=True), prefix=False),
+    "_MEMBERS": GatedPattern(_MEMBERS, Gate(["-member", "-strong", "-person", "-man", "-woman"], lower=True)),
     "_MAGNITUDE": GatedPattern(_MAGNITUDE, Gate(["magnitude"], lower=True, word_start=True, whole=True)),
     "_COUNT": GatedPattern(_COUNT, DIGITS_GATE, _NUMBER_WORDS_GATE),
 }
@@ -169,10 +177,17 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         if amount is None or _head_noun(text, m.end()) is not None:
             continue  # "rose to 212 people" is an ordinary count, found below
         subj = m["subj"].lower()
-        noun = m["noun"] or m["noun2"]
+        noun = m["noun"] or m["noun2"] or m["adj"]  # "the injured number 1,400": 1,400 injured
         unit = "deaths" if any(w in subj for w in _DEATH_WORDS) and not (noun and "injur" in noun) else (noun or "total")
         add(m.start("mod") if m["mod"] else m.start("num"), m.end("num"), "count",
             Quantity(amount, unit, _mod((m["mod"] or "").strip() or None)))
+        earlier = _UP_FROM.match(text, m.end("num"))  # "had risen to 212, up from 120 in the morning"
+        if earlier and (before := parse_number(earlier["num"])) is not None and _head_noun(text, earlier.end()) is None:
+            add(earlier.start("num"), earlier.end("num"), "count", Quantity(before, unit))
+    for m in _GATED_FIG["_MEMBERS"].finditer(scan):
+        amount = parse_number(m["num"])
+        if amount is not None:
+            add(m.start(), m.end(), "count", Quantity(amount, "members", _mod(m["qmod"])))
     for m in _GATED_FIG["_MAGNITUDE"].finditer(scan):
         add(m.start(), m.end(), "count", Quantity(float(m["a"] or m["b"]), "magnitude"))
     for m in _GATED_FIG["_COUNT"].finditer(scan):

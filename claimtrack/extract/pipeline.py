@@ -135,13 +135,19 @@ def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityI
     for s, e in sentences:
         for ts, te, cls in triggers.find(s, e):
             cs, ce = _clause(text, (s, e), ts, te, marks)
-            for name in entities.entities_in(cs, ce):
+            # "Blinken and Wang Yi, freshly promoted, spoke by phone": the people may sit outside the
+            # trigger's clause, as they may for a claim's own ``about``
+            for name in entities.entities_in(cs, ce) or entities.entities_in(s, e):
                 if entities.is_person(name) and name not in frames.setdefault(cls, []):
                     frames[cls].append(name)
     return frames
 
 
-_CLAUSE_MARKS = re.compile(r"[,;:—()]")
+# a comma inside a date ("Tuesday, June 13, 2023", "June 19, 2023") separates no clauses
+# Counted things that are themselves casualties of an event.
+CASUALTY_UNITS = frozenset("deaths dead killed fatalities injured wounded missing displaced homeless evacuated "
+                           "casualties victims".split())
+_CLAUSE_MARKS = re.compile(r"[;:—()]|,(?!(?<=\d,)\s\d{4}\b)(?!(?<=day,)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 _RELATIVE = re.compile(r"\s*(?:which|who|that|where|when)\b")
 
 
@@ -162,7 +168,8 @@ class _ClauseMarks:
 
 # "said Monday", "announced on Wednesday", "told reporters on Tuesday": the date of the statement itself
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|stated|told (?:\w+ ){0,3}?|added|confirmed|reported|"
-                             r"wrote|tweeted|declared)\s*(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+                             r"wrote|tweeted|declared|unveiled|disclosed|made (?:\w+ ){0,3}?public)"
+                             r"\s*(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 # "KOBE, Japan, March 12, 2024 —": the date the report was filed
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 
@@ -182,19 +189,11 @@ def _own_event(text: str, start: int, end: int) -> str | None:
 
 def _clause(text: str, sent: tuple[int, int], start: int, end: int,
             marks: _ClauseMarks | None = None) -> tuple[int, int]:
-    """The clause around a claim: bounded by , ; : — ( ) within its sentence."""
+    """The clause around a claim: bounded by , ; : — ( ) within its sentence (not by the commas of a
+    date: "June 19, 2023")."""
     s, e = sent
-    if marks is None or marks.text is not text or min(s, e, start, end) < 0:
-        left = max((text.rfind(c, s, start) for c in ",;:—()"), default=-1)
-        right_candidates = [i for i in (text.find(c, end, e) for c in ",;:—()") if i != -1]
-        cs = left + 1 if left >= s else s
-        ce = min(right_candidates) if right_candidates else e
-        # a relative clause ("which lasted several hours") is about the phrase before it
-        if re.match(r"\s*(?:which|who|that|where|when)\b", text[cs:ce]) and cs > s:
-            prev = max((text.rfind(c, s, cs - 1) for c in ",;:—("), default=-1)
-            cs = prev + 1 if prev >= s else s
-        return cs, ce
-    # the same with the marks looked up by position
+    if marks is None or marks.text is not text:
+        marks = _ClauseMarks(text)
     left = marks.last_before(marks.all, s, start)
     i = bisect.bisect_left(marks.all, end)
     right = marks.all[i] if i < len(marks.all) and marks.all[i] < e else -1
@@ -273,8 +272,10 @@ def extract_claims(source: Source) -> list[Claim]:
         event_time = None if kind == "date" else event_time_at(t.start)
         raw.append((t.start, t.end, kind, v, attribution_at(t.start, t.end), about(t.start, t.end, kind), event_time))
     for f in figures:
-        raw.append((f.start, f.end, f.kind, f.value, attribution_at(f.start, f.end), about(f.start, f.end),
-                    event_time_at(f.start)))
+        ab = about(f.start, f.end)
+        if f.kind == "count" and f.value.unit in CASUALTY_UNITS:
+            ab.event = "casualties"  # a death toll is about the casualties, whatever noun is nearest
+        raw.append((f.start, f.end, f.kind, f.value, attribution_at(f.start, f.end), ab, event_time_at(f.start)))
     for st, att in zip(statements, attributions):
         content = " … ".join(text[fr.inner_start:fr.inner_end].strip() for fr in st.fragments) if st.direct \
             else text[st.content_start:st.content_end]

@@ -26,6 +26,8 @@ concluded concludes contended contends maintained maintains asserted asserts cou
 denied denies disclosed discloses revealed reveals testified testifies estimated estimates hoped hopes
 indicated indicates affirmed affirms reiterated reiterates mentioned mentions described describes
 called calls blamed blames accused accuses demanded demands pointed expressed expresses raised raises
+hailed hails praised praises dismissed dismisses branded brands labelled labeled labels termed terms
+characterized characterizes characterised characterises derided derides decried decries
 """.split()
 # verbs that introduce reported content even without quotation marks
 INDIRECT_CUES = frozenset("""

@@ -517,8 +517,8 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
 
 
 FUTURE_CUES = re.compile(r"\b(?:will|'ll|’ll|shall|would|is to|are to|set to|scheduled|plans? to|planned|"
-                         r"expected to|going to|upcoming|due to|intends? to|next)\b", re.IGNORECASE)
+                         r"expected (?:to|by|on)|going to|upcoming|due (?:to|by|on)|intends? to|next)\b", re.IGNORECASE)
 # every cue is a whole word or phrase, or an apostrophe before "ll"
 FUTURE_CUES_GATE = Gate(["will", "shall", "would", "is to", "are to", "set to", "scheduled", "plan to", "plans to",
-                         "planned", "expected to", "going to", "upcoming", "due to", "intend to", "intends to", "next"],
+                         "planned", "expected to", "expected by", "expected on", "going to", "upcoming", "due to", "due by", "due on", "intend to", "intends to", "next"],
                         lower=True, word_start=True, whole=True, regex=r"['’](?=[Ll][Ll])")

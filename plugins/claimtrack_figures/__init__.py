@@ -67,11 +67,61 @@ def _has_update_cue(c: Claim, config: Config) -> bool:
     return _update_cue(config.sentence_of(c)) or bool(c.about.event == "casualties" and _is_tally(c))
 
 
+# What happened to the people a tally counts: 1,400 injured and 280 killed are two tallies.
+_STATES = {"killed": "dead", "dead": "dead", "died": "dead", "deaths": "dead", "death": "dead", "toll": "dead",
+           "fatalities": "dead", "lives": "dead", "injured": "injured", "wounded": "injured", "hurt": "injured",
+           "injuries": "injured", "missing": "missing", "displaced": "displaced", "homeless": "displaced",
+           "evacuated": "displaced", "shelters": "displaced", "sheltered": "displaced", "rescued": "rescued",
+           "treated": "treated", "hospitalized": "treated", "hospitalised": "treated", "arrested": "arrested"}
+_STATE_WORDS = re.compile(r"\b(?:" + "|".join(_STATES) + r")\b", re.IGNORECASE)
+# Durations this many times apart measure different things (a 25-second quake, seven months since).
+MAX_DURATION_RATIO = 50
+
+
+@lru_cache(maxsize=1 << 16)
+def _tally_state(sentence: str, text: str) -> str | None:
+    """The state nearest the figure in its sentence ("More than 1,400 people were injured": injured)."""
+    at = sentence.find(text)
+    if at == -1:
+        return None
+    best, gap = None, None
+    for m in _STATE_WORDS.finditer(sentence):
+        d = m.start() - (at + len(text)) if m.start() >= at + len(text) else at - m.end()
+        if d >= 0 and (gap is None or d < gap):
+            best, gap = _STATES[m.group(0).lower()], d
+    if best is None:
+        unit = text.lower()
+        best = next((v for k, v in _STATES.items() if k in unit), None)
+    return best
+
+
+def _day(c: Claim) -> str | None:
+    """The day (and part of day) a figure was reported for ("rose to 287 on Thursday"): two tallies
+    of the same time that differ are a conflict, not an update."""
+    t = c.event_time or ""
+    return t if re.match(r"\d{4}-\d\d-\d\d", t) else None
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Same day, and the same part of it when both say ("Wednesday morning" is not "Wednesday afternoon")."""
+    if a is None or b is None or a[:10] != b[:10]:
+        return False
+    return len(a) == 10 or len(b) == 10 or a == b
+
+
 def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
     """Whether two counts of the same unit measure the same thing: their neighbouring words overlap
     ("treated a dozen runners for hypothermia" is not "38,214 runners had finished")."""
-    if a.kind == "duration" or _is_tally(a) and _is_tally(b):
-        return True
+    if a.kind == "duration":
+        sa, sb = _span(a), _span(b)
+        if sa is None or sb is None or not sa.value or not sb.value:
+            return True
+        small, large = sorted((sa.value, sb.value))
+        return small > 0 and large / small <= MAX_DURATION_RATIO
+    if _is_tally(a) and _is_tally(b):
+        ta = _tally_state(config.sentence_of(a), a.text)
+        tb = _tally_state(config.sentence_of(b), b.text)
+        return ta is None or tb is None or ta == tb
     wa = _context_words(config.sentence_of(a), a.text)
     wb = _context_words(config.sentence_of(b), b.text)
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
@@ -96,7 +146,8 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
                                         f"or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
     if not _same_measure(a, b, config):
         return None  # a conflict needs more than a shared unit: these likely count different things
-    if _is_tally(a) or _is_tally(b) or _has_update_cue(a, config) or _has_update_cue(b, config):
+    same_day = _same_time(_day(a), _day(b))
+    if not same_day and (_is_tally(a) or _is_tally(b) or _has_update_cue(a, config) or _has_update_cue(b, config)):
         low, high = (a, b) if sa.high < sb.low else (b, a)
         return Comparison("update", f"A running figure changed between reports: {_says(low)}, later "
                                     f"{_says(high)}; this is an update, not a contradiction.")
