@@ -30,7 +30,7 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
                  "jobs": "employees", "spectators": "people", "fans": "people"}
 # Events defined by who took part: a call with Wang Yi is not a call with Qin Gang. A race or an
 # earthquake has many named people, and naming different ones says nothing.
-INTERPERSONAL_EVENTS = frozenset({"call", "meeting", "talks", "summit", "visit", "hearing"})
+INTERPERSONAL_EVENTS = frozenset({"call", "meeting", "talks", "summit", "visit", "hearing", "tenure"})
 MAX_DATE_GAP_DAYS = 7
 MAX_EVENT_GAP_DAYS = 45
 
@@ -277,9 +277,14 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
     at = sentence.find(claim_text)
     if at == -1:
         return set()
-    before = content_words(sentence[:at])[-window:]
-    after = content_words(sentence[at + len(claim_text):])[:window]
+    # names say which story, not which measure: every figure of a story shares them
+    names = {w.lower() for w in _CAPITALISED.findall(sentence)}
+    before = [w for w in content_words(sentence[:at]) if w not in names][-window:]
+    after = [w for w in content_words(sentence[at + len(claim_text):]) if w not in names][:window]
     return {_stem(re.sub(r"'s$", "", w)) for w in before + after if not w.isdigit() and w not in REPORTING_WORDS}
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
 
 
 def _stem(word: str) -> str:

@@ -133,6 +133,7 @@ def check_memo(memo_path: str, source_paths: Sequence[str], config: Config,
         raise ClaimtrackError(f"a source is named '{MEMO_ID}', which is the memo's id; rename it")
     source_claims = [c for s in sources for c in claims_of(s, config)]
     memo_claims = claims_of(memo.source, config)
+    config.sources[memo.source.id] = memo.source  # checkers read the memo's sentences too
     findings = []
     for j in judge_all(memo_claims, memo.source.published, sources, source_claims, config):
         pos, start, end = memo.locate(j.claim.start, j.claim.end)

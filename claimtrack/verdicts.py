@@ -63,14 +63,10 @@ class SourceIndex:
         return [self.views[i] for i in found]
 
     def named(self, v: facts.FactView) -> list[facts.FactView]:
-        """Source claims of the same kind and unit that share a specific name of the claim's own clause."""
-        own = self.own_names(v.claim)
-        found = dict.fromkeys(i for name in own for i in self.by_name.get((v.claim.kind, v.unit, name), ()))
+        """Source claims of the same kind and unit that share a specific name with the claim (its own or,
+        when its sentence names nobody, its document's)."""
+        found = dict.fromkeys(i for name in v.specific for i in self.by_name.get((v.claim.kind, v.unit, name), ()))
         return [self.views[i] for i in found]
-
-    def own_names(self, claim: Claim) -> set[str]:
-        return {self.aliases.canonical(e) for e in claim.about.entities
-                if e not in facts.BROAD_ENTITIES} - self.corpus.recurring
 
 
 def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config) -> bool:

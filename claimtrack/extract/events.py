@@ -44,6 +44,9 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "launch": ("launch", "launched", "mission", "spacewalk", "flight", "landing", "orbit", "docking"),
     "war": ("war", "invasion", "conflict", "offensive", "ceasefire", "fighting"),
     "sanctions": ("sanctions", "export control", "ban", "tariffs", "restrictions"),
+    # how long someone has held a post: "chief executive since 2019", "has run Corvane since 2020"
+    "tenure": ("has run", "has led", "has headed", "in charge", "at the helm", "took over", "took the helm",
+               "took charge", "chief executive since", "has been chief executive", "has served"),
     "study": ("study", "trial", "survey", "experiment", "report", "research"),
 }
 _TRIGGER_TO_CLASS = {t: cls for cls, triggers in EVENT_CLASSES.items() for t in triggers}

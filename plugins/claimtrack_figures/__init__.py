@@ -146,8 +146,10 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
                                         f"or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
     if not _same_measure(a, b, config):
         return None  # a conflict needs more than a shared unit: these likely count different things
-    same_day = _same_time(_day(a), _day(b))
-    if not same_day and (_is_tally(a) or _is_tally(b) or _has_update_cue(a, config) or _has_update_cue(b, config)):
+    tally = _is_tally(a) or _is_tally(b)
+    # a tally changes within a year, a revenue figure "rose 12 percent in 2024" does not
+    same_time = _same_time(_day(a), _day(b)) if tally else bool(a.event_time) and a.event_time == b.event_time
+    if not same_time and (tally or _has_update_cue(a, config) or _has_update_cue(b, config)):
         low, high = (a, b) if sa.high < sb.low else (b, a)
         return Comparison("update", f"A running figure changed between reports: {_says(low)}, later "
                                     f"{_says(high)}; this is an update, not a contradiction.")
