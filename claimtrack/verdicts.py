@@ -158,6 +158,10 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
                          f"No source gives this figure for the same time; the running figure changed between "
                          f"reports: {said}.")
     agreeing = [e for e in evidence if e.agrees]
+    # a source that gives the memo's value and another one ("41, up from 17 in the morning") tells of a
+    # change, not against the memo
+    agreeing_sources = {e.claim.source for e in agreeing}
+    evidence = [e for e in evidence if e.agrees or e.claim.source not in agreeing_sources]
     wrong_speaker = [e for e in evidence if not e.agrees and e.comparison.code == "speaker"]
     if wrong_speaker and not agreeing:
         speakers = sorted({e.claim.attribution.speaker for e in wrong_speaker

@@ -263,7 +263,8 @@ def extract_claims(source: Source) -> list[Claim]:
 
     date_in_sentence: dict[tuple[int, int], str] = {}
     for t, v in zip(timexes, values):
-        if t.type == "DATE":
+        # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
+        if t.type == "DATE" and _own_event(text, t.start, t.end) != "dateline":
             date_in_sentence.setdefault(sentence_of(t.start), v.value)
 
     raw: list[tuple[int, int, str, object, Attribution | None, About, str | None]] = []

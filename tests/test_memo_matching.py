@@ -1,0 +1,110 @@
+"""How memo claims find the source statements they speak of: table rows, running tallies, figures
+in sentences that name no event, evaluative quote cues, and the memo's own sentence context."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import docx
+
+from claimtrack.cli import main
+
+FLOOD_A = """River Tesk floods Varnholm
+VARNHOLM, Ostria, April 9, 2025 — By Tuesday evening the death toll from the Varnholm floods had risen \
+to 41, up from 17 in the morning, the Ostrian civil protection agency said.
+In Varnholm more than 600 people were injured and about 9,000 were evacuated from low-lying streets.
+A 45-member rescue team from Denmark reached Varnholm on Tuesday.
+The Varnholm regional council said its emergency fund held €12 million.
+Mayor Oskar Lind called the flooding “a disaster we were warned about for a decade”.
+"""
+FLOOD_B = """Varnholm counts the cost
+VARNHOLM, Ostria, April 10, 2025 — The number of people killed in the Varnholm floods rose to 58 on \
+Wednesday, officials said.
+More than 600 people in Varnholm were hurt when the river burst its banks on Monday night.
+Shopkeepers, the Varnholm regional council said, will share €12 million in emergency grants.
+"""
+
+
+def write(tmp_path: Path) -> Path:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FLOOD_A, encoding="utf-8")
+    (folder / "b.txt").write_text(FLOOD_B, encoding="utf-8")
+    return folder
+
+
+def memo(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
+    d = docx.Document()
+    d.core_properties.created = dt.datetime(2025, 4, 11)
+    for text in paragraphs:
+        d.add_paragraph(text)
+    if table:
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                t.cell(r, c).text = text
+    path = tmp_path / "memo.docx"
+    d.save(path)
+    return path
+
+
+def check(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> dict:
+    sources = write(tmp_path)
+    report = tmp_path / "report.json"
+    main(["check", str(memo(tmp_path, paragraphs, table)), "--sources", str(sources), "-o",
+          str(tmp_path / "out.docx"), "--report", str(report), "--now", "2025-04-11T00:00:00Z"])
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def verdict(report: dict, text: str) -> str:
+    hits = [f for f in report["findings"] if text in f["text"]]
+    assert hits, f"no finding for {text!r} in {[f['text'] for f in report['findings']]}"
+    return hits[0]["verdict"]
+
+
+def test_a_tally_of_the_same_day_that_differs_is_contradicted(tmp_path: Path) -> None:
+    # b: "rose to 58 on Wednesday" (its dateline, April 10, dates the report, not the toll)
+    report = check(tmp_path, ["On Wednesday the Varnholm flood death toll stood at 49."])
+    assert verdict(report, "49") == "contradicted"
+
+
+def test_a_running_figure_at_another_time_is_neither_support_nor_contradiction(tmp_path: Path) -> None:
+    # a gives 41 for Tuesday evening, b 58 for Wednesday: a memo's 41 is right for Tuesday
+    report = check(tmp_path, ["By Tuesday evening the Varnholm flood death toll had reached 41.",
+                              "In the Varnholm floods the death toll reached 17 by Tuesday morning."])
+    assert verdict(report, "41") == "supported"
+    assert verdict(report, "17") == "supported"  # "up from 17 in the morning"
+
+
+def test_injured_and_killed_are_different_tallies(tmp_path: Path) -> None:
+    report = check(tmp_path, ["In the Varnholm floods the injured number more than 600."])
+    assert verdict(report, "600") == "supported"
+
+
+def test_a_table_row_reads_as_one_statement(tmp_path: Path) -> None:
+    report = check(tmp_path, ["Varnholm floods: response"],
+                   table=[["Item", "Figure"], ["Rescue team from Denmark in Varnholm", "a 45-member team"]])
+    assert verdict(report, "45-member") == "supported"
+    row = [f for f in report["findings"] if "45-member" in f["text"]][0]
+    assert row["text"] == "45-member"  # offsets stay within the cell
+
+
+def test_figure_in_a_sentence_without_an_event_can_be_supported_but_not_contradicted(tmp_path: Path) -> None:
+    report = check(tmp_path, ["The Varnholm regional council holds €12 million for shopkeepers.",
+                              "The Varnholm regional council holds €30 million for schools."])
+    assert verdict(report, "€12 million") == "supported"
+    assert verdict(report, "€30 million") == "unsupported"
+
+
+def test_evaluative_cue_attributes_a_short_quote(tmp_path: Path) -> None:
+    report = check(tmp_path, ["Governor Ada Brill called the flooding “a disaster we were warned about "
+                              "for a decade”."])
+    assert verdict(report, "warned about") == "misattributed"
+
+
+def test_hailed_as_is_a_quote_cue(tmp_path: Path) -> None:
+    report = check(tmp_path, ["Governor Ada Brill hailed the rescue team from Denmark as “a disaster we were "
+                              "warned about for a decade”."])
+    assert verdict(report, "warned about") == "misattributed"
