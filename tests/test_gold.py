@@ -54,3 +54,29 @@ def test_fixture_gold(cluster: str, shared_dir: Path, tmp_path: Path, capsys: py
     last = result.splitlines()[0]
     assert last.startswith("claims-score:"), result
     assert "recall=1.00" in last, result
+
+
+MEMO_SOURCES = {"seeds": None, "quake": "quake", "deal": "deal", "race": "race"}
+# The bar is accuracy 1.00 with no false alarms on every memo; these are the floors the
+# engine reaches today, so that a change that loses ground fails here.
+MEMO_FLOORS = {"seeds": 1.0, "quake": 1.0, "deal": 0.69, "race": 0.44}
+
+
+@pytest.mark.parametrize("memo", sorted(MEMO_SOURCES))
+def test_memo_gold(memo: str, shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cluster = MEMO_SOURCES[memo]
+    sources = ([str(shared_dir / "seeds")] if cluster is None
+               else sorted(str(p) for p in (FIXTURES / "articles").glob(f"{cluster}-*.txt")))
+    report = tmp_path / "report.json"
+    docx_path = FIXTURES / "memos" / f"{memo}-memo.docx"
+    rc = cli.main(["check", str(docx_path), "--sources", *sources, "-o", str(tmp_path / "out.docx"),
+                   "--report", str(report), "--summary", "none"])
+    assert rc in (0, 1), capsys.readouterr().err
+    proc = subprocess.run([sys.executable, str(shared_dir / "tools" / "score.py"), "memo",
+                           str(FIXTURES / "memos" / f"{memo}-memo.gold.json"), str(docx_path), str(report)],
+                          capture_output=True, text=True, timeout=300)
+    last = proc.stdout.strip().splitlines()[-1]
+    fields = dict(kv.split("=") for kv in last.split()[1:])
+    assert float(fields["accuracy"]) >= MEMO_FLOORS[memo], proc.stdout
+    if MEMO_FLOORS[memo] == 1.0:
+        assert fields["false_alarms"] == "0", proc.stdout
