@@ -20,12 +20,10 @@ from pathlib import Path
 
 import docx
 
-from claimtrack.api import claims_of, default_config
+from claimtrack.api import default_config
 from claimtrack.extract.pipeline import infer_reference_date
-from claimtrack.memo import MemoReport, read_memo
-from claimtrack.model import Finding
+from claimtrack.memo import check_loaded, read_memo
 from claimtrack.sources import load_source
-from claimtrack.verdicts import judge_all
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,17 +57,8 @@ def main() -> None:
         build_memo(memo_path, args.paragraphs)
         t0 = time.perf_counter()
         memo, origin = read_memo(str(memo_path))
-        source_claims = [c for s in sources for c in claims_of(s, config)]
-        t_extract = time.perf_counter() - t0
-        memo_claims = claims_of(memo.source, config)
-        judgements = judge_all(memo_claims, memo.source.published, sources, source_claims, config)
+        report = check_loaded(memo, origin, sources, config)
         t_check = time.perf_counter() - t0
-        findings = []
-        for j in judgements:
-            pos, start, end = memo.locate(j.claim.start, j.claim.end)
-            findings.append(Finding(j.claim, memo.maps[pos].index, start, end, j.verdict, j.evidence, j.message,
-                                    j.suggestion, map_position=pos, map_start=start, map_end=end))
-        report = MemoReport(str(memo_path), memo.source.published, origin, sources, findings)
         config.options.now = "2026-01-01T00:00:00Z"
         config.options.summary = "comment"
         out = Path(tmp) / "memo.checked.docx"
@@ -78,9 +67,8 @@ def main() -> None:
                             output_path=str(out), config=config)
         t_write = time.perf_counter() - t1
     counts = report.counts()
-    print(f"memo: {args.paragraphs} paragraphs, {len(memo_claims)} claims; sources: {len(sources)} articles, "
-          f"{len(source_claims)} claims")
-    print(f"  load+extract sources: {t_extract:7.2f} s")
+    print(f"memo: {args.paragraphs} paragraphs, {len(report.findings)} findings; sources: {len(sources)} articles "
+          "(in memory, as load_sources returns them)")
     print(f"  check (total):        {t_check:7.2f} s   target < 5 s: {'ok' if t_check < 5 else 'MISSED'}")
     print(f"  write annotated docx: {t_write:7.2f} s   target < 1 s: {'ok' if t_write < 1 else 'MISSED'}")
     print(f"  verdicts: {', '.join(f'{n} {v}' for v, n in counts.items() if n)}")

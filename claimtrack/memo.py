@@ -20,6 +20,7 @@ import docx
 from docx.oxml.ns import qn
 
 from .api import claims_of, load_sources
+from .conflicts import cyclic_gc_paused
 from .errors import ClaimtrackError, LoadError
 from .model import VERDICTS, Finding, Source
 from .plugins import Config, PluginError
@@ -129,20 +130,28 @@ def check_memo(memo_path: str, source_paths: Sequence[str], config: Config,
     """Every claim of the memo, judged against the sources."""
     memo, origin = read_memo(memo_path, date)
     sources = load_sources(source_paths, config, published)
+    return check_loaded(memo, origin, sources, config)
+
+
+def check_loaded(memo: Memo, origin: str, sources: Sequence[Source], config: Config) -> MemoReport:
+    """``check_memo`` once the memo and the sources are loaded (``read_memo``, ``load_sources``)."""
     if any(s.id == MEMO_ID for s in sources):
         raise ClaimtrackError(f"a source is named '{MEMO_ID}', which is the memo's id; rename it")
-    source_claims = [c for s in sources for c in claims_of(s, config)]
-    memo_claims = claims_of(memo.source, config)
-    config.sources[memo.source.id] = memo.source  # checkers read the memo's sentences too
+    with cyclic_gc_paused():  # many small acyclic objects: see conflicts.cyclic_gc_paused
+        source_claims = [c for s in sources for c in claims_of(s, config)]
+        memo_claims = claims_of(memo.source, config)
+        config.sources[memo.source.id] = memo.source  # checkers read the memo's sentences too
+        judgements = judge_all(memo_claims, memo.source.published, sources, source_claims, config)
     findings = []
-    for j in judge_all(memo_claims, memo.source.published, sources, source_claims, config):
+    for j in judgements:
         pos, start, end = memo.locate(j.claim.start, j.claim.end)
         pmap = memo.maps[pos]
         native = pmap.native_span(start, end)
         n_start, n_end = native if native else (start, end)
         findings.append(Finding(j.claim, pmap.index, n_start, n_end, j.verdict, j.evidence, j.message,
                                 j.suggestion, map_position=pos, map_start=start, map_end=end))
-    return MemoReport(memo_path, memo.source.published, origin, sources, findings, list(config.plugins.errors))
+    return MemoReport(memo.path, memo.source.published, origin, list(sources), findings,
+                      list(config.plugins.errors))
 
 
 def same_file(a: str, b: str) -> bool:

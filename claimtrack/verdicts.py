@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import facts
-from .model import Claim, Evidence, QuoteValue, Source
+from .model import Claim, Comparison, Evidence, QuoteValue, Source
 from .plugins import Config
 
 SHORT_QUOTE_WORDS = 4
@@ -113,14 +113,21 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     same, not to say which event a different value belongs to: such a match can support the memo,
     never contradict it."""
     evidence = []
+    # whether two figures agree depends on their values only: many sources repeating one value cost
+    # one comparison
+    outcome: dict[str, Comparison | None] = {}
     for cand in index.named(memo_view):
         if cand.claim.source == memo_claim.source or not facts.same_fact(memo_view, cand, any_event=True):
             continue
-        cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand.claim,
-                                           config=config)
-        if cmp is not None and cmp.relation != "conflict":
-            cmp.checker = cmp.checker or checker
-            evidence.append(Evidence(cand.claim, True, cmp))
+        key = repr(cand.claim.value.to_json())
+        if key not in outcome:
+            cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand.claim,
+                                               config=config)
+            if cmp is not None:
+                cmp.checker = cmp.checker or checker
+            outcome[key] = cmp if cmp is not None and cmp.relation in ("agree", "compatible") else None
+        if outcome[key] is not None:
+            evidence.append(Evidence(cand.claim, True, outcome[key]))
     if not evidence:
         return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
