@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,3 +181,32 @@ def target_line(name: str, value: float, target: float) -> tuple[str, bool]:
     """``target NAME >= X: MET (v)`` and whether it was met."""
     met = value >= target
     return f"target {name} >= {target:.2f}: {'MET' if met else 'MISSED'} ({value:.3f})", met
+
+
+@dataclass
+class ErrorExample:
+    """One scoring error, for the ``--errors`` listing."""
+
+    category: str
+    doc: str
+    gold: str
+    claim: str
+    group: str  # what the error is counted under in its category's top-groups line
+    context: str = ""  # the text around it, when the listing shows it
+
+
+def error_report(errors: Sequence[ErrorExample], categories: Sequence[str], n: int, title: str) -> list[str]:
+    """Counts per error category and its most frequent groups, with ``n`` examples of each category."""
+    out = [title]
+    for cat in categories:
+        mine = [e for e in errors if e.category == cat]
+        groups = Counter(e.group for e in mine).most_common(6)
+        out.append(f"  {cat}: {len(mine)}   " + "; ".join(f"{g} x{k}" for g, k in groups))
+        for e in mine[:n]:
+            if e.context:
+                out.append(f"    [{e.doc}] gold {e.gold} | claim {e.claim}")
+                out.append(f"        …{e.context}…")
+            else:
+                out.append(f"    [{e.doc}] gold {e.gold}")
+                out.append(f"        claim {e.claim}")
+    return out

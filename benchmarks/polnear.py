@@ -57,16 +57,17 @@ import datetime as dt
 import re
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _accuracy import (  # noqa: E402
     SHARED_BENCHMARKS,
+    ErrorExample,
     Span,
     covering,
     ensure_repo_on_path,
+    error_report,
     f3,
     match_one_to_one,
     prf,
@@ -229,15 +230,6 @@ class Counts:
     @property
     def speaker_acc(self) -> float:
         return (self.speaker_span + self.speaker_antecedent) / self.speaker_n if self.speaker_n else 0.0
-
-
-@dataclass
-class ErrorExample:
-    category: str
-    doc: str
-    gold: str
-    claim: str
-    group: str
 
 
 def _has_quote_mark(text: str, span: Span) -> bool:
@@ -403,7 +395,7 @@ def report(n: Counts, errors: list[ErrorExample] | None, n_examples: int, second
                 f"({n.speaker_no_attribution} of them with no attribution); "
                 f"{n.matched_no_source} matched gold attributions have no source (not counted)"]
     if errors is not None:
-        out += ["", *error_report(errors, n_examples)]
+        out += ["", *error_report(errors, ERROR_CATEGORIES, n_examples, "errors by category (top groups)")]
     out.append("")
     met_all = True
     for label, value, target in (("content overlap F1", ov.f1, TARGETS["overlap_f1"]),
@@ -417,19 +409,6 @@ def report(n: Counts, errors: list[ErrorExample] | None, n_examples: int, second
                f"overlap_p={f3(ov.precision)} overlap_r={f3(ov.recall)} exact_p={f3(ex.precision)} "
                f"exact_r={f3(ex.recall)} docs={n.docs} gold={n.gold} claims={n.claims}")
     return "\n".join(out), met_all
-
-
-def error_report(errors: list[ErrorExample], n: int) -> list[str]:
-    """Counts per error category and its most frequent groups, with ``n`` examples of each category."""
-    out = ["errors by category (top groups)"]
-    for cat in ERROR_CATEGORIES:
-        mine = [e for e in errors if e.category == cat]
-        groups = Counter(e.group for e in mine).most_common(6)
-        out.append(f"  {cat}: {len(mine)}   " + "; ".join(f"{g} x{k}" for g, k in groups))
-        for e in mine[:n]:
-            out.append(f"    [{e.doc}] gold {e.gold}")
-            out.append(f"        claim {e.claim}")
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:

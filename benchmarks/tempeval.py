@@ -52,8 +52,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _accuracy import (  # noqa: E402
     PRF,
     SHARED_BENCHMARKS,
+    ErrorExample,
     Span,
     ensure_repo_on_path,
+    error_report,
     f3,
     match_one_to_one,
     prf,
@@ -177,16 +179,6 @@ class Counts:
         return getattr(self, name) / self.relaxed if self.relaxed else 0.0
 
 
-@dataclass
-class ErrorExample:
-    category: str
-    doc: str
-    gold: str
-    claim: str
-    context: str
-    group: str
-
-
 def value_shape(value: str) -> str:
     """A coarse shape of a TIMEX3 value for grouping errors: digits become 9, letters of units stay."""
     if not value:
@@ -241,24 +233,24 @@ def score_doc(doc: TmlDoc, claims: list[Claim], errors: list[ErrorExample] | Non
     matched_p = {pi for _, pi in relaxed}
     for gi, g in enumerate(gold):
         if gi not in matched_g:
-            errors.append(ErrorExample("missed gold", doc.name, _fmt_gold(g), "-", _context(doc.text, g.span),
-                                       f"{g.type} {value_shape(g.value)}"))
+            errors.append(ErrorExample("missed gold", doc.name, _fmt_gold(g), "-", f"{g.type} {value_shape(g.value)}",
+                                       _context(doc.text, g.span)))
             continue
         c = kept[matched_g[gi]]
         if (c.start, c.end) != g.span:
             which = ("claim longer" if c.start <= g.start and c.end >= g.end else
                      "claim shorter" if c.start >= g.start and c.end <= g.end else "shifted")
-            errors.append(ErrorExample("span mismatch", doc.name, _fmt_gold(g), _fmt_claim(c),
-                                       _context(doc.text, g.span), which))
+            errors.append(ErrorExample("span mismatch", doc.name, _fmt_gold(g), _fmt_claim(c), which,
+                                       _context(doc.text, g.span)))
         if not _same_value(c.value, g):
             errors.append(ErrorExample("wrong value", doc.name, _fmt_gold(g), _fmt_claim(c),
-                                       _context(doc.text, g.span),
-                                       f"{g.type} {value_shape(g.value)} -> {value_shape(c.value.value)}"))
+                                       f"{g.type} {value_shape(g.value)} -> {value_shape(c.value.value)}",
+                                       _context(doc.text, g.span)))
     for pi, c in enumerate(kept):
         if pi not in matched_p:
             errors.append(ErrorExample("spurious claim", doc.name, "-", _fmt_claim(c),
-                                       _context(doc.text, (c.start, c.end)),
-                                       f"{c.value.type} {value_shape(c.value.value)}"))
+                                       f"{c.value.type} {value_shape(c.value.value)}",
+                                       _context(doc.text, (c.start, c.end))))
     return n
 
 
@@ -319,7 +311,8 @@ def report(per: dict[str, Counts], errors: list[ErrorExample] | None, n_examples
         rows.append([corpus, n.gold, n.claims, f3(r.precision), f3(r.recall), f3(r.f1), f3(s.f1), f3(v.f1)])
     out += ["", table(["corpus", "gold", "claims", "rel P", "rel R", "rel F1", "strict F1", "value F1"], rows)]
     if errors is not None:
-        out += ["", *error_report(errors, n_examples)]
+        out += ["", *error_report(errors, ERROR_CATEGORIES, n_examples,
+                                  "errors by category (top groups: gold/claim type and value shape, 9 = digits)")]
     out.append("")
     met_all = True
     for name, target in TARGETS.items():
@@ -337,19 +330,6 @@ def report(per: dict[str, Counts], errors: list[ErrorExample] | None, n_examples
                f"type_acc={f3(total.accuracy('type'))} mod_acc={f3(total.accuracy('mod'))} "
                f"docs={docs} gold={total.gold} claims={total.claims}")
     return "\n".join(out), met_all
-
-
-def error_report(errors: list[ErrorExample], n: int) -> list[str]:
-    """Counts per error category and its most frequent groups, with ``n`` examples of each category."""
-    out = ["errors by category (top groups: gold/claim type and value shape, 9 = digits)"]
-    for cat in ERROR_CATEGORIES:
-        mine = [e for e in errors if e.category == cat]
-        groups = Counter(e.group for e in mine).most_common(6)
-        out.append(f"  {cat}: {len(mine)}   " + "; ".join(f"{g} x{k}" for g, k in groups))
-        for e in mine[:n]:
-            out.append(f"    [{e.doc}] gold {e.gold} | claim {e.claim}")
-            out.append(f"        …{e.context}…")
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
