@@ -33,21 +33,20 @@ class SourceIndex:
     """The source claims, indexed for lookup by a memo claim."""
 
     def __init__(self, sources: Sequence[Source], claims: Sequence[Claim], memo_claims: Sequence[Claim]) -> None:
-        self.aliases = facts.Aliases([*claims, *memo_claims])
-        self.corpus = facts.Corpus.of(claims, {s.id: s.published for s in sources}, self.aliases)
+        self.corpus = facts.Corpus.of(claims, {s.id: s.published for s in sources},
+                                      facts.Aliases([*claims, *memo_claims]))
         self.views = [self.corpus.view(c) for c in claims]
         self.index: dict[tuple, list[int]] = defaultdict(list)
-        for i, v in enumerate(self.views):
-            for key in set(facts.block_keys(v)):
-                self.index[key].append(i)
-        self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
-                       for i, v in enumerate(self.views) if v.claim.kind == "quote"]
         # figures by kind, unit and name whatever their event, for memo sentences that name none
         self.by_name: dict[tuple, list[int]] = defaultdict(list)
         for i, v in enumerate(self.views):
+            for key in set(facts.block_keys(v)):
+                self.index[key].append(i)
             if v.claim.kind != "quote":
                 for name in v.specific:
                     self.by_name[(v.claim.kind, v.unit, name)].append(i)
+        self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
+                       for i, v in enumerate(self.views) if v.claim.kind == "quote"]
 
     def candidates(self, v: facts.FactView) -> list[facts.FactView]:
         found: dict[int, None] = {}
@@ -69,13 +68,20 @@ class SourceIndex:
         return [self.views[i] for i in found]
 
 
-def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config) -> bool:
-    decided = config.plugins.first("claimtrack_same_fact", a=memo.claim, b=src.claim, config=config)
-    if decided is not None:
-        return bool(decided)
+def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_plugins: bool = True) -> bool:
+    """Plugins first (when ``ask_plugins``: some plugin implements the hook), then the default rule."""
+    if ask_plugins:
+        decided = config.plugins.first("claimtrack_same_fact", a=memo.claim, b=src.claim, config=config)
+        if decided is not None:
+            return bool(decided)
     if memo.claim.kind == "quote" and len(memo.words) < SHORT_QUOTE_WORDS:
         return src.claim.kind == "quote" and bool(memo.words)
     return facts.same_fact(memo, src)
+
+
+def _value_key(claim: Claim) -> str:
+    """Claims with equal keys state the same value: one of them stands for all in a comparison."""
+    return repr(claim.value.to_json())
 
 
 def _quoted(text: str) -> str:
@@ -91,7 +97,7 @@ def _sources_disagree(evidence: list[Evidence], config: Config) -> list[tuple[Ev
     distinct: dict[str, Evidence] = {}
     sources_of: dict[str, set[str]] = {}
     for e in evidence:
-        key = repr(e.claim.value.to_json())
+        key = _value_key(e.claim)
         distinct.setdefault(key, e)
         sources_of.setdefault(key, set()).add(e.claim.source)
     reps = list(distinct.items())
@@ -119,7 +125,7 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     for cand in index.named(memo_view):
         if cand.claim.source == memo_claim.source or not facts.same_fact(memo_view, cand, any_event=True):
             continue
-        key = repr(cand.claim.value.to_json())
+        key = _value_key(cand.claim)
         if key not in outcome:
             cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand.claim,
                                                config=config)
@@ -142,8 +148,9 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     if memo_claim.kind != "quote" and not memo_claim.about.event:
         return _judge_without_event(memo_claim, memo_view, index, config)
     evidence: list[Evidence] = []
+    ask_plugins = config.plugins.implements("claimtrack_same_fact")
     for cand in index.candidates(memo_view):
-        if cand.claim.source == memo_claim.source or not _same_fact(memo_view, cand, config):
+        if cand.claim.source == memo_claim.source or not _same_fact(memo_view, cand, config, ask_plugins):
             continue
         cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand.claim,
                                            config=config)
