@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import docx
-from docx.oxml.ns import qn
 
 from .api import claims_of, load_sources
 from .conflicts import cyclic_gc_paused
@@ -26,7 +25,7 @@ from .model import VERDICTS, Finding, Source
 from .plugins import Config, PluginError
 from .sources.safety import check_file, one_line, open_docx_archive, read_limited
 from .verdicts import judge_all
-from .wordml.textmap import ParagraphMap, paragraph_maps
+from .wordml.textmap import ParagraphMap, paragraph_maps, table_row
 
 REPORT_SCHEMA = "claimtrack.report/1"
 MEMO_ID = "memo"
@@ -81,11 +80,6 @@ class MemoReport:
         }
 
 
-def _table_row(paragraph) -> object | None:
-    """The ``w:tr`` element a paragraph sits in, or None outside tables."""
-    return next(paragraph._p.iterancestors(qn("w:tr")), None)
-
-
 def read_memo(path: str, date: dt.date | None = None) -> tuple[Memo, str]:
     """The memo and where its reference date came from ("option", "docx" or "today")."""
     if not path.lower().endswith(".docx"):
@@ -112,7 +106,7 @@ def read_memo(path: str, date: dt.date | None = None) -> tuple[Memo, str]:
     # the cells of one table row are joined by tabs, so that a row ("Blinken-Qin call | June 14")
     # reads as one statement
     texts = [m.text.replace("\n", " ").replace("\r", " ").replace("\t", " ") for m in maps]
-    rows = [_table_row(m.paragraph) for m in maps]
+    rows = [table_row(m.paragraph) for m in maps]
     starts, pos, parts = [], 0, []
     for i, t in enumerate(texts):
         if i:

@@ -148,6 +148,11 @@ def _table_paragraphs(table: Table) -> list[Paragraph]:
     return out
 
 
+def table_row(paragraph: Paragraph) -> etree._Element | None:
+    """The ``w:tr`` element a paragraph sits in, or None outside tables."""
+    return next(paragraph._p.iterancestors(qn("w:tr")), None)
+
+
 def memo_paragraphs(document) -> list[Paragraph]:
     """The memo's paragraphs in report order (score.py's): body paragraphs, then table cells.
 
