@@ -148,6 +148,8 @@ def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityI
 CASUALTY_UNITS = frozenset("deaths dead killed fatalities injured wounded missing displaced homeless evacuated "
                            "casualties victims".split())
 _CLAUSE_MARKS = re.compile(r"[;:—()]|,(?!(?<=\d,)\s\d{4}\b)(?!(?<=day,)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+# a sentence that opens on a personal pronoun speaks of the person named last
+_PRONOUN_SUBJECT = re.compile(r"[\"“‘']?(?:He|She|His|Her)\b")
 _RELATIVE = re.compile(r"\s*(?:which|who|that|where|when)\b")
 
 
@@ -248,6 +250,11 @@ def extract_claims(source: Source) -> list[Claim]:
         event = (_own_event(text, start, end) if kind == "date" else None) or (
             nearest_event(text, start, end, (cs, ce), triggers) or nearest_event(text, start, end, sent, triggers))
         names = entities.entities_in(cs, ce) or entities.entities_in(*sent)
+        if _PRONOUN_SUBJECT.match(text, sent[0]):
+            # "He said he had trained for 14 weeks": the sentence is about the person last named
+            person = entities.person_before(sent[0])
+            if person is not None and person not in names:
+                names = [person, *names]
         return About(names, event, list(frames.get(event, [])) if event else [])
 
     def event_time_at(pos: int) -> str | None:

@@ -39,9 +39,19 @@ def _quantity_span(amount: float, mod: str | None) -> Span:
     return quantity_span(Quantity(amount, "", mod))
 
 
+# How many words either side of a figure an update cue may stand: "dropped his rival ... and crossed
+# the line 12 seconds clear" tells no change of the 12 seconds.
+CUE_WORDS_BEFORE, CUE_WORDS_AFTER = 6, 5
+
+
 @lru_cache(maxsize=1 << 16)
-def _update_cue(sentence: str) -> bool:
-    return bool(UPDATE_CUES.search(sentence))
+def _update_cue(sentence: str, text: str) -> bool:
+    at = sentence.find(text)
+    if at == -1:
+        return bool(UPDATE_CUES.search(sentence))
+    before = sentence[:at].split()[-CUE_WORDS_BEFORE:]
+    after = sentence[at + len(text):].split()[:CUE_WORDS_AFTER]
+    return bool(UPDATE_CUES.search(" ".join([*before, text, *after])))
 
 
 _context_words = lru_cache(maxsize=1 << 16)(context_words)
@@ -64,7 +74,7 @@ def _is_tally(c: Claim) -> bool:
 
 
 def _has_update_cue(c: Claim, config: Config) -> bool:
-    return _update_cue(config.sentence_of(c)) or bool(c.about.event == "casualties" and _is_tally(c))
+    return _update_cue(config.sentence_of(c), c.text) or bool(c.about.event == "casualties" and _is_tally(c))
 
 
 # What happened to the people a tally counts: 1,400 injured and 280 killed are two tallies.
@@ -109,15 +119,28 @@ def _same_time(a: str | None, b: str | None) -> bool:
     return len(a) == 10 or len(b) == 10 or a == b
 
 
+@lru_cache(maxsize=1 << 16)
+def _offset(sentence: str, text: str) -> bool:
+    at = sentence.find(text)
+    return at != -1 and bool(_OFFSET.match(sentence, at + len(text)))
+
+
+# "an hour before the leaders arrived", "two days later": a duration that places another moment,
+# not the length of what the sentence tells
+_OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|beforehand|afterwards?|into)\b", re.IGNORECASE)
+
+
 def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
     """Whether two counts of the same unit measure the same thing: their neighbouring words overlap
     ("treated a dozen runners for hypothermia" is not "38,214 runners had finished")."""
     if a.kind == "duration":
         sa, sb = _span(a), _span(b)
-        if sa is None or sb is None or not sa.value or not sb.value:
-            return True
-        small, large = sorted((sa.value, sb.value))
-        return small > 0 and large / small <= MAX_DURATION_RATIO
+        if sa is not None and sb is not None and sa.value and sb.value:
+            small, large = sorted((sa.value, sb.value))
+            if small <= 0 or large / small > MAX_DURATION_RATIO:
+                return False
+        # their neighbouring words prove little: "ran 45 minutes", "lasted about 35 minutes"
+        return _offset(config.sentence_of(a), a.text) == _offset(config.sentence_of(b), b.text)
     if _is_tally(a) and _is_tally(b):
         ta = _tally_state(config.sentence_of(a), a.text)
         tb = _tally_state(config.sentence_of(b), b.text)
