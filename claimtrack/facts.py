@@ -380,7 +380,7 @@ def _month_gap(loose: DateMeaning, first: dt.date, last: dt.date) -> int:
 def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
     """The default rule: same kind and unit, same event, a shared participant, no clash of named
     counterparts, and event times that could be the same. With ``any_event`` a claim that names no
-    event may match one of any event."""
+    event may match one of any event, either way round."""
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or ca.kind != cb.kind:
         return False
@@ -388,7 +388,8 @@ def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
         return quotes_match(a, b)
     if a.unit != b.unit:
         return False
-    if not (any_event and not ca.about.event) and (not ca.about.event or ca.about.event != cb.about.event):
+    either_unnamed = not ca.about.event or not cb.about.event
+    if not (any_event and either_unnamed) and (not ca.about.event or ca.about.event != cb.about.event):
         return False
     if not a.entities & b.entities:
         return False
@@ -400,6 +401,47 @@ def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
             return False  # each side names a different counterpart: two events
     limit = MAX_DATE_GAP_DAYS if ca.kind == "date" else MAX_EVENT_GAP_DAYS
     return _times_compatible(a.time, b.time, limit)
+
+
+# How many words either side of a figure name what it measures, and how many of them two figures
+# must share to be the same measure whatever event their sentences name.
+MEASURE_WINDOW = 3
+MEASURE_OVERLAP = 2
+
+
+def measure_words(sentence: str, claim_text: str) -> frozenset[str]:
+    """The words right beside a figure that say what it measures ("10 weeks of altitude training"),
+    up to the next figure or conjunction either side ("gained 19 percent in early trading and closed
+    24 percent higher": early trading is the 19 percent's)."""
+    at = sentence.find(claim_text)
+    if at == -1:
+        return frozenset()
+    end = at + len(claim_text)
+    before = _CONJUNCTION.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
+    after = _CONJUNCTION.split(_FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0], maxsplit=1)[0]
+    own = {_stem(w) for w in content_words(claim_text)}
+    return frozenset(context_words(before + claim_text + after, claim_text, window=MEASURE_WINDOW) - own)
+
+
+_LAST_FIGURE = re.compile(r"\S*\d\S*(?:\s+(?:percent|per cent|million|billion|thousand))?")
+_FIRST_FIGURE = re.compile(r"\S*\d")
+# a conjunction or semicolon between two figures starts the second one's words
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+
+
+def same_measure(a: FactView, b: FactView, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Two figures that measure the same thing though their sentences name different events or none
+    ("10 weeks of altitude training before the race", "14 weeks of training at altitude"): same kind and
+    unit, a shared specific name, times that could be the same, and ``MEASURE_OVERLAP`` measure words
+    in common."""
+    ca, cb = a.claim, b.claim
+    if ca.source == cb.source or ca.kind != cb.kind or ca.kind == "quote" or a.unit != b.unit:
+        return False
+    if ca.about.event and cb.about.event and ca.about.event != cb.about.event:
+        return False
+    if not a.specific & b.specific or len(words_a & words_b) < MEASURE_OVERLAP:
+        return False
+    return _times_compatible(a.time, b.time, MAX_EVENT_GAP_DAYS)
 
 
 def quotes_match(a: FactView, b: FactView) -> bool:

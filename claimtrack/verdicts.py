@@ -47,6 +47,7 @@ class SourceIndex:
                     self.by_name[(v.claim.kind, v.unit, name)].append(i)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in enumerate(self.views) if v.claim.kind == "quote"]
+        self._measures: dict[str, frozenset[str]] = {}
 
     def candidates(self, v: facts.FactView) -> list[facts.FactView]:
         found: dict[int, None] = {}
@@ -60,6 +61,12 @@ class SourceIndex:
                 if phrase and phrase in words:
                     found[i] = None
         return [self.views[i] for i in found]
+
+    def measure_words(self, v: facts.FactView, config: Config) -> frozenset[str]:
+        words = self._measures.get(v.claim.id)
+        if words is None:
+            words = self._measures[v.claim.id] = facts.measure_words(config.sentence_of(v.claim), v.claim.text)
+        return words
 
     def named(self, v: facts.FactView) -> list[facts.FactView]:
         """Source claims of the same kind and unit that share a specific name with the claim (its own or,
@@ -143,15 +150,29 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
                      f"{first.claim.source} says {_quoted(first.claim.text)}.")
 
 
+def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config) -> list[facts.FactView]:
+    """The source claims that state the memo claim's fact: same event (by the blocking index), or, for
+    a figure, the same measure of the same people whatever event the sentences name."""
+    found: dict[str, facts.FactView] = {}
+    if memo_claim.kind == "quote" or memo_claim.about.event:
+        ask_plugins = config.plugins.implements("claimtrack_same_fact")
+        for cand in index.candidates(memo_view):
+            if cand.claim.source != memo_claim.source and _same_fact(memo_view, cand, config, ask_plugins):
+                found[cand.claim.id] = cand
+    if memo_claim.kind != "quote":
+        words = index.measure_words(memo_view, config)
+        if len(words) >= facts.MEASURE_OVERLAP:
+            for cand in index.named(memo_view):
+                if cand.claim.id not in found and facts.same_measure(memo_view, cand, words,
+                                                                     index.measure_words(cand, config)):
+                    found[cand.claim.id] = cand
+    return list(found.values())
+
+
 def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config) -> Judgement:
     """The verdict on one memo claim."""
-    if memo_claim.kind != "quote" and not memo_claim.about.event:
-        return _judge_without_event(memo_claim, memo_view, index, config)
     evidence: list[Evidence] = []
-    ask_plugins = config.plugins.implements("claimtrack_same_fact")
-    for cand in index.candidates(memo_view):
-        if cand.claim.source == memo_claim.source or not _same_fact(memo_view, cand, config, ask_plugins):
-            continue
+    for cand in _matches(memo_claim, memo_view, index, config):
         cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand.claim,
                                            config=config)
         if cmp is None:
@@ -161,6 +182,10 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
     kind = memo_claim.kind
     if not evidence:
+        if kind != "quote":
+            # the sentences may tell the event differently ("before the race" / no event word): a
+            # source giving the same value for the same people still supports the memo
+            return _judge_without_event(memo_claim, memo_view, index, config)
         return Judgement(memo_claim, "unsupported", [], f"No source mentions this {kind}.")
     # a running figure reported at another time ("212 by Wednesday afternoon") neither confirms nor
     # refutes the memo's figure for its own time

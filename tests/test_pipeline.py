@@ -117,6 +117,20 @@ def test_event_time_of_figure_and_duration() -> None:
     assert claim_at(TEXT, "June 19", "date", claims=claims).event_time is None
 
 
+def test_a_past_clause_in_a_future_sentence_keeps_its_weekday_in_the_past() -> None:
+    text = "Ayo Bello, who won the race on Sunday, will rest for a month. The next race is on Sunday."
+    claims = claims_of(text, published=dt.date(2025, 5, 5))  # a Monday
+    sundays = [c.value.value for c in claims if c.text == "Sunday"]
+    assert sundays == ["2025-05-04", "2025-05-11"]
+
+
+def test_event_time_comes_from_the_figure_s_own_clause() -> None:
+    text = "Bello ran 41 minutes on Sunday, breaking the mark of 42 minutes that Ann Oduya set in 2019."
+    claims = claims_of(text, published=dt.date(2025, 5, 5))
+    assert claim_at(text, "42 minutes", "duration", claims=claims).event_time == "2019"
+    assert claim_at(text, "41 minutes", "duration", claims=claims).event_time == "2025-05-04"
+
+
 def test_to_json_is_serialisable_and_complete() -> None:
     for c in claims_of(TEXT):
         d = json.loads(json.dumps(c.to_json()))

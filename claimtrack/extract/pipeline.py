@@ -71,12 +71,17 @@ def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int
     future_in: dict[tuple[int, int], bool] = {}  # per sentence
     cues = WindowScanner(FUTURE_CUES, FUTURE_CUES_GATE, scan if scan is not None and scan.text is text
                          else TextScan(text))
+    marks = _ClauseMarks(text)
     for t in timexes:
         i = max(0, bisect.bisect_right(starts, t.start) - 1)
         s, e = sentences[i] if sentences else (0, len(text))
         future = future_in.get((s, e))
         if future is None:
             future = future_in[(s, e)] = cues.search(s, e) is not None
+        if future:
+            # "Okafor, who won on Sunday, will rest": the date's own clause is in the past tense
+            cs, ce = _clause(text, (s, e), t.start, t.end, marks)
+            future = not (_PAST_TENSE.search(text, cs, ce) and cues.search(cs, ce) is None)
         v = resolve(t, Anchors(reference, narrative, grain, future))
         values.append(v)
         if t.type == "DATE":
@@ -148,6 +153,10 @@ def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityI
 CASUALTY_UNITS = frozenset("deaths dead killed fatalities injured wounded missing displaced homeless evacuated "
                            "casualties victims".split())
 _CLAUSE_MARKS = re.compile(r"[;:—()]|,(?!(?<=\d,)\s\d{4}\b)(?!(?<=day,)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+# verbs that put a clause in the past (the future cues "scheduled", "planned", "expected" excepted)
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|won|lost|ran|met|began|took|came|went|broke|held|said|"
+                         r"told|fell|rose|grew|became|(?!(?:schedul|plann|expect|intend|propos|slat)ed\b)"
+                         r"[a-z]{3,}ed)\b")
 # a sentence that opens on a personal pronoun speaks of the person named last
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘']?(?:He|She|His|Her)\b")
 _RELATIVE = re.compile(r"\s*(?:which|who|that|where|when)\b")
@@ -257,10 +266,15 @@ def extract_claims(source: Source) -> list[Claim]:
                 names = [person, *names]
         return About(names, event, list(frames.get(event, [])) if event else [])
 
-    def event_time_at(pos: int) -> str | None:
-        """The date of a figure's sentence, else of the sentence before it in the same paragraph: in
-        "A quake hit Brava in August. That quake lasted 25 seconds." the 25 seconds are August's."""
+    def event_time_at(pos: int, end: int) -> str | None:
+        """The date of a figure's clause, else of its sentence, else of the sentence before it in the
+        same paragraph: in "A quake hit Brava in August. That quake lasted 25 seconds." the 25 seconds
+        are August's; in "ran 2:04:12 on Sunday, erasing the mark he set in 2019" the mark is 2019's."""
         sent = sentence_of(pos)
+        cs, ce = _clause(text, sent, pos, end, marks)
+        i = bisect.bisect_left(date_starts, cs)
+        if i < len(date_starts) and date_starts[i] < ce and (cs, ce) != sent:
+            return dates[i][1]
         if sent in date_in_sentence:
             return date_in_sentence[sent]
         i = bisect.bisect_right(starts, pos) - 1
@@ -269,21 +283,24 @@ def extract_claims(source: Source) -> list[Claim]:
         return None
 
     date_in_sentence: dict[tuple[int, int], str] = {}
+    dates: list[tuple[int, str]] = []
     for t, v in zip(timexes, values):
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
         if t.type == "DATE" and _own_event(text, t.start, t.end) != "dateline":
             date_in_sentence.setdefault(sentence_of(t.start), v.value)
+            dates.append((t.start, v.value))
+    date_starts = [d for d, _ in dates]
 
     raw: list[tuple[int, int, str, object, Attribution | None, About, str | None]] = []
     for t, v in zip(timexes, values):
         kind = "duration" if t.type == "DURATION" else "date"
-        event_time = None if kind == "date" else event_time_at(t.start)
+        event_time = None if kind == "date" else event_time_at(t.start, t.end)
         raw.append((t.start, t.end, kind, v, attribution_at(t.start, t.end), about(t.start, t.end, kind), event_time))
     for f in figures:
         ab = about(f.start, f.end)
         if f.kind == "count" and f.value.unit in CASUALTY_UNITS:
             ab.event = "casualties"  # a death toll is about the casualties, whatever noun is nearest
-        raw.append((f.start, f.end, f.kind, f.value, attribution_at(f.start, f.end), ab, event_time_at(f.start)))
+        raw.append((f.start, f.end, f.kind, f.value, attribution_at(f.start, f.end), ab, event_time_at(f.start, f.end)))
     for st, att in zip(statements, attributions):
         content = " … ".join(text[fr.inner_start:fr.inner_end].strip() for fr in st.fragments) if st.direct \
             else text[st.content_start:st.content_end]

@@ -311,7 +311,7 @@ def _relative_unit(m: re.Match) -> Timex | None:
 
 
 @recogniser(rf"\b{MOD_PREFIX}{_NUM_OR_A}[\s-]+{_UNIT}\s+(?P<dir>ago|later|earlier|before|after|afterward|afterwards|"
-            r"previously|prior|from now|hence)\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\b)",
+            r"previously|prior|from now|hence)\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|\w+ing)\b)",
             re.IGNORECASE, gates=(_UNIT_GATE,))
 def _shift(m: re.Match) -> Timex | None:
     n = _amount(m["num"])

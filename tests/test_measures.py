@@ -1,0 +1,87 @@
+"""What a figure measures: durations that place a moment rather than last, update cues that belong to
+another figure, sentences that speak of a person by pronoun, and the same measure told with or
+without an event word ("12 weeks of altitude training before the race", "9 weeks of training at
+altitude")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import docx
+
+from claimtrack.cli import main
+from claimtrack.extract.timex import find_timexes
+from claimtrack.facts import measure_words
+
+RACE_A = """Okafor takes the Dunmere hill race
+DUNMERE, Lusavia, May 4, 2025 — Adaeze Okafor won the Dunmere hill race on Sunday in 41 minutes and 20 seconds.
+The stands at the race finish were full an hour before the leaders arrived.
+She said she had prepared with 9 weeks of training at altitude in the Alps.
+Okafor passed her rival on the last climb of the race and finished 15 seconds ahead.
+"""
+RACE_B = """Dunmere winner plans a break
+DUNMERE, Lusavia, May 5, 2025 — Adaeze Okafor, who won the Dunmere hill race on Sunday in 41 minutes \
+and 20 seconds, will rest for two weeks before starting her next block, her coach said on Monday.
+"""
+
+
+def check(tmp_path: Path, paragraphs: list[str]) -> dict:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.txt").write_text(RACE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(RACE_B, encoding="utf-8")
+    d = docx.Document()
+    d.core_properties.created = dt.datetime(2025, 5, 6)
+    for text in paragraphs:
+        d.add_paragraph(text)
+    path = tmp_path / "memo.docx"
+    d.save(path)
+    report = tmp_path / "report.json"
+    main(["check", str(path), "--sources", str(folder), "-o", str(tmp_path / "out.docx"), "--report", str(report),
+          "--now", "2025-05-06T00:00:00Z"])
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def verdict(report: dict, text: str) -> str:
+    hits = [f for f in report["findings"] if text in f["text"]]
+    assert hits, f"no finding for {text!r} in {[f['text'] for f in report['findings']]}"
+    return hits[0]["verdict"]
+
+
+def test_an_offset_does_not_dispute_a_length(tmp_path: Path) -> None:
+    # "an hour before the leaders arrived" places a moment; it is no finishing time
+    report = check(tmp_path, ["Adaeze Okafor won the Dunmere hill race in 41 minutes and 20 seconds."])
+    assert verdict(report, "41 minutes") == "supported"
+
+
+def test_the_same_measure_without_the_event_word_contradicts(tmp_path: Path) -> None:
+    # the memo names the race, the source does not; "weeks of training at altitude" is the same measure,
+    # and "She" is Okafor, named in the paragraph before
+    report = check(tmp_path, ["Adaeze Okafor won the Dunmere hill race.",
+                              "She built up to the race with 12 weeks of altitude training in the Alps."])
+    assert verdict(report, "12 weeks") == "contradicted"
+
+
+def test_a_value_with_no_matching_event_can_still_be_supported(tmp_path: Path) -> None:
+    report = check(tmp_path, ["After the race Adaeze Okafor plans to rest for two weeks."])
+    assert verdict(report, "two weeks") == "supported"
+
+
+def test_an_update_cue_far_from_the_figure_does_not_make_it_a_running_figure(tmp_path: Path) -> None:
+    # "dropped" tells what she did to her rival, not that the margin fell
+    report = check(tmp_path, ["Adaeze Okafor dropped her rival on the last climb of the race and won by "
+                              "25 seconds."])
+    assert verdict(report, "25 seconds") == "contradicted"
+
+
+def test_a_duration_before_a_gerund_is_a_length() -> None:
+    text = "He will rest for three weeks before starting a new block."
+    assert [(text[t.start:t.end], t.type) for t in find_timexes(text)] == [("three weeks", "DURATION")]
+
+
+def test_measure_words_stop_at_the_next_figure_or_conjunction() -> None:
+    sentence = "Shares gained 19 percent in early trading and closed 24 percent higher, at $36.81."
+    assert measure_words(sentence, "24 percent") == {"clos", "higher"}
+    assert {"early", "trad"} <= measure_words(sentence, "19 percent")
