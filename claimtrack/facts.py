@@ -409,7 +409,7 @@ MEASURE_WINDOW = 3
 MEASURE_OVERLAP = 2
 
 
-def measure_words(sentence: str, claim_text: str) -> frozenset[str]:
+def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW) -> frozenset[str]:
     """The words right beside a figure that say what it measures ("10 weeks of altitude training"),
     up to the next figure or conjunction either side ("gained 19 percent in early trading and closed
     24 percent higher": early trading is the 19 percent's)."""
@@ -420,13 +420,14 @@ def measure_words(sentence: str, claim_text: str) -> frozenset[str]:
     before = _CONJUNCTION.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
     after = _CONJUNCTION.split(_FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0], maxsplit=1)[0]
     own = {_stem(w) for w in content_words(claim_text)}
-    return frozenset(context_words(before + claim_text + after, claim_text, window=MEASURE_WINDOW) - own)
+    return frozenset(context_words(before + claim_text + after, claim_text, window=window) - own)
 
 
-_LAST_FIGURE = re.compile(r"\S*\d\S*(?:\s+(?:percent|per cent|million|billion|thousand))?")
+# a figure with its scale and counted noun ("14 cranes", "19 per cent", "$1.5 billion")
+_LAST_FIGURE = re.compile(r"\S*\d\S*(?:\s+(?:per cent|million|billion|thousand|[a-z]+))?")
 _FIRST_FIGURE = re.compile(r"\S*\d")
 # a conjunction or semicolon between two figures starts the second one's words
-_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|plus|besides|in addition to|on top of|as well as)\b|;")
 
 
 def same_measure(a: FactView, b: FactView, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
