@@ -276,6 +276,13 @@ def extract_claims(source: Source) -> list[Claim]:
         if i < len(date_starts) and date_starts[i] < ce and (cs, ce) != sent:
             return dates[i][1]
         if sent in date_in_sentence:
+            # "Women made up 48 percent, against 43 percent in 2024": a date in a clause that has a
+            # figure of its own dates that figure only
+            d = dates[bisect.bisect_left(date_starts, sent[0])][0]
+            ds, de = _clause(text, sent, d, d + 1, marks)
+            j = bisect.bisect_left(figure_starts, ds)
+            if j < len(figure_starts) and figure_starts[j] < de and not cs <= figure_starts[j] < ce:
+                return None
             return date_in_sentence[sent]
         i = bisect.bisect_right(starts, pos) - 1
         if i > 0 and "\n" not in text[sentences[i - 1][1]:sent[0]]:
@@ -290,6 +297,7 @@ def extract_claims(source: Source) -> list[Claim]:
             date_in_sentence.setdefault(sentence_of(t.start), v.value)
             dates.append((t.start, v.value))
     date_starts = [d for d, _ in dates]
+    figure_starts = sorted([t.start for t in timexes if t.type == "DURATION"] + [f.start for f in figures])
 
     raw: list[tuple[int, int, str, object, Attribution | None, About, str | None]] = []
     for t, v in zip(timexes, values):

@@ -156,7 +156,9 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
     wb = _context_words(config.sentence_of(b), b.text)
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
     event_words = {w for t in EVENT_CLASSES.get(a.about.event or "", ()) for w in t.split()}
-    wa, wb = wa - event_words, wb - event_words
+    if wa - event_words and wb - event_words:
+        return bool((wa - event_words) & (wb - event_words))
+    # one side has only event words ("a record 38,214 runners finished"): they must then be shared
     return not wa or not wb or bool(wa & wb)
 
 
