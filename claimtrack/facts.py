@@ -15,6 +15,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Claim, Quantity, QuoteValue, TimeValue
 from .values import DateMeaning, date_meaning
@@ -279,9 +280,13 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
         return set()
     # names say which story, not which measure: every figure of a story shares them
     names = {w.lower() for w in _CAPITALISED.findall(sentence)}
-    before = [w for w in content_words(sentence[:at]) if w not in names][-window:]
-    after = [w for w in content_words(sentence[at + len(claim_text):]) if w not in names][:window]
-    return {_stem(re.sub(r"'s$", "", w)) for w in before + after if not w.isdigit() and w not in REPORTING_WORDS}
+
+    def telling(text: str) -> list[str]:
+        return [w for w in content_words(text) if w not in names and w not in REPORTING_WORDS and not w.isdigit()]
+
+    before = telling(sentence[:at])[-window:]
+    after = telling(sentence[at + len(claim_text):])[:window]
+    return {_stem(re.sub(r"['’]s$", "", w)) for w in before + after}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
@@ -409,15 +414,21 @@ MEASURE_WINDOW = 3
 MEASURE_OVERLAP = 2
 
 
-def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW) -> frozenset[str]:
+# Counted nouns that say nothing of what is counted.
+GENERIC_COUNT_UNITS = frozenset({"", "people", "person", "persons", "time", "times", "member", "members", "unit",
+                                 "units", "item", "items", "thing", "things"})
+
+
+def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
+                  sides: str = "both") -> frozenset[str]:
     """The words right beside a figure that say what it measures ("10 weeks of altitude training"),
     up to the next figure or conjunction either side ("gained 19 percent in early trading and closed
-    24 percent higher": early trading is the 19 percent's)."""
+    24 percent higher": early trading is the 19 percent's). ``sides`` is "both" or "after"."""
     at = sentence.find(claim_text)
     if at == -1:
         return frozenset()
     end = at + len(claim_text)
-    before = _CONJUNCTION.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
+    before = "" if sides == "after" else _CONJUNCTION.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
     after = _CONJUNCTION.split(_FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0], maxsplit=1)[0]
     own = {_stem(w) for w in content_words(claim_text)}
     return frozenset(context_words(before + claim_text + after, claim_text, window=window) - own)
@@ -430,17 +441,44 @@ _FIRST_FIGURE = re.compile(r"\S*\d")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|plus|besides|in addition to|on top of|as well as)\b|;")
 
 
-def same_measure(a: FactView, b: FactView, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+class Measure(NamedTuple):
+    """What a figure measures: the words beside it, the nearest of them, and those after it (in English
+    what follows a figure says what it counts: "€30 million for schools")."""
+
+    words: frozenset[str]
+    near: frozenset[str]
+    after: frozenset[str]
+
+    @classmethod
+    def of(cls, sentence: str, claim_text: str) -> Measure:
+        return cls(measure_words(sentence, claim_text), measure_words(sentence, claim_text, window=NEAR_WINDOW),
+                   measure_words(sentence, claim_text, sides="after"))
+
+
+# The words this close to a figure name what it measures rather than who holds it ("the council's
+# emergency fund held €12 million": fund, held).
+NEAR_WINDOW = 2
+
+
+def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure) -> bool:
     """Two figures that measure the same thing though their sentences name different events or none
     ("10 weeks of altitude training before the race", "14 weeks of training at altitude"): same kind and
-    unit, a shared specific name, times that could be the same, and ``MEASURE_OVERLAP`` measure words
-    in common."""
+    unit, a shared specific name, times that could be the same, ``MEASURE_OVERLAP`` measure words in
+    common, one of them right beside the figure, and no different words after both (a specific counted
+    noun, "riders", counts as a shared word beside the figure)."""
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or ca.kind != cb.kind or ca.kind == "quote" or a.unit != b.unit:
         return False
     if ca.about.event and cb.about.event and ca.about.event != cb.about.event:
         return False
-    if not a.specific & b.specific or len(words_a & words_b) < MEASURE_OVERLAP:
+    shared = len(ma.words & mb.words)
+    near = bool(ma.near & mb.near)
+    counted = ca.kind == "count" and (a.unit or "").split("/")[0] not in GENERIC_COUNT_UNITS
+    if counted:
+        shared, near = shared + 1, True
+    elif ma.after and mb.after and not ma.after & mb.after:
+        return False  # "€30 million for schools", "€12 million in emergency grants"
+    if not a.specific & b.specific or shared < MEASURE_OVERLAP or not near:
         return False
     return _times_compatible(a.time, b.time, MAX_EVENT_GAP_DAYS)
 

@@ -47,7 +47,7 @@ class SourceIndex:
                     self.by_name[(v.claim.kind, v.unit, name)].append(i)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in enumerate(self.views) if v.claim.kind == "quote"]
-        self._measures: dict[str, frozenset[str]] = {}
+        self._measures: dict[str, facts.Measure] = {}
 
     def candidates(self, v: facts.FactView) -> list[facts.FactView]:
         found: dict[int, None] = {}
@@ -62,11 +62,11 @@ class SourceIndex:
                     found[i] = None
         return [self.views[i] for i in found]
 
-    def measure_words(self, v: facts.FactView, config: Config) -> frozenset[str]:
-        words = self._measures.get(v.claim.id)
-        if words is None:
-            words = self._measures[v.claim.id] = facts.measure_words(config.sentence_of(v.claim), v.claim.text)
-        return words
+    def measure(self, v: facts.FactView, config: Config) -> facts.Measure:
+        m = self._measures.get(v.claim.id)
+        if m is None:
+            m = self._measures[v.claim.id] = facts.Measure.of(config.sentence_of(v.claim), v.claim.text)
+        return m
 
     def named(self, v: facts.FactView) -> list[facts.FactView]:
         """Source claims of the same kind and unit that share a specific name with the claim (its own or,
@@ -160,11 +160,11 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
             if cand.claim.source != memo_claim.source and _same_fact(memo_view, cand, config, ask_plugins):
                 found[cand.claim.id] = cand
     if memo_claim.kind != "quote":
-        words = index.measure_words(memo_view, config)
-        if len(words) >= facts.MEASURE_OVERLAP:
+        measure = index.measure(memo_view, config)
+        if measure.words:
             for cand in index.named(memo_view):
-                if cand.claim.id not in found and facts.same_measure(memo_view, cand, words,
-                                                                     index.measure_words(cand, config)):
+                if cand.claim.id not in found and facts.same_measure(memo_view, cand, measure,
+                                                                     index.measure(cand, config)):
                     found[cand.claim.id] = cand
     return list(found.values())
 
