@@ -62,10 +62,10 @@ class SourceIndex:
                     found[i] = None
         return [self.views[i] for i in found]
 
-    def measure(self, v: facts.FactView, config: Config) -> facts.Measure:
-        m = self._measures.get(v.claim.id)
+    def measure(self, claim: Claim, config: Config) -> facts.Measure:
+        m = self._measures.get(claim.id)
         if m is None:
-            m = self._measures[v.claim.id] = facts.Measure.of(config.sentence_of(v.claim), v.claim.text)
+            m = self._measures[claim.id] = facts.Measure.of(config.sentence_of(claim), claim.text)
         return m
 
     def named(self, v: facts.FactView) -> list[facts.FactView]:
@@ -160,13 +160,31 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
             if cand.claim.source != memo_claim.source and _same_fact(memo_view, cand, config, ask_plugins):
                 found[cand.claim.id] = cand
     if memo_claim.kind != "quote":
-        measure = index.measure(memo_view, config)
+        measure = index.measure(memo_claim, config)
         if measure.words:
             for cand in index.named(memo_view):
                 if cand.claim.id not in found and facts.same_measure(memo_view, cand, measure,
-                                                                     index.measure(cand, config)):
+                                                                     index.measure(cand.claim, config)):
                     found[cand.claim.id] = cand
     return list(found.values())
+
+
+FIGURE_KINDS = ("duration", "count", "money", "percent")
+
+
+def _same_measure_first(memo_view: facts.FactView, evidence: list[Evidence], index: SourceIndex,
+                        config: Config) -> list[Evidence]:
+    """Drop conflicting evidence that shares no measure word with the memo when agreeing evidence
+    does: "Race history: 47 years" is told by "its 47-year history", not by "a record that had stood
+    for six years"."""
+    words = index.measure(memo_view.claim, config).words
+
+    def shares(e: Evidence) -> bool:
+        return bool(words & index.measure(e.claim, config).words)
+
+    if not any(e.agrees and shares(e) for e in evidence):
+        return evidence
+    return [e for e in evidence if e.agrees or shares(e)]
 
 
 def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config) -> Judgement:
@@ -197,6 +215,8 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
                          f"No source gives this figure for the same time; the running figure changed between "
                          f"reports: {said}.")
     agreeing = [e for e in evidence if e.agrees]
+    if kind in FIGURE_KINDS and agreeing:
+        evidence = _same_measure_first(memo_view, evidence, index, config)
     # a source that gives the memo's value and another one ("41, up from 17 in the morning") tells of a
     # change, not against the memo
     agreeing_sources = {e.claim.source for e in agreeing}

@@ -20,10 +20,13 @@ DUNMERE, Lusavia, May 4, 2025 — Adaeze Okafor won the Dunmere hill race on Sun
 The stands at the race finish were full an hour before the leaders arrived.
 She said she had prepared with 9 weeks of training at altitude in the Alps.
 Okafor passed her rival on the last climb of the race and finished 15 seconds ahead.
+The old course record, which Okafor broke, had stood for six years.
 """
 RACE_B = """Dunmere winner plans a break
 DUNMERE, Lusavia, May 5, 2025 — Adaeze Okafor, who won the Dunmere hill race on Sunday in 41 minutes \
 and 20 seconds, will rest for two weeks before starting her next block, her coach said on Monday.
+No edition in the Dunmere race's 31-year history has drawn a bigger crowd, organisers said.
+The Dunmere tram carried about 9,000 riders on Sunday, the transit office said.
 """
 
 
@@ -85,3 +88,14 @@ def test_measure_words_stop_at_the_next_figure_or_conjunction() -> None:
     sentence = "Shares gained 19 percent in early trading and closed 24 percent higher, at $36.81."
     assert measure_words(sentence, "24 percent") == {"clos", "higher"}
     assert {"early", "trad"} <= measure_words(sentence, "19 percent")
+
+
+def test_a_conflicting_figure_of_another_measure_gives_way_to_the_one_that_agrees(tmp_path: Path) -> None:
+    # "its 31-year history" agrees; "had stood for six years" is the record's age, not the race's
+    report = check(tmp_path, ["Adaeze Okafor won the Dunmere race on Sunday in 41 minutes and 20 seconds.", "Race history: 31 years."])
+    assert verdict(report, "31 years") == "supported"
+
+
+def test_a_specific_counted_noun_makes_the_same_measure(tmp_path: Path) -> None:
+    report = check(tmp_path, ["Adaeze Okafor won the Dunmere race on Sunday in 41 minutes and 20 seconds.", "Tram: about 6,000 riders in Dunmere on race day."])
+    assert verdict(report, "6,000 riders") == "contradicted"
