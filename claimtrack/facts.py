@@ -33,6 +33,8 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
 # earthquake has many named people, and naming different ones says nothing.
 INTERPERSONAL_EVENTS = frozenset({"call", "meeting", "talks", "summit", "visit", "hearing", "tenure"})
 MAX_DATE_GAP_DAYS = 7
+# Events that happen once for a given person, whatever their dates say.
+ONCE_PER_PERSON_EVENTS = frozenset({"tenure"})
 MAX_EVENT_GAP_DAYS = 45
 
 
@@ -404,6 +406,9 @@ def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
         extra_a, extra_b = a.persons - b.entities, b.persons - a.entities
         if extra_a and extra_b:
             return False  # each side names a different counterpart: two events
+    if ca.about.event in ONCE_PER_PERSON_EVENTS and ca.about.event == cb.about.event and (
+            a.persons & b.entities or b.persons & a.entities):
+        return True  # one person takes a post once: "since 2017" and "since 2019" are one fact
     limit = MAX_DATE_GAP_DAYS if ca.kind == "date" else MAX_EVENT_GAP_DAYS
     return _times_compatible(a.time, b.time, limit)
 

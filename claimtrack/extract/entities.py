@@ -334,6 +334,17 @@ class EntityIndex:
                 return m.canonical
         return None
 
+    def apposed_to(self, comma: int) -> str | None:
+        """The person named right before the comma at ``comma`` ("Priya Raman, in charge since 2017"):
+        what an appositive clause after it speaks of."""
+        i = bisect.bisect_left(self._starts, comma) - 1
+        if i < 0:
+            return None
+        m = self.mentions[i]
+        if m.end == comma and not m.headline and self.is_person(m.canonical):
+            return m.canonical
+        return None
+
     def entities_in(self, start: int, end: int) -> list[str]:
         """Canonical names mentioned between ``start`` and ``end``, in order, without repeats."""
         out: list[str] = []

@@ -259,6 +259,11 @@ def extract_claims(source: Source) -> list[Claim]:
         event = (_own_event(text, start, end) if kind == "date" else None) or (
             nearest_event(text, start, end, (cs, ce), triggers) or nearest_event(text, start, end, sent, triggers))
         names = entities.entities_in(cs, ce) or entities.entities_in(*sent)
+        if cs > sent[0] and text[cs - 1] == ",":
+            # an apposition speaks of the person it follows: "Priya Raman, in charge since 2017,"
+            apposed = entities.apposed_to(cs - 1)
+            if apposed is not None:
+                names = [apposed, *(n for n in entities.entities_in(cs, ce) if n != apposed)]
         if _PRONOUN_SUBJECT.match(text, sent[0]):
             # "He said he had trained for 14 weeks": the sentence is about the person last named
             person = entities.person_before(sent[0])
