@@ -288,7 +288,19 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 
     before = telling(sentence[:at])[-window:]
     after = telling(sentence[at + len(claim_text):])[:window]
-    return {_stem(re.sub(r"['’]s$", "", w)) for w in before + after}
+    out = set()
+    for w in before + after:
+        w = _stem(re.sub(r"['’]s$", "", w))
+        out.add(MEASURE_SYNONYMS.get(w, w))
+        if "-" in w:  # "all-cash" speaks of cash
+            out.update(_stem(p) for p in w.split("-") if p not in FUNCTION_WORDS and len(p) > 2)
+    return out
+
+
+# Words that name the same measure ("a deal worth $4.2 billion", "a deal valued at $4.5 billion"),
+# by their stems.
+MEASURE_SYNONYMS = {"worth": "valu", "valu": "valu", "value": "valu", "valued": "valu", "lasted": "last",
+                    "ran": "last", "took": "last", "spann": "last", "span": "last"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
