@@ -310,7 +310,8 @@ def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
-    return word
+    # "close" and "closing", "share" and "shares" meet at "clos" and "shar"
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
 def block_keys(v: FactView) -> Iterator[tuple]:
@@ -486,8 +487,8 @@ def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure) -> bool:
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or ca.kind != cb.kind or ca.kind == "quote" or a.unit != b.unit:
         return False
-    if ca.about.event and cb.about.event and ca.about.event != cb.about.event:
-        return False
+    if ca.about.event and cb.about.event and ca.about.event != cb.about.event and len(ma.after & mb.after) < 2:
+        return False  # events told differently, unless what follows both figures is the same ("cost savings")
     shared = len(ma.words & mb.words)
     near = bool(ma.near & mb.near)
     counted = ca.kind == "count" and (a.unit or "").split("/")[0] not in GENERIC_COUNT_UNITS

@@ -35,7 +35,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "rescue": ("rescue", "rescued", "rescuers", "search", "relief", "aid"),
     "deal": ("deal", "acquisition", "acquire", "acquired", "merger", "takeover", "buyout", "bid", "offer",
              "purchase", "agreement", "transaction", "sale", "buy", "buys", "bought", "sell", "sells", "sold", "pay", "pays", "paid",
-             "buyer", "seller"),
+             "buyer", "seller", "closing"),
     "delivery": ("deliver", "delivers", "delivered", "delivery", "deliveries", "arrive", "arrives", "arrival",
                  "shipment", "shipped"),
     "earnings": ("revenue", "profit", "earnings", "sales", "loss", "quarterly results"),

@@ -138,6 +138,10 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 
 
+_RATE_WORDS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+_RATE_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<rate>annual|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+
+
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: TextScan | None = None) -> list[Figure]:
     """Money, percent and count mentions not overlapping the ``taken`` spans.
 
@@ -160,6 +164,11 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         q = Quantity(amount, CURRENCY_SYMBOLS[m["sym"]], _mod(m["qmod"]))
         if m["per"]:
             q.per = m["perw"].lower()
+        else:
+            # "$300 million in annual savings" is $300 million a year (the span stays the figure)
+            rate = _RATE_AFTER.match(text, end)
+            if rate:
+                q.per = _RATE_WORDS[rate["rate"].lower()]
         add(m.start(), end, "money", q)
     for m in _GATED_FIG["_MONEY_WORD"].finditer(scan):
         amount = parse_number(m["num"])
