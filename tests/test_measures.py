@@ -99,3 +99,51 @@ def test_a_conflicting_figure_of_another_measure_gives_way_to_the_one_that_agree
 def test_a_specific_counted_noun_makes_the_same_measure(tmp_path: Path) -> None:
     report = check(tmp_path, ["Adaeze Okafor won the Dunmere race on Sunday in 41 minutes and 20 seconds.", "Tram: about 6,000 riders in Dunmere on race day."])
     assert verdict(report, "6,000 riders") == "contradicted"
+
+
+# --- business news: appositions, tenures, rates and values ---------------------------------------
+
+DEAL_A = """Hollin buys Marrow Labs
+Hollin Group agreed on Monday to buy Marrow Labs for $2.1 billion in cash. Dana Kell, Marrow's chief \
+executive since 2016, will run the unit. Hollin expects about $90 million in annual cost savings.
+"""
+DEAL_B = """Hollin lands Marrow
+Hollin Group said on Monday it would acquire Marrow Labs in a deal valued at $2.4 billion.
+"""
+
+
+def check_deal(tmp_path: Path, paragraphs: list[str]) -> dict:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.txt").write_text(DEAL_A, encoding="utf-8")
+    (folder / "b.txt").write_text(DEAL_B, encoding="utf-8")
+    for name in ("a", "b"):
+        (folder / f"{name}.meta.json").write_text('{"published": "2025-03-03"}', encoding="utf-8")
+    d = docx.Document()
+    d.core_properties.created = dt.datetime(2025, 3, 5)
+    for text in paragraphs:
+        d.add_paragraph(text)
+    path = tmp_path / "memo.docx"
+    d.save(path)
+    report = tmp_path / "report.json"
+    main(["check", str(path), "--sources", str(folder), "-o", str(tmp_path / "out.docx"), "--report", str(report),
+          "--now", "2025-03-05T00:00:00Z"])
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def test_an_apposition_and_a_tenure_make_one_fact_across_years(tmp_path: Path) -> None:
+    report = check_deal(tmp_path, ["Hollin Group keeps Marrow's boss Dana Kell, in charge there since 2014, "
+                                   "as head of the unit."])
+    assert verdict(report, "2014") == "contradicted"
+
+
+def test_worth_and_valued_at_are_the_same_measure(tmp_path: Path) -> None:
+    report = check_deal(tmp_path, ["Hollin Group agreed to acquire Marrow Labs in an all-cash deal worth "
+                                   "$2.1 billion."])
+    assert verdict(report, "$2.1 billion") == "disputed"  # a: $2.1 billion in cash, b: valued at $2.4 billion
+
+
+def test_in_annual_savings_is_a_yearly_sum(tmp_path: Path) -> None:
+    report = check_deal(tmp_path, ["Hollin Group counts on about $90 million a year in cost savings from the "
+                                   "Marrow Labs deal."])
+    assert verdict(report, "$90 million") == "supported"

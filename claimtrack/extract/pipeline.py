@@ -153,6 +153,7 @@ def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityI
 CASUALTY_UNITS = frozenset("deaths dead killed fatalities injured wounded missing displaced homeless evacuated "
                            "casualties victims".split())
 _CLAUSE_MARKS = re.compile(r"[;:—()]|,(?!(?<=\d,)\s\d{4}\b)(?!(?<=day,)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # verbs that put a clause in the past (the future cues "scheduled", "planned", "expected" excepted)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|won|lost|ran|met|began|took|came|went|broke|held|said|"
                          r"told|fell|rose|grew|became|(?!(?:schedul|plann|expect|intend|propos|slat)ed\b)"
@@ -291,16 +292,20 @@ def extract_claims(source: Source) -> list[Claim]:
             return date_in_sentence[sent]
         i = bisect.bisect_right(starts, pos) - 1
         if i > 0 and "\n" not in text[sentences[i - 1][1]:sent[0]]:
-            return date_in_sentence.get(sentences[i - 1])
+            return carried_date.get(sentences[i - 1])
         return None
 
     date_in_sentence: dict[tuple[int, int], str] = {}
+    carried_date: dict[tuple[int, int], str] = {}
     dates: list[tuple[int, str]] = []
     for t, v in zip(timexes, values):
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
         if t.type == "DATE" and _own_event(text, t.start, t.end) != "dateline":
             date_in_sentence.setdefault(sentence_of(t.start), v.value)
             dates.append((t.start, v.value))
+            # a starting point ("chief executive since 2016") dates nothing told after its sentence
+            if not _SINCE.search(text, max(0, t.start - 8), t.start):
+                carried_date.setdefault(sentence_of(t.start), v.value)
     date_starts = [d for d, _ in dates]
     figure_starts = sorted([t.start for t in timexes if t.type == "DURATION"] + [f.start for f in figures])
 
