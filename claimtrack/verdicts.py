@@ -39,15 +39,25 @@ class SourceIndex:
         self.index: dict[tuple, list[int]] = defaultdict(list)
         # figures by kind, unit and name whatever their event, for memo sentences that name none
         self.by_name: dict[tuple, list[int]] = defaultdict(list)
+        # wire copies: claims that read the same in the same sentence and mean the same are matched once,
+        # through one of them, and all are evidence
+        texts = {s.id: s.text for s in sources}
+        first: dict[tuple, int] = {}
+        self.copies: dict[int, list[int]] = {}
         for i, v in enumerate(self.views):
+            rep = first.setdefault(_copy_key(v, texts.get(v.claim.source, "")), i)
+            self.copies.setdefault(rep, []).append(i)
+            if rep != i:
+                continue
             for key in set(facts.block_keys(v)):
                 self.index[key].append(i)
             if v.claim.kind != "quote":
                 for name in v.specific:
                     self.by_name[(v.claim.kind, v.unit, name)].append(i)
-        self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
-                       for i, v in enumerate(self.views) if v.claim.kind == "quote"]
+        self.quotes = [(i, " ".join(facts.content_words(self.views[i].claim.value.content)))
+                       for i in self.copies if self.views[i].claim.kind == "quote"]
         self._measures: dict[str, facts.Measure] = {}
+        self._position = {id(v): i for i, v in enumerate(self.views)}
 
     def candidates(self, v: facts.FactView) -> list[facts.FactView]:
         found: dict[int, None] = {}
@@ -68,11 +78,22 @@ class SourceIndex:
             m = self._measures[claim.id] = facts.Measure.of(config.sentence_of(claim), claim.text)
         return m
 
+    def with_copies(self, views: list[facts.FactView]) -> list[facts.FactView]:
+        """``views`` (as ``candidates`` and ``named`` return them) with their copies from other sources."""
+        return [self.views[j] for v in views for j in self.copies[self._position[id(v)]]]
+
     def named(self, v: facts.FactView) -> list[facts.FactView]:
         """Source claims of the same kind and unit that share a specific name with the claim (its own or,
         when its sentence names nobody, its document's)."""
         found = dict.fromkeys(i for name in v.specific for i in self.by_name.get((v.claim.kind, v.unit, name), ()))
         return [self.views[i] for i in found]
+
+
+def _copy_key(v: facts.FactView, text: str) -> tuple:
+    c = v.claim
+    speaker = (c.attribution.speaker, c.attribution.role) if c.attribution else None
+    return (c.kind, c.text, text[c.sentence[0]:c.sentence[1]], _value_key(c), c.about.event, speaker,
+            c.event_time, v.entities, v.persons, v.time, v.unit)
 
 
 def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_plugins: bool = True) -> bool:
@@ -129,8 +150,9 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     # whether two figures agree depends on their values only: many sources repeating one value cost
     # one comparison
     outcome: dict[str, Comparison | None] = {}
-    for cand in index.named(memo_view):
-        if cand.claim.source == memo_claim.source or not facts.same_fact(memo_view, cand, any_event=True):
+    named = [c for c in index.named(memo_view) if facts.same_fact(memo_view, c, any_event=True)]
+    for cand in index.with_copies(named):
+        if cand.claim.source == memo_claim.source:
             continue
         key = _value_key(cand.claim)
         if key not in outcome:
@@ -166,7 +188,7 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
                 if cand.claim.id not in found and facts.same_measure(memo_view, cand, measure,
                                                                      index.measure(cand.claim, config)):
                     found[cand.claim.id] = cand
-    return list(found.values())
+    return index.with_copies(list(found.values()))
 
 
 FIGURE_KINDS = ("duration", "count", "money", "percent")
