@@ -63,7 +63,8 @@ def infer_reference_date(source: Source) -> Source:
 
 
 def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],
-                 reference: dt.date | None, scan: TextScan | None = None) -> list[TimeValue]:
+                 reference: dt.date | None, scan: TextScan | None = None,
+                 marks: _ClauseMarks | None = None) -> list[TimeValue]:
     starts = [s for s, _ in sentences]
     values: list[TimeValue] = []
     narrative: dt.date | None = reference
@@ -71,7 +72,7 @@ def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int
     future_in: dict[tuple[int, int], bool] = {}  # per sentence
     cues = WindowScanner(FUTURE_CUES, FUTURE_CUES_GATE, scan if scan is not None and scan.text is text
                          else TextScan(text))
-    marks = _ClauseMarks(text)
+    marks = marks if marks is not None and marks.text is text else _ClauseMarks(text)
     for t in timexes:
         i = max(0, bisect.bisect_right(starts, t.start) - 1)
         s, e = sentences[i] if sentences else (0, len(text))
@@ -233,7 +234,8 @@ def extract_claims(source: Source) -> list[Claim]:
 
     scan = TextScan(text)
     timexes = find_timexes(text, scan)
-    values = _resolve_all(text, timexes, sentences, source.published, scan)
+    marks = _ClauseMarks(text)
+    values = _resolve_all(text, timexes, sentences, source.published, scan, marks)
     figures = find_figures(text, taken=[(t.start, t.end) for t in timexes], scan=scan)
     triggers = TriggerIndex(text, scan)
     statements = find_statements(text, sentences, scan)
@@ -251,7 +253,6 @@ def extract_claims(source: Source) -> list[Claim]:
                 return att
         return None
 
-    marks = _ClauseMarks(text)
     frames = _event_frames(text, sentences, entities, triggers, marks)
 
     def about(start: int, end: int, kind: str = "") -> About:
