@@ -147,3 +147,12 @@ def test_in_annual_savings_is_a_yearly_sum(tmp_path: Path) -> None:
     report = check_deal(tmp_path, ["Hollin Group counts on about $90 million a year in cost savings from the "
                                    "Marrow Labs deal."])
     assert verdict(report, "$90 million") == "supported"
+
+
+def test_a_length_before_a_named_event_is_a_duration_and_a_kind_of_day_is_none() -> None:
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(text[t.start:t.end], t.type) for t in find_timexes(text)]
+
+    assert found("It came almost three years after Hollin's board said no.") == [("almost three years", "DURATION")]
+    assert found("Two days after, it rained.") == [("Two days after", "DATE")]
+    assert found("We waited for a day like this.") == []

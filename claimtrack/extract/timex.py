@@ -75,6 +75,7 @@ _YEAR_AFTER = re.compile(r"^(?:[,.;:)]|\s+(?:and|or)\b|'s\b|’s\b|$)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SEASON_BEFORE = re.compile(r"\b(?:in|this|by|until|during|since|early|late)\s+$")
 _PART_BEFORE = re.compile(r"\b(?:in|during|for|by|until|of|since)\s+$")
+_KIND_OF_AFTER = re.compile(r"\s+(?:like|when|where|which|such as)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:once|twice|times|\d|million|billion|thousand|percent|%|per)\s*$")
 _OLD_AFTER = re.compile(r"\s+old\b")
 _AND_A_HALF = re.compile(r"and\s+a\s+half$", re.IGNORECASE)
@@ -310,14 +311,17 @@ def _relative_unit(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": n, "unit": unit, "base": base}, mod=mod)
 
 
-@recogniser(rf"\b{MOD_PREFIX}{_NUM_OR_A}[\s-]+{_UNIT}\s+(?P<dir>ago|later|earlier|before|after|afterward|afterwards|"
-            r"previously|prior|from now|hence)\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|\w+ing)\b)",
+# "two days ago" and "two days later" are dates; "two days before" and "two days after" are dates only
+# where nothing follows ("…, and two days after, it rained"): "two days after the vote" is a length
+# and its signal, as TimeML annotates it
+@recogniser(rf"\b{MOD_PREFIX}{_NUM_OR_A}[\s-]+{_UNIT}\s+(?:(?P<dir>ago|later|earlier|afterward|afterwards|previously|"
+            r"from now|hence)\b|(?P<dir2>before|after|prior|beforehand)\b(?=\s*(?:[.,;:!?)—–\"”]|$|and\b|or\b)))",
             re.IGNORECASE, gates=(_UNIT_GATE,))
 def _shift(m: re.Match) -> Timex | None:
     n = _amount(m["num"])
     unit = _unit(m["unit"])
-    d = m["dir"].lower()
-    sign = -1 if d in ("ago", "earlier", "before", "previously", "prior") else 1
+    d = (m["dir"] or m["dir2"]).lower()
+    sign = -1 if d in ("ago", "earlier", "before", "beforehand", "previously", "prior") else 1
     base = "ref" if d in ("ago", "from now", "hence") else "narr"
     spec = {"k": "shift", "n": sign * n if isinstance(n, (int, float)) else None, "unit": unit, "base": base,
             "sign": sign}
@@ -394,6 +398,9 @@ def _duration(m: re.Match) -> Timex | None:
         # "once a day", "$5 million a year", "twice a week" are rates, not durations
         before = text[max(0, m.start() - 16):m.start()].lower()
         if _RATE_BEFORE.search(before):
+            return None
+        # "a day like this", "a year when prices fell": a kind of day, not a length
+        if _KIND_OF_AFTER.match(text, m.end()):
             return None
     unit_word = m["unit"]
     after = text[m.end():m.end() + 12].lower()

@@ -146,8 +146,9 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
             small, large = sorted((sa.value, sb.value))
             if small <= 0 or large / small > MAX_DURATION_RATIO:
                 return False
-        # their neighbouring words prove little: "ran 45 minutes", "lasted about 35 minutes"
-        return _offset(config.sentence_of(a), a.text) == _offset(config.sentence_of(b), b.text)
+        # an offset places a moment against some other event: it measures nothing two reports share;
+        # otherwise neighbouring words prove little: "ran 45 minutes", "lasted about 35 minutes"
+        return not _offset(config.sentence_of(a), a.text) and not _offset(config.sentence_of(b), b.text)
     if _is_tally(a) and _is_tally(b):
         ta = _tally_state(config.sentence_of(a), a.text)
         tb = _tally_state(config.sentence_of(b), b.text)
