@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .conflicts import CrosscheckResult, crosscheck_claims
@@ -55,9 +56,10 @@ def load_sources(paths: Iterable[str | os.PathLike[str]], config: Config, publis
     return sources
 
 
-def claims_of(source: Source, config: Config) -> list[Claim]:
-    """The built-in extractor's claims plus those of ``claimtrack_extract_claims`` plugins."""
-    claims = extract_claims(source)
+def claims_of(source: Source, config: Config, extracted: list[Claim] | None = None) -> list[Claim]:
+    """The built-in extractor's claims (``extracted``, when already done) plus those of
+    ``claimtrack_extract_claims`` plugins."""
+    claims = extract_claims(source) if extracted is None else extracted
     extra = [c for batch in config.plugins.call("claimtrack_extract_claims", source=source, claims=list(claims))
              for c in batch]
     if not extra:
@@ -69,6 +71,23 @@ def claims_of(source: Source, config: Config) -> list[Claim]:
     return merged
 
 
+# Below this many sources, starting worker processes costs more than it saves.
+PARALLEL_MIN_SOURCES = 200
+
+
+def claims_of_all(sources: Sequence[Source], config: Config, workers: int | None = None) -> list[Claim]:
+    """``claims_of`` every source, in source order. Many sources are extracted in worker processes
+    (``workers``, else the ``--workers`` option, else one per CPU); plugins still run here, in this
+    process, as they would one source at a time."""
+    if workers is None:
+        workers = config.getoption("workers") or os.cpu_count() or 1
+    if workers < 2 or len(sources) < PARALLEL_MIN_SOURCES:
+        return [c for s in sources for c in claims_of(s, config)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        extracted = list(pool.map(extract_claims, sources, chunksize=max(1, len(sources) // (workers * 4))))
+    return [c for s, claims in zip(sources, extracted) for c in claims_of(s, config, claims)]
+
+
 def crosscheck(paths: Sequence[str | os.PathLike[str]] | Sequence[Source], config: Config | None = None,
                published: str | None = None) -> CrosscheckResult:
     """Conflicts and agreements between the given sources (paths, folders, or loaded Sources)."""
@@ -77,5 +96,4 @@ def crosscheck(paths: Sequence[str | os.PathLike[str]] | Sequence[Source], confi
         sources = [infer_reference_date(s) for s in paths]  # type: ignore[arg-type]
     else:
         sources = load_sources(paths, config, published)  # type: ignore[arg-type]
-    claims = [c for s in sources for c in claims_of(s, config)]
-    return crosscheck_claims(sources, claims, config)
+    return crosscheck_claims(sources, claims_of_all(sources, config), config)

@@ -115,6 +115,8 @@ def build_parser(plugins: Plugins) -> argparse.ArgumentParser:
     cc.add_argument("paths", nargs="+", help="article files or folders")
     cc.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     cc.add_argument("--published", metavar="YYYY-MM-DD", help="reference date for all sources")
+    cc.add_argument("--workers", type=int, metavar="N",
+                    help="processes that extract claims from many sources (default: one per CPU; 1: none)")
     cc.set_defaults(func=_cmd_crosscheck)
 
     ck = sub.add_parser("check", help="check a draft memo (.docx) against sources; write an annotated copy")
@@ -125,6 +127,8 @@ def build_parser(plugins: Plugins) -> argparse.ArgumentParser:
     ck.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="standard output")
     ck.add_argument("--date", metavar="YYYY-MM-DD", help="the memo's reference date (default: its creation date)")
     ck.add_argument("--published", metavar="YYYY-MM-DD", help="reference date for the sources")
+    ck.add_argument("--workers", type=int, metavar="N",
+                    help="processes that extract claims from many sources (default: one per CPU; 1: none)")
     ck.set_defaults(func=_cmd_check)
 
     pl = sub.add_parser("plugins", help="list the loaded plugins, where they come from and their hooks")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import docx
 
-from .api import claims_of, load_sources
+from .api import claims_of, claims_of_all, load_sources
 from .conflicts import cyclic_gc_paused
 from .errors import ClaimtrackError, LoadError
 from .model import VERDICTS, Finding, Source
@@ -132,7 +132,7 @@ def check_loaded(memo: Memo, origin: str, sources: Sequence[Source], config: Con
     if any(s.id == MEMO_ID for s in sources):
         raise ClaimtrackError(f"a source is named '{MEMO_ID}', which is the memo's id; rename it")
     with cyclic_gc_paused():  # many small acyclic objects: see conflicts.cyclic_gc_paused
-        source_claims = [c for s in sources for c in claims_of(s, config)]
+        source_claims = claims_of_all(sources, config)
         memo_claims = claims_of(memo.source, config)
         config.sources[memo.source.id] = memo.source  # checkers read the memo's sentences too
         judgements = judge_all(memo_claims, memo.source.published, sources, source_claims, config)

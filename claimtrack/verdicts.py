@@ -30,34 +30,46 @@ class Judgement:
 
 
 class SourceIndex:
-    """The source claims, indexed for lookup by a memo claim."""
+    """The source claims, indexed for lookup by a memo claim.
+
+    Wire copies (claims that read the same in the same sentence, of sources published the same day
+    about the same names) are indexed and matched once, through the first of them; ``with_copies``
+    turns the matches back into every source's claim, so all of them count as evidence.
+    """
 
     def __init__(self, sources: Sequence[Source], claims: Sequence[Claim], memo_claims: Sequence[Claim]) -> None:
         self.corpus = facts.Corpus.of(claims, {s.id: s.published for s in sources},
                                       facts.Aliases([*claims, *memo_claims]))
-        self.views = [self.corpus.view(c) for c in claims]
+        self.claims = list(claims)
+        self.views: dict[int, facts.FactView] = {}  # of the first of each set of copies
+        self.copies: dict[int, list[int]] = {}
         self.index: dict[tuple, list[int]] = defaultdict(list)
         # figures by kind, unit and name whatever their event, for memo sentences that name none
         self.by_name: dict[tuple, list[int]] = defaultdict(list)
-        # wire copies: claims that read the same in the same sentence and mean the same are matched once,
-        # through one of them, and all are evidence
         texts = {s.id: s.text for s in sources}
         first: dict[tuple, int] = {}
-        self.copies: dict[int, list[int]] = {}
-        for i, v in enumerate(self.views):
-            rep = first.setdefault(_copy_key(v, texts.get(v.claim.source, "")), i)
+        for i, c in enumerate(self.claims):
+            rep = first.setdefault(self._copy_key(c, texts.get(c.source, "")), i)
             self.copies.setdefault(rep, []).append(i)
             if rep != i:
                 continue
+            v = self.views[i] = self.corpus.view(c)
             for key in set(facts.block_keys(v)):
                 self.index[key].append(i)
-            if v.claim.kind != "quote":
+            if c.kind != "quote":
                 for name in v.specific:
-                    self.by_name[(v.claim.kind, v.unit, name)].append(i)
-        self.quotes = [(i, " ".join(facts.content_words(self.views[i].claim.value.content)))
-                       for i in self.copies if self.views[i].claim.kind == "quote"]
+                    self.by_name[(c.kind, v.unit, name)].append(i)
+        self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
+                       for i, v in self.views.items() if v.claim.kind == "quote"]
         self._measures: dict[str, facts.Measure] = {}
-        self._position = {id(v): i for i, v in enumerate(self.views)}
+        self._position = {id(v): i for i, v in self.views.items()}
+
+    def _copy_key(self, c: Claim, text: str) -> tuple:
+        """Everything a claim's view and its comparisons depend on but its source's name."""
+        speaker = (c.attribution.speaker, c.attribution.role) if c.attribution else None
+        return (c.kind, c.text, text[c.sentence[0]:c.sentence[1]], _value_key(c), c.about.event,
+                tuple(c.about.entities), tuple(c.about.participants), speaker, c.event_time,
+                self.corpus.published.get(c.source), tuple(self.corpus.context.get(c.source, ())))
 
     def candidates(self, v: facts.FactView) -> list[facts.FactView]:
         found: dict[int, None] = {}
@@ -78,22 +90,15 @@ class SourceIndex:
             m = self._measures[claim.id] = facts.Measure.of(config.sentence_of(claim), claim.text)
         return m
 
-    def with_copies(self, views: list[facts.FactView]) -> list[facts.FactView]:
-        """``views`` (as ``candidates`` and ``named`` return them) with their copies from other sources."""
-        return [self.views[j] for v in views for j in self.copies[self._position[id(v)]]]
+    def with_copies(self, views: list[facts.FactView]) -> list[Claim]:
+        """The claims of ``views`` (as ``candidates`` and ``named`` return them) and of their copies."""
+        return [self.claims[j] for v in views for j in self.copies[self._position[id(v)]]]
 
     def named(self, v: facts.FactView) -> list[facts.FactView]:
         """Source claims of the same kind and unit that share a specific name with the claim (its own or,
         when its sentence names nobody, its document's)."""
         found = dict.fromkeys(i for name in v.specific for i in self.by_name.get((v.claim.kind, v.unit, name), ()))
         return [self.views[i] for i in found]
-
-
-def _copy_key(v: facts.FactView, text: str) -> tuple:
-    c = v.claim
-    speaker = (c.attribution.speaker, c.attribution.role) if c.attribution else None
-    return (c.kind, c.text, text[c.sentence[0]:c.sentence[1]], _value_key(c), c.about.event, speaker,
-            c.event_time, v.entities, v.persons, v.time, v.unit)
 
 
 def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_plugins: bool = True) -> bool:
@@ -152,17 +157,17 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     outcome: dict[str, Comparison | None] = {}
     named = [c for c in index.named(memo_view) if facts.same_fact(memo_view, c, any_event=True)]
     for cand in index.with_copies(named):
-        if cand.claim.source == memo_claim.source:
+        if cand.source == memo_claim.source:
             continue
-        key = _value_key(cand.claim)
+        key = _value_key(cand)
         if key not in outcome:
-            cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand.claim,
+            cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand,
                                                config=config)
             if cmp is not None:
                 cmp.checker = cmp.checker or checker
             outcome[key] = cmp if cmp is not None and cmp.relation in ("agree", "compatible") else None
         if outcome[key] is not None:
-            evidence.append(Evidence(cand.claim, True, outcome[key]))
+            evidence.append(Evidence(cand, True, outcome[key]))
     if not evidence:
         return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
@@ -172,7 +177,7 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
                      f"{first.claim.source} says {_quoted(first.claim.text)}.")
 
 
-def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config) -> list[facts.FactView]:
+def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config) -> list[Claim]:
     """The source claims that state the memo claim's fact: same event (by the blocking index), or, for
     a figure, the same measure of the same people whatever event the sentences name."""
     found: dict[str, facts.FactView] = {}
@@ -213,12 +218,12 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     """The verdict on one memo claim."""
     evidence: list[Evidence] = []
     for cand in _matches(memo_claim, memo_view, index, config):
-        cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand.claim,
+        cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand,
                                            config=config)
         if cmp is None:
             continue
         cmp.checker = cmp.checker or checker
-        evidence.append(Evidence(cand.claim, cmp.relation in ("agree", "compatible"), cmp))
+        evidence.append(Evidence(cand, cmp.relation in ("agree", "compatible"), cmp))
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
     kind = memo_claim.kind
     if not evidence:

@@ -161,3 +161,17 @@ def test_undated_fixture_stays_unanchored() -> None:
     assert source.published is None
     claims = claimtrack.extract_claims(source)
     assert claim_at(source.text, "Sunday", "date", claims=claims).value.value == "XXXX-WXX-7"
+
+
+def test_claims_of_all_in_worker_processes_equals_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack import api
+
+    texts = [TEXT, "Talks in Oslo lasted about 35 minutes on June 19, 2023, officials said."]
+    sources = [claimtrack.Source(id=f"s{i}", path=f"s{i}.txt", text=texts[i % 2], published=dt.date(2023, 6, 20))
+               for i in range(6)]
+    config = api.default_config()
+    serial = api.claims_of_all(sources, config, workers=1)
+    monkeypatch.setattr(api, "PARALLEL_MIN_SOURCES", 2)
+    parallel = api.claims_of_all(sources, config, workers=2)
+    assert [c.to_json() for c in parallel] == [c.to_json() for c in serial]
+    assert {c.source for c in parallel} == {s.id for s in sources}
