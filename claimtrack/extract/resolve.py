@@ -49,13 +49,20 @@ def _closest_year(month: int, day: int | None, ref: dt.date, future: bool) -> in
         first = dt.date(ref.year, month, 1)
         if future:
             return ref.year if _add_months(first, 1) > ref - slack else ref.year + 1
-        return ref.year if first <= ref + slack else ref.year - 1
+        # a month starting within the next quarter is the coming one ("payable in January")
+        ahead = ref + dt.timedelta(days=95)
+        if month < ref.month and dt.date(ref.year + 1, month, 1) <= ahead:
+            return ref.year + 1
+        return ref.year if first <= ahead else ref.year - 1
+    # a deadline or record date a few months ahead ("payable Dec. 15") is meant even in a sentence
+    # without a future cue; further ahead, the date is last year's
+    ahead = dt.timedelta(days=120)
     for y in ((ref.year - 1, ref.year, ref.year + 1) if future else (ref.year + 1, ref.year, ref.year - 1)):
         try:
             d = dt.date(y, month, day)
         except ValueError:
             continue
-        if (future and d >= ref - slack) or (not future and d <= ref + slack):
+        if (future and d >= ref - slack) or (not future and d <= ref + ahead):
             return y
     return ref.year
 
@@ -85,7 +92,7 @@ def _weekday(spec: dict[str, Any], a: Anchors) -> str:
         delta = delta - 7 if delta >= 0 else delta
     elif rel == "this":
         pass
-    elif a.future:
+    elif a.future and not spec.get("past"):
         delta = delta + 7 if delta < 0 else delta
     else:
         delta = delta - 7 if delta > 0 else delta
@@ -157,11 +164,37 @@ def _season(spec: dict[str, Any], a: Anchors) -> str:
     return f"{y:04d}-{spec['s']}" if y is not None else f"XXXX-{spec['s']}"
 
 
+_PART_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+
+
 def _part(spec: dict[str, Any], a: Anchors) -> str:
     y = spec.get("y")
-    if y is None and a.reference is not None:
-        y = a.reference.year + spec.get("dir", 0)
+    ref = a.reference
+    if y is None and ref is not None:
+        y = ref.year + spec.get("dir", 0)
+        if spec.get("near"):
+            # "third-quarter profit" without a year: the latest such quarter begun by the reference date
+            # in past-tense news, the next one not yet over in a forecast
+            first, last = _PART_MONTHS[spec["p"]]
+            if a.future:  # results for a quarter are still to come for a couple of months after it ends
+                y = ref.year if ref.month <= last + 3 else ref.year + 1
+            else:
+                y = ref.year if first <= ref.month else ref.year - 1
+            if spec.get("ago"):
+                y -= 1
     return f"{y:04d}-{spec['p']}" if y is not None else f"XXXX-{spec['p']}"
+
+
+def _reported_quarter(spec: dict[str, Any], a: Anchors) -> str:
+    """"the quarter" of a results story: the last quarter completed by the reference date (the
+    current one in a forecast), ``ago`` years before it for "the year-ago quarter"."""
+    ref = a.reference
+    if ref is None:
+        return "XXXX-QX" if spec.get("y") is None else f"{spec['y']:04d}-QX"
+    q = (ref.month - 1) // 3 + (0 if spec.get("bare") and a.future else -1)
+    y, q = ref.year + q // 4, q % 4 + 1
+    y = spec["y"] if spec.get("y") is not None else y - spec.get("ago", 0)
+    return f"{y:04d}-Q{q}"
 
 
 def _time(spec: dict[str, Any], a: Anchors) -> str:
@@ -193,9 +226,19 @@ def duration_value(spec: dict[str, Any]) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
+def _quarter_back(spec: dict[str, Any], a: Anchors) -> str:
+    """The quarter named before, ``years`` earlier ("a year earlier" after "the third quarter")."""
+    of = spec["of"]
+    value = (_reported_quarter if of["k"] == "qref" else _part)(of, a)
+    if not value[:4].isdigit():
+        return value
+    return f"{int(value[:4]) - spec['years']:04d}{value[4:]}"
+
+
 _DATE_RESOLVERS = {
     "ymd": _ymd, "weekday": _weekday, "weekend": _weekend, "shift": _shift, "month_rel": _month_rel,
-    "season": _season, "part": _part, "time": _time,
+    "season": _season, "part": _part, "time": _time, "qref": _reported_quarter,
+    "quarter_back": _quarter_back,
 }
 
 

@@ -65,7 +65,11 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PMOD = r"(?:(?P<pmod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[-\s]+)?"
 _REL = r"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
-_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
+_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
+# "the past two years", "the next few days", "the first nine months": TimeML puts the determiner and
+# the word placing the length in the extent
+_DET = (r"(?P<det>(?:each\s+of\s+)?the\s+(?:(?:past|last|next|first|latest|coming|previous|following|final|initial|"
+        r"remaining|same)\s+)?)?")
 _NUM_OR_A = rf"(?P<num>{NUMBER}|an?|one|a few|several|a couple of|few|many)"
 
 
@@ -78,7 +82,8 @@ _PART_BEFORE = re.compile(r"\b(?:in|during|for|by|until|of|since)\s+$")
 _KIND_OF_AFTER = re.compile(r"\s+(?:like|when|where|which|such as)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:once|twice|times|\d|million|billion|thousand|percent|%|per)\s*$")
 _OLD_AFTER = re.compile(r"\s+old\b")
-_AND_A_HALF = re.compile(r"and\s+a\s+half$", re.IGNORECASE)
+_AND_A_PART = re.compile(r"and\s+(?:a\s+)?(half|quarter)$", re.IGNORECASE)
+_PART_AMOUNT = {"half": 0.5, "quarter": 0.25}
 _MORE = re.compile(r"more|longer")
 _SHIFT_AFTER = re.compile(r"\s+(?:ago|later|earlier|before|after)\b")
 _AT_BY = re.compile(r"(?:at|by)\s+", re.IGNORECASE)
@@ -138,7 +143,7 @@ def _words_gate(*words: str) -> Gate:
     return Gate(words, lower=True, word_start=True, whole=True)
 
 
-_UNIT_GATE = _words_gate("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours",
+_UNIT_GATE = _words_gate("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "night", "nights",
                          "hr", "hrs", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months",
                          "year", "years", "decade", "decades", "century", "centuries")
 
@@ -167,7 +172,7 @@ def _month_day_range(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "range", "a": a, "b": b})
 
 
-@recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?{_PMOD}(?P<m>{MON})\s+(?P<d>{DAY})\b(?!:)(?:,?\s+(?P<y>{YEAR})\b)?", gates=(_MONTH_GATE,))
+@recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?{_PMOD}(?P<m>{MON})\s+(?P<d>{DAY})\b(?!:\d)(?:,?\s+(?P<y>{YEAR})\b)?", gates=(_MONTH_GATE,))
 def _month_day(m: re.Match) -> Timex | None:
     if m["m"] in ("May", "March") and not m["d"][0].isdigit():
         return None
@@ -194,7 +199,7 @@ _MONTH_ALONE_CONTEXT = re.compile(
     re.IGNORECASE)
 
 
-@recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|previous|the previous|the following|following|coming|past)\s+)?"
+@recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|previous|the previous|the following|following|coming|past|Last|Next|This)\s+)?"
             rf"(?P<m>{_MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![\w-])", gates=(_MONTH_GATE,))
 def _month_alone(m: re.Match) -> Timex | None:
     text = m.string
@@ -203,7 +208,7 @@ def _month_alone(m: re.Match) -> Timex | None:
         if not _MONTH_ALONE_CONTEXT.search(before):
             return None
     spec: dict[str, Any] = {"k": "ymd", "y": None, "m": _month(m["m"]), "d": None}
-    rel = (m["rel"] or "").replace("the ", "")
+    rel = (m["rel"] or "").lower().replace("the ", "")
     if rel in ("last", "previous", "past"):
         spec = {"k": "month_rel", "m": spec["m"], "dir": -1, "base": "narr" if rel == "previous" else "ref"}
     elif rel in ("next", "following", "coming"):
@@ -219,7 +224,7 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-@recogniser(rf"\b{_PMOD}(?P<y>{YEAR})\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", gates=(_digits_shaped(r"1[6-9]\d\d|20\d\d"),))
+@recogniser(rf"\b(?:fiscal[-\s]+(?:year\s+)?)?{_PMOD}(?P<y>{YEAR})\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", gates=(_digits_shaped(r"1[6-9]\d\d|20\d\d"),))
 def _year(m: re.Match) -> Timex | None:
     text = m.string
     before = text[max(0, m.start() - 30):m.start()]
@@ -230,9 +235,30 @@ def _year(m: re.Match) -> Timex | None:
         # A bare four-digit number inside a phrase ("the 2022 Beijing Winter Olympics") is still a year
         # when the next word is capitalised; "2000 people" is not.
         nxt = _NEXT_WORD.match(text[m.end():m.end() + 20])
-        if not (nxt and nxt.group(1)[0].isupper()):
+        if not (nxt and (nxt.group(1)[0].isupper() or _year_before_noun(before, nxt.group(1)))):
             return None
     return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": None, "d": None}, mod=_pmod(m))
+
+
+# a year used as a modifier: "the 1995 shooting", "a 1996 law", "1989 profit"; after a determiner
+# any noun but a counted one ("the 2000 workers"), otherwise only nouns that are dated by nature
+_DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.IGNORECASE)
+_COUNTED_NOUNS = frozenset(
+    "people persons workers employees jobs shares units troops members students residents soldiers cars homes houses "
+    "copies votes acres feet miles meters metres tons tonnes pounds dollars points words pages rooms beds seats "
+    "delegates passengers visitors customers patients children men women families cases deaths".split())
+_DATED_NOUNS = frozenset(
+    "profit profits earnings revenue revenues sales results income loss losses budget budgets level levels period "
+    "quarter election elections season census campaign law act agreement accord summit war crisis uprising bombing "
+    "shooting olympics games forecast forecasts estimate estimates target targets deficit growth output production "
+    "average total dividend peak contract plan survey report study edition model levels figures net".split())
+
+
+def _year_before_noun(before: str, word: str) -> bool:
+    w = word.lower()
+    if w in _DATED_NOUNS:
+        return True
+    return bool(word.islower() and _DET_BEFORE.search(before) and w not in _COUNTED_NOUNS)
 
 
 @recogniser(r"\b(?:the\s+)?(?P<pmod2>early|mid|late)?[-\s]?(?P<dec>(?:1[6-9]|20)\d0)s\b|\bthe\s+'(?P<dec2>\d0)s\b", gates=(_digits_shaped(r"(?:1[6-9]|20)\d0s|\d0s"),))
@@ -257,12 +283,25 @@ def _numeric_date(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": y, "m": mo, "d": d})
 
 
-@recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?(?P<wd>{_WD})s?"
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}ed|said|told|met|began|came|went|took|gave|made|won|lost|left|saw|held|spoke|wrote|rose|fell|"
+    r"sold|bought|paid|ran|struck|hit|sent|found|got|shut|quit|led|brought)(?:\s+(?:on|late|early))?\s+$")
+# participles that put an event ahead ("is scheduled Friday") rather than behind
+_FORWARD_PARTICIPLES = re.compile(r"\b(?:schedul|expect|plann|slat|postpon|reschedul|delay|adjourn|due|extend|"
+                                  r"requir|need|target)ed\b")
+
+
+@recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|coming|past|previous|following|Last|Next|This|Coming|Past|Previous|Following)\s+)?(?P<wd>{_WD})s?"
             r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b", gates=(_WEEKDAY_GATE,))
 def _weekday(m: re.Match) -> Timex:
     rel = (m["rel"] or "").lower()
     spec = {"k": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "rel": rel or None,
             "pod": PARTS_OF_DAY.get((m["pod"] or "").lower())}
+    lead = _PAST_VERB_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) if not rel else None
+    if lead and not _FORWARD_PARTICIPLES.match(lead.group(0)):
+        # "said Friday that he would appeal": the day belongs to the past-tense verb before it,
+        # whatever the rest of the sentence foresees
+        spec["past"] = True
     return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
 
 
@@ -273,16 +312,18 @@ def _weekend(m: re.Match) -> Timex:
     return Timex(m.start(), m.end(), "DATE", {"k": "weekend", "dir": d})
 
 
-@recogniser(r"\b(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>morning|afternoon|evening|night))?",
+@recogniser(r"\b(?:(?P<pm>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>morning|afternoon|evening|night))?",
             re.IGNORECASE, gates=(_words_gate("today", "yesterday", "tomorrow", "tonight"),))
 def _deictic_day(m: re.Match) -> Timex:
     w = m["w"].lower()
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
     pod = "NI" if w == "tonight" else PARTS_OF_DAY.get((m["pod"] or "").lower())
-    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": offset, "unit": "day", "base": "ref", "pod": pod})
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pm"] or "").lower())
+    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": offset, "unit": "day", "base": "ref", "pod": pod},
+                 mod=mod)
 
 
-@recogniser(r"\b(?P<rel>last|next|this|the previous|the following|the past|the coming|the same|earlier this|"
+@recogniser(r"\b(?:(?P<pm>early|late|mid)[-\s]+(?=(?:last|next|this)\s))?(?P<rel>last|next|this|the previous|the following|the past|the coming|the same|earlier this|"
             r"later this|earlier in the|later in the|earlier that|later that|that|the current|the end of the|"
             r"the end of this|the end of last|the start of the|the beginning of the|the beginning of this|"
             r"the middle of the)\s+(?P<u>week|month|year|quarter|decade|century|fiscal year)\b", re.IGNORECASE, gates=(_words_gate("week", "month", "year", "quarter", "decade", "century", "fiscal"),))
@@ -296,7 +337,10 @@ def _relative_unit(m: re.Match) -> Timex | None:
         n = 1
     else:
         n = 0
-    if rel == "the past" and unit in ("week", "month", "year"):
+    start = m.start()
+    if rel.startswith(("earlier th", "later th")):
+        start = m.start("rel") + rel.index(" ") + 1  # the comparative is no part of the date
+    if rel == "the past" and unit in ("week", "month", "year", "decade", "century", "quarter"):
         # "the past year" is a duration ending now rather than the calendar unit before this one
         return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": 1, "unit": unit})
     mod = None
@@ -308,7 +352,9 @@ def _relative_unit(m: re.Match) -> Timex | None:
         mod = "END"
     elif rel.startswith("the middle"):
         mod = "MID"
-    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": n, "unit": unit, "base": base}, mod=mod)
+    if m["pm"]:
+        mod = POINT_MODS[m["pm"].lower()]
+    return Timex(start, m.end(), "DATE", {"k": "shift", "n": n, "unit": unit, "base": base}, mod=mod)
 
 
 # "two days ago" and "two days later" are dates; "two days before" and "two days after" are dates only
@@ -328,10 +374,15 @@ def _shift(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", spec, mod=MOD_WORDS.get((m["qmod"] or "").lower()))
 
 
+_COUNT_BEFORE = re.compile(r"\b(?:a|an|one|\d+)[\s-]+$", re.IGNORECASE)
+
+
 @recogniser(r"\b(?:the\s+)?(?P<w>day|night|week|month|year)\s+(?P<d>before|after|earlier|later)\b(?!\s+(?:the|a|an|his|her|their|its)\b)|"
             r"\bthe\s+(?P<w2>next|following|previous|preceding)\s+(?P<u2>day|morning|evening|night|week|month|year)\b",
             re.IGNORECASE, gates=(_words_gate("day", "night", "week", "month", "year", "morning", "evening"),))
-def _narrative_step(m: re.Match) -> Timex:
+def _narrative_step(m: re.Match) -> Timex | None:
+    if m["w"] and not m.group(0).lower().startswith("the") and _COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
     if m["w"]:
         unit, sign = m["w"].lower(), (-1 if m["d"].lower() in ("before", "earlier") else 1)
     else:
@@ -355,25 +406,109 @@ def _season(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", spec)
 
 
-@recogniser(r"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?P<p>quarter|half)"
-            r"(?:\s+of\s+(?:(?P<y>" + YEAR + r")|(?P<this>this|the|next|last)\s+year))?\b", re.IGNORECASE, gates=(_words_gate("quarter", "half"),))
+_ORDINAL_PART = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                 "final": 4, "last": 4}
+_FRACTION_AFTER = re.compile(r"\s+of\s+(?:an?|the|its|his|her|their)\b(?!\s+(?:year|fiscal|decade|century)\b)",
+                             re.IGNORECASE)
+
+
+# "the third quarter", "third-quarter profit", "the fiscal first quarter", "the 1988 third quarter",
+# "this year's first quarter", "the year-ago third quarter": a quarter (or half) of a year
+@recogniser(r"\b(?:(?P<the>the)\s+)?(?:(?P<yr>" + YEAR + r")\s+|(?P<ago>(?:comparable\s+)?(?:year-ago|year-earlier|prior-year))\s+"
+            r"|(?P<own>this|last|next)\s+year['’]s\s+)?(?:fiscal[-\s]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+            r"[-\s]+(?P<p>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>" + YEAR + r")|(?P<this>this|the|next|last)\s+year))?\b",
+            re.IGNORECASE, gates=(_words_gate("quarter", "half"),))
 def _quarter(m: re.Match) -> Timex | None:
     o = m["o"].lower()
-    idx = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-           "final": 4, "last": 4}[o]
+    idx = _ORDINAL_PART[o]
     p = m["p"].lower()
+    qualified = m["y"] or m["this"] or m["yr"] or m["ago"] or m["own"]
     if p == "half":
         if idx > 2 and o not in ("final", "last"):
             return None
         idx = 2 if o in ("final", "last", "second", "2nd") else 1
-    if not (m["y"] or m["this"]):
-        before = m.string[max(0, m.start() - 16):m.start()].lower()
-        if not _PART_BEFORE.search(before):
-            return None
-    rel = (m["this"] or "").lower()
-    spec = {"k": "part", "p": ("Q" if p == "quarter" else "H") + str(idx), "y": int(m["y"]) if m["y"] else None,
-            "dir": {"next": 1, "last": -1}.get(rel, 0)}
+        # "the first half" of a match or a book: a half-year only where a time preposition leads in
+        if not qualified:
+            before = m.string[max(0, m.start() - 16):m.start()].lower()
+            if not _PART_BEFORE.search(before):
+                return None
+    elif not qualified:
+        if _FRACTION_AFTER.match(m.string, m.end()):
+            return None  # "the third quarter of the budget" is a share, not a period
+        if o == "last" and not m["the"]:
+            return None  # "last quarter" is the quarter before this one (a relative unit)
+    y = int(m["y"] or m["yr"]) if (m["y"] or m["yr"]) else None
+    rel = (m["this"] or m["own"] or "").lower()
+    start = m.start()
+    if m["the"] and not (m["yr"] or m["ago"] or m["own"]) and "-" in m.string[m.end("o"):m.start("p")]:
+        start = m.start("o") if m.string[m.start("o") - 7:m.start("o")].lower() != "fiscal " else m.start("o") - 7
+    spec = {"k": "part", "p": ("Q" if p == "quarter" else "H") + str(idx), "y": y,
+            "dir": {"next": 1, "last": -1}.get(rel, 0), "near": not (y or rel)}
+    if m["ago"]:
+        spec["dir"], spec["near"], spec["ago"] = 0, True, True
+    return Timex(start, m.end(), "DATE", spec)
+
+
+# "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter": the quarter a
+# results story is about, i.e. the last one completed before the article (a year before it for
+# the year-ago comparison); a bare "quarter" names no particular one
+@recogniser(r"\b(?P<the>the)\s+(?:(?P<yr>" + YEAR + r")\s+|(?P<w>latest|most\s+recent|recent|just-ended|just\s+ended|"
+            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+)?(?P<u>quarter|period)\b"
+            r"|\b(?P<own>last)\s+year['’]s\s+(?:comparable\s+|same\s+)?(?P<u2>quarter|period)\b",
+            re.IGNORECASE, gates=(_words_gate("quarter", "period"),))
+def _reported_quarter(m: re.Match) -> Timex | None:
+    w = (m["w"] or "").lower()
+    if m["u"] and m["u"].lower() == "period" and not (w or m["yr"]):
+        return None  # "the period" alone is any span of time
+    back = 1 if (m["own"] or "year" in w) else 0
+    if m["u"] and m["u"].lower() == "quarter" and not (w or m["yr"]):
+        # "for the quarter" without a qualifier: the current quarter in a forecast, else the last one
+        spec = {"k": "qref", "ago": 0, "y": None, "bare": True}
+    else:
+        spec = {"k": "qref", "ago": back, "y": int(m["yr"]) if m["yr"] else None}
     return Timex(m.start(), m.end(), "DATE", spec)
+
+
+# "year-earlier profit", "year-ago levels": the year before the reference year
+@recogniser(r"\b(?:year-ago|year-earlier)\b(?![-\s]+(?:quarter|period|(?:first|second|third|fourth)\b))",
+            re.IGNORECASE, gates=(_words_gate("year"),))
+def _year_ago_adjective(m: re.Match) -> Timex:
+    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": -1, "unit": "year", "base": "ref"})
+
+
+# "now", "currently", "recently", "the future", "the past": TimeML's PRESENT_REF, PAST_REF and
+# FUTURE_REF. Each has no calendar value, so they never confirm or contradict a dated claim.
+_VAGUE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF",
+                "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
+                "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
+                "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+                "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF",
+                "the short term": "FUTURE_REF"}
+_PAST_FOLLOWER = re.compile(r"[\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"fifteen|twenty|thirty|forty|fifty|hundred|few|several|couple|many|dozen|year|years|"
+                            r"month|months|week|weeks|day|days|decade|decades|century|centuries|quarter|quarters|"
+                            r"hour|hours|spring|summer|fall|autumn|winter|springs|summers|winters)\b)", re.IGNORECASE)
+
+
+@recogniser(r"\b(?P<w>now|(?:more\s+|until\s+)?recently|currently|nowadays)\b(?![-'’])"
+            r"|\b(?P<w2>these\s+days|at\s+present)\b"
+            r"|\b(?P<the>the\s+(?:(?:near|distant|short|near)\s+)?(?:future|past|term))\b(?!-)",
+            re.IGNORECASE, gates=(_words_gate("now", "currently", "recently", "nowadays", "days", "present", "future",
+                                              "past", "term"),))
+def _vague_now(m: re.Match) -> Timex | None:
+    text = m.string
+    if m["w"] or m["w2"]:
+        key = " ".join((m["w"] or m["w2"]).lower().split())
+    else:
+        key = " ".join(m["the"].lower().split())
+        if key == "the past" and _PAST_FOLLOWER.match(text, m.end()):
+            return None  # "the past two years", "the past week": a length or a unit, found elsewhere
+        if key not in _VAGUE_WORDS:
+            return None
+    value = _VAGUE_WORDS.get(key)
+    if value is None:
+        return None
+    return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": value}, meta={"vague": True})
 
 
 @recogniser(r"\b(?:in\s+)?(?P<w>recent|coming|past|last|next)\s+(?P<u>days|weeks|months|years|decades)\b",
@@ -385,16 +520,21 @@ def _vague_ref(m: re.Match) -> Timex:
 
 
 # Durations ---------------------------------------------------------------------------------------
-@recogniser(rf"\b{MOD_PREFIX}(?:(?P<num>{NUMBER}|an?|one)(?:\s+and\s+(?P<half>a\s+half))?[\s-]+{_UNIT}"
-            r"(?:\s+and\s+a\s+half)?(?P<hyph>-(?:long|old))?\b(?P<ormore>\s+or\s+(?:more|longer|less))?|"
-            rf"(?P<halfan>half\s+an?)\s+(?P<unit2>hour|day|year|month|minute|second|week|century|decade)\b)",
-            re.IGNORECASE, gates=(_UNIT_GATE,))
+# "an hour and a half", "one and a quarter years", "5 1/2 hours", "another week", "half an hour", "½ hour"
+@recogniser(rf"\b{MOD_PREFIX}{_DET}(?:(?P<num>{NUMBER}|an?|one|another)(?P<frac>\s+1/2|\s*½)?"
+            r"(?:\s+and\s+(?P<half>(?:a\s+)?(?:half|quarter)))?[\s-]+" + _UNIT +
+            r"(?:\s+and\s+(?:a\s+)?(?:half|quarter)\b(?!\s+(?:of|million|billion)\b))?(?P<hyph>-(?:long|old))?\b"
+            r"(?P<ormore>\s+or\s+(?:more|longer|less)\b(?!\s+than))?|"
+            r"(?P<halfan>(?:half|½)(?:\s+an?)?)[\s-]+(?P<unit2>hour|day|year|month|minute|second|week|century|decade)\b)",
+            re.IGNORECASE, gates=(_UNIT_GATE, Gate(regex="½")))
 def _duration(m: re.Match) -> Timex | None:
     text = m.string
     if m["halfan"]:
+        if m["halfan"].lower() == "half" and text[max(0, m.start() - 6):m.start()].lower().endswith(("first ", "second ")):
+            return None  # "the first half year" is a part of a year
         return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": 0.5, "unit": _unit(m["unit2"])})
     num = m["num"]
-    if num.lower() in ("a", "an", "one"):
+    if num.lower() in ("a", "an", "one", "another"):
         # "once a day", "$5 million a year", "twice a week" are rates, not durations
         before = text[max(0, m.start() - 16):m.start()].lower()
         if _RATE_BEFORE.search(before):
@@ -407,21 +547,85 @@ def _duration(m: re.Match) -> Timex | None:
     if m["hyph"] and m["hyph"].lower() == "-old" or _OLD_AFTER.match(after):
         return None  # ages are not event durations
     n = _amount(num)
-    if m["half"] or _AND_A_HALF.search(m.group(0)):
-        n = (n or 0) + 0.5 if isinstance(n, (int, float)) else n
+    part = m["half"] or (_AND_A_PART.search(m.group(0)) or [None, None])[1]
+    start = _duration_start(m)
+    if m["frac"]:
+        part = "half"
+        if num.lower() in ("a", "an"):  # "a ½ hour" is half of one hour
+            n, part, start = 0.5, None, m.end("frac") - 1
+    if part and isinstance(n, (int, float)):
+        n = n + _PART_AMOUNT[part.split()[-1].lower()]
     mod = MOD_WORDS.get((m["qmod"] or "").lower())
+    if m["det"] and (m["qmod"] or "").lower() == "over":
+        mod = None  # "over the past year": a preposition, not "more than"
     if m["ormore"]:
         mod = "EQUAL_OR_MORE" if _MORE.search(m["ormore"]) else "EQUAL_OR_LESS"
-    return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": n, "unit": _unit(unit_word)}, mod=mod)
+    if m["det"] and not m["qmod"] and _amount(num) == 1 and m["det"].split()[-1].lower() in ("past", "last", "next"):
+        return None  # "the past year" is a relative unit, not "the past" + "a year"
+    return Timex(start, m.end(), "DURATION", {"k": "duration", "n": n, "unit": _unit(unit_word)}, mod=mod)
 
 
-@recogniser(rf"\b{MOD_PREFIX}(?P<num>several|a few|few|many|a couple of|some|countless|dozens of|hundreds of)\s+"
+# "3h", "3day", "3.5years", "10D", "2W": a number glued to its unit (or a lone "h"), as in schedules
+# and notes. "3D" and "2D" are dimensions, and a lone "m" may be metres, so neither is read as time.
+_COMPACT_UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "d": "day", "w": "week",
+                  "wk": "week", "wks": "week", "y": "year", "yr": "year", "yrs": "year"}
+
+
+@recogniser(r"(?<![\w.,$€£])(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
+            r"months?|years?|yrs?|h|d|w|y|D|W|Y)|\s(?P<h>h|hrs?))(?![\w%])(?!\.\w)",
+            gates=(_digits_shaped(r"\d+(?:\.\d+)?(?:[A-Za-z]|\sh)"),))
+def _compact_duration(m: re.Match) -> Timex | None:
+    word = m["unit"] or m["h"]
+    if word == "D" and m["num"] in ("2", "3", "4"):
+        return None
+    low = word.lower()
+    unit = _COMPACT_UNITS.get(low) or _unit(low)
+    n = parse_number(m["num"])
+    return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": n, "unit": unit})
+
+
+# "all day", "the whole week", "a full-year": one unit, but "full-year results" names a period of account
+@recogniser(r"\b(?:(?:the|a)\s+)?(?P<w>all|full|whole|entire)[-\s]+(?P<unit>day|week|month|year)\b(?!-)",
+            re.IGNORECASE, gates=(_words_gate("day", "week", "month", "year"),))
+def _whole_unit(m: re.Match) -> Timex | None:
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    if nxt and nxt.group(1)[0].islower() and nxt.group(1).lower() not in _CLAUSE_WORDS:
+        return None
+    return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": 1, "unit": m["unit"].lower()})
+
+
+_CLAUSE_WORDS = frozenset("and or but to in on at for of with by from as so since until before after long "
+                          "while when because".split())
+
+
+def _duration_start(m: re.Match) -> int:
+    """Where a duration's extent starts: "within" is a TimeML signal, so "within two weeks" keeps its
+    EQUAL_OR_LESS mod but its extent is "two weeks"; "over the past year" starts at "the"; a bare
+    "the" before an adjective ("the 14-day truce", "the three month summer") belongs to the noun."""
+    det = m["det"]
+    if det and det.split()[-1].lower() == "the" and _adjectival(m):
+        return m.start("num")
+    if m["qmod"] and (m["qmod"].lower() == "within" or det and m["qmod"].lower() == "over"):
+        return m.start("det") if det else m.start("num")
+    return m.start()
+
+
+def _adjectival(m: re.Match) -> bool:
+    if m.groupdict().get("hyph") is not None or m.string[m.end("num"):m.start("unit")].endswith("-"):
+        return True
+    return not m["unit"].lower().endswith("s") and _amount(m["num"]) not in (1, None)
+
+
+@recogniser(rf"\b{MOD_PREFIX}{_DET}(?P<num>several|a few|few|many|a couple of|couple of|some|countless|dozens of|hundreds of)\s+"
             r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", re.IGNORECASE, gates=(_words_gate("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"),))
 def _vague_duration(m: re.Match) -> Timex | None:
     after = m.string[m.end():m.end() + 12].lower()
     if _SHIFT_AFTER.match(after):
         return None
-    return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
+    n = 2 if m["num"].lower().endswith("couple of") else None
+    mod = None if m["det"] and (m["qmod"] or "").lower() == "over" else MOD_WORDS.get((m["qmod"] or "").lower())
+    return Timex(_duration_start(m), m.end(), "DURATION", {"k": "duration", "n": n, "unit": _unit(m["unit"])},
+                 mod=mod)
 
 
 @recogniser(r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d+))?(?![\d:])", gates=(_digits_shaped(r"\d{1,2}:[0-5]\d:[0-5]\d"),))
@@ -451,6 +655,8 @@ def _clock_time(m: re.Match) -> Timex:
 
 def _unit(word: str) -> str:
     w = word.lower()
+    if w.startswith("night"):
+        return "day"  # "two nights" in a hotel is a stay of two days
     if w == "centuries":
         return "century"
     w = w.rstrip("s") if w not in ("hrs",) else "hr"
@@ -459,7 +665,7 @@ def _unit(word: str) -> str:
 
 def _amount(num: str) -> float | int | None:
     s = num.lower().strip()
-    if s in ("a", "an", "one"):
+    if s in ("a", "an", "one", "another"):
         return 1
     if s in ("a few", "several", "a couple of", "few", "many", "some"):
         return 2 if s == "a couple of" else None
@@ -520,7 +726,26 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
             continue
         chosen.insert(i, t)
         starts.insert(i, t.start)
-    return _merge_compound_durations(chosen, text)
+    return _year_ago_quarters(_merge_compound_durations(chosen, text), text)
+
+
+_QUARTER_WINDOW = 400  # characters: about two sentences of a results story
+_YEAR_BACK = re.compile(r"(?:a\s+)?year[-\s](?:ago|earlier)|last\s+year", re.IGNORECASE)
+
+
+def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
+    """"Profit rose in the third quarter from $5 million a year earlier": the year-back comparison
+    after a quarter is that quarter a year before, not the whole previous year."""
+    last_quarter: Timex | None = None
+    for t in found:
+        k = t.spec.get("k")
+        if k in ("qref", "part") and str(t.spec.get("p", "Q")).startswith("Q"):
+            last_quarter = t
+        elif (last_quarter is not None and k == "shift" and t.spec.get("unit") == "year" and t.spec.get("n") == -1
+              and t.start - last_quarter.end <= _QUARTER_WINDOW and "\n\n" not in text[last_quarter.end:t.start]
+              and _YEAR_BACK.fullmatch(text[t.start:t.end])):
+            t.spec = {"k": "quarter_back", "of": last_quarter.spec, "years": 1}
+    return found
 
 
 FUTURE_CUES = re.compile(r"\b(?:will|'ll|’ll|shall|would|is to|are to|set to|scheduled|plans? to|planned|"
