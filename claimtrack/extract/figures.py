@@ -1,5 +1,9 @@
 """Counts, sums of money and percentages.
 
+Money comes with a sign or code before the number ("$5", "C$ 12", "USD 25", "MEUR 3") or after
+it ("10 €", "115USD", "75 USD million"), or with a currency word ("5 Swiss francs", "50 cents",
+the hundredths in "3 dollars 50 cents" included); cents and pence are converted to their main unit.
+
 A count needs something counted: "42 Chinese companies" is a claim, a bare "42" is not. The
 counted noun is the head of the short noun phrase after the number, found by walking past
 adjectives until the first plural noun (or a stop word). Numbers that belong to a date or a
@@ -13,7 +17,17 @@ from dataclasses import dataclass
 
 from ..model import Quantity
 from ._scan import Gate, GatedPattern, TextScan
-from .numbers import NUMBER, SCALES, TENS, UNITS, parse_number
+from .numbers import (
+    MONEY_NUMBER,
+    NUMBER,
+    PREFIXED_MONEY_NUMBER,
+    SCALE_ABBREV,
+    SCALES,
+    TENS,
+    UNITS,
+    parse_number,
+    tidy,
+)
 from .timex import DIGITS_GATE, MOD_PREFIX, MOD_WORDS
 
 
@@ -28,23 +42,86 @@ class Figure:
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
                     "¥": "JPY", "JPY": "JPY", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
                     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "₹": "INR", "Rs.": "INR", "Rs": "INR",
-                    "CHF": "CHF", "CNY": "CNY", "RMB": "CNY", "₩": "KRW", "₽": "RUB"}
+                    "CHF": "CHF", "CNY": "CNY", "RMB": "CNY", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
+                    "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH", "₸": "KZT", "₡": "CRC",
+                    "₾": "GEL", "₭": "LAK"}
+# ISO 4217 codes written as a currency sign: "USD 25", "120 EUR", "115USD". Codes that are also common
+# tokens before a number (PHP 7, COP 26, RON 95, ALL, TOP) are left out.
+ISO_CODES = frozenset("""
+USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD INR KRW RUB BRL MXN ZAR TRY SEK NOK DKK PLN CZK HUF ILS AED
+SAR THB IDR MYR TWD ARS CLP EGP NGN KES PKR UAH
+""".split())
+# lower-case codes accepted after a number ("20 usd"): none of them is an English word
+LOWER_CODES = frozenset("usd eur gbp jpy cny rmb chf aud hkd sgd nzd inr krw brl mxn sek nok dkk".split())
+# "MUSD", "MEUR": millions of the currency, as finance tables write them
+MILLION_CODES = {"M" + c: c for c in ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY", "SEK", "NOK", "DKK")}
+# signs written after the number ("10 €", "100元", "50¢"): (currency, factor to its main unit)
+SUFFIX_SYMBOLS = {sym: (code, 1.0) for sym, code in CURRENCY_SYMBOLS.items() if len(sym) == 1}
+SUFFIX_SYMBOLS.update({"元": ("CNY", 1.0), "円": ("JPY", 1.0), "¢": ("USD", 0.01)})
+# letters before "$" naming the dollar: "C$", "HK$", "Mex$", "usd$"
+DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "C": "CAD", "CA": "CAD", "Can": "CAD", "A": "AUD", "AU": "AUD",
+                   "HK": "HKD", "NZ": "NZD", "S": "SGD", "SG": "SGD", "R": "BRL", "NT": "TWD", "Mex": "MXN",
+                   "MX": "MXN", **{c: c for c in ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "TWD")}}
+# spelling -> DOLLAR_PREFIXES key; one-letter prefixes only in capitals ("a$5" is a typo, not A$5)
+_TOUCH_PREFIXES = {spelled: p for p in DOLLAR_PREFIXES for spelled in {p, p.upper(), p.lower() if len(p) > 1 else p}}
+# with a space before "$" only prefixes that are no ordinary word ("us $ 150" only in tokenised text,
+# where the sign stands alone: "give us $5" keeps its pronoun)
+_SPACE_PREFIXES = r"U\.S\.|U\.S|u\.s\.|u\.s|US|[Cc]|HK|hk|NZ|nz|Mex|us(?=\s\$\s)"
+
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
                   "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-                  "rupees": "INR", "rupee": "INR", "francs": "CHF", "won": "KRW", "rubles": "RUB",
-                  "roubles": "RUB", "pesos": "MXN", "rand": "ZAR", "reais": "BRL", "lira": "TRY"}
-_SYM = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+                  "rupees": "INR", "rupee": "INR", "franc": "CHF", "francs": "CHF", "won": "KRW", "ruble": "RUB",
+                  "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "peso": "MXN", "pesos": "MXN", "rand": "ZAR",
+                  "reais": "BRL", "lira": "TRY", "liras": "TRY", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
+                  "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN",
+                  "zlotys": "PLN", "forint": "HUF", "shekel": "ILS", "shekels": "ILS", "dirham": "AED",
+                  "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "naira": "NGN", "hryvnia": "UAH",
+                  "hryvnias": "UAH",
+                  # subunits, converted to the main unit (see SUBUNITS)
+                  "cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "pennies": "GBP",
+                  "dime": "USD", "dimes": "USD"}
+SUBUNITS = {"cent": 0.01, "cents": 0.01, "penny": 0.01, "pence": 0.01, "pennies": 0.01, "dime": 0.1, "dimes": 0.1}
+# the country before a currency word decides which dollar, franc or krone it is
+QUALIFIERS = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+              "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "new taiwan": "TWD",
+              "mexican": "MXN", "swiss": "CHF", "chinese": "CNY", "japanese": "JPY", "turkish": "TRY",
+              "indian": "INR", "pakistani": "PKR", "russian": "RUB", "south african": "ZAR", "brazilian": "BRL",
+              "swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "euro": "EUR", "british": "GBP",
+              "egyptian": "EGP", "argentine": "ARS", "chilean": "CLP", "south korean": "KRW", "korean": "KRW",
+              # francs before the euro, still in archives
+              "french": "FRF", "belgian": "BEF"}
+_NO_CENTS = frozenset({"JPY", "KRW", "IDR", "CLP", "VND"})  # no hundredths to add ("15 dollars 50")
+
+_SYM = "|".join(re.escape(s) for s in sorted([*CURRENCY_SYMBOLS, *ISO_CODES, *MILLION_CODES], key=len, reverse=True))
 _CUR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+_QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+_TOUCH = "|".join(re.escape(p) for p in sorted(_TOUCH_PREFIXES, key=len, reverse=True))
+_AFTER_SIGNS = "|".join(re.escape(s) for s in sorted(
+    [*SUFFIX_SYMBOLS, *ISO_CODES, *LOWER_CODES, *MILLION_CODES], key=len, reverse=True))
 
 _MONEY_SYMBOL = re.compile(
-    rf"(?<![\w$])(?:{MOD_PREFIX})(?P<sym>{_SYM})\s?(?P<num>{NUMBER})(?P<per>\s+(?:a|per)\s+(?P<perw>share|barrel|"
-    r"ounce|ton|tonne|year|month|week|day|hour|person|head|gallon|litre|liter|kilogram|pound))?\b",
-)
+    rf"(?<![\w$'’])(?:{MOD_PREFIX})(?:(?:(?P<pre>{_TOUCH})|(?P<spre>{_SPACE_PREFIXES})\s)(?P<dsym>\$)|"
+    rf"(?P<sym>{_SYM}))\s?(?P<neg>[-−](?=\d))?(?P<num>{PREFIXED_MONEY_NUMBER})\b")
+# the sign after the number: "10 €", "-15€", "115USD", "75 USD million"; a sign touching a digit after it
+# ("3 $5 bills") belongs to that number instead
+_MONEY_AFTER = re.compile(
+    rf"(?<![\w.,$€£¥-])(?<!\d\s)(?:{MOD_PREFIX})(?P<neg>[-−](?=\d))?(?P<num>{MONEY_NUMBER})\s?"
+    rf"(?P<sym>{_AFTER_SIGNS})(?!\w)(?:\s+(?P<scale>million|billion|trillion|thousand|bn|mn)\b)?")
 _MONEY_WORD = re.compile(
-    rf"\b{MOD_PREFIX}(?P<num>{NUMBER})\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong)\s+)?"
+    rf"(?<!\d\s)\b{MOD_PREFIX}(?P<num>{MONEY_NUMBER}|an?)(?P<sep>\s+|-)(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<cw>{_CUR_WORDS})\b", re.IGNORECASE)
+# "and 50 cents", " 25" after a sum in a main unit: its hundredths
+_CENTS_TAIL = re.compile(rf"\s*(?:and\s+)?(?P<num>{NUMBER})(?:\s*(?P<cw>cents?|pence|p)\b)?", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|without|nor|no)\b|n[’']t\b", re.IGNORECASE)
+_TAIL_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_PER_AFTER = re.compile(r"\s+(?:a|per)\s+(?P<perw>share|barrel|ounce|ton|tonne|year|month|week|day|hour|person|"
+                        r"head|gallon|litre|liter|kilogram|pound)\b"
+                        # "a year earlier" dates the sum, it is no rate
+                        r"(?!\s+(?:earlier|ago|before|later|previously)\b)")
 _PERCENT = re.compile(
-    rf"\b{MOD_PREFIX}(?P<num>{NUMBER})\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b|"
+    rf"\b{MOD_PREFIX}(?P<minus>(?<!or )(?<!/)(?:minus|negative)\s+)?(?P<num>{NUMBER})\s?"
+    # "%" before two hex digits is a URL escape ("30%25"), not a percentage
+    r"(?P<pct>%(?![0-9A-Fa-f]{2})|percents?\b|per cent\b|pct\b|percentage points?\b|percentage\b|"
     r"points?\b(?=\s+(?:lower|higher|up|down|in|to|from|of|on))|basis points?\b)", re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 # "a 60-member search team", "a 12-strong crew": the size of a group
@@ -87,11 +164,23 @@ _DEATH_WORDS = ("death", "casualty", "killed", "dead", "toll")
 # Each pattern is tried only near words every match contains (see ``_scan``).
 _NUMBER_WORDS_GATE = Gate([*UNITS, *TENS, *SCALES, "dozen", "couple", "pair", "score"], lower=True,
                           word_start=True, whole=True)
+_SIGN_GATE = Gate(SUFFIX_SYMBOLS)  # every one-character currency sign, shared by both money patterns
+# digits glued to a code ("USD115", "115USD"), found among the digit runs every text's scan has anyway
+_GLUED_CODE_GATE = Gate(within=DIGITS_GATE, shape=r"(?<=[A-Z]{3})|\d+M?[A-Z]{3}(?!\w)")
 _GATED_FIG = {
-    "_MONEY_SYMBOL": GatedPattern(_MONEY_SYMBOL, Gate(CURRENCY_SYMBOLS, word_start=True)),
+    # signs by character ("$" also anchors "C$", "HK $", "usd$": the walk back from it covers the prefix);
+    # letter codes ("USD", "MEUR", "Rs") by the shared word index
+    "_MONEY_SYMBOL": GatedPattern(_MONEY_SYMBOL, _SIGN_GATE,
+                                  Gate([s.rstrip(".") for s in [*CURRENCY_SYMBOLS, *ISO_CODES, *MILLION_CODES]
+                                        if s[0].isalpha() and "$" not in s], word_start=True, whole=True),
+                                  _GLUED_CODE_GATE),
+    # the sign or code after the number; a code glued to digits ("115USD") is no word of its own
+    "_MONEY_AFTER": GatedPattern(_MONEY_AFTER, _SIGN_GATE,
+                                 Gate([*ISO_CODES, *LOWER_CODES, *MILLION_CODES], word_start=True, whole=True),
+                                 _GLUED_CODE_GATE),
     "_MONEY_WORD": GatedPattern(_MONEY_WORD, Gate(CURRENCY_WORDS, lower=True, word_start=True, whole=True)),
-    "_PERCENT": GatedPattern(_PERCENT, Gate(["%"]), Gate(["percent", "per cent", "pct", "percentage", "point",
-                                                           "points", "basis"], lower=True, whole=True)),
+    "_PERCENT": GatedPattern(_PERCENT, Gate(["%"]), Gate(["percent", "percents", "per cent", "pct", "percentage",
+                                                           "point", "points", "basis"], lower=True, whole=True)),
     # "toll" and "tally" may go on ("tolls"): not whole words
     "_TALLY": GatedPattern(_TALLY, Gate(["death", "casualty", "injury", "toll", "tally", "number", "total", "dead",
                                          "injured", "wounded", "missing", "displaced", "homeless", "evacuated"],
@@ -142,6 +231,38 @@ _RATE_WORDS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly":
 _RATE_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<rate>annual|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
 
 
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` lies inside a web address ("...?q=30%25"), where digits are no figures."""
+    lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = end
+    n = len(text)
+    while hi < n and not text[hi].isspace():
+        hi += 1
+    token = text[lo:hi]
+    return "://" in token or token.startswith("www.")
+
+
+def _space_prefix(spelled: str) -> str:
+    """The DOLLAR_PREFIXES key of a prefix written before a space and "$" ("c $ 16.4 million")."""
+    key = spelled.upper().rstrip(".")
+    return "U.S." if key in ("U.S", "U.S.") else key
+
+
+def _cents_after(text: str, end: int) -> tuple[int, int] | None:
+    """The hundredths written after a whole sum in a main unit ("3 dollars 50 cents", "17 USD 25."):
+    (their end, their number), or None. A bare number counts only when the sentence or clause ends
+    after it, so "15 dollars 20 times" keeps its 20 apart."""
+    m = _CENTS_TAIL.match(text, end)
+    if not m:
+        return None
+    cents = parse_number(m["num"])
+    if not isinstance(cents, int) or not 0 < cents < 100:
+        return None
+    if not m["cw"] and not _TAIL_END.match(text, m.end()):
+        return None
+    return m.end(), cents
+
+
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: TextScan | None = None) -> list[Figure]:
     """Money, percent and count mentions not overlapping the ``taken`` spans.
 
@@ -156,30 +277,74 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             found.append(Figure(start, end, kind, q))
             taken.append((start, end))
 
+    # Money from its three written forms, leftmost first: in "10 $ 30 $" the sign after "10" is its own
+    sums: list[tuple[int, int, int, Quantity, bool]] = []  # start, -end, end of number, value, cents may follow
     for m in _GATED_FIG["_MONEY_SYMBOL"].finditer(scan):
         amount = parse_number(m["num"])
+        if amount is None or _in_url(text, m.start(), m.end()):
+            continue
+        if m["dsym"]:
+            currency = DOLLAR_PREFIXES[_TOUCH_PREFIXES[m["pre"]] if m["pre"] else _space_prefix(m["spre"])]
+            factor = 1
+        elif m["sym"] in MILLION_CODES:
+            currency, factor = MILLION_CODES[m["sym"]], 1_000_000
+        else:
+            currency, factor = CURRENCY_SYMBOLS.get(m["sym"]) or m["sym"], 1
+        q = Quantity(tidy(-amount * factor if m["neg"] else amount * factor), currency, _mod(m["qmod"]))
+        sums.append((m.start(), -m.end(), m.end(), q, False))
+    for m in _GATED_FIG["_MONEY_AFTER"].finditer(scan):
+        amount = parse_number(m["num"])
+        if amount is None or _in_url(text, m.start(), m.end()):
+            continue
+        sym = m["sym"]
+        if sym in SUFFIX_SYMBOLS:
+            currency, factor = SUFFIX_SYMBOLS[sym]
+        elif sym in MILLION_CODES:
+            currency, factor = MILLION_CODES[sym], 1_000_000
+        else:
+            currency, factor = ("CNY" if sym.upper() == "RMB" else sym.upper()), 1
+        if m["scale"]:  # "75 USD million"
+            factor *= SCALES.get(m["scale"].lower()) or SCALE_ABBREV[m["scale"].lower()]
+        amount *= -factor if m["neg"] else factor
+        sums.append((m.start(), -m.end(), m.end(), Quantity(tidy(amount), currency, _mod(m["qmod"])), factor == 1))
+    for m in _GATED_FIG["_MONEY_WORD"].finditer(scan):
+        word = m["cw"].lower()
+        subunit = SUBUNITS.get(word)
+        if m["num"].lower() in ("a", "an") and (subunit is None or _NEGATED.search(text, max(0, m.start() - 30),
+                                                                                      m.start())):
+            # "a penny" is a sum; "a dollar-denominated", "a euro zone" are not, nor "not paid a dime"
+            continue
+        amount = 1 if m["num"].lower() in ("a", "an") else parse_number(m["num"])
         if amount is None:
             continue
-        end = m.end() if m["per"] else m.end("num")
-        q = Quantity(amount, CURRENCY_SYMBOLS[m["sym"]], _mod(m["qmod"]))
-        if m["per"]:
-            q.per = m["perw"].lower()
-        else:
+        currency = QUALIFIERS.get(" ".join(m["q"].lower().split())) if m["q"] else None
+        q = Quantity(tidy(amount * (subunit or 1)), currency or CURRENCY_WORDS[word], _mod(m["qmod"]))
+        sums.append((m.start(), -m.end(), m.end(), q, subunit is None and m["sep"] != "-"))
+    sums.sort(key=lambda t: (t[0], t[1]))
+    for start, _, end, q, cents_may_follow in sums:
+        if not _free(start, end, taken):
+            continue
+        if cents_may_follow and q.unit not in _NO_CENTS and isinstance(q.amount, int):
+            tail = _cents_after(text, end)
+            if tail and _free(end, tail[0], taken):
+                end = tail[0]
+                q.amount = tidy(q.amount + tail[1] / 100)
+        per = _PER_AFTER.match(text, end)
+        if per and _free(end, per.end(), taken):  # "$38.50 a share"; not "a year earlier", a date
+            q.per = per["perw"].lower()
+            end = per.end()
+        elif (rate := _RATE_AFTER.match(text, end)) is not None:
             # "$300 million in annual savings" is $300 million a year (the span stays the figure)
-            rate = _RATE_AFTER.match(text, end)
-            if rate:
-                q.per = _RATE_WORDS[rate["rate"].lower()]
-        add(m.start(), end, "money", q)
-    for m in _GATED_FIG["_MONEY_WORD"].finditer(scan):
-        amount = parse_number(m["num"])
-        if amount is not None:
-            add(m.start(), m.end(), "money", Quantity(amount, CURRENCY_WORDS[m["cw"].lower()], _mod(m["qmod"])))
+            q.per = _RATE_WORDS[rate["rate"].lower()]
+        add(start, end, "money", q)
     for m in _GATED_FIG["_PERCENT"].finditer(scan):
         amount = parse_number(m["num"])
-        if amount is None:
+        if amount is None or _in_url(text, m.start(), m.end()):
             continue
         pct = m["pct"].lower()
-        unit = "%" if pct in ("%", "percent", "per cent", "pct") else ("bp" if "basis" in pct else "pp")
+        unit = "bp" if "basis" in pct else ("pp" if "point" in pct else "%")
+        if m["minus"]:
+            amount = -amount
         add(m.start(), m.end(), "percent", Quantity(amount, unit, _mod(m["qmod"])))
     for m in _GATED_FIG["_TALLY"].finditer(scan):
         amount = parse_number(m["num"])
@@ -210,6 +375,10 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         if head is None:
             continue
         noun, end = head
+        if noun in CURRENCY_WORDS or noun in LOWER_CODES or noun.upper() in ISO_CODES:
+            continue  # a sum the money patterns declined ("245 23 yen": which digits?), never a count
+        if _in_url(text, m.start(), end):
+            continue
         start = m.start()
         # "a dozen" and "dozens" are counts; a lone "a"/"an" never reaches here
         add(start, end, "count", Quantity(amount, noun, _mod(m["qmod"])))

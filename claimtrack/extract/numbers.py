@@ -16,10 +16,13 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
+          "trillion": 1_000_000_000_000,
+          # South Asian English: "12 lakh", "1 crore"
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000,
-                "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
-FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+                "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+                "t": 1_000_000_000_000}  # "t" only reaches here from MONEY_NUMBER ("$2.1T")
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3}
 SPECIAL = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100,
            "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000, "a score of": 20,
            "half a dozen": 6, "a half-dozen": 6, "half-dozen": 6}
@@ -27,22 +30,34 @@ SPECIAL = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "a hund
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_WORDS = "|".join(TENS)
 _WORD = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
-_SCALE_WORDS = "hundred|thousand|million|billion|trillion"
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion|lakhs|lakh|crores|crore"
 # "two hundred and forty-five thousand", "forty-two", "seven"
 WORD_NUMBER = rf"(?:{_WORD}(?:[- ](?:{_SCALE_WORDS})(?:(?: and)?[- ]{_WORD})?)*)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # digits optionally followed by a scale word: "1.5 million", "68.7 billion", "4.2bn"
 DIGIT_NUMBER = rf"(?:{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|(?:bn|mn|mln|bln|tn|trn|[mbk])\b)?)"
-SPECIAL_NUMBER = r"(?:half a dozen|a half-dozen|half-dozen|a dozen|a couple of|a pair of|a score of|" \
-                 rf"a (?:{_SCALE_WORDS})|dozen)"
+# a fraction of a scale: "half a million", "a quarter million", "three quarters of a billion"
+_FRACTION_SCALE = r"(?:(?:a|one|three) )?(?:half|quarters?)(?: of)?(?: a)? (?:million|billion|trillion)"
+SPECIAL_NUMBER = rf"(?:{_FRACTION_SCALE}|half a dozen|a half-dozen|half-dozen|a dozen|a couple of|a pair of|" \
+                 rf"a score of|a (?:{_SCALE_WORDS})|dozen)"
 NUMBER = rf"(?:{SPECIAL_NUMBER}|{DIGIT_NUMBER}|{WORD_NUMBER})"
+# Money also takes upper-case suffixes ("€10M", "$2.17T": after a currency sign they cannot be a unit)
+# and thousands grouped by spaces ("10 000", "1 250 000"), which a following currency makes unambiguous.
+SPACED_DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?)"
+MONEY_NUMBER = rf"(?:{SPECIAL_NUMBER}|{SPACED_DIGITS}|{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|" \
+               rf"(?:bn|mn|mln|bln|tn|trn|BN|Bn|MN|Mn|[mbkMBKT])\b)?|{WORD_NUMBER})"
+# MONEY_NUMBER without spaced thousands: after a leading sign, "$5 100 times" must stay $5
+PREFIXED_MONEY_NUMBER = rf"(?:{SPECIAL_NUMBER}|{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|" \
+                        rf"(?:bn|mn|mln|bln|tn|trn|BN|Bn|MN|Mn|[mbkMBKT])\b)?|{WORD_NUMBER})"
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
+_FRACTION_SCALED = re.compile(r"^(?:(a|one|three) )?(half|quarters?)(?: of)?(?: a)? (million|billion|trillion)$")
+_SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")
 _DIGITS_SCALED = re.compile(rf"^({DIGITS})\s?([a-z]+)?$")
 _number_re = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
 
-def _tidy(value: float) -> float | int:
+def tidy(value: float) -> float | int:
     if abs(value - round(value)) < 1e-9:
         return int(round(value))
     return round(value, 6)
@@ -76,6 +91,12 @@ def parse_number(text: str) -> float | int | None:
         return SPECIAL[s]
     if s.startswith("a ") and s[2:] in SCALES:
         return SCALES[s[2:]]
+    if s[:1].isdigit():
+        s = _SPACED_GROUP.sub("", s)  # "10 000" (only MONEY_NUMBER lets spaced groups through)
+    m = _FRACTION_SCALED.match(s)
+    if m:
+        times = 3 if m.group(1) == "three" else 1
+        return tidy(times * FRACTIONS[m.group(2)] * SCALES[m.group(3)])
     m = _DIGITS_SCALED.match(s)
     if m:
         value = float(m.group(1).replace(",", ""))
@@ -85,9 +106,9 @@ def parse_number(text: str) -> float | int | None:
             if factor is None:
                 return None
             value *= factor
-        return _tidy(value)
+        return tidy(value)
     value = _words_to_number(s)
-    return None if value is None else _tidy(value)
+    return None if value is None else tidy(value)
 
 
 def is_number(text: str) -> bool:
