@@ -186,7 +186,10 @@ class Gate:
             low, text = scan.low, scan.text
             target = low if self.lower else text
             n = len(text)
-            for first, spelled in self._index.items():
+            vocab = self._index
+            # walk the smaller of the gate's words and the text's words
+            pairs = vocab.items() if len(vocab) <= len(index) else ((w, vocab[w]) for w in index if w in vocab)
+            for first, spelled in pairs:
                 positions = index.get(first)
                 if not positions:
                     continue
