@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 CLAIM_KINDS = ("date", "duration", "count", "money", "percent", "quote")
+# The kinds compared as amounts (ranges), not as dates or words.
+FIGURE_KINDS = ("duration", "count", "money", "percent")
 
 
 @dataclass

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import facts
-from .model import Claim, Comparison, Evidence, QuoteValue, Source
+from .model import FIGURE_KINDS, Claim, Comparison, Evidence, QuoteValue, Source
 from .plugins import Config
 
 SHORT_QUOTE_WORDS = 4
@@ -194,9 +194,6 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
                                                                      index.measure(cand.claim, config)):
                     found[cand.claim.id] = cand
     return index.with_copies(list(found.values()))
-
-
-FIGURE_KINDS = ("duration", "count", "money", "percent")
 
 
 def _same_measure_first(memo_view: facts.FactView, evidence: list[Evidence], index: SourceIndex,

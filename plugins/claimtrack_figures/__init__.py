@@ -14,10 +14,9 @@ from functools import lru_cache
 from claimtrack import Comparison, Config, hookimpl
 from claimtrack.extract.events import EVENT_CLASSES
 from claimtrack.facts import measure_words
-from claimtrack.model import Claim, Quantity, TimeValue
+from claimtrack.model import FIGURE_KINDS, Claim, Quantity, TimeValue
 from claimtrack.values import Span, duration_span, quantity_span
 
-FIGURE_KINDS = ("duration", "count", "money", "percent")
 # Words that say a figure is a running tally, expected to change between reports.
 UPDATE_CUES = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|swelled|reached|so far|as of|at least|"
