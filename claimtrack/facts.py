@@ -297,10 +297,9 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
     return out
 
 
-# Words that name the same measure ("a deal worth $4.2 billion", "a deal valued at $4.5 billion"),
-# by their stems.
-MEASURE_SYNONYMS = {"worth": "valu", "valu": "valu", "value": "valu", "valued": "valu", "lasted": "last",
-                    "ran": "last", "took": "last", "spann": "last", "span": "last"}
+# Stems that name the same measure as another stem ("a deal worth $4.2 billion", "a deal valued at
+# $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"): looked up after ``_stem``.
+MEASURE_SYNONYMS = {"worth": "valu", "ran": "last", "took": "last", "spann": "last", "span": "last"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
