@@ -1,7 +1,9 @@
 """Shared helpers for the extraction tests.
 
 ``claims_of`` runs the engine on a string with a given reference date; ``claim_at`` finds the claim
-whose span overlaps the first occurrence of a substring. Test modules import them directly
+whose span overlaps the first occurrence of a substring; ``check_memo_report`` runs ``claimtrack check``
+on sources and a memo built from strings, and ``verdict`` reads one finding's verdict from its report.
+Test modules import them directly
 (``from conftest import claims_of, claim_at``); they are also offered as fixtures.
 """
 
@@ -12,6 +14,7 @@ import json
 import re
 from pathlib import Path
 
+import docx
 import pytest
 
 import claimtrack
@@ -95,6 +98,38 @@ def write_article(path: Path, text: str, published: str | None = "2023-06-14") -
     if published:
         path.with_name(path.stem + ".meta.json").write_text(json.dumps({"published": published}), encoding="utf-8")
     return path
+
+
+def check_memo_report(tmp_path: Path, sources: dict[str, str], paragraphs: list[str], created: dt.datetime,
+                      published: str | None = None, table: list[list[str]] | None = None) -> dict:
+    """Write ``sources`` (name: text, with a ``published`` sidecar when given) and a memo of
+    ``paragraphs`` (and ``table``) created at ``created``; run ``claimtrack check``; return its report."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for name, text in sources.items():
+        write_article(folder / f"{name}.txt", text, published)
+    d = docx.Document()
+    d.core_properties.created = created
+    for text in paragraphs:
+        d.add_paragraph(text)
+    if table:
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                t.cell(r, c).text = text
+    memo = tmp_path / "memo.docx"
+    d.save(memo)
+    report = tmp_path / "report.json"
+    cli.main(["check", str(memo), "--sources", str(folder), "-o", str(tmp_path / "out.docx"), "--report", str(report),
+              "--now", created.strftime("%Y-%m-%dT%H:%M:%SZ")])
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def verdict(report: dict, text: str) -> str:
+    """The verdict of the first finding whose text contains ``text``."""
+    hits = [f for f in report["findings"] if text in f["text"]]
+    assert hits, f"no finding for {text!r} in {[f['text'] for f in report['findings']]}"
+    return hits[0]["verdict"]
 
 
 @pytest.fixture()

@@ -6,12 +6,10 @@ altitude")."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
-import docx
+from conftest import check_memo_report, verdict
 
-from claimtrack.cli import main
 from claimtrack.extract.timex import find_timexes
 from claimtrack.facts import measure_words
 
@@ -31,26 +29,7 @@ The Dunmere tram carried about 9,000 riders on Sunday, the transit office said.
 
 
 def check(tmp_path: Path, paragraphs: list[str]) -> dict:
-    folder = tmp_path / "sources"
-    folder.mkdir()
-    (folder / "a.txt").write_text(RACE_A, encoding="utf-8")
-    (folder / "b.txt").write_text(RACE_B, encoding="utf-8")
-    d = docx.Document()
-    d.core_properties.created = dt.datetime(2025, 5, 6)
-    for text in paragraphs:
-        d.add_paragraph(text)
-    path = tmp_path / "memo.docx"
-    d.save(path)
-    report = tmp_path / "report.json"
-    main(["check", str(path), "--sources", str(folder), "-o", str(tmp_path / "out.docx"), "--report", str(report),
-          "--now", "2025-05-06T00:00:00Z"])
-    return json.loads(report.read_text(encoding="utf-8"))
-
-
-def verdict(report: dict, text: str) -> str:
-    hits = [f for f in report["findings"] if text in f["text"]]
-    assert hits, f"no finding for {text!r} in {[f['text'] for f in report['findings']]}"
-    return hits[0]["verdict"]
+    return check_memo_report(tmp_path, {"a": RACE_A, "b": RACE_B}, paragraphs, dt.datetime(2025, 5, 6))
 
 
 def test_an_offset_does_not_dispute_a_length(tmp_path: Path) -> None:
@@ -113,22 +92,8 @@ Hollin Group said on Monday it would acquire Marrow Labs in a deal valued at $2.
 
 
 def check_deal(tmp_path: Path, paragraphs: list[str]) -> dict:
-    folder = tmp_path / "sources"
-    folder.mkdir()
-    (folder / "a.txt").write_text(DEAL_A, encoding="utf-8")
-    (folder / "b.txt").write_text(DEAL_B, encoding="utf-8")
-    for name in ("a", "b"):
-        (folder / f"{name}.meta.json").write_text('{"published": "2025-03-03"}', encoding="utf-8")
-    d = docx.Document()
-    d.core_properties.created = dt.datetime(2025, 3, 5)
-    for text in paragraphs:
-        d.add_paragraph(text)
-    path = tmp_path / "memo.docx"
-    d.save(path)
-    report = tmp_path / "report.json"
-    main(["check", str(path), "--sources", str(folder), "-o", str(tmp_path / "out.docx"), "--report", str(report),
-          "--now", "2025-03-05T00:00:00Z"])
-    return json.loads(report.read_text(encoding="utf-8"))
+    return check_memo_report(tmp_path, {"a": DEAL_A, "b": DEAL_B}, paragraphs, dt.datetime(2025, 3, 5),
+                             published="2025-03-03")
 
 
 def test_an_apposition_and_a_tenure_make_one_fact_across_years(tmp_path: Path) -> None:

@@ -4,12 +4,9 @@ in sentences that name no event, evaluative quote cues, and the memo's own sente
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
-import docx
-
-from claimtrack.cli import main
+from conftest import check_memo_report, verdict
 
 FLOOD_A = """River Tesk floods Varnholm
 VARNHOLM, Ostria, April 9, 2025 — By Tuesday evening the death toll from the Varnholm floods had risen \
@@ -27,41 +24,9 @@ Shopkeepers, the Varnholm regional council said, will share €12 million in eme
 """
 
 
-def write(tmp_path: Path) -> Path:
-    folder = tmp_path / "sources"
-    folder.mkdir()
-    (folder / "a.txt").write_text(FLOOD_A, encoding="utf-8")
-    (folder / "b.txt").write_text(FLOOD_B, encoding="utf-8")
-    return folder
-
-
-def memo(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
-    d = docx.Document()
-    d.core_properties.created = dt.datetime(2025, 4, 11)
-    for text in paragraphs:
-        d.add_paragraph(text)
-    if table:
-        t = d.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, text in enumerate(row):
-                t.cell(r, c).text = text
-    path = tmp_path / "memo.docx"
-    d.save(path)
-    return path
-
-
 def check(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> dict:
-    sources = write(tmp_path)
-    report = tmp_path / "report.json"
-    main(["check", str(memo(tmp_path, paragraphs, table)), "--sources", str(sources), "-o",
-          str(tmp_path / "out.docx"), "--report", str(report), "--now", "2025-04-11T00:00:00Z"])
-    return json.loads(report.read_text(encoding="utf-8"))
-
-
-def verdict(report: dict, text: str) -> str:
-    hits = [f for f in report["findings"] if text in f["text"]]
-    assert hits, f"no finding for {text!r} in {[f['text'] for f in report['findings']]}"
-    return hits[0]["verdict"]
+    return check_memo_report(tmp_path, {"a": FLOOD_A, "b": FLOOD_B}, paragraphs, dt.datetime(2025, 4, 11),
+                             table=table)
 
 
 def test_a_tally_of_the_same_day_that_differs_is_contradicted(tmp_path: Path) -> None:
