@@ -147,8 +147,8 @@ def _sources_disagree(evidence: list[Evidence], config: Config) -> list[tuple[Ev
 
 def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
                          config: Config) -> Judgement:
-    """A memo figure whose sentence names no event ("urged Congress to delist them within 180 days")
-    is matched by kind, unit, names and time alone. That is enough to find the source that says the
+    """A memo figure that no source matches by event or measure (its sentence may name no event:
+    "urged Congress to delist them within 180 days") is matched by kind, unit, names and time alone. That is enough to find the source that says the
     same, not to say which event a different value belongs to: such a match can support the memo,
     never contradict it."""
     evidence = []
