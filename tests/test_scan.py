@@ -1,0 +1,91 @@
+"""The gated scanners must give exactly what the plain regex gives: they only choose where to try it."""
+
+from __future__ import annotations
+
+import gc
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extract import _scan, events, figures, quotes, timex  # noqa: F401  (registers every gate)
+from claimtrack.extract._scan import Gate, GatedPattern, TextScan, WindowScanner
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _gated_patterns() -> list[GatedPattern]:
+    return [o for o in gc.get_objects() if isinstance(o, GatedPattern)]
+
+
+PATTERNS = _gated_patterns()
+
+# Pieces that real matches are made of, and pieces that trip naive scanners: digits glued to words,
+# non-ASCII digits and signs, upper case, punctuation inside numbers, words that contain gate words.
+_PIECES = [
+    "12", "2024", "3.5", "1,200", "٣", "½", "$", "€", "%", "-", "—", ",", ".", "'", "’", "(", ")", "\n", " ", "  ",
+    "about", "more than", "per cent", "percent", "million", "billion", "dozen", "two", "twenty-one", "half",
+    "days", "hours", "minutes", "weeks", "years", "a", "the", "last", "next", "this", "week", "Monday", "June",
+    "March", "spring", "fall", "said", "told", "according to", "in", "dead", "deaths", "death toll", "injured",
+    "toll", "number", "within", "deadline", "-member", "-strong", "USD", "usd", "3bn", "10M", "K", "ﬁ", "İ",
+    "within", "early", "late", "mid-", "quarter", "fiscal", "ago", "later", "before", "after", "since",
+]
+
+
+def _same_as_plain(pattern: GatedPattern, text: str) -> None:
+    got = [(m.start(), m.end()) for m in pattern.finditer(TextScan(text))]
+    want = [(m.start(), m.end()) for m in pattern.pattern.finditer(text)]
+    assert got == want, pattern.pattern.pattern[:80]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map("".join))
+def test_every_gated_pattern_matches_like_its_regex(text: str) -> None:
+    for pattern in PATTERNS:
+        _same_as_plain(pattern, text)
+        _same_as_plain(pattern, text.upper())
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "fixtures" / "articles").glob("*.txt")), ids=lambda p: p.name)
+def test_every_gated_pattern_matches_like_its_regex_on_articles(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for pattern in PATTERNS:
+        _same_as_plain(pattern, text)
+
+
+def test_there_are_gated_patterns_to_check() -> None:
+    assert len(PATTERNS) >= 20
+
+
+@given(st.text(alphabet="0123456789a٣.,x ½", max_size=30))
+def test_digit_runs_are_the_starts_of_every_digit_run(text: str) -> None:
+    assert TextScan(text).digit_runs() == [m.start() for m in re.finditer(r"\d+", text)]
+
+
+@given(st.lists(st.sampled_from(["dead", "deadline", "Dead", "x", " ", "-", "_", "é", "death"]), max_size=12)
+       .map("".join))
+def test_word_gates_find_every_occurrence(text: str) -> None:
+    whole = Gate(["dead", "death"], lower=True, word_start=True, whole=True)
+    prefix = Gate(["dead"], lower=True, word_start=True)
+    anywhere = Gate(["dead"], lower=True)
+    scan = TextScan(text)
+    low = text.lower()
+    if scan.low is None:
+        return
+    assert whole.hits(scan) == [m.start() for m in re.finditer(r"(?<!\w)(?=(?:dead|death)(?!\w))", low)]
+    assert prefix.hits(scan) == [m.start() for m in re.finditer(r"(?<!\w)(?=dead)", low)]
+    assert anywhere.hits(scan) == [m.start() for m in re.finditer(r"(?=dead)", low)]
+
+
+def test_window_scanner_matches_like_its_regex_in_every_window() -> None:
+    text = (ROOT / "fixtures" / "articles").glob("*.txt").__next__().read_text(encoding="utf-8")
+    pattern = re.compile(r"\b(?:said|told|according to)\b", re.IGNORECASE)
+    gate = Gate(["said", "told", "according to"], lower=True, word_start=True, whole=True)
+    scanner = WindowScanner(pattern, gate, TextScan(text))
+    for lo in range(0, len(text), 97):
+        for hi in (lo + 5, lo + 60, lo + 400):
+            got = [(m.start(), m.end()) for m in scanner.finditer(lo, hi)]
+            want = [(m.start(), m.end()) for m in pattern.finditer(text, lo, min(hi, len(text)))]
+            assert got == want, (lo, hi)
