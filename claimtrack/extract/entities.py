@@ -72,6 +72,7 @@ Act Law Treaty Relations Policy Accord Agreement Convention Plan Strategy Initia
 Street Avenue Road Square Bridge Airport Station Port Province State County City District Region Valley
 Mountains Mountain Lake Bay Gulf Coast Peninsula Republic Kingdom Emirates Union Nations Class Specialist
 """.split())
+_COUNTRIES = frozenset(COUNTRY_ALIASES.values())
 
 # Words that make a name a region ("Middle East", "South Sudan"), not a person.
 PLACE_WORDS = frozenset("""North South East West Middle Central Northern Southern Eastern Western Upper Lower
@@ -311,8 +312,7 @@ class EntityIndex:
 
     @staticmethod
     def looks_like_person(name: str) -> bool:
-        return name not in COUNTRY_ALIASES.values() and not any(w in ORG_WORDS or w in PLACE_WORDS
-                                                                 for w in name.split())
+        return name not in _COUNTRIES and not any(w in ORG_WORDS or w in PLACE_WORDS for w in name.split())
 
     def is_person(self, name: str) -> bool:
         """A person: a known speaker or titled name, or a two-to-three-word name with no organisation word

@@ -183,6 +183,9 @@ class _ClauseMarks:
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|stated|told (?:\w+ ){0,3}?|added|confirmed|reported|"
                              r"wrote|tweeted|declared|unveiled|disclosed|made (?:\w+ ){0,3}?public)"
                              r"\s*(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+# a part of every _STATEMENT_DATE verb: the regex runs only where one occurs
+_STATEMENT_WORDS = ("sa", "announced", "stated", "told", "added", "confirmed", "reported", "wrote", "tweeted",
+                    "declared", "unveiled", "disclosed", "public")
 # "KOBE, Japan, March 12, 2024 —": the date the report was filed
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 
@@ -190,7 +193,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 def _own_event(text: str, start: int, end: int) -> str | None:
     """The event a date belongs to by its position, whatever nouns are near: the statement that a
     reporting verb right before it makes, or the filing of the report for a dateline."""
-    if _STATEMENT_DATE.search(text, max(0, start - 40), start):
+    before = text[max(0, start - 40):start].lower()
+    if any(w in before for w in _STATEMENT_WORDS) and _STATEMENT_DATE.search(text, max(0, start - 40), start):
         return "statement"
     line_start = text.rfind("\n", 0, start) + 1
     # a dateline is a place in capitals ("PORT LUCAN, Tamaris,"), never a clause with ordinary words
