@@ -197,3 +197,167 @@ def test_offsets_stay_exact_on_mixed_money_text() -> None:
     text = "Rates: 10 € , US$ 7, 300 pence, 5 dollars 5 cents and 2bn rmb in total."
     for c in claims_of(text):
         assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount", "unit"),
+    [
+        ("Rescuers pulled 14 Iraqis from the wreck.", "14 Iraqis", 14, "iraqis"),
+        ("The camp sheltered about 3,000 Tutsis and Hutus.", "about 3,000 Tutsis", 3000, "tutsis"),
+        ("Police said 9 Chinese were held at the border.", "9 Chinese", 9, "chinese"),
+        ("The militia counted 400 jihadis in the valley.", "400 jihadis", 400, "jihadis"),
+        ("She left 11 grandchildren and a farm.", "11 grandchildren", 11, "grandchildren"),
+        ("The agency lost 3 spacecraft in a decade.", "3 spacecraft", 3, "spacecraft"),
+        ("The cliff rises 300 feet above the bay.", "300 feet", 300, "feet"),
+        ("The clashes left 17 killed and dozens hurt.", "17 killed", 17, "killed"),
+        ("Four firemen were honoured on Sunday.", "Four firemen", 4, "firemen"),
+        ("Only 1 person was hurt.", "1 person", 1, "person"),
+    ],
+)
+def test_counted_nouns_are_plurals(text: str, surface: str, amount: float, unit: str) -> None:
+    c = claim_at(text, surface.split()[-1], "count")
+    assert c.text == surface
+    assert (c.value.amount, c.value.unit) == (amount, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His 2011 memoir sold well.",  # a year before a noun
+        "The crowd stood ten deep along Mill Road.",
+        "After the debate the two argued for an hour.",
+        "The 80 bus was late again.",
+        "Flight 370 vanished over the sea.",
+        "The drone logged nineteen eighty-four on its clock.",  # a number word is no counted thing
+        "The hospital faced its 2 crisis after the storm.",  # "crisis" is singular
+    ],
+)
+def test_a_number_before_a_singular_word_counts_nothing(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.kind == "count"] == []
+
+
+def test_dozens_multiply() -> None:
+    assert parse_number("three dozen") == 36
+    assert parse_number("4 dozen") == 48
+    text = "Nearly two dozen towns lost power."
+    c = claim_at(text, "towns", "count")
+    assert c.text == "Nearly two dozen towns"
+    assert c.value.amount == 24
+
+
+def test_a_closing_quote_is_not_part_of_the_counted_noun() -> None:
+    text = "He said ``the two main ports.'' Then he left."
+    c = claim_at(text, "ports", "count")
+    assert c.text == "two main ports"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "per"),
+    [
+        ("The market has grown 12 percent a year since 2015.", "12 percent a year", "percent", "year"),
+        ("The bond pays 4.5% per annum.", "4.5% per annum", "percent", "year"),
+        ("Output should climb 2% annually through 2030.", "2% annually", "percent", "year"),
+        ("Fares will rise two percentage points each year.", "two percentage points each year", "percent", "year"),
+        ("The merger saves $80 million annually.", "$80 million annually", "money", "year"),
+        ("Members pay €15 every month.", "€15 every month", "money", "month"),
+    ],
+)
+def test_a_rate_of_time_after_a_figure(text: str, surface: str, kind: str, per: str) -> None:
+    c = claim_at(text, surface.split()[0], kind)
+    assert c.text == surface
+    assert c.value.per == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The stock slid 4 percent a day after the recall.", "4 percent"),
+        ("Sales were up 6 percent a year earlier.", "6 percent"),
+        ("Rents were 3% a year on from the reform.", "3%"),
+        ("It gained 8 percent a year-on-year.", "8 percent"),
+    ],
+)
+def test_a_dated_period_after_a_figure_is_no_rate(text: str, surface: str) -> None:
+    c = claim_at(text, surface.split()[0], "percent")
+    assert c.text == surface
+    assert c.value.per is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount"),
+    [
+        ("Operating income was ($4.8 million) for the year.", "($4.8 million)", -4_800_000),
+        ("Net result: (€12,500)", "(€12,500)", -12_500),
+        ("Earnings per share fell to ($0.31) in the quarter.", "($0.31)", -0.31),
+    ],
+)
+def test_a_bracketed_sum_in_accounts_is_negative(text: str, surface: str, amount: float) -> None:
+    c = claim_at(text, surface.strip("()"), "money")
+    assert c.text == surface
+    assert text[c.start:c.end] == surface
+    assert c.value.amount == pytest.approx(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount"),
+    [
+        ("The club raised £2 million (€2.3 million) in a week.", "€2.3 million", 2_300_000),
+        ("The parking fee ($8) is waived on Sundays.", "$8", 8),
+    ],
+)
+def test_a_bracketed_aside_stays_positive(text: str, surface: str, amount: float) -> None:
+    c = claim_at(text, surface, "money")
+    assert c.text == surface
+    assert c.value.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount"),
+    [
+        ("The stamp cost $2 and 35 cents.", "$2 and 35 cents", 2.35),
+        ("Lunch came to C$ 14 and twenty.", "C$ 14 and twenty", 14.2),
+        ("Bids ranged between 30 dollars and 45.", "30 dollars", 30),  # a range, not hundredths
+        ("The grant was $3 million and 40 more came later.", "$3 million", 3_000_000),
+        ("Seats were $60 and 25 were left.", "$60", 60),
+    ],
+)
+def test_hundredths_joined_to_a_signed_sum(text: str, surface: str, amount: float) -> None:
+    c = claim_at(text, surface.split()[0], "money")
+    assert c.text == surface
+    assert c.value.amount == pytest.approx(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boxer weighs 212 pounds before the bout.",
+        "The sack held 90 pounds (41 kilograms) of rice.",
+        "She carried a forty-pound pack up the hill.",  # a pound before a noun weighs it
+        "The jet dropped a 500 pound bomb.",
+        "After the loss the third one won the title.",  # the verb, not the Korean currency
+        "On stage were 4 Rand Paul supporters.",  # a name written with a capital
+        "The memo went out a Pence aide said.",
+    ],
+)
+def test_currency_words_that_are_something_else(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount", "unit"),
+    [
+        ("The prize was worth 50,000 pounds to the winner.", "50,000 pounds", 50_000, "GBP"),
+        ("Fines reached ten billion won last year.", "ten billion won", 10_000_000_000, "KRW"),
+        ("The tip was 3,000 won at most.", "3,000 won", 3000, "KRW"),
+        ("He changed a fifty-pound note at the bar.", "fifty-pound", 50, "GBP"),
+    ],
+)
+def test_currency_words_that_stay_money(text: str, surface: str, amount: float, unit: str) -> None:
+    c = claim_at(text, surface.split()[0], "money")
+    assert c.text == surface
+    assert (c.value.amount, c.value.unit) == (amount, unit)
+
+
+def test_at_one_point_is_a_moment_not_a_margin() -> None:
+    text = "At one point in the night the lead was 4 points in her favour."
+    assert [c.text for c in claims_of(text) if c.kind == "percent"] == ["4 points"]

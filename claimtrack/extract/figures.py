@@ -111,7 +111,15 @@ _MONEY_WORD = re.compile(
     rf"(?<!\d\s)\b{MOD_PREFIX}(?P<num>{MONEY_NUMBER}|an?)(?P<sep>\s+|-)(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<cw>{_CUR_WORDS})\b", re.IGNORECASE)
 # "and 50 cents", " 25" after a sum in a main unit: its hundredths
-_CENTS_TAIL = re.compile(rf"\s*(?:and\s+)?(?P<num>{NUMBER})(?:\s*(?P<cw>cents?|pence|p)\b)?", re.IGNORECASE)
+_CENTS_TAIL = re.compile(rf"\s*(?P<and>and\s+)?(?P<num>{NUMBER})(?:\s*(?P<cw>cents?|pence|p)\b)?", re.IGNORECASE)
+# "between 10 dollars and 20": the number after "and" ends a range, it is no hundredths
+_PLAIN_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*|\d+|[a-z]+(?:[- ][a-z]+)*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+# what stands before a bracketed sum that is a negative amount, as accounts write it ("loss was ($3.2
+# million)", "Net: ($40)"), rather than an aside ("€10 million ($11 million)", "the fee ($5)")
+_ACCOUNTING_BEFORE = re.compile(r"(?:[:=|\t]|\b(?:is|was|were|are|be|been|at|to|totall?ed|reached))[ \t]*$",
+                                re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|without|nor|no)\b|n[’']t\b", re.IGNORECASE)
 _TAIL_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _PER_AFTER = re.compile(r"\s+(?:a|per)\s+(?P<perw>share|barrel|ounce|ton|tonne|year|month|week|day|hour|person|"
@@ -141,7 +149,13 @@ more less most least other such not no only also just still even ever again alre
 IRREGULAR_PLURALS = frozenset("""
 people children men women police staff personnel cattle sheep fish aircraft deer series species
 dead injured wounded missing homeless displaced faithful elderly troops crew
+killed hurt arrested detained evacuated rescued infected hospitalized hospitalised trapped stranded
+feet teeth geese mice swiss
 """.split())
+# compounds of the irregular plurals: "grandchildren", "schoolchildren", "townspeople"
+_PLURAL_ENDINGS = ("children", "people", "women", "craft")
+# singular nouns in "-is" ("crisis", "axis", "hepatitis", "tennis", "iris", "metropolis")
+_SINGULAR_IS = ("sis", "xis", "tis", "nis", "ris", "lis", "vis")
 # Nouns after a number that are never a counted thing for our purposes
 NOT_COUNTED = frozenset("""
 percent per cent points point times time am pm a.m. p.m. th st nd rd
@@ -197,38 +211,118 @@ def _mod(word: str | None) -> str | None:
     return MOD_WORDS.get(word.lower()) if word else None
 
 
-def _head_noun(text: str, pos: int) -> tuple[str, int] | None:
-    """The counted noun after a number at ``pos``: (noun, end offset), or None."""
-    collected: list[tuple[str, int]] = []
+def _plural(low: str, capital: bool) -> bool:
+    """Whether the word ``low`` (lower-cased; ``capital`` when written with a capital) names several
+    things: "companies", "people", "grandchildren", "jihadis", "Chinese"."""
+    if low in IRREGULAR_PLURALS or low.endswith(_PLURAL_ENDINGS):
+        return True
+    if low.endswith("s"):
+        if low.endswith("is"):  # "Iraqis", "jihadis", but not "crisis", "axis", "tennis", "hepatitis"
+            return capital or not low.endswith(_SINGULAR_IS)
+        # "virus", "census" are singular, peoples in "-us" are not ("Hutus", "Hindus")
+        return len(low) > 2 and not low.endswith("ss") and (capital or not low.endswith("us"))
+    # "policemen" but not "specimen"; "Chinese", "Lebanese": peoples
+    return (low.endswith("men") and not low.endswith(("imen", "omen", "amen"))) or (capital and low.endswith("ese"))
+
+
+def _head_noun(text: str, pos: int, single: bool = False) -> tuple[str, int] | None:
+    """The counted noun after a number at ``pos``: (noun, end offset), or None. The noun must be a
+    plural ("12 trucks", "300 police") unless ``single`` (after the number 1): "the 2005 book", "ten
+    deep", "the two squabbled" count nothing."""
+    head = _head_word(text, pos)
+    if head is None or not (single or _plural(head[0], head[2])):
+        return None
+    return head[0], head[1]
+
+
+def _head_word(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """The last word of the short noun phrase after ``pos``: (word lower-cased, end offset, whether
+    written with a capital), or None; see ``_head_noun``."""
+    collected: list[tuple[str, int, bool]] = []
     i = pos
     for _ in range(4):
         m = _WORD_AFTER.match(text, i)
         if not m or "\n" in text[i:m.start(1)]:
             break
-        word = m.group(1).rstrip(".")
-        low = word.lower().rstrip("’'")
+        word = m.group(1)
+        core = word.rstrip(".'’")
+        # a possessive plural keeps its apostrophe ("two nations’"); a closing quote ("issues.''") does not
+        word = word if len(word) - len(core) == 1 and word[-1] in "'’" else core
+        low = core.lower()
         if low in STOP:
             break
-        if m.group(1)[0].isupper() and not collected and low in NOT_COUNTED:
+        capital = word[0].isupper()
+        if capital and not collected and low in NOT_COUNTED:
             break
-        collected.append((low, m.start(1) + len(word)))
+        collected.append((low, m.start(1) + len(word), capital))
         i = m.start(1) + len(word)
-        if low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2):
+        if low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2) \
+                or low.endswith(_PLURAL_ENDINGS):
             break
     if not collected:
         return None
-    noun, end = collected[-1]
-    if noun in NOT_COUNTED or any(w in NOT_COUNTED for w, _ in collected):
+    if any(w in NOT_COUNTED for w, _, _ in collected):
         return None
-    return noun, end
+    return collected[-1]
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 
 
-_RATE_WORDS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+_RATE_WORDS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+               "annually": "year", "annum": "year", "quarterly": "quarter"}
+# a rate of time after a figure: "20 percent a year", "$5 million annually", "4% per annum", "$300 every
+# month"; not "a year earlier", "a day after the vote", "a year on", which date it
+_PERIOD_AFTER = re.compile(
+    r"\s+(?:(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|quarter|annum)\b"
+    r"(?!\s+(?:earlier|ago|before|later|previously|after|on|hence|from\s+(?:now|today|then))\b|[-‐])|"
+    r"(?P<adv>annually|yearly|monthly|weekly|daily|quarterly)\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<rate>annual|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+
+
+# currency words that are also names ("Rand Paul", "Mike Pence") or verbs ("the next one won")
+_NAME_LIKE_CURRENCIES = frozenset({"rand", "pence", "penny", "pound", "won", "franc", "mark"})
+_NOUN_AFTER = re.compile(r"[ -]([a-z]+)\b")
+# nouns that a sum in pounds can stand before ("a ten-pound note"); before any other noun it is a weight
+_MONEY_NOUNS = frozenset("""
+note coin fine fee bet prize ticket voucher bill payment deal charge levy tax stake bonus loan bid offer
+investment contract budget fund grant subsidy donation gift reward bounty salary wage price rise increase cut
+deposit cheque check rent bribe debt
+""".split())
+_BIG_SCALE = re.compile(r"thousand|million|billion|trillion", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# pounds of weight: "weighs 236 pounds", "500 pounds (225 kilograms)"
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|lighter)\b[^.;!?\n]{0,30}$", re.IGNORECASE)
+_METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*(?:kg|kgs|kilos?|kilograms?|kilogrammes?|tonnes?|"
+                           r"metric tons?|grams?|g)\b", re.IGNORECASE)
+
+
+def _not_money_word(text: str, m: re.Match, word: str) -> bool:
+    """Whether a currency word after a number is something else: a name written with a capital
+    ("8 Rand Paul", "a Pence aide"), the verb "won" after a spelled number ("the next one won"), or
+    pounds of weight."""
+    written = m["cw"]
+    if written[0].isupper() and not written.isupper() and (word in _NAME_LIKE_CURRENCIES
+                                                           or _CAPITAL_AFTER.match(text, m.end())):
+        return True
+    if word == "won" and not m["q"] and not any(ch.isdigit() for ch in m["num"]) \
+            and not _BIG_SCALE.search(m["num"]):
+        return True  # "5,000 won", "ten billion won", "South Korean won", but not "the two won"
+    if word in ("pound", "pounds"):
+        if word == "pound" and (after := _NOUN_AFTER.match(text, m.end())) is not None:
+            # "a twenty-pound bag", "a 500 pound bomb" weigh; "a ten-pound note", "a 50 pound fine" pay
+            noun = after[1]
+            return noun not in STOP and noun.rstrip("s") not in _MONEY_NOUNS
+        return _WEIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None or \
+            _METRIC_AFTER.match(text, m.end()) is not None
+    return False
+
+
+def _period(m: re.Match) -> str:
+    """The unit of time of a _PERIOD_AFTER match."""
+    word = (m["per"] or m["adv"]).lower()
+    return _RATE_WORDS.get(word, word)
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -248,12 +342,15 @@ def _space_prefix(spelled: str) -> str:
     return "U.S." if key in ("U.S", "U.S.") else key
 
 
-def _cents_after(text: str, end: int) -> tuple[int, int] | None:
+def _cents_after(text: str, start: int, end: int, joined: bool = False) -> tuple[int, int] | None:
     """The hundredths written after a whole sum in a main unit ("3 dollars 50 cents", "17 USD 25."):
     (their end, their number), or None. A bare number counts only when the sentence or clause ends
-    after it, so "15 dollars 20 times" keeps its 20 apart."""
+    after it, so "15 dollars 20 times" keeps its 20 apart. ``joined``: only hundredths joined by "and"
+    ("$3 and 50 cents", "C$ 100 and fifty"), as after a sign before the number."""
     m = _CENTS_TAIL.match(text, end)
-    if not m:
+    if not m or (joined and not m["and"]):
+        return None
+    if m["and"] and _BETWEEN.search(text, max(0, start - 40), start):
         return None
     cents = parse_number(m["num"])
     if not isinstance(cents, int) or not 0 < cents < 100:
@@ -278,7 +375,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             taken.append((start, end))
 
     # Money from its three written forms, leftmost first: in "10 $ 30 $" the sign after "10" is its own
-    sums: list[tuple[int, int, int, Quantity, bool]] = []  # start, -end, end of number, value, cents may follow
+    # start, -end, end of number, value, whether hundredths may follow (True, "joined": only after "and", False)
+    sums: list[tuple[int, int, int, Quantity, bool | str]] = []
     for m in _GATED_FIG["_MONEY_SYMBOL"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is None or _in_url(text, m.start(), m.end()):
@@ -291,7 +389,9 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         else:
             currency, factor = CURRENCY_SYMBOLS.get(m["sym"]) or m["sym"], 1
         q = Quantity(tidy(-amount * factor if m["neg"] else amount * factor), currency, _mod(m["qmod"]))
-        sums.append((m.start(), -m.end(), m.end(), q, False))
+        # "$3 and 50 cents": hundredths joined by "and", after a sum without a scale ("$5 million and 20" is no sum)
+        joined = factor == 1 and not m["neg"] and _PLAIN_AMOUNT.fullmatch(m["num"]) is not None
+        sums.append((m.start(), -m.end(), m.end(), q, "joined" if joined else False))
     for m in _GATED_FIG["_MONEY_AFTER"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is None or _in_url(text, m.start(), m.end()):
@@ -314,6 +414,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
                                                                                       m.start())):
             # "a penny" is a sum; "a dollar-denominated", "a euro zone" are not, nor "not paid a dime"
             continue
+        if _not_money_word(text, m, word):
+            continue
         amount = 1 if m["num"].lower() in ("a", "an") else parse_number(m["num"])
         if amount is None:
             continue
@@ -325,27 +427,44 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         if not _free(start, end, taken):
             continue
         if cents_may_follow and q.unit not in _NO_CENTS and isinstance(q.amount, int):
-            tail = _cents_after(text, end)
+            tail = _cents_after(text, start, end, joined=cents_may_follow == "joined")
             if tail and _free(end, tail[0], taken):
                 end = tail[0]
                 q.amount = tidy(q.amount + tail[1] / 100)
         per = _PER_AFTER.match(text, end)
+        period = None if per else _PERIOD_AFTER.match(text, end)
         if per and _free(end, per.end(), taken):  # "$38.50 a share"; not "a year earlier", a date
             q.per = per["perw"].lower()
             end = per.end()
+        elif period and _free(end, period.end(), taken):  # "$5 million annually", "$300 every month"
+            q.per = _period(period)
+            end = period.end()
         elif (rate := _RATE_AFTER.match(text, end)) is not None:
             # "$300 million in annual savings" is $300 million a year (the span stays the figure)
             q.per = _RATE_WORDS[rate["rate"].lower()]
+        if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")" and q.amount > 0 \
+                and _ACCOUNTING_BEFORE.search(text, max(0, start - 40), start - 1):
+            # "revenue was ($99.99)": a bracketed sum is a loss in accounts
+            q.amount = -q.amount
+            start, end = start - 1, end + 1
         add(start, end, "money", q)
     for m in _GATED_FIG["_PERCENT"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is None or _in_url(text, m.start(), m.end()):
             continue
         pct = m["pct"].lower()
+        if pct.startswith("point") and _AT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "at one point on Sunday": a moment, no margin
         unit = "bp" if "basis" in pct else ("pp" if "point" in pct else "%")
         if m["minus"]:
             amount = -amount
-        add(m.start(), m.end(), "percent", Quantity(amount, unit, _mod(m["qmod"])))
+        q = Quantity(amount, unit, _mod(m["qmod"]))
+        end = m.end()
+        period = _PERIOD_AFTER.match(text, end)
+        if period and _free(end, period.end(), taken):  # "growing 20 percent a year": a rate, not a change
+            q.per = _period(period)
+            end = period.end()
+        add(m.start(), end, "percent", q)
     for m in _GATED_FIG["_TALLY"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is None or _head_noun(text, m.end()) is not None:
@@ -366,15 +485,17 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         add(m.start(), m.end(), "count", Quantity(float(m["a"] or m["b"]), "magnitude"))
     for m in _GATED_FIG["_COUNT"].finditer(scan):
         num = m["num"]
-        if num.lower() in ("one", "a dozen") and num.lower() == "one":
+        if num.lower() == "one":
             continue  # "one of the", "one report": too rarely a checkable figure
+        head = _head_word(text, m.end())  # before parsing the number: most numbers count nothing
+        if head is None:
+            continue
         amount = parse_number(num)
         if amount is None:
             continue
-        head = _head_noun(text, m.end())
-        if head is None:
+        noun, end, capital = head
+        if amount != 1 and not _plural(noun, capital):
             continue
-        noun, end = head
         if noun in CURRENCY_WORDS or noun in LOWER_CODES or noun.upper() in ISO_CODES:
             continue  # a sum the money patterns declined ("245 23 yen": which digits?), never a count
         if _in_url(text, m.start(), end):

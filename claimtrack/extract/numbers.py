@@ -18,7 +18,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000,
           # South Asian English: "12 lakh", "1 crore"
-          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+          "dozen": 12}  # "two dozen", "3 dozen"
 SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000,
                 "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
                 "t": 1_000_000_000_000}  # "t" only reaches here from MONEY_NUMBER ("$2.1T")
@@ -30,7 +31,7 @@ SPECIAL = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "a hund
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_WORDS = "|".join(TENS)
 _WORD = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
-_SCALE_WORDS = "hundred|thousand|million|billion|trillion|lakhs|lakh|crores|crore"
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion|lakhs|lakh|crores|crore|dozen"
 # "two hundred and forty-five thousand", "forty-two", "seven"
 WORD_NUMBER = rf"(?:{_WORD}(?:[- ](?:{_SCALE_WORDS})(?:(?: and)?[- ]{_WORD})?)*)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
