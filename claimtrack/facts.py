@@ -291,7 +291,7 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
     out = set()
     for w in before + after:
         w = _stem(re.sub(r"['’]s$", "", w))
-        out.add(MEASURE_SYNONYMS.get(w, w))
+        out.add(measure_stem(w))
         if "-" in w:  # "all-cash" speaks of cash
             out.update(_stem(p) for p in w.split("-") if p not in FUNCTION_WORDS and len(p) > 2)
     return out
@@ -303,6 +303,12 @@ MEASURE_SYNONYMS = {"worth": "valu", "ran": "last", "took": "last", "spann": "la
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
+
+
+def measure_stem(word: str) -> str:
+    """A word as ``context_words`` and ``measure_words`` give it: stemmed, with measure synonyms met."""
+    w = _stem(word.lower())
+    return MEASURE_SYNONYMS.get(w, w)
 
 
 def _stem(word: str) -> str:
@@ -454,8 +460,10 @@ def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
 # a figure with its scale and counted noun ("14 cranes", "19 per cent", "$1.5 billion")
 _LAST_FIGURE = re.compile(r"\S*\d\S*(?:\s+(?:per cent|million|billion|thousand|[a-z]+))?")
 _FIRST_FIGURE = re.compile(r"\S*\d")
-# a conjunction or semicolon between two figures starts the second one's words
-_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|plus|besides|in addition to|on top of|as well as)\b|;")
+# a conjunction or semicolon between two figures starts the second one's words; a source ("per a
+# filing", "according to the company") names who tells the figure, not what it measures
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|plus|besides|in addition to|on top of|as well as|"
+                          r"according to|citing|per (?:a|an|the|its|their|his|her))\b|;")
 
 
 class Measure(NamedTuple):

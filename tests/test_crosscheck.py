@@ -230,6 +230,15 @@ def test_deal_cluster_gold(shared_dir: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("cluster", ["quake", "deal", "race"])
+def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_path: Path, cluster: str) -> None:
+    """Precision: every conflict reported on a fixture cluster is one its gold plants."""
+    report = tmp_path / f"{cluster}-crosscheck.json"
+    report.write_text(json.dumps(cluster_report(cluster)), encoding="utf-8")
+    lines = score(shared_dir, FIXTURES / "gold" / f"{cluster}-crosscheck.json", report, FIXTURES / "articles")
+    assert scores(lines[-1])["precision"] == "1.00", "\n".join(lines)
+
+
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race"])
 def test_fixture_report_offsets(cluster: str) -> None:
     report = cluster_report(cluster)
     assert report["schema"] == SCHEMA
@@ -433,3 +442,89 @@ def test_crosscheck_twice_in_a_fresh_interpreter(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["1", "1"]
+
+
+# ----------------------------------------------------------------------------- what is not a conflict
+FLOOD = "Flood\n\n"
+
+
+def test_a_deadline_and_the_day_something_happened_do_not_conflict() -> None:
+    data = check(source("herald", FLOOD + "Rescue boats were expected in Varrow Bay by Friday, the army said.\n",
+                        published="2024-05-07"),
+                 source("ledger", FLOOD + "The rescue boats reached Varrow Bay on Wednesday.\n",
+                        published="2024-05-07"))
+    assert data["conflicts"] == []
+
+
+def test_a_document_date_is_not_the_date_of_the_deal() -> None:
+    data = check(source("herald", H + "Halvard Foods agreed to buy Minto Dairy on Thursday.\n", published="2024-02-10"),
+                 source("ledger", H + "In a letter dated Feb. 5, Halvard Foods said the purchase of Minto Dairy was "
+                                      "agreed.\n", published="2024-02-10"))
+    assert groups_with(data["conflicts"], "Thursday", "Feb. 5") == []
+
+
+def test_the_same_signal_still_compares_dates() -> None:
+    data = check(source("herald", FLOOD + "The rescue boats reached Varrow Bay on Wednesday.\n",
+                        published="2024-05-07"),
+                 source("ledger", FLOOD + "The rescue boats reached Varrow Bay on Thursday.\n",
+                        published="2024-05-07"))
+    assert the_group(data, "Wednesday", "Thursday")["relation"] == "conflict"
+
+
+def test_a_date_that_times_a_figure_is_not_the_event_date() -> None:
+    """"rose to $2.1 million on Tuesday" dates the money raised, not the race the speaker's title names."""
+    data = check(source("herald", H + "Mara Quist won the city half marathon on Saturday in record time.\n",
+                        published="2024-09-10"),
+                 source("ledger", H + "Mara Quist won the city half marathon in record time. Pledges for the "
+                                      "children's ward rose to $2.1 million on Tuesday, marathon director Ines Holt "
+                                      "said.\n", published="2024-09-10"))
+    assert groups_with(data["conflicts"], "Saturday", "Tuesday") == []
+
+
+def test_next_years_event_is_another_occurrence() -> None:
+    data = check(source("herald", H + "Mara Quist won the city half marathon on Sept. 8.\n", published="2024-09-10"),
+                 source("ledger", H + "Mara Quist won the city half marathon. Next year's marathon is set for "
+                                      "Sept. 14, organisers said.\n", published="2024-09-10"))
+    assert groups_with(data["conflicts"], "Sept. 8", "Sept. 14") == []
+
+
+def test_a_length_after_after_places_a_moment() -> None:
+    """"after the first few days" says when survival odds fall, not how long anything lasted."""
+    data = check(source("herald", QUAKE + "Survivors in Tarn are rarely found alive after the first few days, "
+                                          "rescuers said.\n", published="2025-03-14"),
+                 source("ledger", QUAKE + "Survivors in Tarn described a night of panic.\n", published="2025-03-14"))
+    assert groups_with(data["conflicts"], "the first few days", "a night") == []
+
+
+def test_a_vague_length_can_still_conflict() -> None:
+    data = check(source("herald", QUAKE + "The quake in Tarn lasted a few seconds, residents said.\n",
+                        published="2025-03-14"),
+                 source("ledger", QUAKE + "The quake in Tarn lasted 40 seconds, residents said.\n",
+                        published="2025-03-14"))
+    assert the_group(data, "a few seconds", "40 seconds")["relation"] == "conflict"
+
+
+def test_a_length_that_qualifies_a_noun_measures_that_noun() -> None:
+    data = check(source("herald", H + "Mara Quist won the city half marathon, breaking a course record that had "
+                                      "stood for nine years.\n", published="2024-09-10"),
+                 source("ledger", H + "Mara Quist won the city half marathon. A record 9,100 runners finished, the "
+                                      "most in the race's 31-year history.\n", published="2024-09-10"))
+    assert groups_with(data["conflicts"], "nine years", "31-year") == []
+
+
+def test_who_reports_a_sum_is_not_what_it_measures() -> None:
+    """Both sums come "per a filing": that names the source, not a shared measure."""
+    data = check(source("herald", H + "Halvard Foods would owe a termination fee of $40 million, per a filing with "
+                                      "regulators, if it walked away from the deal.\n", published="2024-02-10"),
+                 source("ledger", H + "To fund the deal, Halvard Foods will borrow $600 million from lenders, per a "
+                                      "filing.\n", published="2024-02-10"))
+    assert groups_with(data["conflicts"], "$40 million", "$600 million") == []
+
+
+def test_a_percentage_of_something_else_is_not_a_conflict() -> None:
+    data = check(source("herald", H + "Halvard Foods will buy Minto Dairy for $2 billion, a premium of 31 percent "
+                                      "over Minto Dairy's closing price.\n", published="2024-02-10"),
+                 source("ledger", H + "Halvard Foods will buy Minto Dairy for $2 billion. \"We paid a fair price for "
+                                      "a business growing 12 percent a year,\" Halvard Foods said.\n",
+                        published="2024-02-10"))
+    assert groups_with(data["conflicts"], "31 percent", "12 percent") == []

@@ -60,6 +60,21 @@ _GATED_TRIGGERS = GatedPattern(_TRIGGERS, Gate(_TRIGGER_TO_CLASS, lower=True, wo
                                prefix=False)
 
 
+# "Next year's race is scheduled for Oct. 11": another occurrence of the event than the one reported,
+# kept apart as its own class ("race:next") so that its dates and figures meet no others.
+_OTHER_OCCURRENCE = re.compile(r"\b(?:next|coming|following)\s+(?:year|month|week)[’']s\s+$|"
+                               r"\b(?:next|upcoming|future)\s+$", re.IGNORECASE)
+_OTHER_SUFFIX = ":next"
+
+
+def _trigger(text: str, m: re.Match) -> tuple[int, int, str]:
+    """(start, end, event class) of a trigger match."""
+    cls = _TRIGGER_TO_CLASS.get(m.group(1).lower(), "")
+    if _OTHER_OCCURRENCE.search(text, max(0, m.start() - 20), m.start()):
+        cls += _OTHER_SUFFIX
+    return m.start(), m.end(), cls
+
+
 class TriggerIndex:
     """The triggers of one whole text, found once; ``find`` answers for any window as
     ``find_triggers`` would, by position instead of by a new scan."""
@@ -68,8 +83,7 @@ class TriggerIndex:
         self.text = text
         if scan is None or scan.text is not text:
             scan = TextScan(text)
-        self.spans = [(m.start(), m.end(), _TRIGGER_TO_CLASS.get(m.group(1).lower(), ""))
-                      for m in _GATED_TRIGGERS.finditer(scan)]
+        self.spans = [_trigger(text, m) for m in _GATED_TRIGGERS.finditer(scan)]
         self.starts = [s for s, _, _ in self.spans]
 
     def find(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -92,7 +106,7 @@ class TriggerIndex:
 
 
 def _scan_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _TRIGGER_TO_CLASS.get(m.group(1).lower(), "")) for m in _TRIGGERS.finditer(text, start, end)]
+    return [_trigger(text, m) for m in _TRIGGERS.finditer(text, start, end)]
 
 
 def find_triggers(text: str, start: int, end: int, index: TriggerIndex | None = None) -> list[tuple[int, int, str]]:

@@ -258,12 +258,21 @@ def extract_claims(source: Source) -> list[Claim]:
         return None
 
     frames = _event_frames(text, sentences, entities, triggers, marks)
+    figure_starts = sorted([t.start for t in timexes if t.type == "DURATION"] + [f.start for f in figures])
+
+    def _has_figure(lo: int, hi: int, other_than: int) -> bool:
+        i = bisect.bisect_left(figure_starts, lo)
+        return any(figure_starts[j] != other_than for j in range(i, len(figure_starts)) if figure_starts[j] < hi)
 
     def about(start: int, end: int, kind: str = "") -> About:
         sent = sentence_of(start)
         cs, ce = _clause(text, sent, start, end, marks)
-        event = (_own_event(text, start, end) if kind == "date" else None) or (
-            nearest_event(text, start, end, (cs, ce), triggers) or nearest_event(text, start, end, sent, triggers))
+        event = (_own_event(text, start, end) if kind == "date" else None) or nearest_event(
+            text, start, end, (cs, ce), triggers)
+        if event is None and not (kind == "date" and _has_figure(cs, ce, start)):
+            # a date in a clause with a figure and no event word times that figure, not the sentence's
+            # event: "rose to $4.6 million on Monday, race director Carla Benning said"
+            event = nearest_event(text, start, end, sent, triggers)
         names = entities.entities_in(cs, ce) or entities.entities_in(*sent)
         if cs > sent[0] and text[cs - 1] == ",":
             # an apposition speaks of the person it follows: "Priya Raman, in charge since 2017,"
@@ -312,7 +321,6 @@ def extract_claims(source: Source) -> list[Claim]:
             if not _SINCE.search(text, max(0, t.start - 8), t.start):
                 carried_date.setdefault(sentence_of(t.start), v.value)
     date_starts = [d for d, _ in dates]
-    figure_starts = sorted([t.start for t in timexes if t.type == "DURATION"] + [f.start for f in figures])
 
     raw: list[tuple[int, int, str, object, Attribution | None, About, str | None]] = []
     for t, v in zip(timexes, values):

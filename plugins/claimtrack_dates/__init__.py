@@ -7,7 +7,10 @@ message says the reports may count in different time zones.
 
 from __future__ import annotations
 
-from claimtrack import Comparison, hookimpl
+import re
+from functools import lru_cache
+
+from claimtrack import Comparison, Config, hookimpl
 from claimtrack.model import Claim, TimeValue
 from claimtrack.values import compare_dates, date_meaning
 
@@ -18,11 +21,42 @@ def _says(c: Claim) -> str:
     return f"{c.source} says “{' '.join(c.text.split())}” ({c.value.value})"
 
 
+# The word before a date says what the date is to its event (the TimeML signal): when it happened
+# ("on Friday"), a deadline ("expected by Thursday"), how long it goes on ("through the weekend"), a
+# start ("since 2019"), or the date of a document ("a filing dated June 2"). Dates in different roles
+# never conflict.
+_ROLE_SIGNALS = {"by": "deadline", "before": "deadline", "until": "until", "till": "until", "through": "until",
+                 "throughout": "until", "since": "start", "from": "start", "after": "start", "dated": "document"}
+_SIGNAL_BEFORE = re.compile(r"\b(" + "|".join(_ROLE_SIGNALS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_RANGE = re.compile(r"\d\s*[-–]\s*\d|\s(?:to|through|until|and)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _role_before(before: str) -> str:
+    m = _SIGNAL_BEFORE.search(before)
+    return _ROLE_SIGNALS[m.group(1).lower()] if m else "at"
+
+
+def date_role(claim: Claim, config: Config) -> str:
+    """"at" (when the event happened), "deadline", "until", "start" or "document": the signal before the date."""
+    sentence = config.sentence_of(claim)
+    at = claim.start - claim.sentence[0]
+    if not 0 <= at <= len(sentence) or sentence[at:at + len(claim.text)] != claim.text:
+        return "at"  # a claim without its source text
+    if _RANGE.search(claim.text):
+        return "at"  # "from June 16 to 21": the signal belongs to the range
+    return _role_before(sentence[max(0, at - 20):at])
+
+
 @hookimpl
-def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
+def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if a.kind != "date" or b.kind != "date":
         return None
     if not (isinstance(a.value, TimeValue) and isinstance(b.value, TimeValue)):
+        return None
+    if date_role(a, config) != date_role(b, config):
         return None
     ma, mb = date_meaning(a.value), date_meaning(b.value)
     if ma is None or mb is None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
 from claimtrack.extract.events import EVENT_CLASSES
-from claimtrack.facts import measure_words
+from claimtrack.facts import FUNCTION_WORDS, measure_stem, measure_words
 from claimtrack.model import FIGURE_KINDS, Claim, Quantity, TimeValue
 from claimtrack.values import Span, duration_span, quantity_span
 
@@ -59,8 +59,8 @@ CONTEXT_WINDOW = 5
 
 
 @lru_cache(maxsize=1 << 16)
-def _context_words(sentence: str, text: str) -> frozenset[str]:
-    return measure_words(sentence, text, window=CONTEXT_WINDOW)
+def _context_words(sentence: str, text: str, sides: str = "both") -> frozenset[str]:
+    return measure_words(sentence, text, window=CONTEXT_WINDOW, sides=sides)
 
 
 def _span(c: Claim) -> Span | None:
@@ -128,12 +128,19 @@ def _same_time(a: str | None, b: str | None) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _offset(sentence: str, text: str) -> bool:
     at = sentence.find(text)
-    return at != -1 and bool(_OFFSET.match(sentence, at + len(text)))
+    if at == -1:
+        return False
+    if _OFFSET.match(sentence, at + len(text)):
+        return True
+    return bool(_OFFSET_SIGNAL.search(sentence, max(0, at - 10), at)) and not _LENGTH_OF.match(sentence, at + len(text))
 
 
-# "an hour before the leaders arrived", "two days later": a duration that places another moment,
-# not the length of what the sentence tells
+# "an hour before the leaders arrived", "two days later", "after the first few days", "within 72
+# hours": a duration that places another moment, not the length of what the sentence tells ("after
+# three months of negotiations" is still a length: of the negotiations)
 _OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|beforehand|afterwards?|into)\b", re.IGNORECASE)
+_OFFSET_SIGNAL = re.compile(r"\b(?:after|within)\s+$", re.IGNORECASE)
+_LENGTH_OF = re.compile(r"\s+of\b")
 
 
 def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
@@ -145,21 +152,55 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
             small, large = sorted((sa.value, sb.value))
             if small <= 0 or large / small > MAX_DURATION_RATIO:
                 return False
-        # an offset places a moment against some other event: it measures nothing two reports share;
-        # otherwise neighbouring words prove little: "ran 45 minutes", "lasted about 35 minutes"
-        return not _offset(config.sentence_of(a), a.text) and not _offset(config.sentence_of(b), b.text)
+        # an offset places a moment against some other event: it measures nothing two reports share
+        if _offset(config.sentence_of(a), a.text) or _offset(config.sentence_of(b), b.text):
+            return False
+        # neighbouring words prove little ("ran 45 minutes", "lasted about 35 minutes"), but the noun a
+        # length qualifies names what it measures: "the event's 47-year history" is not "a record
+        # that had stood for six years"
+        for x, y in ((a, b), (b, a)):
+            head = _qualified_noun(config.sentence_of(x), x.text)
+            if head and head not in _event_words(x) and head not in _context_words(config.sentence_of(y), y.text):
+                return False
+        return True
     if _is_tally(a) and _is_tally(b):
         ta = _tally_state(config.sentence_of(a), a.text)
         tb = _tally_state(config.sentence_of(b), b.text)
         return ta is None or tb is None or ta == tb
+    if a.kind == "percent":
+        # what follows a percentage says what it is of: "27 percent over the closing price" is no
+        # "20 percent a year"
+        aa = _context_words(config.sentence_of(a), a.text, "after")
+        ab = _context_words(config.sentence_of(b), b.text, "after")
+        if aa and ab and not aa & ab:
+            return False
     wa = _context_words(config.sentence_of(a), a.text)
     wb = _context_words(config.sentence_of(b), b.text)
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
-    event_words = {w for t in EVENT_CLASSES.get(a.about.event or "", ()) for w in t.split()}
+    event_words = _event_words(a)
     if wa - event_words and wb - event_words:
         return bool((wa - event_words) & (wb - event_words))
     # one side has only event words ("a record 38,214 runners finished"): they must then be shared
     return not wa or not wb or bool(wa & wb)
+
+
+# a length written as an adjective ("47-year", "two-day") and the noun it qualifies
+_ADJECTIVAL = re.compile(r"[\w.]+-\w+$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _qualified_noun(sentence: str, text: str) -> str | None:
+    """The stem of the noun an adjectival length qualifies ("47-year history": histori), else None."""
+    at = sentence.find(text)
+    if at == -1 or not _ADJECTIVAL.search(text):
+        return None
+    m = _NEXT_WORD.match(sentence, at + len(text))
+    return measure_stem(m.group(1)) if m and m.group(1) not in FUNCTION_WORDS else None
+
+
+def _event_words(c: Claim) -> set[str]:
+    return {w for t in EVENT_CLASSES.get(c.about.event or "", ()) for w in t.split()}
 
 
 @hookimpl
