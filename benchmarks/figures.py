@@ -96,6 +96,7 @@ from _accuracy import (  # noqa: E402
 
 ensure_repo_on_path()
 from claimtrack.api import claims_of, default_config  # noqa: E402
+from claimtrack.extract.timex import MOD_WORDS  # noqa: E402
 from claimtrack.model import Claim, Quantity, Source, TimeValue  # noqa: E402
 
 DEFAULT_DIR = SHARED_BENCHMARKS
@@ -104,8 +105,9 @@ SUITES = ("quantulum3", "recognizers", "datefinder")
 DEFAULT_REFERENCE = dt.date(2016, 11, 7)  # Recognizers-Text's usual ReferenceDateTime
 DATEFINDER_REFERENCE = dt.date(2026, 3, 18)  # the ambiguity file's reference_dt
 EDGE = " \t\r\n\u00a0\u202f.,;:!?()[]\"'“”‘’"
-MODIFIERS = ("an estimated", "estimated", "more than", "less than", "up to", "at least", "at most", "about",
-             "around", "approximately", "roughly", "nearly", "almost", "over", "under", "some", "only", "just")
+# claimtrack keeps a figure's modifier in its span ("in excess of 30 million"); the reference cases do
+# not: every word claimtrack reads as a modifier, longest first, plus "only" and "just"
+MODIFIERS = tuple(sorted({*MOD_WORDS, "only", "just"}, key=len, reverse=True))
 RATE_SUFFIX = re.compile(r"\s*(?:/|\bper\s+|\ba\s+)[A-Za-z]+$")
 PER_PHRASE = re.compile(r"\s+(?:a|an|per|each)\s+[A-Za-z-]+$", re.IGNORECASE)
 VAGUE = re.compile(r"\b(?:few|several|some)\b", re.IGNORECASE)
