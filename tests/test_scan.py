@@ -89,3 +89,18 @@ def test_window_scanner_matches_like_its_regex_in_every_window() -> None:
             got = [(m.start(), m.end()) for m in scanner.finditer(lo, hi)]
             want = [(m.start(), m.end()) for m in pattern.finditer(text, lo, min(hi, len(text)))]
             assert got == want, (lo, hi)
+
+
+def test_words_after_an_escape_are_walked_over() -> None:
+    """"\\bthe" spells the word "the": the backward walk from the gate must reach it."""
+    pattern = GatedPattern(re.compile(r"\bthe\s+(?:next|last)\s+week\b", re.IGNORECASE),
+                           Gate(["week"], lower=True, word_start=True, whole=True))
+    assert [m.group() for m in pattern.finditer(TextScan("They met again the next week."))] == ["the next week"]
+
+
+@pytest.mark.parametrize("text", ["paid 1,200usd", "paid twousd", "USDtwo", "USD115 and 115USD", "a dozenUSD",
+                                  "the next week", "—twenty-oneusd-", "3h and 5 1/2 hours"])
+def test_every_gated_pattern_matches_like_its_regex_on_glued_words(text: str) -> None:
+    for pattern in PATTERNS:
+        _same_as_plain(pattern, text)
+        _same_as_plain(pattern, text.upper())

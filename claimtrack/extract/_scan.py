@@ -341,7 +341,8 @@ class GatedPattern:
             raise ValueError(f"a gated pattern must not match the empty string: {src[:60]!r}")
         if re.search(r"\\[()*+<>?\[\]|{}=!^]", src):
             raise ValueError(f"escaped regex punctuation is not supported: {src[:60]!r}")
-        words = _prefixes(w.lower() for w in re.findall(r"[A-Za-z]+", src))
+        # the words the pattern spells, not the letters of its escapes ("\\bthe" spells "the")
+        words = _prefixes(w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\\[A-Za-z]", " ", src)))
         chars = frozenset(c for c in src if not (c.isalnum() or c.isspace() or c == "_") and c not in _REGEX_META)
         self.allowed = words | chars
         self._first = _FirstChars(_sre_parse.parse(src, pattern.flags))

@@ -99,14 +99,16 @@ _TOUCH = "|".join(re.escape(p) for p in sorted(_TOUCH_PREFIXES, key=len, reverse
 _AFTER_SIGNS = "|".join(re.escape(s) for s in sorted(
     [*SUFFIX_SYMBOLS, *ISO_CODES, *LOWER_CODES, *MILLION_CODES], key=len, reverse=True))
 
+# a letter code touches only digits ("USD115", "115usd"), never a number word ("USDtwo"); a sign may
+_GLUED_AFTER_CODE = r"(?:\s|(?=[\d\-−])|(?<![A-Za-z]))"
 _MONEY_SYMBOL = re.compile(
     rf"(?<![\w$'’])(?:{MOD_PREFIX})(?:(?:(?P<pre>{_TOUCH})|(?P<spre>{_SPACE_PREFIXES})\s)(?P<dsym>\$)|"
-    rf"(?P<sym>{_SYM}))\s?(?P<neg>[-−](?=\d))?(?P<num>{PREFIXED_MONEY_NUMBER})\b")
+    rf"(?P<sym>{_SYM})){_GLUED_AFTER_CODE}(?P<neg>[-−](?=\d))?(?P<num>{PREFIXED_MONEY_NUMBER})\b")
 # the sign after the number: "10 €", "-15€", "115USD", "75 USD million"; a sign touching a digit after it
 # ("3 $5 bills") belongs to that number instead
 _MONEY_AFTER = re.compile(
-    rf"(?<![\w.,$€£¥-])(?<!\d\s)(?:{MOD_PREFIX})(?P<neg>[-−](?=\d))?(?P<num>{MONEY_NUMBER})\s?"
-    rf"(?P<sym>{_AFTER_SIGNS})(?!\w)(?:\s+(?P<scale>million|billion|trillion|thousand|bn|mn)\b)?")
+    rf"(?<![\w.,$€£¥-])(?<!\d\s)(?:{MOD_PREFIX})(?P<neg>[-−](?=\d))?(?P<num>{MONEY_NUMBER})"
+    rf"(?:\s|(?<=\d)|(?![A-Za-z]))(?P<sym>{_AFTER_SIGNS})(?!\w)(?:\s+(?P<scale>million|billion|trillion|thousand|bn|mn)\b)?")
 _MONEY_WORD = re.compile(
     rf"(?<!\d\s)\b{MOD_PREFIX}(?P<num>{MONEY_NUMBER}|an?)(?P<sep>\s+|-)(?:(?P<q>{_QUAL})\s+)?"
     rf"(?P<cw>{_CUR_WORDS})\b", re.IGNORECASE)
@@ -179,8 +181,8 @@ _DEATH_WORDS = ("death", "casualty", "killed", "dead", "toll")
 _NUMBER_WORDS_GATE = Gate([*UNITS, *TENS, *SCALES, "dozen", "couple", "pair", "score"], lower=True,
                           word_start=True, whole=True)
 _SIGN_GATE = Gate(SUFFIX_SYMBOLS)  # every one-character currency sign, shared by both money patterns
-# digits glued to a code ("USD115", "115USD"), found among the digit runs every text's scan has anyway
-_GLUED_CODE_GATE = Gate(within=DIGITS_GATE, shape=r"(?<=[A-Z]{3})|\d+M?[A-Z]{3}(?!\w)")
+# digits glued to a code ("USD115", "115USD", "115usd"), found among the digit runs every text's scan has anyway
+_GLUED_CODE_GATE = Gate(within=DIGITS_GATE, shape=r"(?<=[A-Za-z]{3})|\d+M?[A-Za-z]{3}(?!\w)")
 _GATED_FIG = {
     # signs by character ("$" also anchors "C$", "HK $", "usd$": the walk back from it covers the prefix);
     # letter codes ("USD", "MEUR", "Rs") by the shared word index
