@@ -212,12 +212,12 @@ def test_a_month_day_a_few_weeks_ahead_is_the_coming_one() -> None:
         ("The crew worked all day.", "all day", "P1D"),
         ("The crew worked the whole week.", "the whole week", "P1W"),
         ("Wait another hour, please.", "another hour", "PT1H"),
-        ("The hearing lasted an hour and half.", "an hour and half", "PT1.5H"),
-        ("The hearing lasted one and a half hours.", "one and a half hours", "PT1.5H"),
+        ("The hearing lasted an hour and half.", "an hour and half", "PT1H30M"),
+        ("The hearing lasted one and a half hours.", "one and a half hours", "PT1H30M"),
         ("The study ran one and a quarter years.", "one and a quarter years", "P1.25Y"),
-        ("The bus ride took 3 1/2 hours.", "3 1/2 hours", "PT3.5H"),
-        ("Book a ½ hour slot.", "½ hour", "PT0.5H"),
-        ("They took a half hour break.", "half hour", "PT0.5H"),
+        ("The bus ride took 3 1/2 hours.", "3 1/2 hours", "PT3H30M"),
+        ("Book a ½ hour slot.", "½ hour", "PT30M"),
+        ("They took a half hour break.", "half hour", "PT30M"),
         ("Guests stayed two nights at the inn.", "two nights", "P2D"),
         ("The team will be away for a couple of weeks.", "a couple of weeks", "P2W"),
     ],
@@ -256,3 +256,188 @@ def test_a_scheduled_weekday_stays_in_the_future() -> None:
 def test_capitalised_last_before_a_month() -> None:
     c = _one("Last April, the mill closed.", "April", "date", "2023-06-14")
     assert c.text == "Last April" and c.value.value == "2023-04"
+
+
+def test_fractions_and_decades_become_whole_units() -> None:
+    # TimeML writes a fraction in the next smaller unit, and ISO 8601 has no decade
+    assert _one("Talks lasted one and a half weeks.", "weeks", "duration").value.value == "P10DT12H"
+    assert _one("The vote took a minute and a half.", "minute", "duration").value.value == "PT1M30S"
+    assert _one("The dam stood for two decades.", "two decades", "duration").value.value == "P20Y"
+
+
+# --- years as broadcasts say them ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value"),
+    [
+        ("The levee failed in nineteen ninety-three.", "ninety-three", "nineteen ninety-three", "1993"),
+        ("Fares froze in nineteen oh eight.", "oh eight", "nineteen oh eight", "1908"),
+        ("The plan aimed at full jobs by the year two thousand.", "thousand", "the year two thousand", "2000"),
+        ("The dock opened March nineteen eighty-one.", "March", "March nineteen eighty-one", "1981-03"),
+        ("Ice closed the pass in the winter of nineteen seventy.", "winter",
+         "the winter of nineteen seventy", "1970-WI"),
+        ("Mills closed through the eighties, uh, one by one.", "eighties", "the eighties", "198"),
+    ],
+)
+def test_spoken_years(text: str, needle: str, extent: str, value: str) -> None:
+    c = _one(text, needle, "date", "1998-02-10")
+    assert c.text == extent and c.value.value == value
+
+
+def test_two_thousand_alone_is_a_count_not_a_year() -> None:
+    assert not [c for c in claims_of("Two thousand people marched.") if c.kind == "date"]
+
+
+# --- holidays ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "published", "value"),
+    [
+        # the fourth Thursday of November 2022 was the 24th
+        ("The ferry sank on Thanksgiving Day.", "Thanksgiving Day", "2023-01-09", "2022-11-24"),
+        ("Shops reopened last Thanksgiving.", "last Thanksgiving", "2023-06-14", "2022-11-24"),
+        ("Crowds gathered as Easter week began.", "Easter week", "2023-04-10", "2023-W14"),  # Easter: April 9
+        ("The race is a theme from now to Election Day.", "Election Day", "2022-10-20", "2022-11-08"),
+        ("The mill shut on Christmas Eve 1998.", "Christmas Eve", "2023-06-14", "1998-12-24"),
+    ],
+)
+def test_holidays(text: str, needle: str, published: str, value: str) -> None:
+    c = _one(text, needle, "date", published)
+    assert c.text == needle or c.text.startswith(needle)
+    assert c.value.value == value
+
+
+def test_eastern_is_not_easter() -> None:
+    assert not [c for c in claims_of("Rain swept Eastern Europe.") if c.kind == "date"]
+
+
+# --- months and days placed in a year ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "published", "extent", "value"),
+    [
+        ("In June last year the mill closed.", "June", "2023-02-19", "June last year", "2022-06"),
+        ("The talks began in early October this year.", "October", "2023-12-03", "early October this year",
+         "2023-10"),
+        ("Members join in April next year.", "April", "2023-12-03", "April next year", "2024-04"),
+    ],
+)
+def test_a_month_with_its_year_named_after_it(text: str, needle: str, published: str, extent: str,
+                                              value: str) -> None:
+    c = _one(text, needle, "date", published)
+    assert c.text == extent and c.value.value == value
+    assert len([x for x in claims_of(text, published) if x.kind == "date"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "published", "value"),
+    [
+        # a future cue elsewhere in the sentence does not push a day ten days back a whole year ahead
+        ("Donors will meet victims of the Aug. 7 blasts.", "Aug. 7", "2023-08-17", "2023-08-07"),
+        # a month four months ahead in a past-tense sentence is this year's, past
+        ("The firm bought the mill in February.", "February", "2023-10-30", "2023-02"),
+        # a deadline a few months ahead is still to come
+        ("It aims to repay the loan by February.", "February", "2023-10-30", "2024-02"),
+        # "since" looks back, whatever else the sentence foresees
+        ("Shares, which will be split, have fallen since August.", "August", "2023-06-14", "2022-08"),
+        # a period that "ended" on a day ended before the reference date
+        ("In the year ended Jan. 31, sales rose.", "Jan. 31", "2023-10-30", "2023-01-31"),
+    ],
+)
+def test_the_year_of_a_month_or_day(text: str, needle: str, published: str, value: str) -> None:
+    assert _one(text, needle, "date", published).value.value == value
+
+
+def test_next_to_is_a_place_not_a_future() -> None:
+    # 2023-08-05 is a Saturday: "on Friday" in a past-tense sentence is the day before
+    text = "Two people were hurt in the blast next to the station on Friday."
+    assert _one(text, "Friday", "date", "2023-08-05").value.value == "2023-08-04"
+
+
+def test_planned_to_looks_ahead_but_a_planned_event_need_not() -> None:
+    # 2023-09-27 is a Wednesday
+    assert _one("The team planned to leave on Thursday.", "Thursday", "date", "2023-09-27").value.value == "2023-09-28"
+    text = "A vigil planned for Saturday was cancelled."
+    assert _one(text, "Saturday", "date", "2023-09-27").value.value == "2023-09-23"
+
+
+# --- weekdays ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 2023-06-12 is a Monday
+        ("Officials postponed the hearing until Tuesday.", "2023-06-13"),
+        ("The relatives were given until 9 a.m. Tuesday to sign.", "2023-06-13"),
+        ("The envoy could arrive as soon as Tuesday.", "2023-06-13"),
+        ("Up until Tuesday, police had not named him.", "2023-06-06"),
+        ("Until Tuesday, police had not named him.", "2023-06-06"),
+    ],
+)
+def test_until_a_weekday(text: str, value: str) -> None:
+    assert _one(text, "Tuesday", "date", "2023-06-12").value.value == value
+
+
+def test_the_previous_weekday_counts_from_the_story_date() -> None:
+    text = "Shares closed on Friday, Oct. 27, 2023, down 4% from the previous Friday."
+    assert _one(text, "previous Friday", "date", "2023-10-30").value.value == "2023-10-20"
+
+
+def test_the_week_of_a_day_is_that_calendar_week() -> None:
+    c = _one("A hearing is set for the week of March 6.", "March 6", "date", "2023-02-24")
+    assert c.text == "the week of March 6" and c.value.value == "2023-W10"
+
+
+def test_last_week_before_after_stays_last_week() -> None:
+    c = _one("The aide met the envoy last week after long talks.", "week", "date", "2023-06-14")
+    assert c.text == "last week" and c.value.value == "2023-W23"
+
+
+# --- lengths without a count, accounting years ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value"),
+    [
+        ("The mosque dominated the skyline for centuries.", "centuries", "PXCE"),
+        ("Protesters have marched for weeks.", "weeks", "PXW"),
+        ("Troops will arrive within weeks.", "weeks", "PXW"),
+        ("It grew for the first time in years.", "years", "PXY"),
+    ],
+)
+def test_a_plural_unit_after_a_preposition_is_a_vague_length(text: str, needle: str, value: str) -> None:
+    c = _one(text, needle, "duration")
+    assert c.text == needle and c.value.value == value
+
+
+def test_years_ago_is_not_a_bare_length() -> None:
+    assert not [c for c in claims_of("It was built in years past.") if c.kind == "duration"]
+
+
+def test_the_year_ended_a_day_is_a_year_long() -> None:
+    c = _one("For the fiscal year ended March 31, sales rose.", "fiscal year", "duration", "2023-06-14")
+    assert c.text == "the fiscal year" and c.value.value == "P1Y"
+
+
+# --- the year-ago comparison of a results story --------------------------------------------------
+
+
+def test_a_year_ago_reaches_back_to_the_quarter_across_paragraphs() -> None:
+    text = ("Harbin Mills posted a third-quarter loss of $4 million.\n\nThe company blamed freight costs, "
+            "which rose sharply.\n\nRevenue fell to $80 million from $95 million a year ago.")
+    assert _one(text, "a year ago", "date", "2023-10-26").value.value == "2022-Q3"
+
+
+def test_nine_months_in_between_ends_the_quarters_reach() -> None:
+    text = ("Harbin Mills posted a third-quarter loss. In the first nine months, it earned $2 million, "
+            "compared with $5 million a year earlier.")
+    assert _one(text, "a year earlier", "date", "2023-10-26").value.value == "2022"
+
+
+def test_a_year_back_from_last_years_quarter_is_last_year() -> None:
+    text = "It lost $3 million in the 2022 period. The year-ago results included a charge."
+    assert _one(text, "year-ago", "date", "2023-10-26").value.value == "2022"

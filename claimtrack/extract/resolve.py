@@ -41,36 +41,116 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(y, m % 12 + 1, 1)
 
 
-def _closest_year(month: int, day: int | None, ref: dt.date, future: bool) -> int:
-    """The year of month/day: the latest one not after the reference date in a past-tense sentence,
-    the earliest one not before it in a future-tense one (a week's slack either way)."""
-    slack = dt.timedelta(days=7)
-    if day is None:  # a month: compare with its first and last day
-        first = dt.date(ref.year, month, 1)
-        if future:
-            return ref.year if _add_months(first, 1) > ref - slack else ref.year + 1
-        # a month starting within the next quarter is the coming one ("payable in January")
-        ahead = ref + dt.timedelta(days=95)
-        if month < ref.month and dt.date(ref.year + 1, month, 1) <= ahead:
-            return ref.year + 1
-        return ref.year if first <= ahead else ref.year - 1
-    # a deadline or record date a few months ahead ("payable Dec. 15") is meant even in a sentence
-    # without a future cue; further ahead, the date is last year's
-    ahead = dt.timedelta(days=120)
-    for y in ((ref.year - 1, ref.year, ref.year + 1) if future else (ref.year + 1, ref.year, ref.year - 1)):
+def _closest_year(month: int, day: int | None, ref: dt.date, future: bool, side: str | None = None) -> int:
+    """The year of month/day nearest the reference date, a date on the side the sentence's tense
+    points away from counting double (a past-tense sentence) or triple (a future-tense one):
+    "payable Dec. 15" a few weeks ahead is the coming one even without a future cue, and "the Aug. 7
+    blasts" ten days back stay in the past in a sentence that also looks ahead."""
+    if day is None:
+        ahead = (month - ref.month) % 12  # months from the reference month to the next such month
+        # a future sentence means the current month or a later one, save the month just gone; a past
+        # one the current month or an earlier one, save the next two ("payable in January"), or the
+        # next four for a deadline ("by February"); "since August" is always behind
+        forward = ahead != 11 if future else side != "past" and 1 <= ahead <= (4 if side == "limit" else 2)
+        if forward:
+            return ref.year + (month < ref.month)
+        return ref.year - (month > ref.month)
+    best, best_cost = ref.year, float("inf")
+    for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            d = dt.date(y, month, day)
+            delta = (dt.date(y, month, day) - ref).days
         except ValueError:
             continue
-        if (future and d >= ref - slack) or (not future and d <= ref + ahead):
-            return y
-    return ref.year
+        if side == "past" and delta > 0:
+            continue
+        cost = _tense_cost(delta, future)
+        if cost < best_cost:
+            best, best_cost = y, cost
+    return best
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
+    """The ``n``-th ISO weekday ``wd`` of a month (``n`` = -1: the last one)."""
+    if n > 0:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = _add_months(dt.date(y, month, 1), 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _holiday_date(name: str, y: int) -> dt.date:
+    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year": (1, 1), "new year's eve": (12, 31),
+             "july 4": (7, 4), "halloween": (10, 31), "valentine": (2, 14), "veterans day": (11, 11)}
+    if name in fixed:
+        return dt.date(y, *fixed[name])
+    if name == "thanksgiving":
+        return _nth_weekday(y, 11, 4, 4)
+    if name == "labor day":
+        return _nth_weekday(y, 9, 1, 1)
+    if name == "memorial day":
+        return _nth_weekday(y, 5, 1, -1)
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1)
+    easter = _easter(y)
+    return easter - dt.timedelta(days=2) if name == "good friday" else easter
+
+
+def _holiday(spec: dict[str, Any], a: Anchors) -> str:
+    """A holiday's date: in the year given, else the last one before the reference date ("last
+    Thanksgiving"), the next one ("next Christmas"), or the nearest by the sentence's tense."""
+    name, y, ref = spec["h"], spec.get("y"), a.reference
+    if y is None and ref is not None:
+        dates = {yy: _holiday_date(name, yy) for yy in (ref.year - 1, ref.year, ref.year + 1)}
+        rel = spec.get("rel")
+        if rel == -1:
+            y = max(yy for yy, d in dates.items() if d < ref)
+        elif rel == 1:
+            y = min(yy for yy, d in dates.items() if d > ref)
+        elif rel == 0:
+            y = ref.year
+        else:
+            y = min(dates, key=lambda yy: _tense_cost((dates[yy] - ref).days, a.future))
+    if y is None:
+        return "XXXX-WXX" if name == "easter week" else "XXXX-XX-XX"
+    d = _holiday_date(name, y)
+    return _week(d) if name == "easter week" else _fmt_date(d)
+
+
+def _tense_cost(delta: int, future: bool) -> int:
+    """How far a date ``delta`` days from the reference date is from what the sentence's tense
+    expects: days against the tense count double (past tense) or triple (future tense)."""
+    if delta > 0:
+        return delta * (1 if future else 2)
+    return -delta * (3 if future else 1)
+
+
+def _week_of(spec: dict[str, Any], a: Anchors) -> str:
+    """The ISO week holding a day ("the week of March 6")."""
+    day = _ymd(spec["day"], a)
+    try:
+        return _week(dt.date.fromisoformat(day))
+    except ValueError:  # no year to place it in, or no such day
+        return "XXXX-WXX"
 
 
 def _ymd(spec: dict[str, Any], a: Anchors) -> str:
     y, m, d = spec.get("y"), spec.get("m"), spec.get("d")
     if y is None and m is not None and a.reference is not None:
-        y = _closest_year(m, d, a.reference, a.future)
+        side = spec.get("side")
+        y = _closest_year(m, d, a.reference, a.future and side != "past", side)
     ys = f"{y:04d}" if y is not None else "XXXX"
     if m is None:
         return ys
@@ -83,10 +163,12 @@ def _weekday(spec: dict[str, Any], a: Anchors) -> str:
     wd, rel, pod = spec["wd"], spec.get("rel"), spec.get("pod")
     suffix = f"T{pod}" if pod else ""
     ref = a.reference
+    if rel in ("previous", "following") and a.narrative is not None:
+        ref = a.narrative  # "the previous Friday": the one before the story's current date
     if ref is None:
         return f"XXXX-WXX-{wd}{suffix}"
     delta = wd - ref.isoweekday()
-    if rel in ("next", "coming", "following"):
+    if rel in ("next", "coming", "following") or spec.get("ahead") and not rel:
         delta = delta + 7 if delta <= 0 else delta
     elif rel in ("last", "past", "previous"):
         delta = delta - 7 if delta >= 0 else delta
@@ -149,6 +231,8 @@ def _month_rel(spec: dict[str, Any], a: Anchors) -> str:
     m = spec["m"]
     if base is None:
         return f"XXXX-{m:02d}"
+    if "yoff" in spec:  # "June last year"
+        return f"{base.year + spec['yoff']:04d}-{m:02d}"
     y = base.year
     if spec["dir"] < 0 and m >= base.month:
         y -= 1
@@ -208,21 +292,41 @@ def _number(n: float | int) -> str:
     return f"{n:g}"
 
 
+# the next smaller unit of a duration code and how many of it make one: a fraction of a day, hour
+# or minute is written in whole smaller units, as TimeML annotators write it ("5 1/2 hours" is
+# PT5H30M); a year keeps its decimal (P2.5Y), as months are not a fixed share of a year's seconds
+_SMALLER = {(False, "D"): ((True, "H"), 24),
+            (True, "H"): ((True, "M"), 60), (True, "M"): ((True, "S"), 60)}
+# ISO 8601 has no decade or century: ten and a hundred years
+_IN_YEARS = {"decade": 10, "century": 100}
+
+
 def duration_value(spec: dict[str, Any]) -> str:
-    """ISO 8601 duration for a duration spec: PT35M, P2D, P1.5Y, PTXH, PT2H0M35S."""
+    """ISO 8601 duration for a duration spec: PT35M, P2D, P1Y6M, P20Y, PTXH, PT2H0M35S."""
     if spec.get("k") == "literal":
         return spec["value"]
     parts = spec.get("parts") or [(spec.get("n"), spec["unit"])]
-    date_part, time_part = "", ""
+    amounts: dict[tuple[bool, str], float | None] = {}
     for n, unit in parts:
         if unit == "fortnight":
             n, unit = (None if n is None else n * 2), "week"
+        elif unit in _IN_YEARS and n is not None:
+            n, unit = n * _IN_YEARS[unit], "year"
         code, is_time = DURATION_UNITS[unit]
-        amount = "X" if n is None else _number(n)
-        if is_time:
-            time_part += f"{amount}{code}"
-        else:
-            date_part += f"{amount}{code}"
+        key = (is_time, code)
+        if code == "W" and n is not None and not float(n).is_integer():
+            n, key = n * 7, (False, "D")  # weeks mix with no other unit: "1.5 weeks" is P10DT12H
+        while n is not None and not float(n).is_integer() and key in _SMALLER:
+            smaller, factor = _SMALLER[key]
+            rest = round((n - int(n)) * factor, 6)
+            if not float(rest).is_integer() and smaller not in _SMALLER:
+                break
+            if int(n):
+                amounts[key] = (amounts.get(key) or 0) + int(n)
+            n, key = rest, smaller
+        amounts[key] = None if n is None or key in amounts and amounts[key] is None else (amounts.get(key) or 0) + n
+    date_part = "".join(f"{'X' if v is None else _number(v)}{code}" for (t, code), v in amounts.items() if not t)
+    time_part = "".join(f"{'X' if v is None else _number(v)}{code}" for (t, code), v in amounts.items() if t)
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
@@ -232,13 +336,17 @@ def _quarter_back(spec: dict[str, Any], a: Anchors) -> str:
     value = (_reported_quarter if of["k"] == "qref" else _part)(of, a)
     if not value[:4].isdigit():
         return value
+    ref = a.reference
+    if ref is not None and int(value[:4]) < ref.year:
+        # the quarter named was already last year's ("the 1988 period"): the comparison is with that year
+        return f"{ref.year - spec['years']:04d}"
     return f"{int(value[:4]) - spec['years']:04d}{value[4:]}"
 
 
 _DATE_RESOLVERS = {
     "ymd": _ymd, "weekday": _weekday, "weekend": _weekend, "shift": _shift, "month_rel": _month_rel,
     "season": _season, "part": _part, "time": _time, "qref": _reported_quarter,
-    "quarter_back": _quarter_back,
+    "quarter_back": _quarter_back, "holiday": _holiday, "week_of": _week_of,
 }
 
 

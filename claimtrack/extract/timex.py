@@ -63,6 +63,27 @@ MON = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand and one"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+SPOKEN_YEAR = (rf"(?i:(?:eighteen|nineteen)[\s-]+(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|oh[\s-]+{_ONES}|hundred)"
+               rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?)(?![\w-])")
+_NUMBER_WORDS = {w: i for i, w in enumerate("oh one two three four five six seven eight nine ten eleven twelve thirteen "
+                                            "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_NUMBER_WORDS.update({w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
+
+
+def _year_num(s: str) -> int:
+    """The year of "1996" or "nineteen ninety-six" / "two thousand and one"."""
+    if s[:1].isdigit():
+        return int(s)
+    words = [w for w in re.split(r"[\s-]+", s.lower()) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_NUMBER_WORDS[w] for w in words[2:])
+    if words[1:] == ["hundred"]:
+        return _NUMBER_WORDS[words[0]] * 100
+    return _NUMBER_WORDS[words[0]] * 100 + sum(_NUMBER_WORDS[w] for w in words[1:])
 _PMOD = r"(?:(?P<pmod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[-\s]+)?"
 _REL = r"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
 _UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
@@ -177,8 +198,17 @@ def _month_day(m: re.Match) -> Timex | None:
     if m["m"] in ("May", "March") and not m["d"][0].isdigit():
         return None
     y = int(m["y"]) if m["y"] else None
-    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": y, "m": _month(m["m"]), "d": _day(m["d"])},
-                 mod=_pmod(m))
+    spec = {"k": "ymd", "y": y, "m": _month(m["m"]), "d": _day(m["d"])}
+    if y is None and _DAY_PAST_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        spec["side"] = "past"  # "the year ended Jan. 31", "since Oct. 3": a day already gone
+    week = _WEEK_OF_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    if week and not m["wd"]:  # "the week of March 6": the calendar week holding that day
+        return Timex(week.start(), m.end(), "DATE", {"k": "week_of", "day": spec})
+    return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
+
+
+_DAY_PAST_BEFORE = re.compile(r"\b(?:ended|since)\s+$", re.IGNORECASE)
+_WEEK_OF_BEFORE = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
 
 
 @recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b", gates=(_MONTH_GATE,))
@@ -187,9 +217,9 @@ def _day_month(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": y, "m": _month(m["m"]), "d": _day(m["d"])})
 
 
-@recogniser(rf"\b{_PMOD}(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", gates=(_MONTH_GATE,))
+@recogniser(rf"\b{_PMOD}(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR}\b|{SPOKEN_YEAR})", gates=(_MONTH_GATE,))
 def _month_year(m: re.Match) -> Timex:
-    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": _month(m["m"]), "d": None},
+    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": _year_num(m["y"]), "m": _month(m["m"]), "d": None},
                  mod=_pmod(m))
 
 
@@ -200,9 +230,14 @@ _MONTH_ALONE_CONTEXT = re.compile(
 
 
 @recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|previous|the previous|the following|following|coming|past|Last|Next|This)\s+)?"
-            rf"(?P<m>{_MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![\w-])", gates=(_MONTH_GATE,))
+            rf"(?P<m>{_MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![\w-])"
+            r"(?:\s+(?P<yrel>this|last|next)\s+year\b(?![-'’]))?", gates=(_MONTH_GATE,))
 def _month_alone(m: re.Match) -> Timex | None:
     text = m.string
+    if m["yrel"] and not m["rel"]:
+        # "in June last year" is one date: the month of the year the words name
+        off = {"this": 0, "last": -1, "next": 1}[m["yrel"]]
+        return Timex(m.start(), m.end(), "DATE", {"k": "month_rel", "m": _month(m["m"]), "yoff": off}, mod=_pmod(m))
     if m["m"] in ("May", "March") and not (m["rel"] or m["pmod"]):
         before = text[max(0, m.start() - 40):m.start()]
         if not _MONTH_ALONE_CONTEXT.search(before):
@@ -215,7 +250,14 @@ def _month_alone(m: re.Match) -> Timex | None:
         spec = {"k": "month_rel", "m": spec["m"], "dir": 1, "base": "narr" if rel == "following" else "ref"}
     elif rel == "this":
         spec = {"k": "month_rel", "m": spec["m"], "dir": 0, "base": "ref"}
+    else:
+        lead = _MONTH_SIDE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        if lead:  # "since August" has passed; "by February" is a deadline, likely still ahead
+            spec["side"] = "past" if lead.group(1).lower() == "since" else "limit"
     return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
+
+
+_MONTH_SIDE_BEFORE = re.compile(r"\b(since|by|through|until|till)\s+$", re.IGNORECASE)
 
 
 _YEAR_BEFORE = re.compile(
@@ -261,6 +303,25 @@ def _year_before_noun(before: str, word: str) -> bool:
     return bool(word.islower() and _DET_BEFORE.search(before) and w not in _COUNTED_NOUNS)
 
 
+@recogniser(r"\b(?P<the>the\s+year\s+)?(?P<y>" + SPOKEN_YEAR + r")", re.IGNORECASE,
+            gates=(_words_gate("eighteen", "nineteen", "thousand"),))
+def _spoken_year(m: re.Match) -> Timex | None:
+    if m["y"].lower().startswith("two") and not m["the"]:
+        return None  # "two thousand" alone is a count; "the year two thousand" a year
+    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": _year_num(m["y"]), "m": None, "d": None})
+
+
+# "the nineties", "the late eighties": decades of the 1900s
+@recogniser(r"\b(?:the)\s+(?:(?P<pmod>early|mid|late)[-\s]+)?(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|"
+            r"eighties|nineties)\b", re.IGNORECASE,
+            gates=(_words_gate("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                               "nineties"),))
+def _spoken_decade(m: re.Match) -> Timex:
+    dec = 190 + _NUMBER_WORDS[m["dec"].lower()[:-3] + "y"] // 10
+    return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": str(dec)},
+                 mod=POINT_MODS.get((m["pmod"] or "").lower()))
+
+
 @recogniser(r"\b(?:the\s+)?(?P<pmod2>early|mid|late)?[-\s]?(?P<dec>(?:1[6-9]|20)\d0)s\b|\bthe\s+'(?P<dec2>\d0)s\b", gates=(_digits_shaped(r"(?:1[6-9]|20)\d0s|\d0s"),))
 def _decade(m: re.Match) -> Timex:
     dec = m["dec"][:3] if m["dec"] else ("19" + m["dec2"][0] if m["dec2"] != "00" else "200")
@@ -302,7 +363,22 @@ def _weekday(m: re.Match) -> Timex:
         # "said Friday that he would appeal": the day belongs to the past-tense verb before it,
         # whatever the rest of the sentence foresees
         spec["past"] = True
+    elif not rel and _until_ahead(m.string, m.start()):
+        spec["ahead"] = True  # "postponed until Tuesday", "as soon as Tuesday": a day still to come
     return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|as\s+soon\s+as)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{3}\s+)?)?$",
+                           re.IGNORECASE)
+# "up until Thursday, they had...", "not until Tuesday did...", a sentence opening "Until Thursday,": the
+# day ends a stretch of the past, not a deadline
+_PAST_UNTIL_BEFORE = re.compile(r"\b(?:up|not)\s+$", re.IGNORECASE)
+
+
+def _until_ahead(text: str, start: int) -> bool:
+    lead = _UNTIL_BEFORE.search(text, max(0, start - 32), start)
+    return bool(lead) and not lead.group(0)[0].isupper() and not _PAST_UNTIL_BEFORE.search(
+        text, max(0, lead.start() - 6), lead.start())
 
 
 @recogniser(r"\b(?P<det>the|this|last|next|past|previous|coming|that)\s+weekend\b", re.IGNORECASE, gates=(_words_gate("weekend"),))
@@ -375,6 +451,7 @@ def _shift(m: re.Match) -> Timex | None:
 
 
 _COUNT_BEFORE = re.compile(r"\b(?:a|an|one|\d+)[\s-]+$", re.IGNORECASE)
+_UNIT_DET_BEFORE = re.compile(r"\b(?:last|this|next|that|every|each|same|past|coming)\s+$", re.IGNORECASE)
 
 
 @recogniser(r"\b(?:the\s+)?(?P<w>day|night|week|month|year)\s+(?P<d>before|after|earlier|later)\b(?!\s+(?:the|a|an|his|her|their|its)\b)|"
@@ -383,6 +460,8 @@ _COUNT_BEFORE = re.compile(r"\b(?:a|an|one|\d+)[\s-]+$", re.IGNORECASE)
 def _narrative_step(m: re.Match) -> Timex | None:
     if m["w"] and not m.group(0).lower().startswith("the") and _COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
+    if m["w"] and _UNIT_DET_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return None  # "met last week after talks": "last week" is the date, "after" a signal
     if m["w"]:
         unit, sign = m["w"].lower(), (-1 if m["d"].lower() in ("before", "earlier") else 1)
     else:
@@ -393,7 +472,7 @@ def _narrative_step(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": sign, "unit": unit, "base": "narr", "pod": pod})
 
 
-@recogniser(r"\b(?:(?P<rel>last|next|this|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"))?\b",
+@recogniser(r"\b(?:(?P<rel>last|next|this|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
             re.IGNORECASE, gates=(_words_gate("spring", "summer", "fall", "autumn", "winter"),))
 def _season(m: re.Match) -> Timex | None:
     if not (m["rel"] or m["y"]):
@@ -401,7 +480,7 @@ def _season(m: re.Match) -> Timex | None:
         if not _SEASON_BEFORE.search(before):
             return None
     rel = (m["rel"] or "").lower()
-    spec = {"k": "season", "s": SEASONS[m["s"].lower()], "y": int(m["y"]) if m["y"] else None,
+    spec = {"k": "season", "s": SEASONS[m["s"].lower()], "y": _year_num(m["y"]) if m["y"] else None,
             "dir": {"last": -1, "next": 1}.get(rel, 0)}
     return Timex(m.start(), m.end(), "DATE", spec)
 
@@ -474,6 +553,29 @@ def _reported_quarter(m: re.Match) -> Timex | None:
             re.IGNORECASE, gates=(_words_gate("year"),))
 def _year_ago_adjective(m: re.Match) -> Timex:
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": -1, "unit": "year", "base": "ref"})
+
+
+# Holidays with one date a year: "Thanksgiving Day", "last Christmas", "Easter week", "Election Day 1998"
+HOLIDAYS = {"thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving", "christmas": "christmas",
+            "christmas day": "christmas", "christmas eve": "christmas eve", "new year's day": "new year",
+            "new year's eve": "new year's eve", "fourth of july": "july 4", "halloween": "halloween",
+            "valentine's day": "valentine", "veterans day": "veterans day", "labor day": "labor day",
+            "memorial day": "memorial day", "election day": "election day", "easter": "easter",
+            "easter sunday": "easter", "easter week": "easter week", "good friday": "good friday"}
+
+
+@recogniser(r"\b(?:(?P<rel>last|next|this|Last|Next|This)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
+            r"|New\s+Year['’]s\s+(?:Day|Eve)|Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day"
+            r"|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|week))?|Good\s+Friday)\b"
+            r"(?:,?\s+(?P<y>" + YEAR + r")\b)?",
+            gates=(Gate(["Thanksgiving", "Christmas", "New Year", "Fourth of July", "Halloween", "Valentine",
+                         "Veterans Day", "Labor Day", "Memorial Day", "Election Day", "Easter", "Good Friday"],
+                        word_start=True, whole=True),))
+def _holiday(m: re.Match) -> Timex:
+    name = HOLIDAYS[" ".join(m["h"].lower().replace("’", "'").split())]
+    rel = {"last": -1, "next": 1, "this": 0}.get((m["rel"] or "").lower())
+    return Timex(m.start(), m.end(), "DATE", {"k": "holiday", "h": name, "rel": rel,
+                                               "y": int(m["y"]) if m["y"] else None})
 
 
 # "now", "currently", "recently", "the future", "the past": TimeML's PRESENT_REF, PAST_REF and
@@ -628,6 +730,22 @@ def _vague_duration(m: re.Match) -> Timex | None:
                  mod=mod)
 
 
+# "for years", "within weeks": a length of unspecified count (TimeML's PXY, PXW); the preposition
+# is a signal outside the extent. "for the years" or "in years past" are other phrases.
+@recogniser(r"\b(?:for|within|in|over|after)\s+(?P<unit>days|weeks|months|years|decades|centuries)\b"
+            r"(?!\s+(?:ago|later|earlier|before|after|past|old)\b)(?![-'’])", re.IGNORECASE,
+            gates=(_words_gate("days", "weeks", "months", "years", "decades", "centuries"),))
+def _bare_units(m: re.Match) -> Timex:
+    return Timex(m.start("unit"), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
+
+
+# "for the year ended Sept. 30": the twelve months of an accounting year, a length ending on that date
+@recogniser(r"\b(?:the)\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending)\b)", re.IGNORECASE,
+            gates=(_words_gate("year"),))
+def _accounting_year(m: re.Match) -> Timex:
+    return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": 1, "unit": "year"})
+
+
 @recogniser(r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d+))?(?![\d:])", gates=(_digits_shaped(r"\d{1,2}:[0-5]\d:[0-5]\d"),))
 def _clock_duration(m: re.Match) -> Timex | None:
     before = m.string[max(0, m.start() - 4):m.start()].lower()
@@ -730,27 +848,34 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
 
 
 _QUARTER_WINDOW = 400  # characters: about two sentences of a results story
+_QUARTER_REACH = 1500  # "a year ago" / "a year earlier" compare with the story's quarter further on
 _YEAR_BACK = re.compile(r"(?:a\s+)?year[-\s](?:ago|earlier)|last\s+year", re.IGNORECASE)
+_A_YEAR_BACK = re.compile(r"a\s+year\s+(?:ago|earlier)", re.IGNORECASE)
 
 
 def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     """"Profit rose in the third quarter from $5 million a year earlier": the year-back comparison
-    after a quarter is that quarter a year before, not the whole previous year."""
+    after a quarter is that quarter a year before, not the whole previous year. The comparison is
+    with the last period named: "the nine months" in between ends the quarter's reach."""
     last_quarter: Timex | None = None
     for t in found:
         k = t.spec.get("k")
         if k in ("qref", "part") and str(t.spec.get("p", "Q")).startswith("Q"):
             last_quarter = t
-        elif (last_quarter is not None and k == "shift" and t.spec.get("unit") == "year" and t.spec.get("n") == -1
-              and t.start - last_quarter.end <= _QUARTER_WINDOW and "\n\n" not in text[last_quarter.end:t.start]
-              and _YEAR_BACK.fullmatch(text[t.start:t.end])):
-            t.spec = {"k": "quarter_back", "of": last_quarter.spec, "years": 1}
+        elif t.type == "DURATION" and t.spec.get("unit") in ("month", "year"):
+            last_quarter = None
+        elif last_quarter is not None and k == "shift" and t.spec.get("unit") == "year" and t.spec.get("n") == -1:
+            words = text[t.start:t.end]
+            near = t.start - last_quarter.end <= _QUARTER_WINDOW and "\n\n" not in text[last_quarter.end:t.start]
+            if (near and _YEAR_BACK.fullmatch(words)
+                    or t.start - last_quarter.end <= _QUARTER_REACH and _A_YEAR_BACK.fullmatch(words)):
+                t.spec = {"k": "quarter_back", "of": last_quarter.spec, "years": 1}
     return found
 
 
-FUTURE_CUES = re.compile(r"\b(?:will|'ll|’ll|shall|would|is to|are to|set to|scheduled|plans? to|planned|"
-                         r"expected (?:to|by|on)|going to|upcoming|due (?:to|by|on)|intends? to|next)\b", re.IGNORECASE)
+FUTURE_CUES = re.compile(r"\b(?:will|'ll|’ll|shall|would|is to|are to|set to|scheduled|plans? to|planned to|planning to|"
+                         r"expected (?:to|by|on)|going to|upcoming|due (?:to|by|on)|intends? to|next(?!\s+to\b))\b", re.IGNORECASE)
 # every cue is a whole word or phrase, or an apostrophe before "ll"
 FUTURE_CUES_GATE = Gate(["will", "shall", "would", "is to", "are to", "set to", "scheduled", "plan to", "plans to",
-                         "planned", "expected to", "expected by", "expected on", "going to", "upcoming", "due to", "due by", "due on", "intend to", "intends to", "next"],
+                         "planned to", "planning to", "expected to", "expected by", "expected on", "going to", "upcoming", "due to", "due by", "due on", "intend to", "intends to", "next"],
                         lower=True, word_start=True, whole=True, regex=r"['’](?=[Ll][Ll])")
