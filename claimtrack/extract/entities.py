@@ -178,6 +178,18 @@ def _drop_sentence_initial_words(text: str, mentions: list[Mention]) -> list[Men
             or m.name in confirmed]
 
 
+@lru_cache(maxsize=8192)
+def _single_word_name(tok: str) -> tuple[str, str | None, str] | None:
+    """(words as written, role, name) of a one-word capitalised chunk, or None when it names no one."""
+    if tok.rstrip(",.;:") in NOT_NAMES or tok.rstrip(".") in TITLE_ABBREVIATIONS:
+        return None
+    raw = _strip_possessive(tok.rstrip(",.;:!?)”\"’'"))
+    if not raw or raw in NOT_NAMES or len(raw) < 2:
+        return None
+    role, name = split_role(raw)
+    return (raw, role, name) if name else None
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Capitalised-name mentions in ``text`` with any title in front split off."""
     mentions: list[Mention] = []
@@ -186,14 +198,9 @@ def find_mentions(text: str) -> list[Mention]:
         chunk = m.group(0)
         words = chunk.split()  # the same tokens as \S+
         if len(words) == 1:  # most chunks: one capitalised word (what the general case below does)
-            tok = words[0]
-            if tok.rstrip(",.;:") in NOT_NAMES or tok.rstrip(".") in TITLE_ABBREVIATIONS:
-                continue
-            raw = _strip_possessive(tok.rstrip(",.;:!?)”\"’'"))
-            if not raw or raw in NOT_NAMES or len(raw) < 2:
-                continue
-            role, name = split_role(raw)
-            if name:
+            got = _single_word_name(words[0])
+            if got is not None:
+                raw, role, name = got
                 mentions.append(Mention(chunk_start, chunk_start + len(raw), raw, name, role))
             continue
         tokens = list(_NON_SPACE.finditer(chunk))

@@ -65,12 +65,14 @@ _GATED_TRIGGERS = GatedPattern(_TRIGGERS, Gate(_TRIGGER_TO_CLASS, lower=True, wo
 _OTHER_OCCURRENCE = re.compile(r"\b(?:next|coming|following)\s+(?:year|month|week)[’']s\s+$|"
                                r"\b(?:next|upcoming|future)\s+$", re.IGNORECASE)
 _OTHER_SUFFIX = ":next"
+_OTHER_WORDS = ("next", "coming", "following", "future")  # one of them is in every _OTHER_OCCURRENCE match
 
 
 def _trigger(text: str, m: re.Match) -> tuple[int, int, str]:
     """(start, end, event class) of a trigger match."""
     cls = _TRIGGER_TO_CLASS.get(m.group(1).lower(), "")
-    if _OTHER_OCCURRENCE.search(text, max(0, m.start() - 20), m.start()):
+    before = text[max(0, m.start() - 20):m.start()].lower()
+    if any(w in before for w in _OTHER_WORDS) and _OTHER_OCCURRENCE.search(text, max(0, m.start() - 20), m.start()):
         cls += _OTHER_SUFFIX
     return m.start(), m.end(), cls
 
