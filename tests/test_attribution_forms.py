@@ -122,3 +122,139 @@ def test_double_apostrophes_mark_a_quote() -> None:
     assert q.value.content.startswith("The depot will close")
     assert "Hal Brennan" in q.attribution.speaker
     _check_offsets(text, [q])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Most economists doubt the new tariff will raise much money.", "economists",
+         "the new tariff will raise much money"),
+        ("The ruling angered Tom Baxter, who argued that the court had plainly overstepped its powers.",
+         "Tom Baxter", "the court had plainly overstepped its powers"),
+        ("Ana Ruiz, 58, who lives in Leeds, says the tram is always late on Mondays.", "Ana Ruiz",
+         "the tram is always late on Mondays"),
+        ("Councillor Mae Osei strongly opposes the plan to close the library.", "Mae Osei",
+         "the plan to close the library"),
+        ("The mayor talked about the flooding along the river.", "mayor", "the flooding along the river"),
+        ("Ruth Amari appeared to suggest that the count had been rigged.", "Ruth Amari",
+         "the count had been rigged"),
+    ],
+    ids=["plural-subject-doubt", "relative-who", "stacked-inserts", "stance-opposes", "talked-about",
+         "seemed-to-suggest"],
+)
+def test_stance_verbs_and_loose_subjects(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1, [(q.text, q.value) for q in quotes]
+    q = quotes[0]
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+    _check_offsets(text, quotes)
+
+
+def test_noun_cue_reports_its_object_for_its_holder() -> None:
+    text = "Yesterday Priya Sen's sharp criticism of the transit budget surprised the council."
+    (q,) = quotes_of(claims_of(text))
+    assert _content(text, q).startswith("the transit budget")
+    assert q.attribution is not None and "Priya Sen" in q.attribution.speaker
+    assert text[q.attribution.speaker_start:q.attribution.speaker_end] == "Priya Sen"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The old bridge was expected to reopen before the spring thaw.",
+         "The old bridge was expected to reopen before the spring thaw"),
+        ("The two ministers reportedly met twice at a lakeside hotel.",
+         "The two ministers reportedly met twice at a lakeside hotel"),
+        ("By then the committee seemed deeply divided over the merger.",
+         "By then the committee seemed deeply divided over the merger"),
+    ],
+    ids=["passive-expected", "reportedly", "seemed"],
+)
+def test_words_that_report_their_own_clause_name_no_one(text: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is None  # no speaker: nothing in the clause is lent to anyone
+    assert _content(text, q) == content
+
+
+def test_a_named_report_comes_before_a_hearsay_adverb() -> None:
+    text = "The former aide allegedly leaked the memo to rivals, the Courier reported."
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and "Courier" in q.attribution.speaker
+    assert _content(text, q) == "The former aide allegedly leaked the memo to rivals"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmore's board rejected the $31 offer from Halvard.",  # a stance on a figure does not quote it
+        "Senator Ida Pruitt spoke to the minister on Tuesday.",  # a listener and a time, no topic
+        "The phone call lasted an hour.",  # a noun, not a cue
+        "Workforce\tsee note above\tabout 3,100 employees",  # a table row, not a clause
+    ],
+    ids=["figure-in-stance", "spoke-to", "noun-call", "table-row"],
+)
+def test_stance_words_that_report_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+def test_a_figure_keeps_its_own_source_under_a_stance_verb() -> None:
+    # the figure is the report's, not the senator's: stance clauses with figures make no statement
+    text = "Senator Ida Pruitt welcomed the report that prices rose 4 percent."
+    claims = claims_of(text)
+    assert quotes_of(claims) == []
+    assert all(c.attribution is None for c in claims)
+
+
+def test_curly_quote_closed_by_a_straight_one() -> None:
+    text = ("Mayor Lin Oduya spoke first.\n\n"
+            "\u201cWe will rebuild the pier before the summer season,\" Councillor Ben Achebe said.\n")
+    q = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
+    assert q.value.content == "We will rebuild the pier before the summer season,"
+    assert "Ben Achebe" in q.attribution.speaker
+
+
+def test_a_line_opening_on_a_name_and_colon_is_that_name_s_statement() -> None:
+    text = ("Minister Grace Okafor took questions on the harbour.\n\n"
+            "Okafor: The ferry fares must come down before the summer.\n\n"
+            "Note: This story was updated on Friday.\n\n"
+            "Medical: nobody was hurt in the crush at the gate.\n")  # a field of a note, named nowhere else
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert _content(text, q).rstrip(".") == "The ferry fares must come down before the summer"
+    assert q.attribution is not None and "Okafor" in q.attribution.speaker
+    _check_offsets(text, quotes)
+
+
+def test_what_someone_was_asked_and_the_answer_are_two_statements() -> None:
+    text = "Asked whether the depot would close, the manager said it would stay open through the winter."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [_content(text, q) for q in quotes] == [
+        "whether the depot would close", "it would stay open through the winter"]
+    assert quotes[0].attribution is None  # the asker is not named
+    assert "manager" in quotes[1].attribution.speaker
+
+
+def test_the_agent_of_a_passive_report_is_its_speaker() -> None:
+    text = "The new treasurer is seen by Governor Ama Boateng as a safe pair of hands."
+    (q,) = quotes_of(claims_of(text))
+    assert _content(text, q).rstrip(".") == text.rstrip(".")
+    assert q.attribution is not None and "Ama Boateng" in q.attribution.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ward 4 debate.\n\nOkoro: \u201cWe will fix every streetlight on this road before winter.\u201d\n",
+         "Okoro"),
+        ("Councillor Rhea Lund spoke on Monday, saying \u201cthe depot will stay open for another year.\u201d",
+         "Rhea Lund"),
+        ("\u201cWho will pay for the new seawall, and when will it be built?\u201d Councillor Ivo Brandt "
+         "wondered.", "Ivo Brandt"),
+    ],
+    ids=["name-colon-quote", "participle-before-quote", "wondered"],
+)
+def test_more_frames_of_direct_quotes(text: str, speaker: str) -> None:
+    q = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
+    assert q.attribution is not None and speaker in q.attribution.speaker

@@ -110,6 +110,8 @@ class _Speakers:
             speaker = self.entities.canonical(name, at=frame.speaker_start)
             if self.entities.looks_like_person(speaker):
                 self.entities.note_person(speaker)
+        elif phrase.lower() in ("who", "which"):
+            speaker = self._antecedent(frame.speaker_start, text, phrase.lower() == "who")
         else:
             speaker = self.entities.resolve_role(phrase) if phrase.lower() not in PRONOUNS else None
             if speaker is None:
@@ -127,6 +129,18 @@ class _Speakers:
         att = Attribution(speaker, role, frame.cue, frame.speaker_start, frame.speaker_end)
         self.last = att
         return att
+
+    def _antecedent(self, pos: int, text: str, person: bool) -> str | None:
+        """Who a relative "who" / "which" at ``pos`` stands for: the name just before its comma ("Ana
+        Ruiz, who said"), else (for "who") the person named last."""
+        comma = text.rfind(",", max(0, pos - 4), pos)
+        if comma != -1:
+            if person and (name := self.entities.apposed_to(comma)) is not None:
+                return name
+            names = self.entities.entities_in(max(0, comma - 80), comma)
+            if names:
+                return names[-1]
+        return self.entities.person_before(pos) if person else None
 
 
 def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityIndex,

@@ -8,16 +8,21 @@ said:"); a transcript label ("SMITH: ..."); a paragraph ending "Blinken continue
 and, for a paragraph that is nothing but a quote, the speaker of the quote before it.
 
 Indirect statements ("X said (that) ...", "According to X, ...", "..., X said", and stance or finding
-verbs: "a poll shows ...", "she believes ...") are found in every sentence without a direct statement,
-several per sentence when reported clauses are joined ("X said A, and Y noted B").
+verbs: "a poll shows ...", "she believes ...", "voters oppose ...") are found in every sentence without a
+direct statement, several per sentence when reported clauses are joined ("X said A, and Y noted B"). So
+are nouns of saying with their object ("her criticism of ..."), a line opening on "Name:", what someone
+was "Asked" about, and clauses that report themselves with no one named ("the plan is expected to ...",
+"they reportedly met"): those have no frame, so that nothing in them is lent to a speaker. A stance
+whose clause holds a figure or a date makes no statement: the figure is not the subject's words.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from ._scan import Gate, TextScan, WindowScanner
+from ._scan import Gate, TextScan, WindowScanner, _is_word
 from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, split_role
 
 CUE_VERBS = """
@@ -33,6 +38,8 @@ indicated indicates affirmed affirms reiterated reiterates mentioned mentions de
 called calls blamed blames accused accuses demanded demands pointed expressed expresses raised raises
 hailed hails praised praises dismissed dismisses branded brands labelled labeled labels termed terms
 characterized characterizes characterised characterises derided derides decried decries
+wondered wonders answered answers interjected chanted shouted yelled quipped joked mused scoffed retorted
+exclaimed recounted
 """.split()
 # verbs that introduce reported content even without quotation marks
 INDIRECT_CUES = frozenset("""
@@ -52,13 +59,131 @@ acknowledged concluded insist recommended recommends predict predicted doubt dou
 worry worries worried hope suspect suspects suspected assume assumes assumed suggest suggesting noting warning
 insisting arguing claiming saying adding promising telling asking calling urging pledging vowing
 """.split()
-_CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+
+
+def _words(words) -> str:
+    """An alternation of ``words`` as a letter tree ("sa(?:id|ys?)"): the regex engine then tries a few
+    branches per letter instead of every word, and still takes the longest word that fits."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return emit(tree)
+
+
+_CUE = _words(CUE_VERBS)
 ALL_INDIRECT = frozenset(INDIRECT_CUES) | frozenset(INDIRECT_ONLY) | frozenset(
     "called calls urges urged pledged pledges vowed vows promised promises demands asked asks hoped hopes "
     "predicted mentioned declared cautioned responded replied countered conceded".split())
-_ICUE = r"(?:" + "|".join(sorted(ALL_INDIRECT, key=len, reverse=True)) + r")"
+
+
+def _inflect(spec: str) -> set[str]:
+    """Every form of each verb of ``spec``: ``base`` (regular), ``base+`` (final consonant doubled:
+    slam, slammed) or ``base:past:participle`` (irregular)."""
+    out: set[str] = set()
+    for item in spec.split():
+        base, *irregular = item.rstrip("+").split(":")
+        if base.endswith("e"):
+            ing, ed = (base if base.endswith("ee") else base[:-1]) + "ing", base + "d"
+        elif base[-1] == "y" and base[-2] not in "aeiou":
+            ing, ed = base + "ing", base[:-1] + "ied"
+        elif item.endswith("+"):
+            ing, ed = base + base[-1] + "ing", base + base[-1] + "ed"
+        else:
+            ing, ed = base + "ing", base + "ed"
+        if base[-1] == "y" and base[-2] not in "aeiou":
+            third = base[:-1] + "ies"
+        elif base.endswith(("s", "sh", "ch", "x", "z", "o")):
+            third = base + "es"
+        else:
+            third = base + "s"
+        out.update((base, third, ing), irregular or (ed,))
+    return out
+
+
+# Forms that news uses far more often for a thing or an event than for a stance ("the vote", "a debate",
+# "like", "support staff"): as cues they cost more than they find
+_RARELY_REPORT = frozenset("""
+address addressed agreement allegations anger announcement answer answers appeal arguments ask attack
+attacking backing brand case celebrating challenge challenges champion champions charge comment considering
+contest contested contests debate decide decision decline defend defending detail details endorsements explain
+fault favor favored feeling finding forecasting hate hear hearing intended learn like love offer offering
+opinion opposing opposition planning pledge point position post propose reaction regard remarks remember
+response seeing seek seeking showing signal slam sought speak speaking speaks statement support supporting
+talking testimony thanks thinking threatening tweet tweeting tweets understand understanding vote votes voting
+written
+""".split())
+# Verbs of stance, thought, judgement and intent: their object or clause is what the subject holds or
+# conveys, as news reports it ("the senator opposes the bill", "voters see him as honest").
+STANCE_VERBS = frozenset(_inflect("""
+support oppose endorse criticize criticise praise accuse defend reject condemn denounce attack mock slam+
+blast question challenge dismiss welcome favor favour prefer+ like love hate consider regard doubt wonder
+wish seek:sought intend refuse decline decide propose recommend request offer discuss mention address
+describe cite recall remember learn understand:understood recognize recognise acknowledge admit+ concede
+deny insist argue claim suggest imply hint signal indicate reveal report predict forecast warn caution
+threaten complain lament celebrate tout boast joke tweet retweet post explain echo highlight stress
+emphasize emphasise note assert confirm announce declare pledge promise vow respond reply answer repeat
+reiterate believe feel:felt see:saw:seen hear:heard accept embrace assail decry deride ridicule lambaste
+rail fault thank applaud hail laud commend champion advocate promote encourage urge demand speculate
+assume suspect dispute contest contradict rebut counter downplay ignore approve label brand
+portray characterize characterise depict compare liken detail unveil blame credit allege
+expect hope fear worry want think:thought know:knew:known plan+ tell:told say:said write:wrote:written
+show:showed:shown find:found agree vote refer+ point comment focus talk speak:spoke:spoken call ask
+""")) - _RARELY_REPORT
+# Stance verbs that are no reporting verb of old: their clause is a view or an act, whose figures and dates
+# are not the subject's words ("the board rejected $31 a share"), and whose -s and bare forms are also
+# nouns ("an earlier round of talks")
+_STANCE_ONLY = STANCE_VERBS - ALL_INDIRECT
+# words that end a noun's lead-in, never a subject: "the", "his", "round of"
+_NOUN_LEAD = frozenset("the a an this that these those his her their its our my your of in on for with to by "
+                       "from at any some no every each".split())
+_RELATIVE_SUBJECT = frozenset(("who", "which"))
+# verbs whose content is only what follows their preposition: "talked about the budget", not "talked on Monday"
+# ("spoke to the minister": a listener; "spoke on Tuesday": a time)
+_PREPOSITIONAL = {w: re.compile(rf"\s*(?:{preps})\s") for verbs, preps in (
+    ("talk speak:spoke:spoken", "about|of"), ("comment", "on|about"), ("focus", "on"), ("refer+", "to"),
+    ("point", "to|out")) for w in _inflect(verbs)}
+# a figure or a date in a stance's clause is not the subject's to vouch for
+_DATED = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+                    r"Aug|Sept?|Oct|Nov|Dec)\b")
+_DIGIT = re.compile(r"\d")
+_STANCE_PREPOSITION = re.compile(r"\s*(?:about|of|for|on|against|over)\s+")
+# what every match of _DATED starts with, found at C speed
+_DATED_HINT = re.compile(r"[0-9]|[JFMASONDTW][a-z]{2,8}\b")
+
+
+def _dated(text: str, a: int, b: int) -> bool:
+    """Whether a figure or a date may stand in ``text[a:b]``."""
+    return any(_DATED.match(text, m.start(), b) for m in _DATED_HINT.finditer(text, a, b))
+
+
+# Nouns of saying and stance: with the words they take ("criticism of", "questions about", "his view that")
+# they report as a verb does
+NOUN_CUES = frozenset("""
+criticism criticisms endorsement praise attacks comments statements claim claims allegation accusation
+accusations assertion assertions argument view views belief beliefs opinions positions stance concern concerns
+doubt doubts question questions message warning warnings promise promises pledges vow call calls demand
+demands proposal proposals idea suggestion suggestions prediction predictions fears hopes insistence complaint
+complaints charges rhetoric talk discussion speculation rumors rumours denial admission explanation defense
+defence request recommendation embrace rejection condemnation denunciation assurances insinuation suspicion
+suspicions skepticism scepticism confidence outrage frustration
+""".split())
+_NOUN_OPENING = re.compile(r"\s*(?:about|of|on|for|against|over|that|toward|towards|regarding)\s")
 # a participle cue hangs on the subject of its sentence: "Ana spoke Monday, saying the plan was sound"
-_PARTICIPLE = frozenset(w for w in ALL_INDIRECT if w.endswith("ing"))
+_PARTICIPLE = frozenset(w for w in ALL_INDIRECT | STANCE_VERBS if w.endswith("ing"))
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 _DOC_NOUNS = r"(?:statement|readout|report|release|press release|filing|tweet|post|letter|memo|summary|notice|" \
              r"announcement|transcript|account|version|document|interview|survey|study|analysis)"
@@ -73,8 +198,8 @@ campaign administration office department committee commission council network n
 
 OPEN_CLOSE = {"“": "”", "\"": "\"", "«": "»", "„": "“", "''": "''"}
 # two apostrophes stand for a double quote mark in some wire and archive texts
-_OPENER = re.compile("''|[" + "".join(k for k in OPEN_CLOSE if len(k) == 1) + "]")
-_LINE = re.compile(r"[^\n]+")
+_MIXED_CLOSE = {"“": "\"", "\"": "”"}
+_OPENER_MARK = re.compile("[" + "".join(k for k in OPEN_CLOSE if len(k) == 1) + "]")
 
 
 # regexes the helpers use (compiled once)
@@ -152,26 +277,41 @@ class Statement:
 def find_fragments(text: str) -> list[Fragment]:
     """Quoted spans, paragraph by paragraph. An unclosed quote runs to the end of its paragraph."""
     frags: list[Fragment] = []
-    for para in _LINE.finditer(text):
-        ps, pe = para.span()
-        i = ps
-        while i < pe:
-            m = _OPENER.search(text, i, pe)  # skip to the next character that may open a quote
-            if m is None:
-                break
-            i = m.start()
-            ch = m.group(0)
-            w = len(ch)
-            if ch in OPEN_CLOSE and (ch not in ('"', "''") or _opens_straight(text, i, ps)):
-                close = OPEN_CLOSE[ch]
-                j = text.find(close, i + w, pe)
-                end = j + w if j != -1 else pe
-                inner_end = j if j != -1 else pe
-                if inner_end - (i + w) >= 1 and text[i + w:inner_end].strip():
-                    frags.append(Fragment(i, end, i + w, inner_end))
-                i = end
-                continue
-            i += 1
+    # every place a quote may open, found at C speed: a quote mark, or two apostrophes
+    cands = [m.start() for m in _OPENER_MARK.finditer(text)]
+    k = text.find("''")
+    if k != -1:
+        while k != -1:
+            cands.append(k)
+            k = text.find("''", k + 1)
+        cands.sort()
+    n = len(text)
+    i = 0
+    ps = pe = -1  # the paragraph of the last candidate
+    for p in cands:
+        if p < i:
+            continue
+        if p >= pe:
+            ps = text.rfind("\n", 0, p) + 1
+            pe = text.find("\n", p)
+            pe = n if pe == -1 else pe
+        ch = "''" if text.startswith("''", p) and p + 2 <= pe else text[p]
+        if ch == "'":
+            continue
+        w = len(ch)
+        if ch in OPEN_CLOSE and (ch not in ('"', "''") or _opens_straight(text, p, ps)):
+            close = OPEN_CLOSE[ch]
+            j = text.find(close, p + w, pe)
+            if j == -1 and ch in _MIXED_CLOSE:
+                # a curly quote closed by a straight one or the reverse ("“Yes," she said)
+                j = text.find(_MIXED_CLOSE[ch], p + w, pe)
+            end = j + w if j != -1 else pe
+            inner_end = j if j != -1 else pe
+            if inner_end - (p + w) >= 1 and text[p + w:inner_end].strip():
+                frags.append(Fragment(p, end, p + w, inner_end))
+            i = end
+        else:
+            i = p + 1
     return frags
 
 
@@ -195,30 +335,57 @@ def _clean_speaker(raw: str) -> tuple[str, int, int] | None:
 
 _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
                   r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|"
-                  r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly))+\s*$")
+                  r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly|"
+                  r"(?:seem|seems|seemed|appear|appears|appeared)\s+to))+\s*$")
 
 
+_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern) if w not in ("s", "ss"))
 _CLAUSE_WORDS = frozenset("and but or that which who whom as while because if when although though so".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|is\s+widely|was\s+widely)\s*$", re.IGNORECASE)
+_PASSIVE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "widely")
 # An inserted phrase between a subject and its verb: "X, who toured the town, said", "X, 33, said",
 # "A senior official, speaking on condition of anonymity, said".
-_INSERT = re.compile(r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|"
-                     r"citing|now|also|then|once|formerly|aged|asked|writing)\b[^,“”\"]{0,120},\s*$")
+# Several may follow each other: "Ana Ruiz, 58, who lives in Leeds, says".
+_INSERT_ONE = (r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|citing|now|also|"
+               r"then|once|formerly|aged|asked|writing)\b[^,“”\"]{0,120}")
+_INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE})*,\s*$")
+
+
+def _passive_at(text: str, s: int, pos: int, ctx: _Context) -> bool:
+    """Whether the verb at ``pos`` is passive ("was expected"): the last word first, then the run."""
+    tail = text[max(s, pos - 40):pos].rstrip()
+    return (not tail or tail.lower().endswith(_PASSIVE_ENDS)) and _PASSIVE.search(
+        text, ctx.word_run_start(s, pos), pos) is not None
 
 
 def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None) -> tuple[int, int] | None:
     """The subject of a cue verb at ``pos``, skipping auxiliaries and adverbs ("Qin also urged") and an
     inserted clause ("Gov. Ana Vireo, who toured the town, said")."""
-    # _PASSIVE and _AUX match words and white space only, up to ``pos``: they cannot start before the
-    # run of such characters that ends there
-    words_from = ctx.word_run_start(limit, pos) if ctx is not None else limit
-    if _PASSIVE.search(text, words_from, pos):
-        return None  # "is reported to", "was said to": the subject is not the one speaking
+    # _PASSIVE and _AUX end on one of their words and _INSERT on a comma: a test of the last word spares
+    # most searches (white space only: search, to be exact)
+    tail = text[max(limit, pos - 40):pos].rstrip()
+    aux = not tail or tail.endswith(_AUX_ENDS)
+    insert = not tail or tail.endswith(",")
+    passive = not tail or tail.lower().endswith(_PASSIVE_ENDS)
+    words_from = limit
+    if aux or passive:
+        # _PASSIVE and _AUX match words and white space only, up to ``pos``: they cannot start before
+        # the run of such characters that ends there
+        words_from = ctx.word_run_start(limit, pos) if ctx is not None else limit
+        if passive and _PASSIVE.search(text, words_from, pos):
+            return None  # "is reported to", "was said to": the subject is not the one speaking
     for pattern, lo in ((_INSERT, limit), (_AUX, words_from)):
+        if not (aux if pattern is _AUX else insert):
+            continue
         m = pattern.search(text, lo, pos)
         if m:
-            np = _np_before(text, limit, m.start())
-            if np is not None and np[1] >= m.start() - 1:
+            at = m.start()
+            if pattern is _AUX and text[max(limit, at - 40):at].rstrip().endswith(","):
+                # "Ana, asked about it, had said": the insert stands before the auxiliary
+                m2 = _INSERT.search(text, limit, at)
+                at = m2.start() if m2 else at
+            np = _np_before(text, limit, at)
+            if np is not None and np[1] >= at - 1:
                 return np
     np = _np_before(text, limit, pos)
     if np is not None and np[1] >= pos - 2:
@@ -228,19 +395,40 @@ def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None
 
 def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
     """The noun phrase that ends just before ``pos`` (the subject of a cue verb)."""
-    toks = list(_NP_TOKEN_BEFORE.finditer(text[limit:pos]))
-    chosen: list[re.Match] = []
-    for t in reversed(toks):
-        w = t.group(0)
-        if chosen and text[limit + t.end():limit + chosen[-1].start()].strip():
-            break  # a comma or quote mark between words ends the phrase
-        bare = _POSSESSIVE.sub("", w.rstrip(".")).lower()
-        if (w[0].isupper() or bare in ROLE_WORDS or bare in SPEAKER_NOUNS or w.rstrip(".") in TITLE_ABBREVIATIONS
-                or bare in ("of", "the", "a", "an", "u.s.", "us", "s", "and") and chosen):
-            chosen.append(t)
+    # the phrase is read backwards from ``pos``: tokens of the last few words first, all of them only
+    # when the phrase reaches that far
+    # (a window that cuts into a parenthesis would read its words as tokens of their own)
+    width = 24
+    lo = max(limit, pos - width)
+    while True:
+        if lo > limit and text.find(")", lo, pos) != -1:
+            lo = limit
+        toks = list(_NP_TOKEN_BEFORE.finditer(text, lo, pos))
+        chosen: list[re.Match] = []
+        for t in reversed(toks):
+            w = t.group(0)
+            if chosen and text[t.end():chosen[-1].start()].strip():
+                break  # a comma or quote mark between words ends the phrase
+            if t is toks[0] and lo > limit:
+                break  # perhaps cut by the window: read further back (below)
+            bare = w.rstrip(".")
+            bare = (bare[:-2] if bare.endswith(("’s", "'s")) else bare).lower()
+            if (w[0].isupper() or bare in ROLE_WORDS or bare in SPEAKER_NOUNS or w.rstrip(".") in TITLE_ABBREVIATIONS
+                    or bare in ("of", "the", "a", "an", "u.s.", "us", "s", "and") and chosen):
+                chosen.append(t)
+                continue
+            if not chosen and bare in _PRONOUNS:
+                chosen.append(t)
+            break
+        else:
+            if lo > limit:
+                width *= 4
+                lo = max(limit, pos - width)
+                continue
+        if lo > limit and toks and t is toks[0]:  # the walk reached the first token, perhaps cut
+            width *= 4
+            lo = max(limit, pos - width)
             continue
-        if not chosen and bare in _PRONOUNS:
-            chosen.append(t)
         break
     while chosen and chosen[-1].group(0).lower() in ("of", "and"):
         chosen.pop()
@@ -249,9 +437,7 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
     # a pronoun ends the phrase it starts ("he" never takes more words)
     if chosen[0].group(0).lower() in _PRONOUNS:
         chosen = chosen[:1]
-    start = limit + chosen[-1].start()
-    end = limit + chosen[0].end()
-    return start, end
+    return chosen[-1].start(), chosen[0].end()
 
 
 def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -291,6 +477,8 @@ _NOT_SOURCES = re.compile(r"^(?:plan|schedule|the rules|rules|law|tradition|cust
 
 def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None) -> Frame | None:
     """"According to a statement by X," / ", per a statement from X" anywhere in the sentence."""
+    if ctx is not None and ctx.none_in(ctx.according, s, e):
+        return None
     for m in (ctx.according.finditer(s, e) if ctx is not None else _ACCORDING.finditer(text, s, e)):
         cue = m["cue"].lower()
         np_text = m["np"]
@@ -328,6 +516,19 @@ class _Context:
         self.according = WindowScanner(_ACCORDING, _ACCORDING_GATE, scan)
         self.icues = WindowScanner(_ICUE_RE, _ICUE_GATE, scan, cut=True)
 
+    @staticmethod
+    def none_in(scanner: WindowScanner, lo: int, hi: int) -> bool:
+        """Whether ``scanner`` surely finds nothing in ``text[lo:hi]``: no gate hit inside, and no word cut
+        by ``hi`` that it would read (a cheap test before a sentence's scan)."""
+        hits = scanner.hits
+        if hits is None:
+            return False
+        i = bisect.bisect_left(hits, lo)
+        if i < len(hits) and hits[i] < hi:
+            return False
+        text = scanner.text
+        return not (0 < hi < len(text) and _is_word(text[hi - 1]) and _is_word(text[hi]))
+
     def word_run_start(self, limit: int, pos: int) -> int:
         """The start of the run of word characters and white space that ends at ``pos``, or ``limit``
         when the run reaches back beyond it."""
@@ -339,8 +540,31 @@ class _Context:
 
 
 _CUE_GATE = Gate(CUE_VERBS, word_start=True, whole=True)
-_ICUE_RE = re.compile(rf"\b(?P<cue>{_ICUE})\b")
-_ICUE_GATE = Gate(sorted(ALL_INDIRECT), word_start=True, whole=True)
+# The stance words are tested in the pattern as far as it can, so that most of them never reach Python:
+# a noun needs the word that opens its content, a verb of talking its preposition, and no stance verb
+# follows an article, a possessive or a preposition ("the call", "his attacks", "of talks").
+_NOT_AFTER = "".join(rf"(?<!\b{w}\s)" for w in sorted(_NOUN_LEAD))
+# Words that mark their own clause as reported, with no one named: "he appeared to concede", "the plan was
+# expected to pass", "the hackers reportedly stole"
+SEEM_VERBS = frozenset("seem seems seemed appear appears appeared".split())
+HEARSAY_ADVERBS = frozenset("reportedly allegedly apparently purportedly supposedly".split())
+PASSIVE_REPORTS = frozenset("""expected reported said believed thought considered seen viewed known rumored
+rumoured alleged asked required described criticized criticised accused urged told estimated projected
+predicted""".split())
+_SEEM_TO_SAY = re.compile(rf"\s+to\s+(?:{_words(ALL_INDIRECT | STANCE_VERBS)})\b")
+_HOMOGRAPHS = NOUN_CUES & _STANCE_ONLY  # "support", "attacks": a noun after "the", else a verb
+_ICUE_RE = re.compile(
+    r"\b(?P<cue>"
+    rf"(?:{_words(ALL_INDIRECT)})\b"
+    rf"|(?:{_words(NOUN_CUES - STANCE_VERBS - ALL_INDIRECT)})\b(?={_NOUN_OPENING.pattern})"
+    rf"|(?:{_words(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
+    rf"|{_NOT_AFTER}(?:(?:{_words(set(_PREPOSITIONAL) & _STANCE_ONLY)})\b(?=\s*(?:about|of|on|to|out)\s)"
+    rf"|(?:{_words(_STANCE_ONLY - set(_PREPOSITIONAL))})\b)"
+    rf"|(?:{_words(SEEM_VERBS)})\b(?=\s+(?!(?:on|at|in|before|with|alongside|together|onstage)\b))"
+    rf"|(?:{_words(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
+    r")")
+_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS | PASSIVE_REPORTS),
+                  word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
 
 
@@ -373,7 +597,14 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
     """`Blinken said: “...` / `Miller stated, “...` / `Qin told Blinken that Taiwan is “...`."""
     best = None
     for cue in (ctx.cues.finditer(sent_start, pos) if ctx is not None else _CUE_RE.finditer(text, sent_start, pos)):
-        np = _subject_before(text, sent_start, cue.start(), ctx)
+        if cue["cue"].endswith("ing") and text[sent_start:cue.start()].rstrip().endswith(","):
+            # "Ana spoke on Monday, saying “...”": the participle hangs on the sentence's subject
+            m = _SUBJECT_OPENER.match(text, sent_start, cue.start())
+            np = _np_after(text, m.end() if m else sent_start, cue.start())
+            if np is not None and _CLAUSE_WORDS & set(text[sent_start:np[0]].lower().split()):
+                np = None
+        else:
+            np = _subject_before(text, sent_start, cue.start(), ctx)
         if np:
             best = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
     return best
@@ -420,6 +651,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         frame = _label_frame(text, g[0])
         if frame is not None:
             content_start = _SPACES.match(text, frame.cue_end).end()
+        elif para_start < g[0].start <= para_start + 60:
+            frame = _quote_label(text, para_start, g[0].start)
         if frame is None:
             frame = _according_frame(text, sent[0], sent[1], ctx)
         if frame is None:
@@ -436,7 +669,14 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             frame = _cue_after(text, sent[1], after_end, ctx) if text[g[-1].end:sent[1]].strip() == "" else None
         if frame is None and para_start == g[0].start:
             frame = _colon_lead(text, para_start, ctx)
-        words = len(_WORDS.findall(" ".join(text[f.inner_start:f.inner_end] for f in g)))
+        words = 0  # up to 4: all that is asked of it
+        for f in g:
+            for _ in _WORDS.finditer(text, f.inner_start, f.inner_end):
+                words += 1
+                if words == 4:
+                    break
+            if words == 4:
+                break
         if frame is None and words >= 4:
             # a quote with no cue of its own continues the last attributed statement of this paragraph
             # or of the paragraph just before it: news convention for a speaker's quote run
@@ -469,6 +709,14 @@ def _label_frame(text: str, f: Fragment) -> Frame | None:
     """The speaker label of a quoted transcript line: ``"SMITH: We will ...``."""
     m = _LABEL.match(text, f.inner_start, f.inner_end)
     if m is None:
+        return None
+    return Frame(m["np"], m.start("np"), m.end("np"), ":", m.end("np"), m.end("np") + 1)
+
+
+def _quote_label(text: str, para_start: int, quote: int) -> Frame | None:
+    """The label of a line that gives a name, a colon and a quote: ``Clinton: “We will ...”``."""
+    m = _LINE_LABEL.match(text, para_start, quote + 1)
+    if m is None or text[m.end():quote].strip() or m["np"].split()[0].lower() in _NOT_LABELS:
         return None
     return Frame(m["np"], m.start("np"), m.end("np"), ":", m.end("np"), m.end("np") + 1)
 
@@ -521,6 +769,16 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
         if (s in covered_starts) if covered_starts is not None else any(
                 cs <= s < ce or s <= cs < e for cs, ce in covered):
             continue
+        if s < e and (s == 0 or text[s - 1] == "\n") and text[s] in _OPENING_CAPITALS:
+            st = _line_label(text, s, e)
+            if st is not None:
+                out.append(st)
+                if st.frame is not None and st.frame.cue == ":":
+                    continue
+                # "Asked about X, she said Y": her answer is a statement of its own
+                out.extend(t for t in _cue_statements(text, s, e, ctx or _Context(text))
+                           if t.content_start >= st.content_end)
+                continue
         frame = _according_frame(text, s, e, ctx)
         if frame is not None:
             if frame.cue_start - s < 3:  # According to X, CONTENT.
@@ -535,6 +793,52 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
             continue
         out.extend(_cue_statements(text, s, e, ctx or _Context(text)))
     return out
+
+
+# A line that opens on a name and a colon gives that name's words, quoted or not: a transcript line
+# ("Matthews: Well, that is bad.") or a headline ("Lynch: No outside influence on the inquiry").
+_LINE_LABEL = re.compile(r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*):[ \t]+(?=\S)")
+# labels that name a kind of note, not a speaker
+_NOT_LABELS = frozenset("""note notes update updated editor correction corrections related source sources read watch
+video photo photos image images warning disclosure see also summary background transcript advertisement
+caption credit credits more subscribe follow contact tags topics filed posted published""".split())
+# "Asked whether the plan would pass, she said ...": what someone was asked, up to the comma
+_ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?[Aa]sked\s+(?:by\s+(?P<np>[^,]{1,60}?)\s+)?"
+                    r"(?=(?:about|if|whether|what|how|why|who|when|where|to)\b)")
+_OPENING_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _named_elsewhere(text: str, label: str, at: int) -> bool:
+    """Whether the label's last word is written elsewhere in the text inside a line: a speaker the story
+    names ("Okafor: ..." and "said Okafor"), not a field of a note ("Medical: a dozen treated")."""
+    word = label.split()[-1]
+    i = text.find(word)
+    while i != -1:
+        if i != at + len(label) - len(word) and i > 0 and text[i - 1] == " ":
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _line_label(text: str, s: int, e: int) -> Statement | None:
+    """The statement of a sentence that opens its line on "Name:" or on "Asked about X," (what was asked,
+    by whom when named)."""
+    colon = text.find(":", s, min(e, s + 80))
+    m = _LINE_LABEL.match(text, s, e) if colon != -1 else None
+    if m is not None and m["np"].split()[0].lower() not in _NOT_LABELS and _named_elsewhere(text, m["np"], s):
+        cs, ce = _trim(text, m.end(), e)
+        # "Budget: $4 million" is a field and its value, not a speaker's words
+        if ce - cs >= 2 and not _dated(text, cs, ce):
+            frame = Frame(m["np"], m.start("np"), m.end("np"), ":", m.end("np"), m.end("np") + 1)
+            return Statement(s, e, cs, ce, False, [], frame, (s, e))
+    m = _ASKED.match(text, s, e) if text.startswith(("Asked", "When", "After", "Once"), s) else None
+    if m is not None:
+        comma = text.find(",", m.end(), e)
+        cs, ce = _trim(text, m.end(), comma if comma != -1 else e)
+        frame = Frame(m["np"], m.start("np"), m.end("np"), "asked", m.start(), m.end()) if m["np"] else None
+        if ce - cs >= 8:
+            return Statement(s, e, cs, ce, False, [], frame, (s, e))
+    return None
 
 
 # what may join two reported clauses of one sentence: "X said A, and Y said B" / "X said A — but he added B"
@@ -561,24 +865,143 @@ def _prefix_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     return i, j
 
 
+# Words that may stand between a subject and its verb ("voters strongly oppose", "she has not said")
+_VERB_LEAD = frozenset("""had has have was were is are be been would will could may might did does do should must
+can not also still now just even never always already often once again then later recently publicly
+privately repeatedly reportedly long first increasingly widely openly quickly strongly clearly n’t n't""".split())
+# Lower-case words that can head a subject on their own: "most say", "about half oppose", "critics argue"
+_SUBJECT_WORDS = frozenset("""percent majority minority most many some others both all few none one half
+everyone everybody someone somebody nobody anyone people voters critics supporters opponents aides advisers
+allies observers officials experts analysts residents members leaders lawmakers legislators democrats
+republicans conservatives liberals activists advocates economists scholars historians pollsters viewers
+readers users fans audiences crowd audience public""".split())
+# Lower-case words ending in s that are no plural noun
+_NOT_PLURAL = frozenset("""is was has does his its this thus us always perhaps whereas across unless less
+plus yes as us afterwards towards besides sometimes""".split())
+
+
+def _may_end_subject(raw: str, low: str) -> bool:
+    """Whether the word before a stance verb (``raw`` as written, ``low`` bare and lower-cased) can end
+    its subject or stand between subject and verb: "Ana", "voters", "he", "has", "strongly", "who", a
+    comma closing an inserted phrase; not "the", "phone" ("the phone call")."""
+    return bool(raw) and (raw[0].isupper() or raw[0].isdigit() or raw[-1] in ",)’'" or low in _VERB_LEAD
+                          or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you" or low.endswith("ly")
+                          or low in ROLE_WORDS or low in SPEAKER_NOUNS or low in _SUBJECT_WORDS
+                          or low.endswith("s") and low not in _NOT_PLURAL and low not in _NOUN_LEAD)
+
+
+def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """The subject of a cue verb at ``pos`` that ``_subject_before`` does not take: a relative pronoun
+    ("an aide, who said"), a pronoun or a plain plural or quantity ("voters strongly oppose", "most
+    say"), with up to four words before it and no clause mark between."""
+    lo = max(s, pos - 64)
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _NP_TOKEN_BEFORE.finditer(text, lo, pos)]
+    k = len(toks) - 1
+    while k >= 0 and (toks[k][2] in _VERB_LEAD or toks[k][2].endswith("ly") and len(toks[k][2]) > 4):
+        k -= 1
+    if k < 0 or text[toks[k][1]:toks[k + 1][0] if k + 1 < len(toks) else pos].strip():
+        return None  # a comma or quote mark between the subject and the verb
+    start, end, head = toks[k]
+    if head in _RELATIVE_SUBJECT or head in _PRONOUNS or head == "you":
+        return start, end
+    raw = text[start:end]
+    if not (head in _SUBJECT_WORDS or head in SPEAKER_NOUNS or head in ROLE_WORDS or raw[:1].isupper()
+            or raw[:1].isdigit() or head.endswith("s") and len(head) > 3 and head not in _NOT_PLURAL
+            and not head.endswith(("ss", "us", "ous"))):
+        return None
+    first = k
+    while first > 0 and k - first < 4:
+        prev = toks[first - 1]
+        if text[prev[1]:toks[first][0]].strip() or prev[2] in _CLAUSE_WORDS or prev[2] in _NOT_SUBJECT or (
+                prev[2] in _VERB_LEAD):
+            break
+        first -= 1
+    while first < k and toks[first][2] in ("of", "in", "and", "for"):
+        first += 1
+    return toks[first][0], end
+
+
+_HOLDER_WORDS = frozenset("his her their its my our your".split())
+
+
+def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """Whose view a noun cue at ``pos`` reports: a possessive just before it ("Ana’s criticism of",
+    "their strong support for"), else the subject that opens the sentence ("She voiced doubts about")."""
+    lo = max(s, pos - 60)
+    toks = [m for m in _NP_TOKEN_BEFORE.finditer(text, lo, pos)][-3:]
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        w = t.group()
+        if w.lower() in _HOLDER_WORDS:
+            return t.span()
+        if w[:1].isupper() and _POSSESSIVE.search(w):
+            first = k
+            while first > 0 and toks[first - 1].group()[:1].isupper() and not text[
+                    toks[first - 1].end():toks[first].start()].strip():
+                first -= 1
+            return toks[first].start(), t.end() - 2
+        if not w.islower() or text[t.end():toks[k + 1].start() if k + 1 < len(toks) else pos].strip():
+            break  # only a few adjectives between: "their strong support for"
+    m = _SUBJECT_OPENER.match(text, s, pos)
+    return _np_after(text, m.end() if m else s, pos)
+
+
 # "agreed to buy", "plans to sell": an intention or an act, not words that a figure could be quoted in
 _INFINITIVE = re.compile(r"to\s")
 _ACTS = frozenset("agreed pledged pledges promised promises vowed vows plans plan planned expected expects expect "
-                  "asked asks urged urges called calls demanded demands proposed proposes".split())
+                  "asked asks urged urges called calls demanded demands proposed proposes".split()) | (
+    _STANCE_ONLY & _inflect("agree pledge promise vow plan+ expect ask urge call demand propose intend seek:sought "
+                            "offer decide threaten"))
 
 
 def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]:
     """Every "X said CONTENT" / "CONTENT, X said" of one sentence."""
     found: list[tuple[re.Match, tuple[int, int] | None]] = []
+    nouns: set[int] = set()  # cue starts of noun cues
+    clauses: set[int] = set()  # cue starts of words that report their own clause ("was expected to")
+    # a table row ("Workforce<TAB>see note above") is cells, not a clause: only the reporting verbs
+    # with a subject in the strict sense
+    table = text.find("\t", s, e) != -1
+    if ctx.none_in(ctx.icues, s, e):
+        return []
     for cue in ctx.icues.finditer(s, e):
         word = cue["cue"].lower()
+        if word in SEEM_VERBS and _SEEM_TO_SAY.match(text, cue.end(), e):
+            continue  # "he appeared to suggest that": the verb after it reports, with his name
+        if word in SEEM_VERBS or word in HEARSAY_ADVERBS or word in PASSIVE_REPORTS and _passive_at(
+                text, s, cue.start(), ctx):
+            if not table:
+                clauses.add(cue.start())
+                found.append((cue, None))
+            continue
+        if word not in ALL_INDIRECT:
+            # the cheap tests first: most stance words in a text report nothing
+            if table:
+                continue
+            lead = text[max(s, cue.start() - 24):cue.start()].rsplit(None, 1)
+            raw = lead[-1] if lead else ""
+            prev = raw.strip(",;:“”\"()").lower()
+            if word in NOUN_CUES and (word not in STANCE_VERBS or prev in _NOUN_LEAD):
+                if _NOUN_OPENING.match(text, cue.end()) and not _DIGIT.search(text, cue.end(), e):
+                    nouns.add(cue.start())
+                    found.append((cue, _holder(text, s, cue.start())))
+                continue
+            if not _may_end_subject(raw, prev) or word in _PREPOSITIONAL and not _PREPOSITIONAL[word].match(
+                    text, cue.end()) or _DIGIT.search(text, cue.end(), e):
+                continue  # "the phone call", "spoke on Monday", "backed the $2 billion plan"
         if word in _PARTICIPLE:
             if text[s:cue.start()].rstrip().endswith(","):
                 found.append((cue, None))  # the subject is the sentence's
             continue
         np = _subject_before(text, s, cue.start(), ctx)
-        if np is None and not _PASSIVE.search(text, ctx.word_run_start(s, cue.start()), cue.start()):
+        if np is None and not _passive_at(text, s, cue.start(), ctx):
             np = _prefix_subject(text, s, cue.start())
+            if np is None and not table:
+                lead = text[max(s, cue.start() - 24):cue.start()].rsplit(None, 1)
+                if lead and _may_end_subject(lead[-1], lead[-1].strip(",;:“”\"()").lower()):
+                    np = _loose_subject(text, s, cue.start())
+        if np is not None and word in _STANCE_ONLY and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
+            continue  # "an earlier round of talks"
         if np is not None:
             found.append((cue, np))
     out: list[Statement] = []
@@ -588,7 +1011,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
         word = cue["cue"]
         if out and out[-1].content_start <= cue.start() < out[-1].content_end:
             continue  # a cue inside reported words is part of them: "said that it expected ..."
-        if np is None:
+        if cue.start() in clauses:
+            continue  # after the others (below): a named speaker's report comes first
+        if cue.start() in nouns:
+            frame = Frame(text[np[0]:np[1]], np[0], np[1], word, cue.start(), cue.end()) if np else None
+        elif np is None:
             if last_frame is None:
                 subj = _np_after(text, s, cue.start())
                 if subj is None or _CLAUSE_WORDS & set(text[s:subj[0]].lower().split()):
@@ -602,23 +1029,63 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
         end = e
         for nxt, nnp in found[k + 1:]:
             lead = nnp[0] if nnp is not None else nxt.start()
+            if nxt.start() in clauses:
+                continue  # its clause holds words before it
             m = _CLAUSE_JOIN.search(text, cue.end(), lead)
             if m is not None and m.start() > cue.end():
                 end = m.start()
                 break
         after = text[cue.end():end]
-        if np is not None and text[clause_start:np[0]].rstrip().endswith(",") and (
+        if cue.start() in nouns:
+            cs, ce = _trim(text, _NOUN_OPENING.match(text, cue.end()).end(), end)
+        elif np is not None and text[clause_start:np[0]].rstrip().endswith(",") and (
                 _SPACE_DOTS.fullmatch(after) or after.lstrip().startswith(",")):
             # CONTENT, X said.  /  CONTENT, X said, MORE.
             cs, ce = _trim(text, clause_start, text.rfind(",", clause_start, np[0]))
         else:
             cs = _reported_opening(text, cue.end(), end, word)
+            if word in _STANCE_ONLY:  # "talked about the budget", "referred to the budget": the budget
+                m = (_PREPOSITIONAL.get(word) or _STANCE_PREPOSITION).match(text, cs, end)
+                cs = m.end() if m else cs
             cs, ce = _trim(text, cs, end)
+        if (word.lower() in _STANCE_ONLY or cue.start() in nouns) and _dated(text, cs, ce):
+            continue
         if ce - cs >= 12 and not (_INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS):
             out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
-            last_frame = frame
+            if frame is not None:
+                last_frame = frame
             clause_start = end
+    if clauses:
+        out.extend(_clause_statements(text, s, e, [c for c, _ in found if c.start() in clauses], out))
     return out
+
+
+def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: list[Statement]) -> list[Statement]:
+    """Statements of the words that report their own clause ("he appeared to concede", "the plan is
+    expected to pass", "they reportedly met"), where no named report of the sentence has the words:
+    the clause from after the last clause mark before the cue to the next one after it. The agent of a
+    passive is its speaker ("she is seen by party leaders as credible")."""
+    out: list[Statement] = []
+    for cue in cues:
+        if any(st.content_start <= cue.start() < st.content_end for st in taken + out):
+            continue
+        mark = max(text.rfind(c, s, cue.start()) for c in ",;:—(")
+        stop = _CLAUSE_STOP.search(text, cue.end(), e)
+        cs, ce = _trim(text, mark + 1 if mark >= 0 else s, stop.start() if stop else e)
+        if ce - cs < 12 or any(st.content_start < ce and cs < st.content_end for st in taken):
+            continue
+        by = _BY.match(text, cue.end(), ce)
+        np = _np_after(text, by.end(), ce) if by is not None else None
+        frame = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end()) if (
+            np is not None and not _dated(text, cs, ce)) else None
+        out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
+    return out
+
+
+_BY = re.compile(r"\s+by\s+")
+
+
+_CLAUSE_STOP = re.compile(r"[;:—(]|,\s+(?:but|and|while|although|though|yet|whereas|which|who)\b")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -633,8 +1100,6 @@ def _sentence_lookup(sentences: list[tuple[int, int]]):
     starts = [s for s, _ in sentences]
 
     def find(pos: int) -> int | None:
-        import bisect
-
         i = bisect.bisect_right(starts, pos) - 1
         if i >= 0 and pos < sentences[i][1] + 1:
             return i
