@@ -91,7 +91,7 @@ class Aliases:
             matches = self._by_token.get(out.lower())
             if matches:
                 bare = {_without_initials(m) for m in matches}
-                shortest = min(bare, key=len)
+                shortest = min(bare, key=lambda m: (len(m), m))
                 # "Antony Blinken" and "Antony J. Blinken" are one person, "Larkspur Analytics" and
                 # "Larkspur Analytics Holdings" one company; "Wang Yi" and "Wang Wenbin" are two people,
                 # and "Wang" stays ambiguous
