@@ -290,10 +290,10 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
     after = telling(sentence[at + len(claim_text):])[:window]
     out = set()
     for w in before + after:
-        w = _stem(re.sub(r"['’]s$", "", w))
+        w = re.sub(r"['’]s$", "", w)
         out.add(measure_stem(w))
         if "-" in w:  # "all-cash" speaks of cash
-            out.update(_stem(p) for p in w.split("-") if p not in FUNCTION_WORDS and len(p) > 2)
+            out.update(_stem(p) for p in _stem(w).split("-") if p not in FUNCTION_WORDS and len(p) > 2)
     return out
 
 
@@ -306,8 +306,9 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
 
 
 def measure_stem(word: str) -> str:
-    """A word as ``context_words`` and ``measure_words`` give it: stemmed, with measure synonyms met."""
-    w = _stem(word.lower())
+    """A lower-case word as ``context_words`` and ``measure_words`` give it: stemmed once, with measure
+    synonyms met."""
+    w = _stem(word)
     return MEASURE_SYNONYMS.get(w, w)
 
 
