@@ -104,3 +104,16 @@ def test_every_gated_pattern_matches_like_its_regex_on_glued_words(text: str) ->
     for pattern in PATTERNS:
         _same_as_plain(pattern, text)
         _same_as_plain(pattern, text.upper())
+
+
+def test_statement_date_scanner_finds_what_its_regex_finds() -> None:
+    """The pipeline looks for "said Monday"-style verbs right before each date through a WindowScanner."""
+    from claimtrack.extract.pipeline import _STATEMENT_DATE, _STATEMENT_GATE
+
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8") + " Officials SAID Monday. They toldreporters Tuesday."
+        scanner = WindowScanner(_STATEMENT_DATE, _STATEMENT_GATE, TextScan(text))
+        for start in range(len(text)):
+            got = scanner.search(max(0, start - 40), start)
+            want = _STATEMENT_DATE.search(text, max(0, start - 40), start)
+            assert (got and got.span()) == (want and want.span()), (path.name, start)

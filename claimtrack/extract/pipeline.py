@@ -9,7 +9,7 @@ import re
 
 from ..model import About, Attribution, Claim, QuoteValue, Source, TimeValue
 from ..text.segment import split_sentences
-from ._scan import TextScan, WindowScanner
+from ._scan import Gate, TextScan, WindowScanner
 from .entities import EntityIndex
 from .events import TriggerIndex, nearest_event
 from .figures import find_figures
@@ -197,18 +197,18 @@ class _ClauseMarks:
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|stated|told (?:\w+ ){0,3}?|added|confirmed|reported|"
                              r"wrote|tweeted|declared|unveiled|disclosed|made (?:\w+ ){0,3}?public)"
                              r"\s*(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
-# a part of every _STATEMENT_DATE verb: the regex runs only where one occurs
-_STATEMENT_WORDS = ("sa", "announced", "stated", "told", "added", "confirmed", "reported", "wrote", "tweeted",
-                    "declared", "unveiled", "disclosed", "public")
+# every _STATEMENT_DATE match starts at one of these verbs: the regex is tried only there
+_STATEMENT_GATE = Gate(["said", "says", "announced", "stated", "told", "added", "confirmed", "reported", "wrote",
+                        "tweeted", "declared", "unveiled", "disclosed", "made"], lower=True, word_start=True,
+                       whole=True)
 # "KOBE, Japan, March 12, 2024 —": the date the report was filed
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 
 
-def _own_event(text: str, start: int, end: int) -> str | None:
+def _own_event(text: str, start: int, end: int, statements: WindowScanner) -> str | None:
     """The event a date belongs to by its position, whatever nouns are near: the statement that a
     reporting verb right before it makes, or the filing of the report for a dateline."""
-    before = text[max(0, start - 40):start].lower()
-    if any(w in before for w in _STATEMENT_WORDS) and _STATEMENT_DATE.search(text, max(0, start - 40), start):
+    if statements.search(max(0, start - 40), start):
         return "statement"
     line_start = text.rfind("\n", 0, start) + 1
     # a dateline is a place in capitals ("PORT LUCAN, Tamaris,"), never a clause with ordinary words
@@ -253,6 +253,7 @@ def extract_claims(source: Source) -> list[Claim]:
     scan = TextScan(text)
     timexes = find_timexes(text, scan)
     marks = _ClauseMarks(text)
+    statement_dates = WindowScanner(_STATEMENT_DATE, _STATEMENT_GATE, scan)
     values = _resolve_all(text, timexes, sentences, source.published, scan, marks)
     figures = find_figures(text, taken=[(t.start, t.end) for t in timexes], scan=scan)
     triggers = TriggerIndex(text, scan)
@@ -274,16 +275,17 @@ def extract_claims(source: Source) -> list[Claim]:
     frames = _event_frames(text, sentences, entities, triggers, marks)
     figure_starts = sorted([t.start for t in timexes if t.type == "DURATION"] + [f.start for f in figures])
 
-    def _has_figure(lo: int, hi: int, other_than: int) -> bool:
+    def has_figure(lo: int, hi: int) -> bool:
+        """Whether a duration or figure starts in [lo, hi)."""
         i = bisect.bisect_left(figure_starts, lo)
-        return any(figure_starts[j] != other_than for j in range(i, len(figure_starts)) if figure_starts[j] < hi)
+        return i < len(figure_starts) and figure_starts[i] < hi
 
     def about(start: int, end: int, kind: str = "") -> About:
         sent = sentence_of(start)
         cs, ce = _clause(text, sent, start, end, marks)
-        event = (_own_event(text, start, end) if kind == "date" else None) or nearest_event(
+        event = (_own_event(text, start, end, statement_dates) if kind == "date" else None) or nearest_event(
             text, start, end, (cs, ce), triggers)
-        if event is None and not (kind == "date" and _has_figure(cs, ce, start)):
+        if event is None and not (kind == "date" and has_figure(cs, ce)):
             # a date in a clause with a figure and no event word times that figure, not the sentence's
             # event: "rose to $4.6 million on Monday, race director Carla Benning said"
             event = nearest_event(text, start, end, sent, triggers)
@@ -328,7 +330,7 @@ def extract_claims(source: Source) -> list[Claim]:
     dates: list[tuple[int, str]] = []
     for t, v in zip(timexes, values):
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
-        if t.type == "DATE" and _own_event(text, t.start, t.end) != "dateline":
+        if t.type == "DATE" and _own_event(text, t.start, t.end, statement_dates) != "dateline":
             date_in_sentence.setdefault(sentence_of(t.start), v.value)
             dates.append((t.start, v.value))
             # a starting point ("chief executive since 2016") dates nothing told after its sentence
