@@ -4,7 +4,8 @@ Most recognisers are long alternations ("about|around|approximately|...", "one|t
 Python's regex engine tries at every position of the text, although almost every match contains
 some rare word: a month name, a duration unit, "percent", a currency word, a digit. A ``Gate``
 finds those anchor words cheaply (whole words come from one shared index of the text's words,
-other anchors from a regex the engine can skip through at C speed). A ``GatedPattern`` then
+other literals and the starts of digit runs from ``str.find``, the rest from a regex the engine can
+skip through at C speed). A ``GatedPattern`` then
 walks backwards from each anchor over the tokens that may stand before it inside a match
 (modifier words, number words, digits, white space, a few punctuation marks) and calls
 ``pattern.match`` only at those token starts. Emulating ``finditer`` over the sorted candidates
@@ -143,8 +144,7 @@ _REV_TOKEN = re.compile(r"\s+|\w+|.", re.DOTALL)
 
 
 _WORD = re.compile(r"\w+")
-DIGIT_RUNS = r"\d+"  # a gate with this regex runs TextScan.digit_runs instead
-_DIGIT_RUN = re.compile(DIGIT_RUNS)
+_DIGIT_RUN = re.compile(r"\d+")
 # the first words of every whole-word gate: the only words TextScan.words records
 _VOCAB: set[str] = set()
 
@@ -152,19 +152,20 @@ _VOCAB: set[str] = set()
 class Gate:
     """Positions where an anchor word may start. ``words`` are literal strings (matched against the
     lower-cased text when ``lower``), only at the start of a word with ``word_start`` and only as a
-    whole word (nothing alphanumeric right after) with ``whole``; ``regex`` is an extra raw pattern
-    whose match starts are hits too, run on the original text. Its matches must not hide a hit: let
-    it consume one character and look ahead for the rest. A gate ``within`` another keeps those of
-    its hits where the regex ``shape`` matches.
+    whole word (nothing alphanumeric right after) with ``whole``; ``digits`` adds where each run of
+    digits starts (the matches of ``\\d+``); ``regex`` is an extra raw pattern whose match starts
+    are hits too, run on the original text. Its matches must not hide a hit: let it consume one
+    character and look ahead for the rest. A gate ``within`` another keeps those of its hits where
+    the regex ``shape`` matches.
 
     Whole words at word starts are looked up in the text's word index (one scan shared by all
-    gates); other gates run their own regex: one branch per first character, each consuming that
-    character only (so that no occurrence hides inside another hit) and looking ahead for the rest.
+    gates); other words, and digit runs, are found with ``str.find``, which skips through a text far
+    faster than a regex alternation whose branches start with common letters.
     """
 
     def __init__(self, words: Iterable[str] = (), *, lower: bool = False, regex: str | None = None,
-                 word_start: bool = False, whole: bool = False, within: Gate | None = None,
-                 shape: str | None = None) -> None:
+                 digits: bool = False, word_start: bool = False, whole: bool = False,
+                 within: Gate | None = None, shape: str | None = None) -> None:
         self.within = within  # with ``shape``: the hits of ``within`` where ``shape`` matches
         self.shape = re.compile(shape) if shape else None
         self.lower = lower
@@ -172,9 +173,8 @@ class Gate:
         words = sorted(set(words))
         self._words = words
         self._whole = whole
-        # the commonest raw gate, the starts of digit runs, is found with str.find (see _digit_runs)
-        self._digits = regex == DIGIT_RUNS
-        self._regex = re.compile(regex) if regex and not self._digits else None
+        self._digits = digits
+        self._regex = re.compile(regex) if regex else None
         # word-index mode: (first word lower-cased, the whole word as written or None when it is one word)
         self._index: dict[str, list[str | None]] | None = None
         if words and whole and word_start and all(_WORD.match(w) for w in words):
@@ -229,7 +229,7 @@ class Gate:
                 out = [a for a in out if a == 0 or not (text[a - 1].isalnum() or text[a - 1] == "_")]
         if self._digits:
             out.extend(scan.digit_runs())
-        elif self._regex is not None:
+        if self._regex is not None:
             out.extend(m.start() for m in self._regex.finditer(scan.text))
         out = sorted(set(out))
         scan.hits[key] = out

@@ -146,7 +146,7 @@ def _pmod(m: re.Match) -> str | None:
 _RECOGNISERS: list[tuple[re.Pattern, Any]] = []
 _GATED: list[GatedPattern] = []
 
-DIGITS_GATE = Gate(regex=r"\d+")
+DIGITS_GATE = Gate(digits=True)
 _MONTH_GATE = Gate(["January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept",
                     "Sep", "Oct", "Nov", "Dec"], word_start=True, whole=True)
@@ -628,7 +628,7 @@ def _vague_ref(m: re.Match) -> Timex:
             r"(?:\s+and\s+(?:a\s+)?(?:half|quarter)\b(?!\s+(?:of|million|billion)\b))?(?P<hyph>-(?:long|old))?\b"
             r"(?P<ormore>\s+or\s+(?:more|longer|less)\b(?!\s+than))?|"
             r"(?P<halfan>(?:half|½)(?:\s+an?)?)[\s-]+(?P<unit2>hour|day|year|month|minute|second|week|century|decade)\b)",
-            re.IGNORECASE, gates=(_UNIT_GATE, Gate(regex="½")))
+            re.IGNORECASE, gates=(_UNIT_GATE, Gate(["½"])))
 def _duration(m: re.Match) -> Timex | None:
     text = m.string
     if m["halfan"]:
