@@ -435,7 +435,7 @@ class WindowScanner:
         assert hits is not None
         out = hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)]
         text = self.text
-        if self.cut and 0 < hi < len(text) and _is_word(text[hi - 1]) and _is_word(text[hi]):
+        if self.cut and 0 < hi < len(text) and is_word_char(text[hi - 1]) and is_word_char(text[hi]):
             start, _ = self._scan.step(hi)  # the cut word's part inside the window
             if start >= lo and (not out or out[-1] < start):
                 out.append(start)
@@ -445,7 +445,7 @@ class WindowScanner:
         text = self.text
         n = len(text)
         lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
-        if self.hits is None or (not self.cut and 0 < hi < n and _is_word(text[hi - 1]) and _is_word(text[hi])):
+        if self.hits is None or (not self.cut and 0 < hi < n and is_word_char(text[hi - 1]) and is_word_char(text[hi])):
             yield from self.pattern.finditer(text, lo, hi)
             return
         if hi < lo:
@@ -466,5 +466,6 @@ class WindowScanner:
         return None
 
 
-def _is_word(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is what the regex ``\\w`` matches."""
     return ch.isalnum() or ch == "_"

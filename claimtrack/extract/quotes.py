@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ._scan import Gate, TextScan, WindowScanner, _is_word
+from ._scan import Gate, TextScan, WindowScanner, is_word_char
 from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, split_role
 
 CUE_VERBS = """
@@ -527,7 +527,7 @@ class _Context:
         if i < len(hits) and hits[i] < hi:
             return False
         text = scanner.text
-        return not (0 < hi < len(text) and _is_word(text[hi - 1]) and _is_word(text[hi]))
+        return not (0 < hi < len(text) and is_word_char(text[hi - 1]) and is_word_char(text[hi]))
 
     def word_run_start(self, limit: int, pos: int) -> int:
         """The start of the run of word characters and white space that ends at ``pos``, or ``limit``
