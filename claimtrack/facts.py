@@ -36,6 +36,9 @@ MAX_DATE_GAP_DAYS = 7
 # Events that happen once for a given person, whatever their dates say.
 ONCE_PER_PERSON_EVENTS = frozenset({"tenure"})
 MAX_EVENT_GAP_DAYS = 45
+# A dateline's date ("KASTO, May 7 —") is when the report was filed, not a fact the report tells:
+# two reports filed on different days do not disagree, and no memo claim is about a dateline.
+DATELINE_EVENT = "dateline"
 
 
 def family(claim: Claim) -> str:
@@ -408,7 +411,7 @@ def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
     counterparts, and event times that could be the same. With ``any_event`` a claim that names no
     event may match one of any event, either way round."""
     ca, cb = a.claim, b.claim
-    if ca.source == cb.source or ca.kind != cb.kind:
+    if ca.source == cb.source or ca.kind != cb.kind or DATELINE_EVENT in (ca.about.event, cb.about.event):
         return False
     if ca.kind == "quote":
         return quotes_match(a, b)
@@ -494,6 +497,8 @@ def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure) -> bool:
     noun, "riders", counts as a shared word beside the figure)."""
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or ca.kind != cb.kind or ca.kind == "quote" or a.unit != b.unit:
+        return False
+    if DATELINE_EVENT in (ca.about.event, cb.about.event):
         return False
     if ca.about.event and cb.about.event and ca.about.event != cb.about.event and len(ma.after & mb.after) < 2:
         return False  # events told differently, unless what follows both figures is the same ("cost savings")

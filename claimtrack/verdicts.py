@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import facts
-from .model import FIGURE_KINDS, Claim, Comparison, Evidence, QuoteValue, Source
+from .model import FIGURE_KINDS, Claim, Evidence, QuoteValue, Source
 from .plugins import Config
 
 SHORT_QUOTE_WORDS = 4
@@ -72,17 +72,14 @@ class SourceIndex:
                 self.corpus.published.get(c.source), tuple(self.corpus.context.get(c.source, ())))
 
     def candidates(self, v: facts.FactView) -> list[facts.FactView]:
-        found: dict[int, None] = {}
-        for key in facts.block_keys(v):
-            for i in self.index.get(key, ()):
-                found[i] = None
+        found = {i for key in facts.block_keys(v) for i in self.index.get(key, ())}
         if v.claim.kind == "quote" and len(v.words) < SHORT_QUOTE_WORDS:
             # a short quoted phrase ("apology tour") has no shingles to index: look for it verbatim
             phrase = " ".join(facts.content_words(v.claim.value.content))
             for i, words in self.quotes:
                 if phrase and phrase in words:
-                    found[i] = None
-        return [self.views[i] for i in found]
+                    found.add(i)
+        return [self.views[i] for i in sorted(found)]  # in source order, whatever the order of the keys
 
     def measure(self, claim: Claim, config: Config) -> facts.Measure:
         m = self._measures.get(claim.id)
@@ -97,8 +94,8 @@ class SourceIndex:
     def named(self, v: facts.FactView) -> list[facts.FactView]:
         """Source claims of the same kind and unit that share a specific name with the claim (its own or,
         when its sentence names nobody, its document's)."""
-        found = dict.fromkeys(i for name in v.specific for i in self.by_name.get((v.claim.kind, v.unit, name), ()))
-        return [self.views[i] for i in found]
+        found = {i for name in v.specific for i in self.by_name.get((v.claim.kind, v.unit, name), ())}
+        return [self.views[i] for i in sorted(found)]  # in source order, whatever the order of the names
 
 
 def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_plugins: bool = True) -> bool:
@@ -152,22 +149,17 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     same, not to say which event a different value belongs to: such a match can support the memo,
     never contradict it."""
     evidence = []
-    # whether two figures agree depends on their values only: many sources repeating one value cost
-    # one comparison
-    outcome: dict[str, Comparison | None] = {}
     named = [c for c in index.named(memo_view) if facts.same_fact(memo_view, c, any_event=True)]
     for cand in index.with_copies(named):
         if cand.source == memo_claim.source:
             continue
-        key = _value_key(cand)
-        if key not in outcome:
-            cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand,
-                                               config=config)
-            if cmp is not None:
-                cmp.checker = cmp.checker or checker
-            outcome[key] = cmp if cmp is not None and cmp.relation in ("agree", "compatible") else None
-        if outcome[key] is not None:
-            evidence.append(Evidence(cand, True, outcome[key]))
+        # each candidate is compared on its own: the outcome depends on more than the value (a date's
+        # role, "by Thursday", is read from its sentence) and the message names the candidate
+        cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand,
+                                           config=config)
+        if cmp is not None and cmp.relation in ("agree", "compatible"):
+            cmp.checker = cmp.checker or checker
+            evidence.append(Evidence(cand, True, cmp))
     if not evidence:
         return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))

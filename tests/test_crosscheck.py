@@ -528,3 +528,12 @@ def test_a_percentage_of_something_else_is_not_a_conflict() -> None:
                                       "a business growing 12 percent a year,\" Halvard Foods said.\n",
                         published="2024-02-10"))
     assert groups_with(data["conflicts"], "31 percent", "12 percent") == []
+
+
+def test_datelines_of_reports_filed_on_different_days_do_not_conflict() -> None:
+    a = source("a", "Orlen mill deal\nKASTO, Veldra, May 7, 2025 — Veldra's trade ministry asked Orlen Steel "
+                    "for its merger papers.\n", None)
+    b = source("b", "Orlen mill deal\nKASTO, Veldra, May 10, 2025 — Orlen Steel handed its merger papers to "
+                    "Veldra's trade ministry.\n", None)
+    data = check(a, b)
+    assert not groups_with(data["conflicts"], "May 7, 2025") and not groups_with(data["agreements"], "May 7, 2025")

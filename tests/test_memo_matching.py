@@ -73,3 +73,37 @@ def test_hailed_as_is_a_quote_cue(tmp_path: Path) -> None:
     report = check(tmp_path, ["Governor Ada Brill hailed the rescue team from Denmark as “a disaster we were "
                               "warned about for a decade”."])
     assert verdict(report, "warned about") == "misattributed"
+
+
+SHELTER_SOURCES = {
+    "a": "Varnholm flood update\nVolunteers from Ostria's Red Cross reached Varnholm on Thursday with blankets "
+         "for the evacuated families.\n",
+    "b": "Varnholm flood relief\nEngineers from Ostria's army were expected to reopen the Varnholm bridge by "
+         "Thursday.\n",
+    "c": "Varnholm shelters fill\nOstria's Red Cross said the Varnholm sports hall would take in flood victims by "
+         "Thursday.\n",
+}
+
+
+def test_each_piece_of_evidence_is_judged_and_described_on_its_own(tmp_path: Path) -> None:
+    # The memo's "by Thursday" is a deadline: b's and c's "by Thursday" support it, a's "on Thursday"
+    # (another role) does not, in whatever order the sources come; each message names its own source.
+    for order in ("abc", "cba"):
+        folder = tmp_path / order
+        folder.mkdir()
+        report = check_memo_report(folder, {k: SHELTER_SOURCES[k] for k in order},
+                                   ["By Thursday about 900 families from Varnholm were in Ostria's Red Cross "
+                                    "shelters."], dt.datetime(2025, 4, 12), published="2025-04-09")
+        finding = [f for f in report["findings"] if f["text"] == "Thursday"][0]
+        assert finding["verdict"] == "supported"
+        assert sorted(e["source"] for e in finding["evidence"]) == ["b", "c"]
+        for e in finding["evidence"]:
+            assert f"{e['source']} says “Thursday”" in e["message"]
+
+
+def test_a_dateline_is_not_evidence_about_an_event(tmp_path: Path) -> None:
+    report = check_memo_report(
+        tmp_path, {"a": "Orlen mill deal\nKASTO, Veldra, May 7, 2025 — Veldra's trade ministry told Orlen Steel "
+                        "to hand in its merger papers.\n"},
+        ["Orlen Steel and the trade ministry of Veldra: May 9."], dt.datetime(2025, 5, 12))
+    assert verdict(report, "May 9") == "unsupported"
