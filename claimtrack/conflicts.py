@@ -90,6 +90,9 @@ def _group(links: list[Link]) -> list[list[Link]]:
 
 
 def _fact_group(links: list[Link], relation: str) -> FactGroup:
+    # pairs come in the order of the blocking keys, which is a set's: sort them, so a report reads
+    # the same on every run
+    links = sorted(links, key=lambda link: (link.a.source, link.a.start, link.b.source, link.b.start))
     claims: dict[str, Claim] = {}
     for link in links:
         claims.setdefault(link.a.id, link.a)
