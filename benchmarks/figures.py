@@ -67,7 +67,7 @@ Target: at least 90% of the applicable quantulum3 and Recognizers-Text items pas
 
 The last line is for machines::
 
-    figures-bench: quantulum3=0.xx recognizers=0.xx datefinder=0.xx
+    figures-bench: quantulum3=0.xx recognizers=0.xx datefinder=0.xx pooled=0.xx
 """
 
 from __future__ import annotations
@@ -637,8 +637,13 @@ def main(argv: list[str] | None = None) -> int:
         line, met = target_line(f"{suite} pass rate", rates[suite], TARGET)
         lines.append(line)
         met_all &= met
+    # the target names both suites; each is held to it on its own above, and pooled here for reference
+    pooled = [o for o in outcomes if o.item.suite in ("quantulum3", "recognizers")]
+    rates["pooled"] = rate(pooled)
+    lines.append(f"quantulum3 and recognizers pooled: {rates['pooled']:.3f} "
+                 f"({sum(o.passed for o in pooled)} of {len(pooled)} applicable cases)")
     lines.append(f"claimtrack time: {seconds:.1f} s")
-    lines.append("figures-bench: " + " ".join(f"{s}={rates[s]:.2f}" for s in SUITES))
+    lines.append("figures-bench: " + " ".join(f"{s}={rates[s]:.2f}" for s in (*SUITES, "pooled")))
     print("\n".join(lines))
     return 1 if args.check and not met_all else 0
 

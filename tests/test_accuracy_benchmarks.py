@@ -381,7 +381,7 @@ def test_figures_script_on_tiny_suites(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "quantulum3: 3 applicable, 1 skipped" in out and "recognizers: 3 applicable, 1 skipped" in out
     assert "datefinder: 1 applicable, 2 skipped" in out
-    assert re.fullmatch(r"figures-bench: quantulum3=\d\.\d\d recognizers=\d\.\d\d datefinder=\d\.\d\d",
+    assert re.fullmatch(r"figures-bench: quantulum3=\d\.\d\d recognizers=\d\.\d\d datefinder=\d\.\d\d pooled=\d\.\d\d",
                         out.strip().splitlines()[-1])
 
 
