@@ -139,6 +139,22 @@ def test_centuries_and_recent_seasons(text: str, needle: str, extent: str, value
     assert c.text == extent and c.value.value == value
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor spoke on the radio show \"Good Evening\" and on \"This Week\" about the budget.",
+    "The coach appeared on ``48 Hours'' last year.",
+    "The strike is a warning for today's youth, the union said.",
+    "The quarter-to-quarter gain was small.",
+])
+def test_titles_eras_and_compounds_are_no_dates(text: str) -> None:
+    found = [text[t.start:t.end] for t in find_timexes(text)]
+    assert not [f for f in found if f.lower() not in ("last year",)]
+
+
+def test_a_quoted_date_is_still_a_date() -> None:
+    text = "\"Last Friday was the worst day,\" the clerk said. \"This week was calmer.\""
+    assert [text[t.start:t.end] for t in find_timexes(text)] == ["Last Friday", "This week"]
+
+
 def test_a_century_before_christ_is_not_read() -> None:
     assert not [c for c in claims_of("The tomb dates from the 5th century BC.") if c.kind == "date"]
 
@@ -290,6 +306,17 @@ def test_a_second_alone_is_a_length() -> None:
 def test_a_day_after_a_count_of_hours_is_a_rate() -> None:
     text = "Guards patrol the depot 12 hours a day."
     assert [c.text for c in claims_of(text) if c.kind in ("date", "duration")] == ["12 hours"]
+
+
+@pytest.mark.parametrize("text", ["The airline runs three ferries a week to the island.",
+                                  "The new hall adds about 500 beds a year."])
+def test_a_unit_after_counted_things_is_a_rate(text: str) -> None:
+    assert not [t for t in find_timexes(text) if t.type == "DURATION"]
+
+
+def test_a_unit_after_a_plain_noun_stays_a_length() -> None:
+    c = _one("The board gave tenants a week to reply.", "a week", "duration")
+    assert c.value.value == "P1W"
 
 
 def test_or_more_than_starts_a_new_length() -> None:

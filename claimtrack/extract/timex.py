@@ -106,6 +106,11 @@ _SEASON_BEFORE = re.compile(r"\b(?:in|this|by|until|during|since|early|late)\s+$
 _PART_BEFORE = re.compile(r"\b(?:in|during|for|by|until|of|since)\s+$")
 _KIND_OF_AFTER = re.compile(r"\s+(?:like|when|where|which|such as)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:once|twice|times|\d|million|billion|thousand|percent|%|per|minutes|hours|days|weeks|nights)\s*$")
+# "four flights a week", "700 seats a day": a counted plural noun before "a <unit>" makes it a rate
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+    r"hundreds|dozen|dozens|thousand|thousands|several|many|few))\S*\s+(?:[a-z]+[\s-]+)?"
+    r"(?!(?:was|has|his|its|this|does|thus|plus|less)\b)[a-z]{2,}s\s*$")
 _OLD_AFTER = re.compile(r"\s+old\b")
 _AND_A_PART = re.compile(r"and\s+(?:a\s+)?(half|quarter)$", re.IGNORECASE)
 _PART_AMOUNT = {"half": 0.5, "quarter": 0.25}
@@ -412,10 +417,16 @@ def _weekend(m: re.Match) -> Timex:
     return Timex(m.start(), m.end(), "DATE", {"k": "weekend", "dir": d})
 
 
+_ERA_AFTER = re.compile(r"['’]s\s+(?:world|youth|society|generations?|children|kids|teenagers|young|culture|standards|"
+                        r"technology|politics|families|economy)\b", re.IGNORECASE)
+
+
 @recogniser(r"\b(?:(?P<pm>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>morning|afternoon|evening|night))?",
             re.IGNORECASE, gates=(_words_gate("today", "yesterday", "tomorrow", "tonight"),))
-def _deictic_day(m: re.Match) -> Timex:
+def _deictic_day(m: re.Match) -> Timex | None:
     w = m["w"].lower()
+    if w in ("today", "tomorrow") and not m["pod"] and _ERA_AFTER.match(m.string, m.end()):
+        return None  # "today's youth", "tomorrow's world": an era, no calendar day
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
     pod = "NI" if w == "tonight" else PARTS_OF_DAY.get((m["pod"] or "").lower())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pm"] or "").lower())
@@ -559,7 +570,7 @@ def _quarter(m: re.Match) -> Timex | None:
 # results story is about, i.e. the last one completed before the article (a year before it for
 # the year-ago comparison); a bare "quarter" names no particular one
 @recogniser(r"\b(?P<the>the)\s+(?:(?P<yr>" + YEAR + r")\s+|(?P<w>latest|most\s+recent|recent|just-ended|just\s+ended|"
-            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+)?(?P<u>quarter|period)\b"
+            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+)?(?P<u>quarter|period)\b(?!-)"
             r"|\b(?P<own>last)\s+year['’]s\s+(?:comparable\s+|same\s+)?(?P<u2>quarter|period)\b",
             re.IGNORECASE, gates=(_words_gate("quarter", "period"),))
 def _reported_quarter(m: re.Match) -> Timex | None:
@@ -665,8 +676,8 @@ def _duration(m: re.Match) -> Timex | None:
     num = m["num"]
     if num.lower() in ("a", "an", "one", "another"):
         # "once a day", "$5 million a year", "twice a week" are rates, not durations
-        before = text[max(0, m.start() - 16):m.start()].lower()
-        if _RATE_BEFORE.search(before):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _RATE_BEFORE.search(before[-16:].lower()) or _COUNTED_BEFORE.search(before):
             return None
         # "a day like this", "a year when prices fell": a kind of day, not a length
         if _KIND_OF_AFTER.match(text, m.end()):
@@ -902,7 +913,20 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
             continue
         chosen.insert(i, t)
         starts.insert(i, t.start)
+    chosen = [t for t in chosen if not _quoted_title(text, t)]
     return _year_ago_quarters(_merge_compound_durations(chosen, text), text)
+
+
+_QUOTE_MARKS = "\"“`'‘"
+_INNER_CAPITAL = re.compile(r"\s((?:Seconds?|Minutes?|Hours?|Days|Weeks?|Months?|Years?|Decades?|Century|Today|Tonight|"
+                            r"Tomorrow|Morning|Evening|Night))\b")
+
+
+def _quoted_title(text: str, t: Timex) -> bool:
+    """"This Week", ''60 Minutes'': a phrase right after a quotation mark that capitalises a common time
+    word after its first word names a programme or a book ("Last Friday" and "Christmas Day" do not)."""
+    before = text[max(0, t.start - 3):t.start].rstrip()
+    return bool(before) and before[-1] in _QUOTE_MARKS and bool(_INNER_CAPITAL.search(text, t.start, t.end))
 
 
 _QUARTER_WINDOW = 400  # characters: about two sentences of a results story
