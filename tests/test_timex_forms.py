@@ -185,6 +185,27 @@ def test_a_number_of_people_is_not_a_year() -> None:
     assert not [c for c in claims_of(text) if c.kind == "date"]
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value", "mod"),
+    [
+        ("Dairy sales were flat for the year, the co-op said.", "the year", "the year", "2023", None),
+        ("June was the wettest month of the year.", "of the year", "the year", "2023", None),
+        ("Rents climbed to pre-2008 levels.", "2008", "pre-2008", "2008", "BEFORE"),
+        ("The post-1990 rules split the union.", "1990", "post-1990", "1990", "AFTER"),
+        ("He said: \"We had no plan for 2019\". Then he left.", "2019", "2019", "2019", None),
+    ],
+)
+def test_the_year_of_the_story_and_years_before_or_after(text: str, needle: str, extent: str, value: str,
+                                                           mod: str | None) -> None:
+    c = _one(text, needle, "date", "2023-06-14")
+    assert (c.text, c.value.value, c.value.mod) == (extent, value, mod)
+
+
+@pytest.mark.parametrize("text", ["She moved in the year her son was born.", "The team raised funds for 2000 pupils."])
+def test_a_year_with_more_to_say_is_not_the_storys(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
 def test_fiscal_year_extent() -> None:
     c = _one("Sales fell in fiscal 2022.", "2022", "date")
     assert c.text == "fiscal 2022" and c.value.value == "2022"

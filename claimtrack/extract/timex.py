@@ -100,7 +100,7 @@ _NUM_OR_A = rf"(?P<num>{NUMBER}|an?|one|a few|several|a couple of|few|many)"
 
 # regexes the builders use (compiled once)
 _LEADING_DIGITS = re.compile(r"\d+")
-_YEAR_AFTER = re.compile(r"^(?:[,.;:)]|\s+(?:and|or)\b|'s\b|’s\b|$)")
+_YEAR_AFTER = re.compile(r"^(?:[,.;:)\"”]|\s+(?:and|or)\b|'s\b|’s\b|$)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SEASON_BEFORE = re.compile(r"\b(?:in|this|by|until|during|since|early|late)\s+$")
 _PART_BEFORE = re.compile(r"\b(?:in|during|for|by|until|of|since)\s+$")
@@ -275,20 +275,22 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-@recogniser(rf"\b(?:fiscal[-\s]+(?:year\s+)?)?{_PMOD}(?P<y>{YEAR})\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", gates=(_digits_shaped(r"1[6-9]\d\d|20\d\d"),))
+@recogniser(rf"\b(?:fiscal[-\s]+(?:year\s+)?)?(?:(?P<side>pre|post)-)?{_PMOD}(?P<y>{YEAR})\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", gates=(_digits_shaped(r"1[6-9]\d\d|20\d\d"),))
 def _year(m: re.Match) -> Timex | None:
     text = m.string
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 2]
     if before.endswith(("$", "€", "£", "#", "No. ")) or after[:1] in ("-",) and after[1:2].isdigit():
         return None
-    if not (m["pmod"] or _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text[m.end():m.end() + 5])):
+    if not (m["pmod"] or m["side"] or _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text[m.end():m.end() + 5])):
         # A bare four-digit number inside a phrase ("the 2022 Beijing Winter Olympics") is still a year
         # when the next word is capitalised; "2000 people" is not.
         nxt = _NEXT_WORD.match(text[m.end():m.end() + 20])
         if not (nxt and (nxt.group(1)[0].isupper() or _year_before_noun(before, nxt.group(1)))):
             return None
-    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": None, "d": None}, mod=_pmod(m))
+    # "post-1959 politics", "pre-2008 levels": the time after or before that year
+    mod = {"pre": "BEFORE", "post": "AFTER"}.get((m["side"] or "").lower()) or _pmod(m)
+    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": None, "d": None}, mod=mod)
 
 
 # a year used as a modifier: "the 1995 shooting", "a 1996 law", "1989 profit"; after a determiner
@@ -806,6 +808,19 @@ def _vague_duration(m: re.Match) -> Timex | None:
             gates=(_words_gate("days", "weeks", "months", "years", "decades", "centuries"),))
 def _bare_units(m: re.Match) -> Timex:
     return Timex(m.start("unit"), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
+
+
+# "sales for the year rose", "the best month of the year.": with nothing after it to say which,
+# "the year" of a news story is the story's own
+@recogniser(r"\bthe\s+(?:fiscal\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole)\b)",
+            gates=(_words_gate("year"),))
+def _the_year(m: re.Match) -> Timex | None:
+    if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "year", "base": "ref"})
+
+
+_YEAR_OF_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
 
 
 # "for the year ended Sept. 30": the twelve months of an accounting year, a length ending on that date
