@@ -121,6 +121,51 @@ def test_the_past_before_a_length_is_part_of_the_length() -> None:
     assert c.value.value == "P3Y" and c.value.mod is None
 
 
+# --- centuries, seasons and weekends just past, the day before ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value"),
+    [
+        ("The abbey is a 12th-century ruin.", "12th-century", "12th-century", "11"),
+        ("Rail reached the valley in the nineteenth century.", "nineteenth", "the nineteenth century", "18"),
+        ("Few mills survived the 20th century.", "20th", "the 20th century", "19"),
+        ("The canal was dredged this past spring.", "spring", "this past spring", "2023-SP"),
+        ("Vandals struck the depot this past weekend.", "weekend", "this past weekend", "2023-W23-WE"),
+    ],
+)
+def test_centuries_and_recent_seasons(text: str, needle: str, extent: str, value: str) -> None:
+    c = _one(text, needle, "date", "2023-09-14" if "spring" in text else "2023-06-14")
+    assert c.text == extent and c.value.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spoke on the radio show \"Good Evening\" and on \"This Week\" about the budget.",
+    "The coach appeared on ``48 Hours'' last year.",
+    "The strike is a warning for today's youth, the union said.",
+    "The quarter-to-quarter gain was small.",
+])
+def test_titles_eras_and_compounds_are_no_dates(text: str) -> None:
+    found = [text[t.start:t.end] for t in find_timexes(text)]
+    assert not [f for f in found if f.lower() not in ("last year",)]
+
+
+def test_a_quoted_date_is_still_a_date() -> None:
+    text = "\"Last Friday was the worst day,\" the clerk said. \"This week was calmer.\""
+    assert [text[t.start:t.end] for t in find_timexes(text)] == ["Last Friday", "This week"]
+
+
+def test_a_century_before_christ_is_not_read() -> None:
+    assert not [c for c in claims_of("The tomb dates from the 5th century BC.") if c.kind == "date"]
+
+
+def test_the_day_before_an_event_is_no_date_of_its_own() -> None:
+    text = "The clerk was last seen May 2, the day before police opened a file."
+    assert [c.text for c in claims_of(text) if c.kind == "date"] == ["May 2"]
+    c = _one("Sales fell to $3 million from $4 million the year before.", "the year before", "date", "2023-06-14")
+    assert c.value.value == "2022"
+
+
 # --- years as modifiers and fiscal years ---------------------------------------------------------
 
 
@@ -137,6 +182,27 @@ def test_a_year_before_a_noun(text: str, needle: str) -> None:
 
 def test_a_number_of_people_is_not_a_year() -> None:
     text = "The 1800 workers at the depot went home."
+    assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value", "mod"),
+    [
+        ("Dairy sales were flat for the year, the co-op said.", "the year", "the year", "2023", None),
+        ("June was the wettest month of the year.", "of the year", "the year", "2023", None),
+        ("Rents climbed to pre-2008 levels.", "2008", "pre-2008", "2008", "BEFORE"),
+        ("The post-1990 rules split the union.", "1990", "post-1990", "1990", "AFTER"),
+        ("He said: \"We had no plan for 2019\". Then he left.", "2019", "2019", "2019", None),
+    ],
+)
+def test_the_year_of_the_story_and_years_before_or_after(text: str, needle: str, extent: str, value: str,
+                                                           mod: str | None) -> None:
+    c = _one(text, needle, "date", "2023-06-14")
+    assert (c.text, c.value.value, c.value.mod) == (extent, value, mod)
+
+
+@pytest.mark.parametrize("text", ["She moved in the year her son was born.", "The team raised funds for 2000 pupils."])
+def test_a_year_with_more_to_say_is_not_the_storys(text: str) -> None:
     assert not [c for c in claims_of(text) if c.kind == "date"]
 
 
@@ -220,6 +286,20 @@ def test_a_month_day_a_few_weeks_ahead_is_the_coming_one() -> None:
         ("They took a half hour break.", "half hour", "PT30M"),
         ("Guests stayed two nights at the inn.", "two nights", "P2D"),
         ("The team will be away for a couple of weeks.", "a couple of weeks", "P2W"),
+        # a word between the count and the unit leaves the length as it is
+        ("The ferry will stay docked two more weeks.", "two more weeks", "P2W"),
+        ("The lease may run an additional year.", "an additional year", "P1Y"),
+        ("The index rose nine trading days in a row.", "nine trading days", "P9D"),
+        ("Snow fell for three straight days.", "three straight days", "P3D"),
+        ("The club has lost money in the past three quarters.", "the past three quarters", "P3Q"),
+        ("The mill posted losses for several quarters.", "several quarters", "PXQ"),
+        ("Grain was short for a few more weeks.", "a few more weeks", "PXW"),
+        # a length written as an adjective by its unit alone
+        ("The town ended a decades-long feud with its port.", "decades-long", "PXDE"),
+        ("The board held a day-long meeting.", "day-long", "P1D"),
+        ("Dockers began a weeklong strike.", "weeklong", "P1W"),
+        # "before" and "after" followed by an event are signals outside the length
+        ("The mayor resigned several months before the audit began.", "several months", "PXM"),
     ],
 )
 def test_duration_forms(text: str, needle: str, value: str) -> None:
@@ -228,9 +308,36 @@ def test_duration_forms(text: str, needle: str, value: str) -> None:
     assert c.value.value == value
 
 
-@pytest.mark.parametrize("text", ["The studio prints 3D models.", "Full-year results beat forecasts."])
+@pytest.mark.parametrize("text", [
+    "The studio prints 3D models.", "Full-year results beat forecasts.",
+    "Losing again would be a second blow to the club.",  # an ordinal before a noun
+    "She won a second-round match.",
+    "Three quarters of the crew voted yes.", "Rebels hold three-quarters of the valley.",  # shares
+    "The plan drew criticism in some quarters.",
+])
 def test_look_alikes_are_not_durations(text: str) -> None:
     assert not [t for t in find_timexes(text) if t.type == "DURATION"]
+
+
+def test_a_second_alone_is_a_length() -> None:
+    c = _one("The lights went out for a second, then came back.", "a second", "duration")
+    assert c.value.value == "PT1S"
+
+
+def test_a_day_after_a_count_of_hours_is_a_rate() -> None:
+    text = "Guards patrol the depot 12 hours a day."
+    assert [c.text for c in claims_of(text) if c.kind in ("date", "duration")] == ["12 hours"]
+
+
+@pytest.mark.parametrize("text", ["The airline runs three ferries a week to the island.",
+                                  "The new hall adds about 500 beds a year."])
+def test_a_unit_after_counted_things_is_a_rate(text: str) -> None:
+    assert not [t for t in find_timexes(text) if t.type == "DURATION"]
+
+
+def test_a_unit_after_a_plain_noun_stays_a_length() -> None:
+    c = _one("The board gave tenants a week to reply.", "a week", "duration")
+    assert c.value.value == "P1W"
 
 
 def test_or_more_than_starts_a_new_length() -> None:

@@ -195,6 +195,7 @@ def test_unanchored_values() -> None:
 def test_values_without_a_checkable_meaning() -> None:
     assert date_meaning(TimeValue("DATE", "PAST_REF")) is None
     assert date_meaning(TimeValue("DATE", "FUTURE_REF")) is None
+    assert date_meaning(TimeValue("DATE", "1959", "AFTER")) is None  # "post-1959"
 
 
 # ----------------------------------------------------------------------------- compare_dates

@@ -86,7 +86,11 @@ def _year_num(s: str) -> int:
     return _NUMBER_WORDS[words[0]] * 100 + sum(_NUMBER_WORDS[w] for w in words[1:])
 _PMOD = r"(?:(?P<pmod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[-\s]+)?"
 _REL = r"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
-_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
+_UNIT = (r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|"
+         r"decades?|centuries|century)")
+# words that qualify a counted length without changing it: "two more weeks", "three straight days",
+# "an additional year", "ten trading days"
+_LENGTH_ADJ = r"more|additional|extra|further|straight|consecutive|full|trading|business|working|calendar"
 # "the past two years", "the next few days", "the first nine months": TimeML puts the determiner and
 # the word placing the length in the extent
 _DET = (r"(?P<det>(?:each\s+of\s+)?the\s+(?:(?:past|last|next|first|latest|coming|previous|following|final|initial|"
@@ -96,17 +100,22 @@ _NUM_OR_A = rf"(?P<num>{NUMBER}|an?|one|a few|several|a couple of|few|many)"
 
 # regexes the builders use (compiled once)
 _LEADING_DIGITS = re.compile(r"\d+")
-_YEAR_AFTER = re.compile(r"^(?:[,.;:)]|\s+(?:and|or)\b|'s\b|’s\b|$)")
+_YEAR_AFTER = re.compile(r"^(?:[,.;:)\"”]|\s+(?:and|or)\b|'s\b|’s\b|$)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SEASON_BEFORE = re.compile(r"\b(?:in|this|by|until|during|since|early|late)\s+$")
 _PART_BEFORE = re.compile(r"\b(?:in|during|for|by|until|of|since)\s+$")
 _KIND_OF_AFTER = re.compile(r"\s+(?:like|when|where|which|such as)\b", re.IGNORECASE)
-_RATE_BEFORE = re.compile(r"(?:once|twice|times|\d|million|billion|thousand|percent|%|per)\s*$")
+_RATE_BEFORE = re.compile(r"(?:once|twice|times|\d|million|billion|thousand|percent|%|per|minutes|hours|days|weeks|nights)\s*$")
+# "four flights a week", "700 seats a day": a counted plural noun before "a <unit>" makes it a rate
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+    r"hundreds|dozen|dozens|thousand|thousands|several|many|few))\S*\s+(?:[a-z]+[\s-]+)?"
+    r"(?!(?:was|has|his|its|this|does|thus|plus|less)\b)[a-z]{2,}s\s*$")
 _OLD_AFTER = re.compile(r"\s+old\b")
 _AND_A_PART = re.compile(r"and\s+(?:a\s+)?(half|quarter)$", re.IGNORECASE)
 _PART_AMOUNT = {"half": 0.5, "quarter": 0.25}
 _MORE = re.compile(r"more|longer")
-_SHIFT_AFTER = re.compile(r"\s+(?:ago|later|earlier|before|after)\b")
+_SHIFT_AFTER = re.compile(r"\s+(?:ago|later|earlier)\b", re.IGNORECASE)
 _AT_BY = re.compile(r"(?:at|by)\s+", re.IGNORECASE)
 _DURATION_JOINT = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
 
@@ -165,7 +174,7 @@ def _words_gate(*words: str) -> Gate:
 
 
 _UNIT_GATE = _words_gate("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "night", "nights",
-                         "hr", "hrs", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months",
+                         "hr", "hrs", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "quarters",
                          "year", "years", "decade", "decades", "century", "centuries")
 
 
@@ -266,20 +275,22 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-@recogniser(rf"\b(?:fiscal[-\s]+(?:year\s+)?)?{_PMOD}(?P<y>{YEAR})\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", gates=(_digits_shaped(r"1[6-9]\d\d|20\d\d"),))
+@recogniser(rf"\b(?:fiscal[-\s]+(?:year\s+)?)?(?:(?P<side>pre|post)-)?{_PMOD}(?P<y>{YEAR})\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", gates=(_digits_shaped(r"1[6-9]\d\d|20\d\d"),))
 def _year(m: re.Match) -> Timex | None:
     text = m.string
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 2]
     if before.endswith(("$", "€", "£", "#", "No. ")) or after[:1] in ("-",) and after[1:2].isdigit():
         return None
-    if not (m["pmod"] or _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text[m.end():m.end() + 5])):
+    if not (m["pmod"] or m["side"] or _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text[m.end():m.end() + 5])):
         # A bare four-digit number inside a phrase ("the 2022 Beijing Winter Olympics") is still a year
         # when the next word is capitalised; "2000 people" is not.
         nxt = _NEXT_WORD.match(text[m.end():m.end() + 20])
         if not (nxt and (nxt.group(1)[0].isupper() or _year_before_noun(before, nxt.group(1)))):
             return None
-    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": None, "d": None}, mod=_pmod(m))
+    # "post-1959 politics", "pre-2008 levels": the time after or before that year
+    mod = {"pre": "BEFORE", "post": "AFTER"}.get((m["side"] or "").lower()) or _pmod(m)
+    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": None, "d": None}, mod=mod)
 
 
 # a year used as a modifier: "the 1995 shooting", "a 1996 law", "1989 profit"; after a determiner
@@ -327,6 +338,26 @@ def _decade(m: re.Match) -> Timex:
     dec = m["dec"][:3] if m["dec"] else ("19" + m["dec2"][0] if m["dec2"] != "00" else "200")
     mod = POINT_MODS.get((m["pmod2"] or "").lower())
     return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": dec}, mod=mod)
+
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+_ORDINAL_WORDS.update({"twenty-first": 21, "twenty first": 21, "twenty-second": 22, "twenty second": 22})
+
+
+# "the 20th century", "an 11th-century temple", "the nineteenth century": TimeML writes a century as
+# its first two digits, so the 20th century (1900-1999) is "19"
+@recogniser(r"\b(?:the\s+)?(?:(?P<pmod>early|mid|late)[-\s]+)?(?P<n>[12]?\d(?:st|nd|rd|th)|"
+            + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s+") +
+            r")[\s-]+century\b(?!\s*(?:B\.?C|BCE)\b)", re.IGNORECASE, gates=(_words_gate("century"),))
+def _ordinal_century(m: re.Match) -> Timex | None:
+    word = " ".join(m["n"].lower().split())
+    n = _ORDINAL_WORDS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
+    if not 1 <= n <= 22:
+        return None
+    return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": f"{n - 1:02d}"},
+                 mod=POINT_MODS.get((m["pmod"] or "").lower()))
 
 
 @recogniser(rf"\b(?P<iso>\d{{4}}-\d\d-\d\d)\b|\b(?P<us>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:{YEAR}|\d\d))\b", gates=(_digits_shaped(r"\d{4}-\d\d-\d\d|\d{1,2}/"),))
@@ -381,17 +412,23 @@ def _until_ahead(text: str, start: int) -> bool:
         text, max(0, lead.start() - 6), lead.start())
 
 
-@recogniser(r"\b(?P<det>the|this|last|next|past|previous|coming|that)\s+weekend\b", re.IGNORECASE, gates=(_words_gate("weekend"),))
+@recogniser(r"\b(?P<det>the|this(?:\s+past)?|last|next|past|previous|coming|that)\s+weekend\b", re.IGNORECASE, gates=(_words_gate("weekend"),))
 def _weekend(m: re.Match) -> Timex:
-    det = m["det"].lower()
+    det = m["det"].lower().split()[-1]  # "this past weekend" is the last one
     d = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(det, 0)
     return Timex(m.start(), m.end(), "DATE", {"k": "weekend", "dir": d})
 
 
+_ERA_AFTER = re.compile(r"['’]s\s+(?:world|youth|society|generations?|children|kids|teenagers|young|culture|standards|"
+                        r"technology|politics|families|economy)\b", re.IGNORECASE)
+
+
 @recogniser(r"\b(?:(?P<pm>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>morning|afternoon|evening|night))?",
             re.IGNORECASE, gates=(_words_gate("today", "yesterday", "tomorrow", "tonight"),))
-def _deictic_day(m: re.Match) -> Timex:
+def _deictic_day(m: re.Match) -> Timex | None:
     w = m["w"].lower()
+    if w in ("today", "tomorrow") and not m["pod"] and _ERA_AFTER.match(m.string, m.end()):
+        return None  # "today's youth", "tomorrow's world": an era, no calendar day
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
     pod = "NI" if w == "tonight" else PARTS_OF_DAY.get((m["pod"] or "").lower())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pm"] or "").lower())
@@ -454,7 +491,10 @@ _COUNT_BEFORE = re.compile(r"\b(?:a|an|one|\d+)[\s-]+$", re.IGNORECASE)
 _UNIT_DET_BEFORE = re.compile(r"\b(?:last|this|next|that|every|each|same|past|coming)\s+$", re.IGNORECASE)
 
 
-@recogniser(r"\b(?:the\s+)?(?P<w>day|night|week|month|year)\s+(?P<d>before|after|earlier|later)\b(?!\s+(?:the|a|an|his|her|their|its)\b)|"
+# "the day before" is a date on its own only where the phrase ends: in "the day before the vote" or
+# "the day after he left", "before" and "after" join the day to an event, as in ``_shift``
+@recogniser(r"\b(?:the\s+)?(?P<w>day|night|week|month|year)\s+(?:(?P<d>earlier|later)\b|"
+            r"(?P<d2>before|after)\b(?=\s*(?:[.,;:!?)—–\"”]|$|and\b|or\b)))|"
             r"\bthe\s+(?P<w2>next|following|previous|preceding)\s+(?P<u2>day|morning|evening|night|week|month|year)\b",
             re.IGNORECASE, gates=(_words_gate("day", "night", "week", "month", "year", "morning", "evening"),))
 def _narrative_step(m: re.Match) -> Timex | None:
@@ -463,7 +503,7 @@ def _narrative_step(m: re.Match) -> Timex | None:
     if m["w"] and _UNIT_DET_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
         return None  # "met last week after talks": "last week" is the date, "after" a signal
     if m["w"]:
-        unit, sign = m["w"].lower(), (-1 if m["d"].lower() in ("before", "earlier") else 1)
+        unit, sign = m["w"].lower(), (-1 if (m["d"] or m["d2"]).lower() in ("before", "earlier") else 1)
     else:
         unit, sign = m["u2"].lower(), (1 if m["w2"].lower() in ("next", "following") else -1)
     pod = PARTS_OF_DAY.get(unit)
@@ -472,7 +512,7 @@ def _narrative_step(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": sign, "unit": unit, "base": "narr", "pod": pod})
 
 
-@recogniser(r"\b(?:(?P<rel>last|next|this|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
+@recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
             re.IGNORECASE, gates=(_words_gate("spring", "summer", "fall", "autumn", "winter"),))
 def _season(m: re.Match) -> Timex | None:
     if not (m["rel"] or m["y"]):
@@ -481,7 +521,7 @@ def _season(m: re.Match) -> Timex | None:
             return None
     rel = (m["rel"] or "").lower()
     spec = {"k": "season", "s": SEASONS[m["s"].lower()], "y": _year_num(m["y"]) if m["y"] else None,
-            "dir": {"last": -1, "next": 1}.get(rel, 0)}
+            "dir": {"last": -1, "next": 1}.get(rel, 0)}  # "this past spring": this year's, already gone
     return Timex(m.start(), m.end(), "DATE", spec)
 
 
@@ -532,7 +572,7 @@ def _quarter(m: re.Match) -> Timex | None:
 # results story is about, i.e. the last one completed before the article (a year before it for
 # the year-ago comparison); a bare "quarter" names no particular one
 @recogniser(r"\b(?P<the>the)\s+(?:(?P<yr>" + YEAR + r")\s+|(?P<w>latest|most\s+recent|recent|just-ended|just\s+ended|"
-            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+)?(?P<u>quarter|period)\b"
+            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+)?(?P<u>quarter|period)\b(?!-)"
             r"|\b(?P<own>last)\s+year['’]s\s+(?:comparable\s+|same\s+)?(?P<u2>quarter|period)\b",
             re.IGNORECASE, gates=(_words_gate("quarter", "period"),))
 def _reported_quarter(m: re.Match) -> Timex | None:
@@ -624,7 +664,7 @@ def _vague_ref(m: re.Match) -> Timex:
 # Durations ---------------------------------------------------------------------------------------
 # "an hour and a half", "one and a quarter years", "5 1/2 hours", "another week", "half an hour", "½ hour"
 @recogniser(rf"\b{MOD_PREFIX}{_DET}(?:(?P<num>{NUMBER}|an?|one|another)(?P<frac>\s+1/2|\s*½)?"
-            r"(?:\s+and\s+(?P<half>(?:a\s+)?(?:half|quarter)))?[\s-]+" + _UNIT +
+            rf"(?:\s+and\s+(?P<half>(?:a\s+)?(?:half|quarter)))?(?:\s+(?P<adj>{_LENGTH_ADJ})\s+|[\s-]+)" + _UNIT +
             r"(?:\s+and\s+(?:a\s+)?(?:half|quarter)\b(?!\s+(?:of|million|billion)\b))?(?P<hyph>-(?:long|old))?\b"
             r"(?P<ormore>\s+or\s+(?:more|longer|less)\b(?!\s+than))?|"
             r"(?P<halfan>(?:half|½)(?:\s+an?)?)[\s-]+(?P<unit2>hour|day|year|month|minute|second|week|century|decade)\b)",
@@ -638,8 +678,8 @@ def _duration(m: re.Match) -> Timex | None:
     num = m["num"]
     if num.lower() in ("a", "an", "one", "another"):
         # "once a day", "$5 million a year", "twice a week" are rates, not durations
-        before = text[max(0, m.start() - 16):m.start()].lower()
-        if _RATE_BEFORE.search(before):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _RATE_BEFORE.search(before[-16:].lower()) or _COUNTED_BEFORE.search(before):
             return None
         # "a day like this", "a year when prices fell": a kind of day, not a length
         if _KIND_OF_AFTER.match(text, m.end()):
@@ -648,6 +688,12 @@ def _duration(m: re.Match) -> Timex | None:
     after = text[m.end():m.end() + 12].lower()
     if m["hyph"] and m["hyph"].lower() == "-old" or _OLD_AFTER.match(after):
         return None  # ages are not event durations
+    if num.lower() == "a" and unit_word.lower() == "second" and _ordinal_second(text, m.end()):
+        return None
+    if num.lower() in ("a", "an") and m["hyph"]:
+        return None  # "a day-long meeting": the article is the meeting's (``_unit_long`` finds the length)
+    if unit_word.lower() == "quarters" and (_OF_AFTER.match(text, m.end()) or text[m.start("unit") - 1] == "-"):
+        return None  # "three quarters of the vote", "three-quarters": a share, not three quarter-years
     n = _amount(num)
     part = m["half"] or (_AND_A_PART.search(m.group(0)) or [None, None])[1]
     start = _duration_start(m)
@@ -665,6 +711,17 @@ def _duration(m: re.Match) -> Timex | None:
     if m["det"] and not m["qmod"] and _amount(num) == 1 and m["det"].split()[-1].lower() in ("past", "last", "next"):
         return None  # "the past year" is a relative unit, not "the past" + "a year"
     return Timex(start, m.end(), "DURATION", {"k": "duration", "n": n, "unit": _unit(unit_word)}, mod=mod)
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _ordinal_second(text: str, end: int) -> bool:
+    """"a second term", "a second-round vote": the ordinal before a noun, not one second of time."""
+    if text[end:end + 1] == "-":
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt) and nxt.group(1)[0].islower() and nxt.group(1).lower() not in _CLAUSE_WORDS
 
 
 # "3h", "3day", "3.5years", "10D", "2W": a number glued to its unit (or a lone "h"), as in schedules
@@ -696,6 +753,16 @@ def _whole_unit(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": 1, "unit": m["unit"].lower()})
 
 
+# "a decades-long feud", "a day-long meeting", "a weeklong strike": a length named by its unit alone
+# (a counted one, "a two-week-long strike", is a ``_duration``)
+@recogniser(r"\b(?P<unit>hours?|days?|weeks?|months?|years?|decades|centuries)-?long\b(?!-)", re.IGNORECASE,
+            gates=(_words_gate("long", "hourlong", "daylong", "weeklong", "monthlong", "yearlong"),))
+def _unit_long(m: re.Match) -> Timex:
+    word = m["unit"].lower()
+    n = None if word.endswith("s") else 1
+    return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": n, "unit": _unit(word)})
+
+
 _CLAUSE_WORDS = frozenset("and or but to in on at for of with by from as so since until before after long "
                           "while when because".split())
 
@@ -719,11 +786,15 @@ def _adjectival(m: re.Match) -> bool:
 
 
 @recogniser(rf"\b{MOD_PREFIX}{_DET}(?P<num>several|a few|few|many|a couple of|couple of|some|countless|dozens of|hundreds of)\s+"
-            r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", re.IGNORECASE, gates=(_words_gate("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"),))
+            r"(?:(?:more|additional|extra|further)\s+)?"
+            r"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b",
+            re.IGNORECASE, gates=(_words_gate("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
+                                              "decades", "centuries"),))
 def _vague_duration(m: re.Match) -> Timex | None:
-    after = m.string[m.end():m.end() + 12].lower()
-    if _SHIFT_AFTER.match(after):
-        return None
+    if _SHIFT_AFTER.match(m.string, m.end()):
+        return None  # "a few days later" is a date; "several months before the vote" stays a length
+    if m["unit"].lower() == "quarters" and m["num"].lower() in ("some", "many", "countless"):
+        return None  # "in some quarters" are circles of people
     n = 2 if m["num"].lower().endswith("couple of") else None
     mod = None if m["det"] and (m["qmod"] or "").lower() == "over" else MOD_WORDS.get((m["qmod"] or "").lower())
     return Timex(_duration_start(m), m.end(), "DURATION", {"k": "duration", "n": n, "unit": _unit(m["unit"])},
@@ -737,6 +808,19 @@ def _vague_duration(m: re.Match) -> Timex | None:
             gates=(_words_gate("days", "weeks", "months", "years", "decades", "centuries"),))
 def _bare_units(m: re.Match) -> Timex:
     return Timex(m.start("unit"), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
+
+
+# "sales for the year rose", "the best month of the year.": with nothing after it to say which,
+# "the year" of a news story is the story's own
+@recogniser(r"\bthe\s+(?:fiscal\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole)\b)",
+            gates=(_words_gate("year"),))
+def _the_year(m: re.Match) -> Timex | None:
+    if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "year", "base": "ref"})
+
+
+_YEAR_OF_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
 
 
 # "for the year ended Sept. 30": the twelve months of an accounting year, a length ending on that date
@@ -844,7 +928,20 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
             continue
         chosen.insert(i, t)
         starts.insert(i, t.start)
+    chosen = [t for t in chosen if not _quoted_title(text, t)]
     return _year_ago_quarters(_merge_compound_durations(chosen, text), text)
+
+
+_QUOTE_MARKS = "\"“`'‘"
+_INNER_CAPITAL = re.compile(r"\s((?:Seconds?|Minutes?|Hours?|Days|Weeks?|Months?|Years?|Decades?|Century|Today|Tonight|"
+                            r"Tomorrow|Morning|Evening|Night))\b")
+
+
+def _quoted_title(text: str, t: Timex) -> bool:
+    """"This Week", ''60 Minutes'': a phrase right after a quotation mark that capitalises a common time
+    word after its first word names a programme or a book ("Last Friday" and "Christmas Day" do not)."""
+    before = text[max(0, t.start - 3):t.start].rstrip()
+    return bool(before) and before[-1] in _QUOTE_MARKS and bool(_INNER_CAPITAL.search(text, t.start, t.end))
 
 
 _QUARTER_WINDOW = 400  # characters: about two sentences of a results story
