@@ -333,13 +333,20 @@ def _clean_speaker(raw: str) -> tuple[str, int, int] | None:
     return phrase, s, e
 
 
+# When something was said, between the speaker and the verb: "Ana Ruiz on Tuesday said", "Ruiz earlier
+# this week told", "the board late Monday rejected"
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WHEN_ENDS = (*_WEEKDAYS, "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night")
+_WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
+         rf"(?:{'|'.join(_WEEKDAYS)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
 _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
                   r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|"
                   r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly|"
-                  r"(?:seem|seems|seemed|appear|appears|appeared)\s+to))+\s*$")
+                  r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _WHEN + r"))+\s*$")
 
 
-_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern) if w not in ("s", "ss"))
+_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_WHEN, "")) if w not in ("s", "ss")) + (
+    _WHEN_ENDS)
 _CLAUSE_WORDS = frozenset("and but or that which who whom as while because if when although though so".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|is\s+widely|was\s+widely)\s*$", re.IGNORECASE)
 _PASSIVE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "widely")
@@ -580,7 +587,7 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     if _QUOTE_MARK.search(text, start, cue.start()):
         return None
     if cue.start() == start:  # inverted: said Ned Price
-        np = _np_after(text, cue.end(), seg_end)
+        np = _np_after(text, cue.end(), seg_end) or _described_after(text, cue.end(), seg_end)
         if not np:
             return None
         return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
@@ -588,9 +595,41 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     between = text[start:np[0]].split() if np else []
     if not np or len(between) > 3 or _STOP_PUNCT.search(text[start:np[0]]) or any(
             w.lower() in _CLAUSE_WORDS for w in between):
-        # only the speaker phrase (and a few words of description) may stand between quote and cue
-        return None
+        # only the speaker phrase (and a few words of description) may stand between quote and cue,
+        # or a name and its description between commas: `,” Ana Ruiz, head of the union, said`
+        np = _apposed_speaker(text, start, cue.start())
+        if np is None:
+            return None
     return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
+
+
+# A speaker described, not named, after an inverted cue: `,” said one commenter.`, `,” wrote the authors`
+_DESCRIBED = re.compile(r"\s*(?:the|a|an|one|another|some|several|many|his|her|their|its|our)\s+[^\s,.;:!?“”\"()]+"
+                        r"(?:\s+[^\s,.;:!?“”\"()]+){0,6}")
+
+
+def _described_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The described speaker that starts at ``pos``, up to the first punctuation (at most eight words)."""
+    m = _DESCRIBED.match(text, pos, limit)
+    if m is None:
+        return None
+    return _SPACES.match(text, pos).end(), m.end()
+
+
+def _apposed_speaker(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """A name that opens the words between a quote and its cue and is described between commas:
+    `,” J. Ana Ruiz, a lawyer for the three families, said` -> "J. Ana Ruiz"."""
+    comma = text.find(",", start, cue)
+    if cue - start > 150 or comma == -1 or not text[start:cue].rstrip().endswith(","):
+        return None
+    name = text[start:comma].split()
+    if not 1 <= len(name) <= 5 or not all(w[:1].isupper() for w in name) or name[0] in NOT_NAMES:
+        return None
+    rest = text[comma:cue]
+    described = rest[1:].split()
+    if not described or described[0] in _CLAUSE_WORDS or _STOP_PUNCT.search(rest.replace(".,", ",")):
+        return None
+    return start, comma
 
 
 def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = None) -> Frame | None:
@@ -599,10 +638,7 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
     for cue in (ctx.cues.finditer(sent_start, pos) if ctx is not None else _CUE_RE.finditer(text, sent_start, pos)):
         if cue["cue"].endswith("ing") and text[sent_start:cue.start()].rstrip().endswith(","):
             # "Ana spoke on Monday, saying “...”": the participle hangs on the sentence's subject
-            m = _SUBJECT_OPENER.match(text, sent_start, cue.start())
-            np = _np_after(text, m.end() if m else sent_start, cue.start())
-            if np is not None and _CLAUSE_WORDS & set(text[sent_start:np[0]].lower().split()):
-                np = None
+            np = _sentence_subject(text, sent_start, cue.start())
         else:
             np = _subject_before(text, sent_start, cue.start(), ctx)
         if np:
@@ -942,8 +978,29 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
             return toks[first].start(), t.end() - 2
         if not w.islower() or text[t.end():toks[k + 1].start() if k + 1 < len(toks) else pos].strip():
             break  # only a few adjectives between: "their strong support for"
+    return _sentence_subject(text, s, pos)
+
+
+# Words that open a lead-in phrase of a sentence, never its subject: "In an interview, Ana said"
+_LEAD_IN = frozenset("""in on at for during after before since over early despite amid with without through
+throughout following under by from within across like unlike as when while although though if once until
+speaking facing addressing responding asked writing""".split())
+
+
+def _sentence_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """The subject that opens the sentence at ``s``, which a participle or a noun cue at ``pos`` hangs on
+    ("Ana spoke Monday, saying"), after a lead-in phrase up to its comma ("In a speech, Ana said")."""
     m = _SUBJECT_OPENER.match(text, s, pos)
-    return _np_after(text, m.end() if m else s, pos)
+    i = m.end() if m else s
+    first = text[i:min(pos, i + 24)].split(None, 1)
+    if first and first[0].strip(",").lower() in _LEAD_IN:
+        comma = text.find(",", i, pos)
+        while comma != -1 and text[comma + 1:comma + 3].strip()[:1].isdigit():
+            comma = text.find(",", comma + 1, pos)  # "On June 4, 2016, Ana said"
+        np = _np_after(text, comma + 1, pos) if comma != -1 else None
+        if np is not None:
+            return np
+    return _np_after(text, i, pos)
 
 
 # "agreed to buy", "plans to sell": an intention or an act, not words that a figure could be quoted in
@@ -1017,8 +1074,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             frame = Frame(text[np[0]:np[1]], np[0], np[1], word, cue.start(), cue.end()) if np else None
         elif np is None:
             if last_frame is None:
-                subj = _np_after(text, s, cue.start())
-                if subj is None or _CLAUSE_WORDS & set(text[s:subj[0]].lower().split()):
+                subj = _sentence_subject(text, s, cue.start())
+                if subj is None:
                     continue
                 last_frame = Frame(text[subj[0]:subj[1]], subj[0], subj[1], word, cue.start(), cue.end())
             frame = Frame(last_frame.speaker_text, last_frame.speaker_start, last_frame.speaker_end, word,
@@ -1117,7 +1174,9 @@ def speaker_phrase(frame: Frame) -> str:
     """The speaker words without leading conjunctions or articles and without a document noun:
     "While the State Department’s readout" -> "State Department"."""
     words = frame.speaker_text.strip().split()
-    while words and (words[0] in NOT_NAMES or words[0].lower() in ("the", "a", "an")):
+    # a pronoun alone stays ("He said"): it is resolved to a name later
+    while words and (words[0] in NOT_NAMES or words[0].lower() in ("the", "a", "an")) and not (
+            len(words) == 1 and words[0].lower() in _PRONOUNS):
         words = words[1:]
     phrase = " ".join(words)
     phrase = _DOC_NOUN_END.sub("", phrase)
