@@ -304,8 +304,13 @@ def test_a_participle_hangs_on_the_subject_after_a_lead_in_phrase(text: str, spe
         ("\u201cThe new fares hurt every island family,\u201d T. Noor Vasquez, director of the Island Transport "
          "Forum, said.", "T. Noor Vasquez"),
         ("\u201cThe new fares hurt every island family,\u201d wrote one angry reader.", "one angry reader"),
+        ("\u201cThe new fares hurt every island family,\u201d said retired ferry pilot Aksel Brun, asked about "
+         "the vote.", "retired ferry pilot Aksel Brun"),
+        ("\u201cThe new fares hurt every island family,\u201d his oldest neighbour later told a local paper.",
+         "his oldest neighbour"),
     ],
-    ids=["name-comma-description", "initial-and-description", "described-after-inverted-cue"],
+    ids=["name-comma-description", "initial-and-description", "described-after-inverted-cue",
+         "name-with-description-after-inverted-cue", "described-before-cue"],
 )
 def test_speaker_of_a_quote_with_a_described_speaker(text: str, speaker: str) -> None:
     (q,) = quotes_of(claims_of(text))

@@ -597,23 +597,46 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
             w.lower() in _CLAUSE_WORDS for w in between):
         # only the speaker phrase (and a few words of description) may stand between quote and cue,
         # or a name and its description between commas: `,” Ana Ruiz, head of the union, said`
-        np = _apposed_speaker(text, start, cue.start())
+        np = _apposed_speaker(text, start, cue.start()) or _described_before(text, start, cue.start())
         if np is None:
             return None
     return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
 
 
-# A speaker described, not named, after an inverted cue: `,” said one commenter.`, `,” wrote the authors`
-_DESCRIBED = re.compile(r"\s*(?:the|a|an|one|another|some|several|many|his|her|their|its|our)\s+[^\s,.;:!?“”\"()]+"
-                        r"(?:\s+[^\s,.;:!?“”\"()]+){0,6}")
+# A speaker described rather than named, in a cue right after a quote: `,” said one commenter.`,
+# `,” said retired surgeon Ben Carver.`, `,” his oldest friend told reporters`
+_DESCRIBED = re.compile(r"\s*[^\s,.;:!?“”\"()]+(?:\s+[^\s,.;:!?“”\"()]+){0,7}")
+_DETERMINERS = frozenset("the a an one another some several many his her their its our my".split())
+
+
+def _described(words: list[str]) -> bool:
+    """Whether ``words`` read as a speaker: a determiner and a noun ("one commenter"), or a name with a
+    description before it ("retired surgeon Ben Carver")."""
+    first = words[0].lower()
+    if first in _DETERMINERS:
+        return len(words) > 1
+    return words[-1][:1].isupper() and first not in _LEAD_IN and words[0] not in NOT_NAMES and not any(
+        w.lower() in _CLAUSE_WORDS or w.lower() in _VERB_LEAD for w in words)
 
 
 def _described_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The described speaker that starts at ``pos``, up to the first punctuation (at most eight words)."""
     m = _DESCRIBED.match(text, pos, limit)
-    if m is None:
+    if m is None or not _described(m.group().split()):
         return None
     return _SPACES.match(text, pos).end(), m.end()
+
+
+def _described_before(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The described speaker that fills the words between a quote and its cue: `,” a close friend said`
+    (auxiliaries and a time before the cue left out: `,” the 43-year-old later said`)."""
+    m = _AUX.search(text, start, cue)
+    end = m.start() if m else cue
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 6 or words[0].lower() not in _DETERMINERS or any(
+            c in text[start:end] for c in ",;:.!?()“”\"") or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None
+    return start, start + len(text[start:end].rstrip())
 
 
 def _apposed_speaker(text: str, start: int, cue: int) -> tuple[int, int] | None:
