@@ -323,3 +323,35 @@ def test_a_sentence_initial_pronoun_is_resolved_to_the_person_named_before() -> 
     (q,) = quotes_of(claims_of(text))
     assert _speaker_span(text, q) == "He"
     assert q.attribution.speaker == "Osman Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tam Irwin, 22, of Dunmore, Pa., said he had not given up on the bypass.", "Tam Irwin"),
+        ("Mayor Ada Fenn, during a town hall meeting in Ryton, Ohio, said she would close the depot.",
+         "Ada Fenn"),
+        ("On Saturday, Mayor Ida Moss issued a statement saying that Judge Vale was \u201ca fair and "
+         "careful judge.\u201d", "Ida Moss"),
+        ("OSLO, May 3 (Reuters) - Harbour chief Ida Moss stood by the toll plan, saying the cost would "
+         "fall within two years.", "Ida Moss"),
+    ],
+    ids=["age-town-and-state", "occasion-and-place", "a-statement-saying", "dateline"],
+)
+def test_speaker_past_inserts_statements_and_datelines(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert _speaker_span(text, q).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("It was his sharpest answer yet to Republican criticism that the toll plan is failing.", "Republican"),
+        ("Last year the county mayors, who have openly expressed concern about the cost of the tunnel, "
+         "met twice.", "who"),
+    ],
+    ids=["name-as-modifier", "subject-of-a-voicing-verb"],
+)
+def test_holder_of_a_noun_cue(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert _speaker_span(text, q) == speaker

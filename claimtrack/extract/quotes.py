@@ -353,9 +353,13 @@ _PASSIVE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "widely")
 # An inserted phrase between a subject and its verb: "X, who toured the town, said", "X, 33, said",
 # "A senior official, speaking on condition of anonymity, said".
 # Several may follow each other: "Ana Ruiz, 58, who lives in Leeds, says".
+# A phrase of place or occasion may be one too ("X, in a statement, said"), and a place named after
+# another insert goes with it ("X, 22, of Flint, Mich., said").
 _INSERT_ONE = (r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|citing|now|also|"
-               r"then|once|formerly|aged|asked|writing)\b[^,“”\"]{0,120}")
-_INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE})*,\s*$")
+               r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too)\b"
+               r"[^,“”\"]{0,120}")
+_INSERT_PLACE = r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+_INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE}|{_INSERT_PLACE})*,\s*$")
 
 
 def _passive_at(text: str, s: int, pos: int, ctx: _Context) -> bool:
@@ -664,6 +668,10 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
             np = _sentence_subject(text, sent_start, cue.start())
         else:
             np = _subject_before(text, sent_start, cue.start(), ctx)
+            if np is not None and cue["cue"].endswith("ing") and _DOC_NOUN_END.search(text, np[0] - 1, np[1]) and (
+                    text[np[0]:np[1]].split()[0].lower() in ("a", "an")):
+                # "Ana issued a statement saying “...”": the statement is hers
+                np = _sentence_subject(text, sent_start, np[0]) or np
         if np:
             best = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
     return best
@@ -981,11 +989,15 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
 
 
 _HOLDER_WORDS = frozenset("his her their its my our your".split())
+# verbs whose object noun is the subject's own view: "she voiced doubts about", "they raised concerns over"
+_VOICING = frozenset("""voiced voice voices expressed express expresses raised raise raises aired airs shared
+shares issued issues made make makes offered offers repeated repeats echoed echoes registered""".split())
 
 
 def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
     """Whose view a noun cue at ``pos`` reports: a possessive just before it ("Ana’s criticism of",
-    "their strong support for"), else the subject that opens the sentence ("She voiced doubts about")."""
+    "their strong support for"), a name as its modifier ("Republican criticism of"), the subject of a verb
+    of voicing ("the mayors, who voiced concerns about"), else the subject that opens the sentence."""
     lo = max(s, pos - 60)
     toks = [m for m in _NP_TOKEN_BEFORE.finditer(text, lo, pos)][-3:]
     for k in range(len(toks) - 1, -1, -1):
@@ -993,12 +1005,17 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
         w = t.group()
         if w.lower() in _HOLDER_WORDS:
             return t.span()
-        if w[:1].isupper() and _POSSESSIVE.search(w):
+        possessive = _POSSESSIVE.search(w)
+        if w[:1].isupper() and (possessive or k == len(toks) - 1 and w not in NOT_NAMES):
             first = k
             while first > 0 and toks[first - 1].group()[:1].isupper() and not text[
-                    toks[first - 1].end():toks[first].start()].strip():
+                    toks[first - 1].end():toks[first].start()].strip() and toks[first - 1].group() not in NOT_NAMES:
                 first -= 1
-            return toks[first].start(), t.end() - 2
+            return toks[first].start(), t.end() - (2 if possessive else 0)
+        if w.lower() in _VOICING:
+            np = _subject_before(text, s, t.start()) or _loose_subject(text, s, t.start())
+            if np is not None:
+                return np
         if not w.islower() or text[t.end():toks[k + 1].start() if k + 1 < len(toks) else pos].strip():
             break  # only a few adjectives between: "their strong support for"
     return _sentence_subject(text, s, pos)
@@ -1010,10 +1027,15 @@ throughout following under by from within across like unlike as when while altho
 speaking facing addressing responding asked writing""".split())
 
 
+# "WASHINGTON (AP) — ", "PARIS, Aug. 31 (Reuters) - ": where and when a report was filed, before its first sentence
+_DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z0-9][\w.]*){0,4}\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+")
+
+
 def _sentence_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     """The subject that opens the sentence at ``s``, which a participle or a noun cue at ``pos`` hangs on
     ("Ana spoke Monday, saying"), after a lead-in phrase up to its comma ("In a speech, Ana said")."""
-    m = _SUBJECT_OPENER.match(text, s, pos)
+    d = _DATELINE.match(text, s, pos)
+    m = _SUBJECT_OPENER.match(text, d.end() if d else s, pos)
     i = m.end() if m else s
     first = text[i:min(pos, i + 24)].split(None, 1)
     if first and first[0].strip(",").lower() in _LEAD_IN:
