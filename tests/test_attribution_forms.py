@@ -258,3 +258,100 @@ def test_the_agent_of_a_passive_report_is_its_speaker() -> None:
 def test_more_frames_of_direct_quotes(text: str, speaker: str) -> None:
     q = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
     assert q.attribution is not None and speaker in q.attribution.speaker
+
+
+def _speaker_span(text: str, q) -> str:
+    a = q.attribution
+    assert a is not None and a.speaker_start is not None
+    return text[a.speaker_start:a.speaker_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harbour master Pia Lund on Tuesday said the north quay would close for repairs.", "Pia Lund"),
+        ("Lund earlier this week told reporters that the north quay would close for repairs.", "Lund"),
+        ("The ferry board late Monday rejected both complaints about the winter timetable.", "board"),
+    ],
+    ids=["on-weekday", "earlier-this-week", "late-weekday"],
+)
+def test_a_time_between_subject_and_verb_is_not_the_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert _speaker_span(text, q).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a radio interview on Friday, Pia Lund stood by the new ferry fares, arguing that fuel had "
+         "doubled in price.", "Pia Lund"),
+        ("For months, Mayor Ida Brandt stayed quiet on the dispute, insisting that the courts would "
+         "settle it.", "Ida Brandt"),
+    ],
+    ids=["in-an-interview", "for-months"],
+)
+def test_a_participle_hangs_on_the_subject_after_a_lead_in_phrase(text: str, speaker: str) -> None:
+    q = next(q for q in quotes_of(claims_of(text)) if "arguing" in q.attribution.cue or "insisting" in
+             q.attribution.cue)
+    assert speaker in _speaker_span(text, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cThe new fares hurt every island family,\u201d Noor Vasquez, lawyer for the ferry users\u2019 "
+         "association, said in a statement.", "Noor Vasquez"),
+        ("\u201cThe new fares hurt every island family,\u201d T. Noor Vasquez, director of the Island Transport "
+         "Forum, said.", "T. Noor Vasquez"),
+        ("\u201cThe new fares hurt every island family,\u201d wrote one angry reader.", "one angry reader"),
+        ("\u201cThe new fares hurt every island family,\u201d said retired ferry pilot Aksel Brun, asked about "
+         "the vote.", "retired ferry pilot Aksel Brun"),
+        ("\u201cThe new fares hurt every island family,\u201d his oldest neighbour later told a local paper.",
+         "his oldest neighbour"),
+    ],
+    ids=["name-comma-description", "initial-and-description", "described-after-inverted-cue",
+         "name-with-description-after-inverted-cue", "described-before-cue"],
+)
+def test_speaker_of_a_quote_with_a_described_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert _speaker_span(text, q).startswith(speaker)
+
+
+def test_a_sentence_initial_pronoun_is_resolved_to_the_person_named_before() -> None:
+    text = ("Ferry captain Osman Reyes met the families on Monday. He said the crossing would resume "
+            "once the storm had passed.")
+    (q,) = quotes_of(claims_of(text))
+    assert _speaker_span(text, q) == "He"
+    assert q.attribution.speaker == "Osman Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tam Irwin, 22, of Dunmore, Pa., said he had not given up on the bypass.", "Tam Irwin"),
+        ("Mayor Ada Fenn, during a town hall meeting in Ryton, Ohio, said she would close the depot.",
+         "Ada Fenn"),
+        ("On Saturday, Mayor Ida Moss issued a statement saying that Judge Vale was \u201ca fair and "
+         "careful judge.\u201d", "Ida Moss"),
+        ("OSLO, May 3 (Reuters) - Harbour chief Ida Moss stood by the toll plan, saying the cost would "
+         "fall within two years.", "Ida Moss"),
+    ],
+    ids=["age-town-and-state", "occasion-and-place", "a-statement-saying", "dateline"],
+)
+def test_speaker_past_inserts_statements_and_datelines(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert _speaker_span(text, q).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("It was his sharpest answer yet to Republican criticism that the toll plan is failing.", "Republican"),
+        ("Last year the county mayors, who have openly expressed concern about the cost of the tunnel, "
+         "met twice.", "who"),
+    ],
+    ids=["name-as-modifier", "subject-of-a-voicing-verb"],
+)
+def test_holder_of_a_noun_cue(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert _speaker_span(text, q) == speaker

@@ -333,22 +333,33 @@ def _clean_speaker(raw: str) -> tuple[str, int, int] | None:
     return phrase, s, e
 
 
+# When something was said, between the speaker and the verb: "Ana Ruiz on Tuesday said", "Ruiz earlier
+# this week told", "the board late Monday rejected"
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WHEN_ENDS = (*_WEEKDAYS, "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night")
+_WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
+         rf"(?:{'|'.join(_WEEKDAYS)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
 _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
                   r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|"
                   r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly|"
-                  r"(?:seem|seems|seemed|appear|appears|appeared)\s+to))+\s*$")
+                  r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _WHEN + r"))+\s*$")
 
 
-_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern) if w not in ("s", "ss"))
+_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_WHEN, "")) if w not in ("s", "ss")) + (
+    _WHEN_ENDS)
 _CLAUSE_WORDS = frozenset("and but or that which who whom as while because if when although though so".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|is\s+widely|was\s+widely)\s*$", re.IGNORECASE)
 _PASSIVE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "widely")
 # An inserted phrase between a subject and its verb: "X, who toured the town, said", "X, 33, said",
 # "A senior official, speaking on condition of anonymity, said".
 # Several may follow each other: "Ana Ruiz, 58, who lives in Leeds, says".
+# A phrase of place or occasion may be one too ("X, in a statement, said"), and a place named after
+# another insert goes with it ("X, 22, of Flint, Mich., said").
 _INSERT_ONE = (r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|citing|now|also|"
-               r"then|once|formerly|aged|asked|writing)\b[^,“”\"]{0,120}")
-_INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE})*,\s*$")
+               r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too)\b"
+               r"[^,“”\"]{0,120}")
+_INSERT_PLACE = r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+_INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE}|{_INSERT_PLACE})*,\s*$")
 
 
 def _passive_at(text: str, s: int, pos: int, ctx: _Context) -> bool:
@@ -580,7 +591,7 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     if _QUOTE_MARK.search(text, start, cue.start()):
         return None
     if cue.start() == start:  # inverted: said Ned Price
-        np = _np_after(text, cue.end(), seg_end)
+        np = _np_after(text, cue.end(), seg_end) or _described_after(text, cue.end(), seg_end)
         if not np:
             return None
         return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
@@ -588,9 +599,64 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     between = text[start:np[0]].split() if np else []
     if not np or len(between) > 3 or _STOP_PUNCT.search(text[start:np[0]]) or any(
             w.lower() in _CLAUSE_WORDS for w in between):
-        # only the speaker phrase (and a few words of description) may stand between quote and cue
-        return None
+        # only the speaker phrase (and a few words of description) may stand between quote and cue,
+        # or a name and its description between commas: `,” Ana Ruiz, head of the union, said`
+        np = _apposed_speaker(text, start, cue.start()) or _described_before(text, start, cue.start())
+        if np is None:
+            return None
     return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
+
+
+# A speaker described rather than named, in a cue right after a quote: `,” said one commenter.`,
+# `,” said retired surgeon Ben Carver.`, `,” his oldest friend told reporters`
+_DESCRIBED = re.compile(r"\s*[^\s,.;:!?“”\"()]+(?:\s+[^\s,.;:!?“”\"()]+){0,7}")
+_DETERMINERS = frozenset("the a an one another some several many his her their its our my".split())
+
+
+def _described(words: list[str]) -> bool:
+    """Whether ``words`` read as a speaker: a determiner and a noun ("one commenter"), or a name with a
+    description before it ("retired surgeon Ben Carver")."""
+    first = words[0].lower()
+    if first in _DETERMINERS:
+        return len(words) > 1
+    return words[-1][:1].isupper() and first not in _LEAD_IN and words[0] not in NOT_NAMES and not any(
+        w.lower() in _CLAUSE_WORDS or w.lower() in _VERB_LEAD for w in words)
+
+
+def _described_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The described speaker that starts at ``pos``, up to the first punctuation (at most eight words)."""
+    m = _DESCRIBED.match(text, pos, limit)
+    if m is None or not _described(m.group().split()):
+        return None
+    return _SPACES.match(text, pos).end(), m.end()
+
+
+def _described_before(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The described speaker that fills the words between a quote and its cue: `,” a close friend said`
+    (auxiliaries and a time before the cue left out: `,” the 43-year-old later said`)."""
+    m = _AUX.search(text, start, cue)
+    end = m.start() if m else cue
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 6 or words[0].lower() not in _DETERMINERS or any(
+            c in text[start:end] for c in ",;:.!?()“”\"") or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None
+    return start, start + len(text[start:end].rstrip())
+
+
+def _apposed_speaker(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """A name that opens the words between a quote and its cue and is described between commas:
+    `,” J. Ana Ruiz, a lawyer for the three families, said` -> "J. Ana Ruiz"."""
+    comma = text.find(",", start, cue)
+    if cue - start > 150 or comma == -1 or not text[start:cue].rstrip().endswith(","):
+        return None
+    name = text[start:comma].split()
+    if not 1 <= len(name) <= 5 or not all(w[:1].isupper() for w in name) or name[0] in NOT_NAMES:
+        return None
+    rest = text[comma:cue]
+    described = rest[1:].split()
+    if not described or described[0] in _CLAUSE_WORDS or _STOP_PUNCT.search(rest.replace(".,", ",")):
+        return None
+    return start, comma
 
 
 def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = None) -> Frame | None:
@@ -599,12 +665,13 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
     for cue in (ctx.cues.finditer(sent_start, pos) if ctx is not None else _CUE_RE.finditer(text, sent_start, pos)):
         if cue["cue"].endswith("ing") and text[sent_start:cue.start()].rstrip().endswith(","):
             # "Ana spoke on Monday, saying “...”": the participle hangs on the sentence's subject
-            m = _SUBJECT_OPENER.match(text, sent_start, cue.start())
-            np = _np_after(text, m.end() if m else sent_start, cue.start())
-            if np is not None and _CLAUSE_WORDS & set(text[sent_start:np[0]].lower().split()):
-                np = None
+            np = _sentence_subject(text, sent_start, cue.start())
         else:
             np = _subject_before(text, sent_start, cue.start(), ctx)
+            if np is not None and cue["cue"].endswith("ing") and _DOC_NOUN_END.search(text, np[0] - 1, np[1]) and (
+                    text[np[0]:np[1]].split()[0].lower() in ("a", "an")):
+                # "Ana issued a statement saying “...”": the statement is hers
+                np = _sentence_subject(text, sent_start, np[0]) or np
         if np:
             best = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
     return best
@@ -922,11 +989,15 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
 
 
 _HOLDER_WORDS = frozenset("his her their its my our your".split())
+# verbs whose object noun is the subject's own view: "she voiced doubts about", "they raised concerns over"
+_VOICING = frozenset("""voiced voice voices expressed express expresses raised raise raises aired airs shared
+shares issued issues made make makes offered offers repeated repeats echoed echoes registered""".split())
 
 
 def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
     """Whose view a noun cue at ``pos`` reports: a possessive just before it ("Ana’s criticism of",
-    "their strong support for"), else the subject that opens the sentence ("She voiced doubts about")."""
+    "their strong support for"), a name as its modifier ("Republican criticism of"), the subject of a verb
+    of voicing ("the mayors, who voiced concerns about"), else the subject that opens the sentence."""
     lo = max(s, pos - 60)
     toks = [m for m in _NP_TOKEN_BEFORE.finditer(text, lo, pos)][-3:]
     for k in range(len(toks) - 1, -1, -1):
@@ -934,16 +1005,47 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
         w = t.group()
         if w.lower() in _HOLDER_WORDS:
             return t.span()
-        if w[:1].isupper() and _POSSESSIVE.search(w):
+        possessive = _POSSESSIVE.search(w)
+        if w[:1].isupper() and (possessive or k == len(toks) - 1 and w not in NOT_NAMES):
             first = k
             while first > 0 and toks[first - 1].group()[:1].isupper() and not text[
-                    toks[first - 1].end():toks[first].start()].strip():
+                    toks[first - 1].end():toks[first].start()].strip() and toks[first - 1].group() not in NOT_NAMES:
                 first -= 1
-            return toks[first].start(), t.end() - 2
+            return toks[first].start(), t.end() - (2 if possessive else 0)
+        if w.lower() in _VOICING:
+            np = _subject_before(text, s, t.start()) or _loose_subject(text, s, t.start())
+            if np is not None:
+                return np
         if not w.islower() or text[t.end():toks[k + 1].start() if k + 1 < len(toks) else pos].strip():
             break  # only a few adjectives between: "their strong support for"
-    m = _SUBJECT_OPENER.match(text, s, pos)
-    return _np_after(text, m.end() if m else s, pos)
+    return _sentence_subject(text, s, pos)
+
+
+# Words that open a lead-in phrase of a sentence, never its subject: "In an interview, Ana said"
+_LEAD_IN = frozenset("""in on at for during after before since over early despite amid with without through
+throughout following under by from within across like unlike as when while although though if once until
+speaking facing addressing responding asked writing""".split())
+
+
+# "WASHINGTON (AP) — ", "PARIS, Aug. 31 (Reuters) - ": where and when a report was filed, before its first sentence
+_DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z0-9][\w.]*){0,4}\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+")
+
+
+def _sentence_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """The subject that opens the sentence at ``s``, which a participle or a noun cue at ``pos`` hangs on
+    ("Ana spoke Monday, saying"), after a lead-in phrase up to its comma ("In a speech, Ana said")."""
+    d = _DATELINE.match(text, s, pos)
+    m = _SUBJECT_OPENER.match(text, d.end() if d else s, pos)
+    i = m.end() if m else s
+    first = text[i:min(pos, i + 24)].split(None, 1)
+    if first and first[0].strip(",").lower() in _LEAD_IN:
+        comma = text.find(",", i, pos)
+        while comma != -1 and text[comma + 1:comma + 3].strip()[:1].isdigit():
+            comma = text.find(",", comma + 1, pos)  # "On June 4, 2016, Ana said"
+        np = _np_after(text, comma + 1, pos) if comma != -1 else None
+        if np is not None:
+            return np
+    return _np_after(text, i, pos)
 
 
 # "agreed to buy", "plans to sell": an intention or an act, not words that a figure could be quoted in
@@ -1017,8 +1119,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             frame = Frame(text[np[0]:np[1]], np[0], np[1], word, cue.start(), cue.end()) if np else None
         elif np is None:
             if last_frame is None:
-                subj = _np_after(text, s, cue.start())
-                if subj is None or _CLAUSE_WORDS & set(text[s:subj[0]].lower().split()):
+                subj = _sentence_subject(text, s, cue.start())
+                if subj is None:
                     continue
                 last_frame = Frame(text[subj[0]:subj[1]], subj[0], subj[1], word, cue.start(), cue.end())
             frame = Frame(last_frame.speaker_text, last_frame.speaker_start, last_frame.speaker_end, word,
@@ -1117,7 +1219,9 @@ def speaker_phrase(frame: Frame) -> str:
     """The speaker words without leading conjunctions or articles and without a document noun:
     "While the State Department’s readout" -> "State Department"."""
     words = frame.speaker_text.strip().split()
-    while words and (words[0] in NOT_NAMES or words[0].lower() in ("the", "a", "an")):
+    # a pronoun alone stays ("He said"): it is resolved to a name later
+    while words and (words[0] in NOT_NAMES or words[0].lower() in ("the", "a", "an")) and not (
+            len(words) == 1 and words[0].lower() in _PRONOUNS):
         words = words[1:]
     phrase = " ".join(words)
     phrase = _DOC_NOUN_END.sub("", phrase)
