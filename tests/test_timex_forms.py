@@ -417,6 +417,17 @@ def test_until_a_weekday(text: str, value: str) -> None:
     assert _one(text, "Tuesday", "date", "2023-06-12").value.value == value
 
 
+def test_that_year_is_the_year_named_last() -> None:
+    text = "Exports reached $40 million in 2019, a small part of the trade that year."
+    assert _one(text, "that year", "date").value.value == "2019"
+
+
+def test_a_year_earlier_twice_is_the_same_year() -> None:
+    text = "Sales rose 4% from a year earlier. Costs fell 2% from a year earlier."
+    values = [c.value.value for c in claims_of(text, "2023-06-14") if c.text == "a year earlier"]
+    assert values == ["2022", "2022"]
+
+
 def test_the_previous_weekday_counts_from_the_story_date() -> None:
     text = "Shares closed on Friday, Oct. 27, 2023, down 4% from the previous Friday."
     assert _one(text, "previous Friday", "date", "2023-10-30").value.value == "2023-10-20"

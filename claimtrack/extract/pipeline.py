@@ -69,6 +69,7 @@ def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int
     values: list[TimeValue] = []
     narrative: dt.date | None = reference
     grain: str | None = "day" if reference else None
+    year = reference.year if reference else None
     future_in: dict[tuple[int, int], bool] = {}  # per sentence
     scan = scan if scan is not None and scan.text is text else TextScan(text)
     cues = WindowScanner(FUTURE_CUES, FUTURE_CUES_GATE, scan)
@@ -84,10 +85,13 @@ def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int
                 future = future_in[(s, e)] = cues.search(s, e) is not None
         else:
             future = tense == "future"
-        v = resolve(t, Anchors(reference, narrative, grain, future, past=tense == "past"))
+        v = resolve(t, Anchors(reference, narrative, grain, year, future, past=tense == "past"))
         values.append(v)
         if t.type == "DATE":
             anchored = as_date(v.value)
+            if anchored and (anchored[1] in ("day", "month") or t.spec.get("y") is not None):
+                # a year said outright anchors "that year"; "a year earlier" after "a year earlier" does not
+                year = anchored[0].year
             if anchored and anchored[1] in ("day", "month"):
                 narrative, grain = anchored
     return values

@@ -23,6 +23,7 @@ class Anchors:
     reference: dt.date | None = None
     narrative: dt.date | None = None  # the last specific date mentioned before this point
     narrative_grain: str | None = None  # "day", "month" or "year"
+    narrative_year: int | None = None  # the year of the last date mentioned, a bare year included ("in 1988")
     future: bool = False  # the date's clause (else its sentence) speaks of the future ("will travel", "is set to")
     past: bool = False  # the date's own clause is in the past tense ("the firm changed its year in December")
 
@@ -208,6 +209,9 @@ def _shift(spec: dict[str, Any], a: Anchors) -> str:
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                 "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
     n = int(n) if float(n).is_integer() else n
+    if unit in ("year", "decade", "century") and spec.get("base") != "ref" and a.narrative_year is not None:
+        # "$37 million in 1988, a small share of the imports that year": a bare year is anchor enough
+        base = dt.date(a.narrative_year, 1, 1)
     if unit == "day":
         value = _fmt_date(base + dt.timedelta(days=n))
         return value + (f"T{pod}" if pod else "")
