@@ -98,6 +98,9 @@ def test_a_year_earlier_without_a_quarter_is_a_year() -> None:
         ("The pier was recently rebuilt.", "recently", "PAST_REF"),
         ("Tolls may rise in the future, the board said.", "the future", "FUTURE_REF"),
         ("In the past, ferries docked downtown.", "the past", "PAST_REF"),
+        # a count too vague to count back: only the side of the present is known
+        ("The ferry line closed several years ago.", "several years ago", "PAST_REF"),
+        ("A new pier opens a few weeks from now.", "a few weeks from now", "FUTURE_REF"),
     ],
 )
 def test_vague_time_references(text: str, needle: str, value: str) -> None:

@@ -205,6 +205,9 @@ def _shift(spec: dict[str, Any], a: Anchors) -> str:
     unit, n = spec["unit"], spec.get("n")
     base = a.reference if spec.get("base") == "ref" else a.narrative
     pod = spec.get("pod")
+    if n is None and spec.get("base") == "ref" and spec.get("sign"):
+        # "several years ago", "a few weeks from now": only the side of the present is known
+        return "PAST_REF" if spec["sign"] < 0 else "FUTURE_REF"
     if base is None or n is None:
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                 "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
