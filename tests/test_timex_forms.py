@@ -285,6 +285,18 @@ def test_a_scheduled_weekday_stays_in_the_future() -> None:
         ("They had discussed the planned visit of the trade minister in September.", "September", "2023-08-26",
          "2023-09"),
         ("The minister said the handover was planned for early March.", "March", "2023-02-10", "2023-03"),
+        # the date of the statement itself, after the reporting verb's object
+        ("The coach told a radio station on Tuesday that the team would win.", "Tuesday", "2023-06-15",
+         "2023-06-13"),
+        ("The senator, who announced a housing plan on Monday, plans to tour the state.", "Monday", "2023-06-13",
+         "2023-06-12"),
+        # but not when what was said has a verb of its own before the date
+        ("The company said it expects to publish results in mid-November.", "mid-November", "2023-10-27",
+         "2023-11"),
+        # a past form after "if" is a condition, after a number an adjective; a clause opened by "if" has a verb
+        ("The envoy asked what would happen if he won the vote on Nov. 8.", "Nov. 8", "2023-05-16", "2023-11-08"),
+        ("Entering the last rounds in June, the leader holds 271 pledged points.", "June", "2023-05-24", "2023-06"),
+        ("And if the mayor wins in November, she could name a new chief.", "November", "2023-09-06", "2023-11"),
     ],
 )
 def test_a_date_takes_the_tense_of_its_own_clause(text: str, needle: str, published: str, value: str) -> None:

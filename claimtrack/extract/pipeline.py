@@ -83,6 +83,10 @@ def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int
             future = future_in.get((s, e))
             if future is None:
                 future = future_in[(s, e)] = cues.search(s, e) is not None
+            if future:
+                # "Okafor, who won on Sunday, will rest": the date's own clause is in the past tense
+                cs, ce = _clause(text, (s, e), t.start, t.end, marks)
+                future = not (_has_past_verb(text, cs, ce) and cues.search(cs, ce) is None)
         else:
             future = tense == "future"
         v = resolve(t, Anchors(reference, narrative, grain, year, future, past=tense == "past"))
@@ -186,9 +190,10 @@ _VERB_FORM = re.compile(r"\b(?:(?P<past>was|were|had|did|" + _IRREGULAR_PAST + r
 # but a present perfect tells of the past ("have gathered evidence in the October killing")
 _PERFECT = re.compile(r"(?:has|have)\s+(?:[a-z]+ly\s+|not\s+)?(?:been|[a-z]{2,}(?:ed|en)|" + _IRREGULAR_PAST + r")\b")
 # what makes a verb form no tense word of its own: an auxiliary or modal before it carries the tense
-# ("would be paid", "has decided"), a determiner makes it an adjective ("an unspecified date")
-_NOT_A_VERB_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am|was|were|has|have|had|will|would|a|an|the|its|his|her|"
-                                r"their|still)\s+(?:[a-z]+ly\s+|not\s+)?$")
+# ("would be paid", "has decided"), a determiner or a number makes it an adjective ("an unspecified
+# date", "271 pledged delegates"), "if" a condition ("if he won the election on Nov. 8")
+_NOT_A_VERB_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|was|were|has|have|had|will|would|a|an|the|its|his|her|"
+                                r"their|still)|\d)\s+(?:[a-z]+ly\s+|not\s+)?$|\b(?:if|unless)\s+(?:\S+\s+){1,2}$")
 # a verb that takes an infinitive ("decided to admit Poland in March") times the infinitive's event
 # from its own time, not from the reference date
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|about|some|more|less)\b)[a-z]")
@@ -205,10 +210,16 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$")
 _PASSIVE_AFTER = re.compile(r"\s+(?:for|to|on|in)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+# a clause opened by a conjunction has a verb of its own, even one not told apart here ("if she wins in May")
+_SUBORDINATE = re.compile(r"[\s\"'`“‘]*(?:(?:and|but|or)\s+)?(?:if|when|whenever|while|because|although|though|"
+                          r"unless|whether|once|as)\b", re.IGNORECASE)
 # what may precede a clause that opens its sentence
 _OPENING = " \n\"'`“‘"
-# the words between a reporting verb and a date that leave the date the statement's own: "said late on"
-_STATEMENT_GAP = re.compile(r"\s*(?:(?:on|in|late|early)\s+)*")
+# how far after a reporting verb, with no other verb between, a date is still the statement's own
+_STATEMENT_REACH = 60
+# a subject pronoun or an infinitive after a reporting verb starts what was said, with a verb of its own
+# ("said it expects to report in May")
+_NEW_CLAUSE = re.compile(r"\b(?:it|he|she|they|we|I|you)\b|" + _INFINITIVE.pattern)
 
 
 class _FutureWords:
@@ -232,13 +243,17 @@ class _FutureWords:
 def _verb_tense(text: str, m: re.Match, lo: int, hi: int) -> str | None:
     """"past" or "present" for a verb form that carries its clause's tense, "open" for one whose
     infinitive tells what happens ("decided to admit"), None for no verb of its own."""
-    if _NOT_A_VERB_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
+    if _NOT_A_VERB_BEFORE.search(text, max(lo, m.start() - 24), m.start()):
         return None
     if m["past"] is None:
         return "past" if _PERFECT.match(text, m.start()) else "present"
     if m.group() != "had" and _INFINITIVE.match(text, m.end() + 1, hi):
         return "open"
     return "past"
+
+
+def _has_past_verb(text: str, lo: int, hi: int) -> bool:
+    return any(m["past"] for m in _VERB_FORM.finditer(text, lo, hi))
 
 
 def _tense_in(text: str, lo: int, hi: int, last: bool, future: _FutureWords) -> str | None:
@@ -275,10 +290,12 @@ def _date_tense(text: str, sent: tuple[int, int], t: Timex, marks: _ClauseMarks,
     after = _REPORTED_AFTER.search(text, t.end, ce)
     de = after.start() if after else ce
     tense = _tense_in(text, ds, t.start, True, future) or _tense_in(text, t.end, de, False, future)
-    if tense is None and report is not None and _STATEMENT_GAP.match(text, ds, t.start).end() == t.start:
+    if (tense is None and report is not None and t.start - ds <= _STATEMENT_REACH
+            and not _NEW_CLAUSE.search(text, ds, t.start)):
+        # "said Friday", "told reporters in Ohio on Tuesday": the date of the statement itself
         tense = "past" if (m := _VERB_FORM.match(text, report.start())) and m["past"] else None
     elif (tense is None and report is None and after is None and ce < sent[1] and text[ce] == ","
-          and not text[sent[0]:cs].strip(_OPENING)):
+          and not text[sent[0]:cs].strip(_OPENING) and not _SUBORDINATE.match(text, cs)):
         ns, ne = _clause(text, sent, ce + 1, ce + 1, marks)
         nxt = _REPORTED_AFTER.search(text, ns, ne)
         tense = _tense_in(text, ns, nxt.end() if nxt else ne, False, future)
