@@ -253,6 +253,7 @@ def _verb_tense(text: str, m: re.Match, lo: int, hi: int) -> str | None:
 
 
 def _has_past_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] has a past form, as a clause without a tense of its own is judged."""
     return any(m["past"] for m in _VERB_FORM.finditer(text, lo, hi))
 
 
