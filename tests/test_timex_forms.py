@@ -98,6 +98,9 @@ def test_a_year_earlier_without_a_quarter_is_a_year() -> None:
         ("The pier was recently rebuilt.", "recently", "PAST_REF"),
         ("Tolls may rise in the future, the board said.", "the future", "FUTURE_REF"),
         ("In the past, ferries docked downtown.", "the past", "PAST_REF"),
+        # a count too vague to count back: only the side of the present is known
+        ("The ferry line closed several years ago.", "several years ago", "PAST_REF"),
+        ("A new pier opens a few weeks from now.", "a few weeks from now", "FUTURE_REF"),
     ],
 )
 def test_vague_time_references(text: str, needle: str, value: str) -> None:
@@ -360,6 +363,53 @@ def test_a_scheduled_weekday_stays_in_the_future() -> None:
     assert c.value.value == "2023-06-16"
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "published", "value"),
+    [
+        # the verb right before the day is past, the future comes after it in what the statement said
+        ("The council issued a statement Friday saying the new bridge will open in spring.", "Friday",
+         "2023-06-17", "2023-06-16"),
+        # reported speech: "would" looks ahead of the article's date
+        ("The mayor said the library would reopen on Monday.", "Monday", "2023-06-14", "2023-06-19"),
+        # a clause that is only the date takes the tense of the clause after it
+        ("On Thursday, the union said the strike will go on.", "Thursday", "2023-06-17", "2023-06-15"),
+        ("In January, the club hired a new coach, who will stay through 2025.", "January", "2023-10-27", "2023-01"),
+        # a past verb keeps a month two months ahead in the past
+        ("The bakery changed its name in December.", "December", "2023-10-27", "2022-12"),
+        # a present perfect is past, whatever the rest of the sentence foresees
+        ("Prosecutors have gathered evidence in the October robbery and will go to court next week.", "October",
+         "2023-04-19", "2022-10"),
+        # a present tense after the past verb leaves the month where it is
+        ("The lawyers still had not filed papers for when the appeal is heard in May.", "May", "2023-03-29",
+         "2023-05"),
+        # the infinitive's event, not the past verb's
+        ("The league decided to admit two new teams in March, an official said.", "March", "2023-02-10", "2023-03"),
+        # an -ed adjective is no past verb; an auxiliary carries the tense of its verb group
+        ("The refund would be paid on an unspecified date in January.", "January", "2023-10-26", "2024-01"),
+        ("The plant, which is being refitted, is to reopen Tuesday.", "Tuesday", "2023-10-27", "2023-10-31"),
+        ("Fans planned a vigil on Saturday and were planning to march again.", "Saturday", "2023-06-16", "2023-06-17"),
+        # a planned event is ahead of the time it was planned at
+        ("They had discussed the planned visit of the trade minister in September.", "September", "2023-08-26",
+         "2023-09"),
+        ("The minister said the handover was planned for early March.", "March", "2023-02-10", "2023-03"),
+        # the date of the statement itself, after the reporting verb's object
+        ("The coach told a radio station on Tuesday that the team would win.", "Tuesday", "2023-06-15",
+         "2023-06-13"),
+        ("The senator, who announced a housing plan on Monday, plans to tour the state.", "Monday", "2023-06-13",
+         "2023-06-12"),
+        # but not when what was said has a verb of its own before the date
+        ("The company said it expects to publish results in mid-November.", "mid-November", "2023-10-27",
+         "2023-11"),
+        # a past form after "if" is a condition, after a number an adjective; a clause opened by "if" has a verb
+        ("The envoy asked what would happen if he won the vote on Nov. 8.", "Nov. 8", "2023-05-16", "2023-11-08"),
+        ("Entering the last rounds in June, the leader holds 271 pledged points.", "June", "2023-05-24", "2023-06"),
+        ("And if the mayor wins in November, she could name a new chief.", "November", "2023-09-06", "2023-11"),
+    ],
+)
+def test_a_date_takes_the_tense_of_its_own_clause(text: str, needle: str, published: str, value: str) -> None:
+    assert _one(text, needle, "date", published).value.value == value
+
+
 def test_capitalised_last_before_a_month() -> None:
     c = _one("Last April, the mill closed.", "April", "date", "2023-06-14")
     assert c.text == "Last April" and c.value.value == "2023-04"
@@ -487,6 +537,17 @@ def test_planned_to_looks_ahead_but_a_planned_event_need_not() -> None:
 )
 def test_until_a_weekday(text: str, value: str) -> None:
     assert _one(text, "Tuesday", "date", "2023-06-12").value.value == value
+
+
+def test_that_year_is_the_year_named_last() -> None:
+    text = "Exports reached $40 million in 2019, a small part of the trade that year."
+    assert _one(text, "that year", "date").value.value == "2019"
+
+
+def test_a_year_earlier_twice_is_the_same_year() -> None:
+    text = "Sales rose 4% from a year earlier. Costs fell 2% from a year earlier."
+    values = [c.value.value for c in claims_of(text, "2023-06-14") if c.text == "a year earlier"]
+    assert values == ["2022", "2022"]
 
 
 def test_the_previous_weekday_counts_from_the_story_date() -> None:

@@ -23,7 +23,9 @@ class Anchors:
     reference: dt.date | None = None
     narrative: dt.date | None = None  # the last specific date mentioned before this point
     narrative_grain: str | None = None  # "day", "month" or "year"
-    future: bool = False  # the sentence speaks of the future ("will travel", "is set to")
+    narrative_year: int | None = None  # the year of the last date mentioned, a bare year included ("in 1988")
+    future: bool = False  # the date's clause (else its sentence) speaks of the future ("will travel", "is set to")
+    past: bool = False  # the date's own clause is in the past tense ("the firm changed its year in December")
 
 
 def _fmt_date(d: dt.date) -> str:
@@ -41,17 +43,20 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(y, m % 12 + 1, 1)
 
 
-def _closest_year(month: int, day: int | None, ref: dt.date, future: bool, side: str | None = None) -> int:
+def _closest_year(month: int, day: int | None, ref: dt.date, future: bool, side: str | None = None,
+                  past: bool = False) -> int:
     """The year of month/day nearest the reference date, a date on the side the sentence's tense
     points away from counting double (a past-tense sentence) or triple (a future-tense one):
     "payable Dec. 15" a few weeks ahead is the coming one even without a future cue, and "the Aug. 7
     blasts" ten days back stay in the past in a sentence that also looks ahead."""
     if day is None:
         ahead = (month - ref.month) % 12  # months from the reference month to the next such month
-        # a future sentence means the current month or a later one, save the month just gone; a past
-        # one the current month or an earlier one, save the next two ("payable in January"), or the
-        # next four for a deadline ("by February"); "since August" is always behind
-        forward = ahead != 11 if future else side != "past" and 1 <= ahead <= (4 if side == "limit" else 2)
+        # a future sentence means the current month or a later one, save the month just gone; a
+        # sentence without a future cue the current month or an earlier one, save the next two
+        # ("payable in January") unless a past verb rules them out, or the next four for a deadline
+        # ("by February"); "since August" is always behind
+        limit = 4 if side == "limit" else 0 if past else 2
+        forward = ahead != 11 if future else side != "past" and 1 <= ahead <= limit
         if forward:
             return ref.year + (month < ref.month)
         return ref.year - (month > ref.month)
@@ -150,7 +155,7 @@ def _ymd(spec: dict[str, Any], a: Anchors) -> str:
     y, m, d = spec.get("y"), spec.get("m"), spec.get("d")
     if y is None and m is not None and a.reference is not None:
         side = spec.get("side")
-        y = _closest_year(m, d, a.reference, a.future and side != "past", side)
+        y = _closest_year(m, d, a.reference, a.future and side != "past", side, a.past)
     ys = f"{y:04d}" if y is not None else "XXXX"
     if m is None:
         return ys
@@ -200,10 +205,16 @@ def _shift(spec: dict[str, Any], a: Anchors) -> str:
     unit, n = spec["unit"], spec.get("n")
     base = a.reference if spec.get("base") == "ref" else a.narrative
     pod = spec.get("pod")
+    if n is None and spec.get("base") == "ref" and spec.get("sign"):
+        # "several years ago", "a few weeks from now": only the side of the present is known
+        return "PAST_REF" if spec["sign"] < 0 else "FUTURE_REF"
     if base is None or n is None:
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                 "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
     n = int(n) if float(n).is_integer() else n
+    if unit in ("year", "decade", "century") and spec.get("base") != "ref" and a.narrative_year is not None:
+        # "$37 million in 1988, a small share of the imports that year": a bare year is anchor enough
+        base = dt.date(a.narrative_year, 1, 1)
     if unit == "day":
         value = _fmt_date(base + dt.timedelta(days=n))
         return value + (f"T{pod}" if pod else "")
@@ -348,6 +359,28 @@ _DATE_RESOLVERS = {
     "season": _season, "part": _part, "time": _time, "qref": _reported_quarter,
     "quarter_back": _quarter_back, "holiday": _holiday, "week_of": _week_of,
 }
+
+
+def uses_tense(spec: dict[str, Any]) -> bool:
+    """Whether the tense around a date can change its value (``Anchors.future`` / ``past``): a month
+    or day without its year, a bare weekday, weekend or holiday, a quarter without its year. Most
+    dates ("last year", "two days later", "June 2023") do not, and need no look at their clause."""
+    k = spec.get("k")
+    if k == "ymd":
+        return spec.get("y") is None and spec.get("m") is not None
+    if k == "range":
+        return uses_tense(spec["a"]) or uses_tense(spec["b"])
+    if k == "week_of":
+        return uses_tense(spec["day"])
+    if k == "weekday":
+        return not (spec.get("rel") or spec.get("past") or spec.get("ahead"))
+    if k == "weekend":
+        return spec["dir"] == 0
+    if k == "holiday":
+        return spec.get("y") is None and spec.get("rel") is None
+    if k == "part":
+        return spec.get("y") is None and bool(spec.get("near"))
+    return k in ("qref", "quarter_back")
 
 
 def resolve(t: Timex, anchors: Anchors) -> TimeValue:
