@@ -539,6 +539,21 @@ def test_until_a_weekday(text: str, value: str) -> None:
     assert _one(text, "Tuesday", "date", "2023-06-12").value.value == value
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # 2023-06-14 is a Wednesday
+        ("The regulator told the airline to hand over its logbooks by Friday.", "2023-06-16"),
+        ("Crews hope to clear the pass by Friday.", "2023-06-16"),
+        # a past verb of its own keeps the deadline behind
+        ("The water had receded from the square by Friday.", "2023-06-09"),
+        ("The number of evacuees rose to 900 by Friday.", "2023-06-09"),
+    ],
+)
+def test_by_a_weekday(text: str, value: str) -> None:
+    assert _one(text, "Friday", "date", "2023-06-14").value.value == value
+
+
 def test_that_year_is_the_year_named_last() -> None:
     text = "Exports reached $40 million in 2019, a small part of the trade that year."
     assert _one(text, "that year", "date").value.value == "2019"

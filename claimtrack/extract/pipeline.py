@@ -62,6 +62,9 @@ def infer_reference_date(source: Source) -> Source:
     return dataclasses.replace(source, published=latest, published_from="inferred")
 
 
+_DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
 def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],
                  reference: dt.date | None, scan: TextScan | None = None,
                  marks: _ClauseMarks | None = None) -> list[TimeValue]:
@@ -79,6 +82,9 @@ def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int
         i = max(0, bisect.bisect_right(starts, t.start) - 1)
         s, e = sentences[i] if sentences else (0, len(text))
         tense = _date_tense(text, (s, e), t, marks, future_words) if t.type == "DATE" and uses_tense(t.spec) else None
+        if tense is None and _DEADLINE_BEFORE.search(text, max(0, t.start - 8), t.start) and uses_tense(t.spec):
+            # "told the firm to file by Friday": a deadline with no past verb of its own is still ahead
+            tense = "future"
         if tense is None:
             future = future_in.get((s, e))
             if future is None:
