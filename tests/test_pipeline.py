@@ -124,6 +124,27 @@ def test_a_past_clause_in_a_future_sentence_keeps_its_weekday_in_the_past() -> N
     assert sundays == ["2025-05-04", "2025-05-11"]
 
 
+def test_a_figure_takes_the_nearest_date_of_its_clause() -> None:
+    text = "The toll from the storm that hit on Monday rose to 31 on Wednesday, the coast guard said."
+    claims = claims_of(text, published=dt.date(2023, 6, 15))  # a Thursday
+    assert claim_at(text, "31", "count", claims=claims).event_time == "2023-06-14"
+
+
+@pytest.mark.parametrize(
+    "text,needle,value",
+    [
+        # 2023-06-14 is a Wednesday: a clock time falls on the day named right after it ...
+        ("The ferry left at 6:40 a.m. on Monday.", "6:40 a.m.", "2023-06-12T06:40"),
+        ("The fire broke out shortly before midnight on Sunday.", "midnight", "2023-06-11T00:00"),
+        ("The blast came at 3 p.m. Tuesday.", "3 p.m.", "2023-06-13T15:00"),
+        # ... or, with none, on the day named before it
+        ("On Monday at noon the talks resumed.", "noon", "2023-06-12T12:00"),
+    ],
+)
+def test_a_clock_time_falls_on_its_day(text: str, needle: str, value: str) -> None:
+    assert claim_at(text, needle, "date", claims=claims_of(text, "2023-06-14")).value.value == value
+
+
 def test_event_time_comes_from_the_figure_s_own_clause() -> None:
     text = "Bello ran 41 minutes on Sunday, breaking the mark of 42 minutes that Ann Oduya set in 2019."
     claims = claims_of(text, published=dt.date(2025, 5, 5))

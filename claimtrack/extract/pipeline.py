@@ -69,7 +69,6 @@ def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int
                  reference: dt.date | None, scan: TextScan | None = None,
                  marks: _ClauseMarks | None = None) -> list[TimeValue]:
     starts = [s for s, _ in sentences]
-    values: list[TimeValue] = []
     narrative: dt.date | None = reference
     grain: str | None = "day" if reference else None
     year = reference.year if reference else None
@@ -78,7 +77,9 @@ def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int
     cues = WindowScanner(FUTURE_CUES, FUTURE_CUES_GATE, scan)
     future_words = _FutureWords(cues, scan)
     marks = marks if marks is not None and marks.text is text else _ClauseMarks(text)
-    for t in timexes:
+    values: list[TimeValue | None] = [None] * len(timexes)
+    for n in _day_first(text, timexes):
+        t = timexes[n]
         i = max(0, bisect.bisect_right(starts, t.start) - 1)
         s, e = sentences[i] if sentences else (0, len(text))
         tense = _date_tense(text, (s, e), t, marks, future_words) if t.type == "DATE" and uses_tense(t.spec) else None
@@ -95,8 +96,7 @@ def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int
                 future = not (_has_past_verb(text, cs, ce) and cues.search(cs, ce) is None)
         else:
             future = tense == "future"
-        v = resolve(t, Anchors(reference, narrative, grain, year, future, past=tense == "past"))
-        values.append(v)
+        v = values[n] = resolve(t, Anchors(reference, narrative, grain, year, future, past=tense == "past"))
         if t.type == "DATE":
             anchored = as_date(v.value)
             if anchored and (anchored[1] in ("day", "month") or t.spec.get("y") is not None):
@@ -104,7 +104,23 @@ def _resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int
                 year = anchored[0].year
             if anchored and anchored[1] in ("day", "month"):
                 narrative, grain = anchored
-    return values
+    return [v for v in values if v is not None]
+
+
+# "6:40 a.m. on Friday", "midnight Tuesday", "3 p.m., March 3": the day a clock time falls on
+_TIME_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+def _day_first(text: str, timexes: list[Timex]) -> list[int]:
+    """The order to resolve ``timexes`` in: text order, but a clock time right before its day comes
+    after that day, so it falls on it rather than on the day named before."""
+    order = list(range(len(timexes)))
+    for n in range(len(timexes) - 1):
+        t, day = timexes[n], timexes[n + 1]
+        if (t.spec.get("k") == "time" and day.type == "DATE" and day.spec.get("k") != "time"
+                and _TIME_THEN_DAY.fullmatch(text, t.end, day.start)):
+            order[n], order[n + 1] = order[n + 1], order[n]
+    return order
 
 
 class _Speakers:
@@ -446,7 +462,9 @@ def extract_claims(source: Source) -> list[Claim]:
         cs, ce = _clause(text, sent, pos, end, marks)
         i = bisect.bisect_left(date_starts, cs)
         if i < len(date_starts) and date_starts[i] < ce and (cs, ce) != sent:
-            return dates[i][1]
+            # the nearest: "the quake that struck on Tuesday rose to 287 on Thursday" counts Thursday's dead
+            j = bisect.bisect_left(date_starts, ce, i)
+            return min(dates[i:j], key=lambda d: d[0] - end if d[0] >= end else pos - d[0])[1]
         if sent in date_in_sentence:
             # "Women made up 48 percent, against 43 percent in 2024": a date in a clause that has a
             # figure of its own dates that figure only
