@@ -1,0 +1,48 @@
+"""Clauses within a sentence, found by punctuation: what a date or figure is said together with.
+
+A clause runs between the marks , ; : — ( ) of its sentence, but the commas inside a date ("Tuesday,
+June 13, 2023") separate nothing, and a relative clause ("..., who won on Sunday, ...") reaches back to
+the clause it hangs on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# a comma inside a date ("Tuesday, June 13, 2023", "June 19, 2023") separates no clauses
+_CLAUSE_MARKS = re.compile(r"[;:—()]|,(?!(?<=\d,)\s\d{4}\b)(?!(?<=day,)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+_RELATIVE = re.compile(r"\s*(?:which|who|that|where|when)\b")
+
+
+class ClauseMarks:
+    """Offsets of the clause marks , ; : — ( ) of one text, for ``clause_of`` without rescanning."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.all = [m.start() for m in _CLAUSE_MARKS.finditer(text)]
+        self.openers = [i for i in self.all if text[i] != ")"]  # , ; : — (
+
+    @staticmethod
+    def last_before(marks: list[int], lo: int, hi: int) -> int:
+        """The last mark in [lo, hi), or -1 (as the largest ``text.rfind(c, lo, hi)``)."""
+        i = bisect.bisect_left(marks, hi) - 1
+        return marks[i] if i >= 0 and marks[i] >= lo else -1
+
+
+def clause_of(text: str, sent: tuple[int, int], start: int, end: int,
+            marks: ClauseMarks | None = None) -> tuple[int, int]:
+    """The clause around a claim: bounded by , ; : — ( ) within its sentence (not by the commas of a
+    date: "June 19, 2023")."""
+    s, e = sent
+    if marks is None or marks.text is not text:
+        marks = ClauseMarks(text)
+    left = marks.last_before(marks.all, s, start)
+    i = bisect.bisect_left(marks.all, end)
+    right = marks.all[i] if i < len(marks.all) and marks.all[i] < e else -1
+    cs = left + 1 if left >= s else s
+    ce = right if right != -1 else e
+    if cs > s and _RELATIVE.match(text, cs, max(cs, ce)):
+        prev = marks.last_before(marks.openers, s, cs - 1)
+        cs = prev + 1 if prev >= s else s
+    return cs, ce

@@ -1,0 +1,206 @@
+"""Resolving every date of a text in order: the tense of each date's clause, and the narrative time.
+
+A bare "Friday" or "in March" is placed before or after the story's date by the tense of the verb it
+goes with ("said Friday", "will meet Friday", "said it would close on Monday"); "that year" and "the
+previous Friday" count from the last date the story named. ``resolve_all`` walks the dates of a text
+in that order and hands each its anchors; ``resolve.resolve`` turns one into a TimeML value.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from ..model import TimeValue
+from ._scan import Gate, TextScan, WindowScanner
+from .clauses import ClauseMarks, clause_of
+from .resolve import Anchors, as_date, resolve, uses_tense
+from .timex import FUTURE_CUES, FUTURE_CUES_GATE, Timex
+
+# past forms without -ed
+_IRREGULAR_PAST = ("won|lost|ran|met|began|took|came|went|broke|held|said|told|fell|rose|grew|became|brought|bought|"
+                   "sold|paid|gave|made|left|saw|spoke|wrote|struck|sent|found|got|led")
+# the verb forms that tell a clause's tense: past forms (the participles that look ahead, "scheduled",
+# "planned", "expected", excepted, and words that only look like -ed forms) and present ones, whose
+# clause has no side of the reference date ("when the case is heard in May")
+_VERB_FORM = re.compile(r"\b(?:(?P<past>was|were|had|did|" + _IRREGULAR_PAST + r"|"
+                        r"(?!(?:schedul|plann|expect|intend|propos|slat)ed\b)"
+                        r"(?!(?:hundr|ind|proce|succe|exce|spe)ed\b)[a-z]{3,}ed)|is|are|am|has|have|does)\b")
+# but a present perfect tells of the past ("have gathered evidence in the October killing")
+_PERFECT = re.compile(r"(?:has|have)\s+(?:[a-z]+ly\s+|not\s+)?(?:been|[a-z]{2,}(?:ed|en)|" + _IRREGULAR_PAST + r")\b")
+# what makes a verb form no tense word of its own: an auxiliary or modal before it carries the tense
+# ("would be paid", "has decided"), a determiner or a number makes it an adjective ("an unspecified
+# date", "271 pledged delegates"), "if" a condition ("if he won the election on Nov. 8")
+_NOT_A_VERB_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|was|were|has|have|had|will|would|a|an|the|its|his|her|"
+                                r"their|still)|\d)\s+(?:[a-z]+ly\s+|not\s+)?$|\b(?:if|unless)\s+(?:\S+\s+){1,2}$")
+# a verb that takes an infinitive ("decided to admit Poland in March") times the infinitive's event
+# from its own time, not from the reference date
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|about|some|more|less)\b)[a-z]")
+# reporting verbs and "that" open a reported clause: in "said it would close on Monday" the day takes
+# the tense of "would close", not of "said"
+_REPORTED_AFTER = re.compile(r"\b(?:said|says|told|tells|announced|announces|added|adds|stated|declared|predicted|"
+                             r"warned|warns|insisted|noted|reported|saying|that)\b")
+# an event still to come, by a participle: "the accession was planned for March" (ahead of the time it
+# was planned at), "the slated visit in September", "its planned sale"
+_PLANNED_WORDS = ("planned", "slated", "scheduled", "proposed", "set", "due", "expected")
+_PLANNED = re.compile(r"\b(?:" + "|".join(_PLANNED_WORDS) + r")\b")
+_PLANNED_GATE = Gate(_PLANNED_WORDS, word_start=True, whole=True)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$")
+_PASSIVE_AFTER = re.compile(r"\s+(?:for|to|on|in)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+# a clause opened by a conjunction has a verb of its own, even one not told apart here ("if she wins in May")
+_SUBORDINATE = re.compile(r"[\s\"'`“‘]*(?:(?:and|but|or)\s+)?(?:if|when|whenever|while|because|although|though|"
+                          r"unless|whether|once|as)\b", re.IGNORECASE)
+# what may precede a clause that opens its sentence
+_OPENING = " \n\"'`“‘"
+# how far after a reporting verb, with no other verb between, a date is still the statement's own
+_STATEMENT_REACH = 60
+# a subject pronoun or an infinitive after a reporting verb starts what was said, with a verb of its own
+# ("said it expects to report in May")
+_NEW_CLAUSE = re.compile(r"\b(?:it|he|she|they|we|I|you)\b|" + _INFINITIVE.pattern)
+
+
+class _FutureWords:
+    """The future cues of one text and the participles that put an event ahead, found near their gates."""
+
+    def __init__(self, cues: WindowScanner, scan: TextScan) -> None:
+        self.cues = cues
+        self.planned = WindowScanner(_PLANNED, _PLANNED_GATE, scan)
+
+    def starts(self, lo: int, hi: int) -> list[int]:
+        text = self.cues.text
+        out = [m.start() for m in self.cues.finditer(lo, hi)]
+        for m in self.planned.finditer(lo, hi):
+            s, e = m.start(), m.end()
+            if (_PASSIVE_BEFORE.search(text, max(lo, s - 6), s) and _PASSIVE_AFTER.match(text, e, hi)
+                    or _DETERMINER_BEFORE.search(text, max(lo, s - 6), s) and _NOUN_AFTER.match(text, e, hi)):
+                out.append(s)
+        return out
+
+
+def _verb_tense(text: str, m: re.Match, lo: int, hi: int) -> str | None:
+    """"past" or "present" for a verb form that carries its clause's tense, "open" for one whose
+    infinitive tells what happens ("decided to admit"), None for no verb of its own."""
+    if _NOT_A_VERB_BEFORE.search(text, max(lo, m.start() - 24), m.start()):
+        return None
+    if m["past"] is None:
+        return "past" if _PERFECT.match(text, m.start()) else "present"
+    if m.group() != "had" and _INFINITIVE.match(text, m.end() + 1, hi):
+        return "open"
+    return "past"
+
+
+def _has_past_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] has a past form, as a clause without a tense of its own is judged."""
+    return any(m["past"] for m in _VERB_FORM.finditer(text, lo, hi))
+
+
+def _tense_in(text: str, lo: int, hi: int, last: bool, future: _FutureWords) -> str | None:
+    """The tense of the last (else the first) tense word of text[lo:hi]: "future", "past", "present",
+    "open" when an infinitive follows the last, None when there is none. The first of a verb group
+    ("were planning to") gives way to a future cue right after it."""
+    cues = future.starts(lo, hi)
+    words: list[tuple[int, re.Match | None]] = [(pos, None) for pos in cues]
+    words += [(m.start(), m) for m in _VERB_FORM.finditer(text, lo, hi) if m.start() not in cues]
+    words.sort(key=lambda w: w[0])
+    for pos, m in reversed(words) if last else words:
+        tense = "future" if m is None else _verb_tense(text, m, lo, hi)
+        if tense is None:
+            continue
+        if last:
+            # "placed orders to start trading for November": the date is the infinitive's, not the verb's
+            return "open" if _INFINITIVE.search(text, pos, hi) else tense
+        if any(pos < c <= pos + 12 for c in cues):
+            return "future"
+        return tense
+    return None
+
+
+def _date_tense(text: str, sent: tuple[int, int], t: Timex, marks: ClauseMarks, future: _FutureWords) -> str | None:
+    """"past" or "future": the tense of the verb a date goes with, within its clause. That is the
+    nearest tense word before it in its reported clause, else the first after it ("Monday's talks
+    will"), else the reporting verb it follows ("said in March"); for a clause that is only the date
+    ("On Friday, ..."), the first tense word of the clause after it. None when nothing in reach says,
+    or when a present tense or an infinitive leaves the side open ("when the case is heard in May")."""
+    cs, ce = clause_of(text, sent, t.start, t.end, marks)
+    reports = list(_REPORTED_AFTER.finditer(text, cs, t.start))
+    report = reports[-1] if reports else None
+    ds = report.end() if report else cs
+    after = _REPORTED_AFTER.search(text, t.end, ce)
+    de = after.start() if after else ce
+    tense = _tense_in(text, ds, t.start, True, future) or _tense_in(text, t.end, de, False, future)
+    if (tense is None and report is not None and t.start - ds <= _STATEMENT_REACH
+            and not _NEW_CLAUSE.search(text, ds, t.start)):
+        # "said Friday", "told reporters in Ohio on Tuesday": the date of the statement itself
+        tense = "past" if (m := _VERB_FORM.match(text, report.start())) and m["past"] else None
+    elif (tense is None and report is None and after is None and ce < sent[1] and text[ce] == ","
+          and not text[sent[0]:cs].strip(_OPENING) and not _SUBORDINATE.match(text, cs)):
+        ns, ne = clause_of(text, sent, ce + 1, ce + 1, marks)
+        nxt = _REPORTED_AFTER.search(text, ns, ne)
+        tense = _tense_in(text, ns, nxt.end() if nxt else ne, False, future)
+    return tense if tense in ("past", "future") else None
+
+
+_DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],
+                reference: dt.date | None, scan: TextScan | None = None,
+                marks: ClauseMarks | None = None) -> list[TimeValue]:
+    """The value of each of ``timexes`` (in text order, as ``find_timexes`` gives them), placed by the
+    reference date, the tense of its clause and the last date the text named before it."""
+    starts = [s for s, _ in sentences]
+    narrative: dt.date | None = reference
+    grain: str | None = "day" if reference else None
+    year = reference.year if reference else None
+    future_in: dict[tuple[int, int], bool] = {}  # per sentence
+    scan = scan if scan is not None and scan.text is text else TextScan(text)
+    cues = WindowScanner(FUTURE_CUES, FUTURE_CUES_GATE, scan)
+    future_words = _FutureWords(cues, scan)
+    marks = marks if marks is not None and marks.text is text else ClauseMarks(text)
+    values: list[TimeValue | None] = [None] * len(timexes)
+    for n in _day_first(text, timexes):
+        t = timexes[n]
+        i = max(0, bisect.bisect_right(starts, t.start) - 1)
+        s, e = sentences[i] if sentences else (0, len(text))
+        tense = _date_tense(text, (s, e), t, marks, future_words) if t.type == "DATE" and uses_tense(t.spec) else None
+        if tense is None and _DEADLINE_BEFORE.search(text, max(0, t.start - 8), t.start) and uses_tense(t.spec):
+            # "told the firm to file by Friday": a deadline with no past verb of its own is still ahead
+            tense = "future"
+        if tense is None:
+            future = future_in.get((s, e))
+            if future is None:
+                future = future_in[(s, e)] = cues.search(s, e) is not None
+            if future:
+                # "Okafor, who won on Sunday, will rest": the date's own clause is in the past tense
+                cs, ce = clause_of(text, (s, e), t.start, t.end, marks)
+                future = not (_has_past_verb(text, cs, ce) and cues.search(cs, ce) is None)
+        else:
+            future = tense == "future"
+        v = values[n] = resolve(t, Anchors(reference, narrative, grain, year, future, past=tense == "past"))
+        if t.type == "DATE":
+            anchored = as_date(v.value)
+            if anchored and (anchored[1] in ("day", "month") or t.spec.get("y") is not None):
+                # a year said outright anchors "that year"; "a year earlier" after "a year earlier" does not
+                year = anchored[0].year
+            if anchored and anchored[1] in ("day", "month"):
+                narrative, grain = anchored
+    return [v for v in values if v is not None]
+
+
+# "6:40 a.m. on Friday", "midnight Tuesday", "3 p.m., March 3": the day a clock time falls on
+_TIME_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+def _day_first(text: str, timexes: list[Timex]) -> list[int]:
+    """The order to resolve ``timexes`` in: text order, but a clock time right before its day comes
+    after that day, so it falls on it rather than on the day named before."""
+    order = list(range(len(timexes)))
+    for n in range(len(timexes) - 1):
+        t, day = timexes[n], timexes[n + 1]
+        if (t.spec.get("k") == "time" and day.type == "DATE" and day.spec.get("k") != "time"
+                and _TIME_THEN_DAY.fullmatch(text, t.end, day.start)):
+            order[n], order[n + 1] = order[n + 1], order[n]
+    return order
