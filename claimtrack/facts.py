@@ -73,9 +73,16 @@ class Aliases:
 
     def __init__(self, claims: Iterable[Claim]) -> None:
         full: set[str] = set()
+        # a dateline spells a place in capitals ("RIO SECO, Calvera —"): it is the place spelled
+        # ordinarily elsewhere, or in a source that only has the dateline, that place in title case
+        self._spelled: dict[str, str] = {}
         for c in claims:
             for name in (*c.about.entities, *c.about.participants):
                 name = _strip_corporate(name)
+                if not name.isupper():
+                    self._spelled.setdefault(name.lower(), name)
+                elif " " in name:
+                    name = name.title()
                 if " " in name:
                     full.add(name)
         self._by_token: dict[str, set[str]] = defaultdict(set)
@@ -90,6 +97,8 @@ class Aliases:
         if name in self._cache:
             return self._cache[name]
         out = _strip_corporate(name)
+        if out.isupper():
+            out = self._spelled.get(out.lower()) or (out.title() if " " in out else out)
         if " " not in out:
             matches = self._by_token.get(out.lower())
             if matches:
@@ -118,6 +127,8 @@ class FactView:
     specific: frozenset[str] = frozenset()
     # for a quote: the shingle hashes it is indexed by (a few smallest, stock phrases left out)
     keys: tuple[int, ...] = ()
+    # the specific names its article as a whole is about
+    context: frozenset[str] = frozenset()
 
 
 def _time_of(claim: Claim) -> DateMeaning | None:
@@ -232,7 +243,9 @@ def view(claim: Claim, aliases: Aliases, published: dt.date | None = None,
         time = DateMeaning(published - dt.timedelta(days=RECENT_DAYS), published, grain="recent")
     entities = ents | persons
     specific = frozenset(e for e in entities if e not in BROAD_ENTITIES and e not in recurring)
-    return FactView(claim, entities, persons, time, unit_key(claim), words, specific, keys)
+    subject = frozenset(n for n in (aliases.canonical(e) for e in context) if n not in BROAD_ENTITIES
+                        and n not in recurring)
+    return FactView(claim, entities, persons, time, unit_key(claim), words, specific, keys, subject)
 
 
 @dataclass
@@ -332,7 +345,7 @@ def block_keys(v: FactView) -> Iterator[tuple]:
         return
     if not c.about.event:
         return
-    for e in v.specific or v.entities:
+    for e in (v.specific or v.entities) | (v.context if v.specific else frozenset()):
         yield (c.kind, v.unit, c.about.event, e)
 
 
@@ -406,6 +419,13 @@ def _month_gap(loose: DateMeaning, first: dt.date, last: dt.date) -> int:
     return best
 
 
+def _same_subject(a: FactView, b: FactView) -> bool:
+    """Each claim names someone the other's article is about: "two firefighters died on Sunday, said
+    Marta Ilves" and "two firefighters were killed near Rio Seco" in two stories of the Rio Seco fire
+    name no one in common, but each names what the other story is about."""
+    return bool(a.specific & b.context and b.specific & a.context)
+
+
 def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
     """The default rule: same kind and unit, same event, a shared participant, no clash of named
     counterparts, and event times that could be the same. With ``any_event`` a claim that names no
@@ -420,9 +440,9 @@ def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
     either_unnamed = not ca.about.event or not cb.about.event
     if not (any_event and either_unnamed) and (not ca.about.event or ca.about.event != cb.about.event):
         return False
-    if not a.entities & b.entities:
+    if not (a.entities & b.entities or _same_subject(a, b)):
         return False
-    if a.specific and b.specific and not a.specific & b.specific:
+    if a.specific and b.specific and not (a.specific & b.specific or _same_subject(a, b)):
         return False  # only broad or recurring names in common, and each names someone specific
     if (ca.about.event or cb.about.event) in INTERPERSONAL_EVENTS:
         extra_a, extra_b = a.persons - b.entities, b.persons - a.entities

@@ -555,3 +555,15 @@ def test_reports_are_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
                        capture_output=True, text=True, env=env, timeout=300)
         outputs.append((cross.stdout, report.read_text(encoding="utf-8")))
     assert outputs[0][0] and outputs[0] == outputs[1]
+
+
+def test_claims_that_each_name_what_the_other_story_is_about_are_one_fact() -> None:
+    # no name in common between the two sentences, but each names the subject of the other story
+    a = source("a", "Fire in the Orna valley\nThe Orna valley fire spread on Monday, and Orna valley farms "
+                    "were evacuated. The Orna valley fire was still burning on Tuesday.\nThree pilots died on "
+                    "Monday when their plane crashed, said Ivo Brandt, the regional fire chief.\n")
+    b = source("b", "Orna valley blaze\nFire chief Ivo Brandt said the Orna valley fire had reached the town "
+                    "of Pelz. Ivo Brandt asked for more aircraft.\nThree pilots were killed on Sunday when their "
+                    "plane went down near the Orna valley.\n")
+    data = check(a, b)
+    assert groups_with(data["conflicts"], "Monday", "Sunday")

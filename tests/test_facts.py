@@ -119,3 +119,11 @@ def test_crosscheck_pauses_the_cycle_collector_and_restores_it() -> None:
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_a_place_in_dateline_capitals_is_the_place_spelled_ordinarily() -> None:
+    claims = [claim("a", ["RIO SECO", "NATO"]), claim("b", ["Rio Seco"]), claim("c", ["PORT LUCAN"])]
+    aliases = facts.Aliases(claims)
+    assert aliases.canonical("RIO SECO") == "Rio Seco"
+    assert aliases.canonical("PORT LUCAN") == "Port Lucan"  # no ordinary spelling: title case
+    assert aliases.canonical("NATO") == "NATO"  # one word in capitals may be an acronym
