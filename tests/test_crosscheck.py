@@ -567,3 +567,23 @@ def test_claims_that_each_name_what_the_other_story_is_about_are_one_fact() -> N
                     "plane went down near the Orna valley.\n")
     data = check(a, b)
     assert groups_with(data["conflicts"], "Monday", "Sunday")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the date a figure was measured at, right after it
+        "The Orna valley fire, Ivo Brandt said, grew to 9,000 hectares on Tuesday.",
+        # a state measured at a time
+        "The Orna valley fire was 10 percent contained as of Tuesday, Ivo Brandt said.",
+        # declaring an emergency is an act of its own
+        "Ivo Brandt declared a state of emergency on Tuesday over the Orna valley fire.",
+    ],
+)
+def test_dates_of_other_moments_of_a_disaster_are_not_its_date(other: str) -> None:
+    a = source("a", "Orna valley fire\nThe Orna valley fire broke out on Saturday, Ivo Brandt said.\n")
+    b = source("b", f"Orna valley fire\n{other}\n")
+    assert not check(a, b)["conflicts"]
+    # while another day for the outbreak itself is a conflict
+    b = source("b", "Orna valley fire\nThe Orna valley fire broke out on Sunday, Ivo Brandt said.\n")
+    assert groups_with(check(a, b)["conflicts"], "Saturday", "Sunday")

@@ -145,6 +145,12 @@ def test_a_clock_time_falls_on_its_day(text: str, needle: str, value: str) -> No
     assert claim_at(text, needle, "date", claims=claims_of(text, "2023-06-14")).value.value == value
 
 
+def test_the_comma_of_a_number_ends_no_clause() -> None:
+    text = "In 2017 a fire in the same hills burned 30,000 hectares in eight days."
+    claims = claims_of(text, published=dt.date(2025, 8, 5))
+    assert claim_at(text, "eight days", "duration", claims=claims).event_time == "2017"
+
+
 def test_event_time_comes_from_the_figure_s_own_clause() -> None:
     text = "Bello ran 41 minutes on Sunday, breaking the mark of 42 minutes that Ann Oduya set in 2019."
     claims = claims_of(text, published=dt.date(2025, 5, 5))

@@ -10,8 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 
-# a comma inside a date ("Tuesday, June 13, 2023", "June 19, 2023") separates no clauses
-_CLAUSE_MARKS = re.compile(r"[;:—()]|,(?!(?<=\d,)\s\d{4}\b)(?!(?<=day,)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+# a comma inside a date ("Tuesday, June 13, 2023", "June 19, 2023") or a number ("30,000") separates
+# no clauses
+_CLAUSE_MARKS = re.compile(r"[;:—()]|,(?!(?<=\d,)\s\d{4}\b)(?!(?<=day,)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                           r"(?!(?<=\d,)\d{3}(?!\d))")
 _RELATIVE = re.compile(r"\s*(?:which|who|that|where|when)\b")
 
 

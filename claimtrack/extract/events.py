@@ -30,6 +30,9 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
                    "jolted", "rattled"),
     "disaster": ("flood", "floods", "flooding", "hurricane", "storm", "typhoon", "cyclone", "wildfire", "fire",
                  "tsunami", "landslide", "eruption", "explosion", "crash", "collapse", "attack", "bombing"),
+    # declaring an emergency is an act of its own, dated apart from the disaster it answers
+    "emergency": ("state of emergency", "emergency declaration", "declared an emergency", "declared a disaster",
+                  "state of disaster", "emergency decree"),
     "casualties": ("death toll", "toll", "dead", "killed", "deaths", "died", "injured", "wounded", "missing",
                    "casualties", "fatalities", "victims", "displaced", "evacuated", "homeless", "survivors"),
     "rescue": ("rescue", "rescued", "rescuers", "search", "relief", "aid"),

@@ -152,6 +152,8 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|stated|told (?:\w+ ){0,3
 _STATEMENT_GATE = Gate(["said", "says", "announced", "stated", "told", "added", "confirmed", "reported", "wrote",
                         "tweeted", "declared", "unveiled", "disclosed", "made"], lower=True, word_start=True,
                        whole=True)
+# between a figure and the date it is measured at: "15,500 hectares on Tuesday", "$2 billion as of June"
+_FIGURE_THEN_DATE = re.compile(r"\s+(?:on|by|as\s+of|at)?\s*")
 # "KOBE, Japan, March 12, 2024 —": the date the report was filed
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 
@@ -213,11 +215,21 @@ def extract_claims(source: Source) -> list[Claim]:
         i = bisect.bisect_left(figure_starts, lo)
         return i < len(figure_starts) and figure_starts[i] < hi
 
+    figure_ends = sorted(f.end for f in figures)
+
+    def times_a_figure(start: int) -> bool:
+        """Whether a date follows a figure right after it: "grew to 15,500 hectares on Tuesday" is when
+        the fire had that size, not when the fire happened."""
+        i = bisect.bisect_right(figure_ends, start) - 1
+        return i >= 0 and _FIGURE_THEN_DATE.fullmatch(text, figure_ends[i], start) is not None
+
     def about(start: int, end: int, kind: str = "") -> About:
         sent = sentence_of(start)
         cs, ce = clause_of(text, sent, start, end, marks)
-        event = (_own_event(text, start, end, statement_dates) if kind == "date" else None) or nearest_event(
-            text, start, end, (cs, ce), triggers)
+        event = _own_event(text, start, end, statement_dates) if kind == "date" else None
+        if event is None and kind == "date" and times_a_figure(start):
+            return About(entities.entities_in(cs, ce) or entities.entities_in(*sent), None, [])
+        event = event or nearest_event(text, start, end, (cs, ce), triggers)
         if event is None and not (kind == "date" and has_figure(cs, ce)):
             # a date in a clause with a figure and no event word times that figure, not the sentence's
             # event: "rose to $4.6 million on Monday, race director Carla Benning said"

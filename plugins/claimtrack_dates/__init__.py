@@ -23,10 +23,11 @@ def _says(c: Claim) -> str:
 
 # The word before a date says what the date is to its event (the TimeML signal): when it happened
 # ("on Friday"), a deadline ("expected by Thursday"), how long it goes on ("through the weekend"), a
-# start ("since 2019"), or the date of a document ("a filing dated June 2"). Dates in different roles
-# never conflict.
+# start ("since 2019"), the date of a document ("a filing dated June 2"), or the time a state was
+# measured at ("15 percent contained as of Monday"). Dates in different roles never conflict.
 _ROLE_SIGNALS = {"by": "deadline", "before": "deadline", "until": "until", "till": "until", "through": "until",
-                 "throughout": "until", "since": "start", "from": "start", "after": "start", "dated": "document"}
+                 "throughout": "until", "since": "start", "from": "start", "after": "start", "dated": "document",
+                 "as of": "status"}
 _SIGNAL_BEFORE = re.compile(r"\b(" + "|".join(_ROLE_SIGNALS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -40,7 +41,8 @@ def _role_before(before: str) -> str:
 
 
 def date_role(claim: Claim, config: Config) -> str:
-    """"at" (when the event happened), "deadline", "until", "start" or "document": the signal before the date."""
+    """"at" (when the event happened), "deadline", "until", "start", "document" or "status": the signal
+    before the date."""
     sentence = config.sentence_of(claim)
     at = claim.start - claim.sentence[0]
     if not 0 <= at <= len(sentence) or sentence[at:at + len(claim.text)] != claim.text:
