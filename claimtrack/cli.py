@@ -57,6 +57,9 @@ def _cmd_check(config: Config) -> int:
     written = [p for batch in config.plugins.call("claimtrack_annotate", memo_path=args.memo, report=report,
                                                   output_path=args.output, config=config) for p in batch]
     if args.output and args.output not in written:
+        failed = [e for e in config.plugins.errors if e.hook == "claimtrack_annotate"]
+        if failed:
+            raise ClaimtrackError(f"{args.output}: not written: {failed[0]}")
         raise ClaimtrackError(f"{args.output}: no annotator plugin writes this kind of file (.docx is built in)")
     config.plugins.call("claimtrack_report", result=report, config=config)
     if args.report:

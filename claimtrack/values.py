@@ -34,7 +34,11 @@ class Span:
         return self.how == "exact"
 
     def overlaps(self, other: Span) -> bool:
-        return self.low <= other.high and other.low <= self.high
+        """Whether the ranges share more than an edge: the rounding ranges of 3 and 4 (2.5-3.5 and
+        3.5-4.5) touch, yet "three fronts" and "four fronts" disagree."""
+        if self.low == self.high or other.low == other.high:
+            return self.low <= other.high and other.low <= self.high  # a point lies in a range, edges included
+        return self.low < other.high and other.low < self.high
 
     def contains(self, other: Span) -> bool:
         return self.low <= other.low and other.high <= self.high

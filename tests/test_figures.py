@@ -113,3 +113,11 @@ def test_figure_gets_event_time_from_its_sentence() -> None:
 def test_figure_without_date_has_no_event_time() -> None:
     c = claim_at("The company cut 300 jobs.", "300 jobs", "count")
     assert c.event_time is None
+
+
+def test_neighbouring_whole_numbers_disagree() -> None:
+    from claimtrack.model import Quantity
+    from claimtrack.values import quantity_span
+
+    assert not quantity_span(Quantity(3, "fronts")).overlaps(quantity_span(Quantity(4, "fronts")))
+    assert not quantity_span(Quantity(4.2e9, "USD")).overlaps(quantity_span(Quantity(4.3e9, "USD")))

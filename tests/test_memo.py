@@ -201,3 +201,36 @@ def test_bad_memo_is_one_clear_error(tmp_path: Path, capsys) -> None:
     code = main(["check", str(bad), "--sources", str(tmp_path / "s.txt")])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and "memo.docx" in err[0] and "Traceback" not in err[0]
+
+
+def test_a_figure_corrected_inside_a_commented_quote(tmp_path: Path) -> None:
+    # the quote gets a comment and the figure inside it a tracked replacement: the replacement changes
+    # the text under the quote's span, so it must come after the quote's comment
+    sources = write_sources(tmp_path / "sources")
+    d = docx.Document()
+    d.core_properties.created = __import__("datetime").datetime(2025, 5, 16)
+    d.add_paragraph("“This fleet will carry the port for thirty years,” Ines Calder said.")
+    memo = tmp_path / "memo.docx"
+    d.save(memo)
+    code, report, out = run_check(tmp_path, memo, sources, "--summary", "none")
+    assert code in (0, 1) and out.exists()
+    assert [f["verdict"] for f in report["findings"] if f["text"] == "thirty years"] == ["contradicted"]
+    assert any(f["kind"] == "quote" and "thirty years" in f["text"] for f in report["findings"])
+    with zipfile.ZipFile(out) as z:
+        body = z.read("word/document.xml").decode()
+    assert body.count("<w:commentRangeStart") == body.count("<w:commentRangeEnd") == len(report["findings"])
+    assert "for twenty years" in accept_all(str(out))[0]
+
+
+def test_a_failing_annotator_is_named(case, capsys, monkeypatch) -> None:
+    import claimtrack_docx
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(claimtrack_docx, "annotate", broken)
+    tmp_path, sources, memo = case
+    code = main(["check", str(memo), "--sources", str(sources), "-o", str(tmp_path / "out.docx")])
+    err = capsys.readouterr().err
+    assert code == 2 and not (tmp_path / "out.docx").exists()
+    assert err.count("\n") == 1 and "plugin 'docx' failed in claimtrack_annotate" in err and "disk on fire" in err

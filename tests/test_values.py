@@ -89,7 +89,10 @@ def test_with_mod_unknown_value() -> None:
 
 
 def test_span_relations() -> None:
-    assert Span(1, 3).overlaps(Span(3, 5)) and not Span(1, 3).overlaps(Span(3.1, 5))
+    assert Span(1, 3).overlaps(Span(2.9, 5)) and not Span(1, 3).overlaps(Span(3.1, 5))
+    # ranges that only touch share no value: 3 (2.5-3.5) and 4 (3.5-4.5) differ
+    assert not Span(2.5, 3.5).overlaps(Span(3.5, 4.5))
+    assert Span(3, 3).overlaps(Span(2.5, 3.5)) and Span(3.5, 3.5).overlaps(Span(2.5, 3.5))  # a point, edges included
     assert Span(1, 10).contains(Span(2, 3)) and not Span(2, 3).contains(Span(1, 10))
 
 
