@@ -411,3 +411,17 @@ def test_a_quote_closed_by_an_opening_mark() -> None:
 def test_more_cue_verbs_of_direct_quotes(text: str, speaker: str) -> None:
     q = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
     assert _speaker_span(text, q).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Councillors Ada Brun and Theo Vik have both urged the port to delay the new fees.", "Theo Vik"),
+        ("Harbour master Pia Lund, contradicting the mayor, said the north quay would close in May.",
+         "Pia Lund"),
+    ],
+    ids=["floating-both", "participle-insert"],
+)
+def test_a_quantifier_or_a_participle_phrase_before_the_verb_is_not_the_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert _speaker_span(text, q).endswith(speaker)

@@ -354,7 +354,7 @@ _WHEN_ENDS = (*_WEEKDAYS, "today", "yesterday", "week", "month", "year", "mornin
 _WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
          rf"(?:{'|'.join(_WEEKDAYS)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
 _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
-                  r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|"
+                  r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|both|all|each|"
                   r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly|"
                   r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _WHEN + r"))+\s*$")
 
@@ -371,7 +371,7 @@ _ING_AT = re.compile(r"[a-z]+ing\b")
 # A phrase of place or occasion may be one too ("X, in a statement, said"), and a place named after
 # another insert goes with it ("X, 22, of Flint, Mich., said").
 _INSERT_ONE = (r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|citing|now|also|"
-               r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too)\b"
+               r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too|[a-z]+ing)\b"
                r"[^,“”\"]{0,120}")
 _INSERT_PLACE = r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
 _INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE}|{_INSERT_PLACE})*,\s*$")
