@@ -355,3 +355,73 @@ def test_speaker_past_inserts_statements_and_datelines(text: str, speaker: str) 
 def test_holder_of_a_noun_cue(text: str, speaker: str) -> None:
     (q,) = quotes_of(claims_of(text))
     assert _speaker_span(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("Warden Lise Okafor said, \u201cThe east gate will stay shut all winter.\u201d She added, \u201cWe "
+         "cannot staff it.\u201d", "The east gate", "Lise Okafor"),
+        ("Okafor says \u201cthe ferry timetable has become a mess.\u201d She says the council never asked "
+         "the crews about it.", "the ferry timetable", "Okafor"),
+        ("\u201cThe east gate will stay shut all winter.\u201d Okafor said on Tuesday.", "The east gate",
+         "Okafor"),
+    ],
+    ids=["next-quote", "next-report", "closing-cue"],
+)
+def test_a_cue_after_a_finished_quote_that_opens_its_own_report_is_not_its_frame(
+        text: str, quoted: str, speaker: str) -> None:
+    q = next(q for q in quotes_of(claims_of(text)) if q.value.direct and quoted in _content(text, q))
+    assert _speaker_span(text, q).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cWe are very pleased with the result\u201d of the vote, said Rosa Ilves, who chairs the "
+         "tenants\u2019 union.", "Rosa Ilves"),
+        ("\u201cThe harbour has never been this busy\u201d in the summer months, Ilves said on Friday.",
+         "Ilves"),
+    ],
+    ids=["inverted", "subject-verb"],
+)
+def test_a_frame_after_a_comma_closes_a_quote_whose_words_run_on(text: str, speaker: str) -> None:
+    q = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
+    assert _speaker_span(text, q) == speaker
+
+
+def test_a_quote_closed_by_an_opening_mark() -> None:
+    text = ("\u201cThe bridge will be finished by the spring, whatever the weather,\u201c said Ilse Marr, "
+            "the site engineer.")
+    q = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
+    assert _content(text, q) == "The bridge will be finished by the spring, whatever the weather,"
+    assert _speaker_span(text, q) == "Ilse Marr"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cGet those trucks off the pier right now!\u201d the foreman barked.", "foreman"),
+        ("Candidate Lia Moreno is telling voters in Halden that \u201cthe mill will reopen under my plan.\u201d",
+         "Lia Moreno"),
+        ("\u201cNothing will change for the tenants of the west block,\u201d Moreno assured them.", "Moreno"),
+    ],
+    ids=["barked", "is-telling", "assured"],
+)
+def test_more_cue_verbs_of_direct_quotes(text: str, speaker: str) -> None:
+    q = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
+    assert _speaker_span(text, q).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Councillors Ada Brun and Theo Vik have both urged the port to delay the new fees.", "Theo Vik"),
+        ("Harbour master Pia Lund, contradicting the mayor, said the north quay would close in May.",
+         "Pia Lund"),
+    ],
+    ids=["floating-both", "participle-insert"],
+)
+def test_a_quantifier_or_a_participle_phrase_before_the_verb_is_not_the_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert _speaker_span(text, q).endswith(speaker)

@@ -39,7 +39,8 @@ called calls blamed blames accused accuses demanded demands pointed expressed ex
 hailed hails praised praises dismissed dismisses branded brands labelled labeled labels termed terms
 characterized characterizes characterised characterises derided derides decried decries
 wondered wonders answered answers interjected chanted shouted yelled quipped joked mused scoffed retorted
-exclaimed recounted
+exclaimed recounted barked boomed thundered snapped charged echoed echoes assured assures sang sings pleaded
+chided scolded mocked interjecting insisting telling declaring pledging questioning
 """.split()
 # verbs that introduce reported content even without quotation marks
 INDIRECT_CUES = frozenset("""
@@ -305,6 +306,8 @@ def find_fragments(text: str) -> list[Fragment]:
             if j == -1 and ch in _MIXED_CLOSE:
                 # a curly quote closed by a straight one or the reverse ("“Yes," she said)
                 j = text.find(_MIXED_CLOSE[ch], p + w, pe)
+            if j == -1 and ch == "“":
+                j = _closing_opener(text, p + w, pe)
             end = j + w if j != -1 else pe
             inner_end = j if j != -1 else pe
             if inner_end - (p + w) >= 1 and text[p + w:inner_end].strip():
@@ -313,6 +316,17 @@ def find_fragments(text: str) -> list[Fragment]:
         else:
             i = p + 1
     return frags
+
+
+def _closing_opener(text: str, i: int, end: int) -> int:
+    """An opening mark typed where the closing one belongs (`here,“ said Ana`): one that follows a word or
+    punctuation and comes before white space or punctuation; -1 when there is none."""
+    j = text.find("“", i, end)
+    while j != -1:
+        if not text[j - 1].isspace() and (j + 1 >= end or not text[j + 1].isalnum()):
+            return j
+        j = text.find("“", j + 1, end)
+    return -1
 
 
 def _opens_straight(text: str, i: int, para_start: int) -> bool:
@@ -340,7 +354,7 @@ _WHEN_ENDS = (*_WEEKDAYS, "today", "yesterday", "week", "month", "year", "mornin
 _WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
          rf"(?:{'|'.join(_WEEKDAYS)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
 _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
-                  r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|"
+                  r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|both|all|each|"
                   r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly|"
                   r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _WHEN + r"))+\s*$")
 
@@ -350,13 +364,14 @@ _AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_WHEN, "
 _CLAUSE_WORDS = frozenset("and but or that which who whom as while because if when although though so".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|is\s+widely|was\s+widely)\s*$", re.IGNORECASE)
 _PASSIVE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "widely")
+_ING_AT = re.compile(r"[a-z]+ing\b")
 # An inserted phrase between a subject and its verb: "X, who toured the town, said", "X, 33, said",
 # "A senior official, speaking on condition of anonymity, said".
 # Several may follow each other: "Ana Ruiz, 58, who lives in Leeds, says".
 # A phrase of place or occasion may be one too ("X, in a statement, said"), and a place named after
 # another insert goes with it ("X, 22, of Flint, Mich., said").
 _INSERT_ONE = (r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|citing|now|also|"
-               r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too)\b"
+               r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too|[a-z]+ing)\b"
                r"[^,“”\"]{0,120}")
 _INSERT_PLACE = r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
 _INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE}|{_INSERT_PLACE})*,\s*$")
@@ -377,7 +392,8 @@ def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None
     tail = text[max(limit, pos - 40):pos].rstrip()
     aux = not tail or tail.endswith(_AUX_ENDS)
     insert = not tail or tail.endswith(",")
-    passive = not tail or tail.lower().endswith(_PASSIVE_ENDS)
+    # "is telling": a progressive, not a passive
+    passive = (not tail or tail.lower().endswith(_PASSIVE_ENDS)) and not _ING_AT.match(text, pos)
     words_from = limit
     if aux or passive:
         # _PASSIVE and _AUX match words and white space only, up to ``pos``: they cannot start before
@@ -588,23 +604,67 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     cue = ctx.cues.search(start, seg_end) if ctx is not None else _CUE_RE.search(text, start, seg_end)
     if not cue:
         return None
-    if _QUOTE_MARK.search(text, start, cue.start()):
+    if _QUOTE_MARK.search(text, start, cue.start()) or _opens_report(text, pos, start, cue.end(), limit):
         return None
     if cue.start() == start:  # inverted: said Ned Price
         np = _np_after(text, cue.end(), seg_end) or _described_after(text, cue.end(), seg_end)
         if not np:
             return None
         return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
-    np = _subject_before(text, start, cue.start(), ctx)
+    np = subject = _subject_before(text, start, cue.start(), ctx)
     between = text[start:np[0]].split() if np else []
     if not np or len(between) > 3 or _STOP_PUNCT.search(text[start:np[0]]) or any(
             w.lower() in _CLAUSE_WORDS for w in between):
         # only the speaker phrase (and a few words of description) may stand between quote and cue,
         # or a name and its description between commas: `,” Ana Ruiz, head of the union, said`
         np = _apposed_speaker(text, start, cue.start()) or _described_before(text, start, cue.start())
+        if np is None and _long_quote_before(text, pos) and not _STOP_PUNCT.search(text, start, cue.start()):
+            np = _closing_speaker(text, start, cue, subject, seg_end, limit)
         if np is None:
             return None
     return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
+
+
+def _long_quote_before(text: str, pos: int) -> bool:
+    """Whether the quote that closes at ``pos`` holds a few words: a speaker's words, not a scare quote."""
+    close = "''" if text.startswith("''", pos - 2) else text[pos - 1:pos]
+    inner_end = pos - len(close)
+    opening = text.rfind(_OPENING_OF.get(close, close), max(0, pos - 400), inner_end)
+    return opening != -1 and len(text[opening:inner_end].split()) >= 4
+
+
+_OPENING_OF = {"”": "“"}
+
+
+def _closing_speaker(text: str, start: int, cue: re.Match, np: tuple[int, int] | None, seg_end: int,
+                     limit: int) -> tuple[int, int] | None:
+    """The speaker of a frame that closes the quote's sentence after a comma, when the quoted words run
+    on past the closing mark: `,” since most cases were close, said Ana Ruiz.` / `” and more, Ruiz said.`"""
+    before = text[start:cue.start()].rstrip()
+    if before.endswith(","):  # inverted
+        return _np_after(text, cue.end(), seg_end)
+    if np is None or not text[start:np[0]].rstrip().endswith(","):
+        return None
+    end = _SENTENCE_END.search(text, cue.end(), limit)
+    tail = text[cue.end():end.start() if end else limit]
+    return np if len(tail.split()) <= 6 and not _QUOTE_MARK.search(tail) else None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)")
+
+
+def _opens_report(text: str, pos: int, start: int, cue_end: int, limit: int) -> bool:
+    """Whether a cue after a quote that ended its sentence starts a report of its own, which is then no
+    frame of the quote: `.” He said the agency had not commented` / `.” He added, “...` (but `.” Ana
+    said on Tuesday.` still closes the quote)."""
+    j = pos
+    while j > 0 and text[j - 1] in "”\"'’ ":
+        j -= 1
+    if not (text[j - 1:j] in (".", "!", "?") or "." in text[pos:start]) or not text[start:start + 1].isupper():
+        return False
+    end = _SENTENCE_END.search(text, cue_end, limit)
+    rest = text[cue_end:end.start() if end else limit]
+    return _QUOTE_MARK.search(rest) is not None or len(rest.split()) > 6
 
 
 # A speaker described rather than named, in a cue right after a quote: `,” said one commenter.`,
