@@ -207,13 +207,9 @@ class Gate:
             target = low if self.lower else text
             n = len(text)
             vocab = self._index
-            # walk the smaller of the gate's words and the text's words
-            pairs = vocab.items() if len(vocab) <= len(index) else ((w, vocab[w]) for w in index if w in vocab)
-            for first, spelled in pairs:
-                positions = index.get(first)
-                if not positions:
-                    continue
-                for w in spelled:
+            for first in vocab.keys() & index.keys():  # a set intersection in C; ``out`` is sorted below
+                positions = index[first]
+                for w in vocab[first]:
                     if w is None:
                         out.extend(positions)
                         continue
