@@ -267,6 +267,9 @@ class EntityIndex:
             elif len(_name_key(m.name)) == 1 and len(_name_key(m.canonical)) >= 2 and self.looks_like_person(m.canonical):
                 self.persons.add(m.canonical)  # referred to by surname alone: a person
         self._body_names = {m.canonical for m in self.mentions if not m.headline}
+        # per mention, for ``entities_in``: (end, canonical name, or None for a headline-only name)
+        self._listed = [(m.end, None if m.headline and m.canonical not in self._body_names else m.canonical)
+                        for m in self.mentions]
         self._learn_appositions()
 
     def canonical(self, name: str, at: int | None = None) -> str:
@@ -358,15 +361,11 @@ class EntityIndex:
     def entities_in(self, start: int, end: int) -> list[str]:
         """Canonical names mentioned between ``start`` and ``end``, in order, without repeats."""
         out: list[str] = []
-        mentions = self.mentions
-        for i in range(bisect.bisect_left(self._starts, start), len(mentions)):
-            m = mentions[i]
-            if m.start >= end:
-                break  # and so are all later ones (a mention is never empty)
-            if m.headline and m.canonical not in self._body_names:
-                continue  # "Keldon Earthquake Climbs" in a title-case headline is no name
-            if m.end <= end and m.canonical not in out:
-                out.append(m.canonical)
+        i = bisect.bisect_left(self._starts, start)
+        # "Keldon Earthquake Climbs" in a title-case headline is no name (None)
+        for m_end, name in self._listed[i:bisect.bisect_left(self._starts, end, i)]:
+            if name is not None and m_end <= end and name not in out:
+                out.append(name)
         return out
 
 

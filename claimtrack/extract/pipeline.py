@@ -262,13 +262,17 @@ def extract_claims(source: Source) -> list[Claim]:
     speakers = _Speakers(entities)
     attributions = [speakers.attribution(st, text) for st in statements]
 
+    # what each attributed statement covers, in statement order: its quoted fragments, or its content
+    covered: list[tuple[int, int, Attribution]] = []
+    for st, att in zip(statements, attributions):
+        if att is not None:
+            spans = [(f.inner_start, f.inner_end) for f in st.fragments] if st.direct \
+                else [(st.content_start, st.content_end)]
+            covered.extend((lo, hi, att) for lo, hi in spans)
+
     def attribution_at(start: int, end: int) -> Attribution | None:
-        for st, att in zip(statements, attributions):
-            if att is None:
-                continue
-            if st.direct and any(f.inner_start <= start and end <= f.inner_end for f in st.fragments):
-                return att
-            if not st.direct and st.content_start <= start and end <= st.content_end:
+        for lo, hi, att in covered:
+            if lo <= start and end <= hi:
                 return att
         return None
 
@@ -280,10 +284,19 @@ def extract_claims(source: Source) -> list[Claim]:
         i = bisect.bisect_left(figure_starts, lo)
         return i < len(figure_starts) and figure_starts[i] < hi
 
+    own_events: dict[tuple[int, int], str | None] = {}
+
+    def own_event(start: int, end: int) -> str | None:
+        """``_own_event`` of a date, asked once for the dates and once for the claim."""
+        key = (start, end)
+        if key not in own_events:
+            own_events[key] = _own_event(text, start, end, statement_dates)
+        return own_events[key]
+
     def about(start: int, end: int, kind: str = "") -> About:
         sent = sentence_of(start)
         cs, ce = _clause(text, sent, start, end, marks)
-        event = (_own_event(text, start, end, statement_dates) if kind == "date" else None) or nearest_event(
+        event = (own_event(start, end) if kind == "date" else None) or nearest_event(
             text, start, end, (cs, ce), triggers)
         if event is None and not (kind == "date" and has_figure(cs, ce)):
             # a date in a clause with a figure and no event word times that figure, not the sentence's
@@ -330,7 +343,7 @@ def extract_claims(source: Source) -> list[Claim]:
     dates: list[tuple[int, str]] = []
     for t, v in zip(timexes, values):
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
-        if t.type == "DATE" and _own_event(text, t.start, t.end, statement_dates) != "dateline":
+        if t.type == "DATE" and own_event(t.start, t.end) != "dateline":
             date_in_sentence.setdefault(sentence_of(t.start), v.value)
             dates.append((t.start, v.value))
             # a starting point ("chief executive since 2016") dates nothing told after its sentence
