@@ -79,6 +79,32 @@ def test_word_gates_find_every_occurrence(text: str) -> None:
     assert anywhere.hits(scan) == [m.start() for m in re.finditer(r"(?=dead)", low)]
 
 
+def _word_index(low: str) -> dict[str, list[int]]:
+    """What ``TextScan.words`` must give: the start of every ``\\w+`` run that is a vocabulary word."""
+    got: dict[str, list[int]] = {}
+    for m in re.finditer(r"\w+", low):
+        if m.group() in _scan._VOCAB:
+            got.setdefault(m.group(), []).append(m.start())
+    return got
+
+
+@given(st.lists(st.sampled_from(["said", "in", "in in", "within", "the", "year", "x", " ", "\n", "_", "-", "’",
+                                 "“", "é", "½", "٣", "12", "?", "said,", "K", "İ"]), max_size=20).map("".join))
+def test_word_index_is_every_vocabulary_word(text: str) -> None:
+    # texts whose word characters are all ASCII take a byte-level path, the others the regex one
+    scan = TextScan(text)
+    if scan.low is not None:
+        assert scan.words() == _word_index(scan.low)
+
+
+def test_word_index_with_curly_quotes_and_accents() -> None:
+    ascii_words = "“Within a year,” she said in Orlen; in-house ‘in’ said"
+    assert TextScan(ascii_words).words() == _word_index(ascii_words.lower())
+    assert TextScan(ascii_words).words()["in"] == [26, 36, 46]  # not inside "Within"
+    accented = "Café owners said in June"
+    assert TextScan(accented).words() == _word_index(accented.lower())
+
+
 def test_window_scanner_matches_like_its_regex_in_every_window() -> None:
     text = (ROOT / "fixtures" / "articles").glob("*.txt").__next__().read_text(encoding="utf-8")
     pattern = re.compile(r"\b(?:said|told|according to)\b", re.IGNORECASE)

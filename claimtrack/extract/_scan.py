@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from itertools import compress
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -59,16 +60,17 @@ class TextScan:
     """One text with what the gates share: its lower-cased copy (when exact), the gate hits, and
     the tokens met walking backwards from them."""
 
-    __slots__ = ("text", "low", "hits", "_rev", "_steps", "_words", "_vocab_size", "_digit_runs")
+    __slots__ = ("text", "low", "hits", "_rev", "_steps", "_words", "_vocab_size", "_digit_runs", "_non_ascii")
 
     def __init__(self, text: str) -> None:
         self.text = text
         low: str | None = None
-        if text.isascii():
+        self._non_ascii: set[str] = set() if text.isascii() else set(_NON_ASCII.findall(text))
+        if not self._non_ascii:
             low = text.lower()
         else:
             candidate = text.lower()
-            if len(candidate) == len(text) and not any(_unsafe(ch) for ch in set(_NON_ASCII.findall(text))):
+            if len(candidate) == len(text) and not any(_unsafe(ch) for ch in self._non_ascii):
                 low = candidate
         self.low = low  # None: case-insensitive gates are not exact for this text
         self.hits: dict[int, list[int]] = {}
@@ -82,15 +84,19 @@ class TextScan:
         """Start offsets of the gates' words in the lower-cased text (only when ``low`` is set)."""
         got = self._words
         if got is None or self._vocab_size != len(_VOCAB):
-            got = {}
-            vocab = _VOCAB
-            for m in _WORD.finditer(self.low):
-                w = m.group()
-                if w in vocab:
-                    if w in got:
-                        got[w].append(m.start())
-                    else:
-                        got[w] = [m.start()]
+            assert self.low is not None
+            if any(ch.isalnum() for ch in self._non_ascii):
+                got = {}
+                vocab = _VOCAB
+                for m in _WORD.finditer(self.low):
+                    w = m.group()
+                    if w in vocab:
+                        if w in got:
+                            got[w].append(m.start())
+                        else:
+                            got[w] = [m.start()]
+            else:
+                got = _ascii_word_positions(self.low)
             self._words = got
             self._vocab_size = len(_VOCAB)
         return got
@@ -101,7 +107,7 @@ class TextScan:
         got = self._digit_runs
         if got is None:
             text = self.text
-            if not text.isascii() and any(ch.isdecimal() for ch in set(_NON_ASCII.findall(text))):
+            if any(ch.isdecimal() for ch in self._non_ascii):
                 got = [m.start() for m in _DIGIT_RUN.finditer(text)]
             else:
                 got = []
@@ -147,6 +153,37 @@ _WORD = re.compile(r"\w+")
 _DIGIT_RUN = re.compile(r"\d+")
 # the first words of every whole-word gate: the only words TextScan.words records
 _VOCAB: set[str] = set()
+# ASCII bytes: word characters (what \w matches) kept, every other byte a space
+_WORD_BYTES = bytes(i if chr(i).isalnum() or i == ord("_") else 32 for i in range(128)) + b" " * 128
+_ascii_vocab: dict[bytes, tuple[str, bytes]] = {}  # ASCII words of _VOCAB -> (word, the word between spaces)
+_ascii_vocab_of = [0]  # the size of _VOCAB when _ascii_vocab was built
+
+
+def _ascii_word_positions(low: str) -> dict[str, list[int]]:
+    """``TextScan.words`` for a text whose only word characters are ASCII, at C speed: with every
+    other character a space (``\\w+`` runs are then the space-separated tokens), only the tokens in
+    the vocabulary are looked for; each one's first whole occurrence after the last one found is
+    it, as any whole occurrence in between would be a vocabulary token too."""
+    if _ascii_vocab_of[0] != len(_VOCAB):
+        _ascii_vocab.clear()
+        _ascii_vocab.update((w.encode(), (w, f" {w} ".encode())) for w in _VOCAB if w.isascii())
+        _ascii_vocab_of[0] = len(_VOCAB)
+    vocab = _ascii_vocab
+    # one byte per character ("?" for the non-ASCII ones, none a word character), padded with spaces
+    data = b" " + low.encode("ascii", "replace").translate(_WORD_BYTES) + b" "
+    tokens = data.split()
+    find = data.find
+    got: dict[str, list[int]] = {}
+    pos = 0
+    for tok in compress(tokens, map(vocab.__contains__, tokens)):
+        w, spaced = vocab[tok]
+        pos = find(spaced, pos)  # the space before the word: its offset in ``low``
+        if w in got:
+            got[w].append(pos)
+        else:
+            got[w] = [pos]
+        pos += len(tok)
+    return got
 
 
 class Gate:
@@ -207,13 +244,9 @@ class Gate:
             target = low if self.lower else text
             n = len(text)
             vocab = self._index
-            # walk the smaller of the gate's words and the text's words
-            pairs = vocab.items() if len(vocab) <= len(index) else ((w, vocab[w]) for w in index if w in vocab)
-            for first, spelled in pairs:
-                positions = index.get(first)
-                if not positions:
-                    continue
-                for w in spelled:
+            for first in vocab.keys() & index.keys():  # a set intersection in C; ``out`` is sorted below
+                positions = index[first]
+                for w in vocab[first]:
                     if w is None:
                         out.extend(positions)
                         continue

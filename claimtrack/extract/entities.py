@@ -81,7 +81,7 @@ New Saint San Santa Los Las""".split())
 _TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*(?:\.(?=[\s,)]))?|[A-Z]\.(?:[A-Z]\.)*|(?:of|the|de|da|van|von|bin|al|la|le|du|del|and|for|on)\b")
 
 
-@dataclass
+@dataclass(slots=True)  # dozens per article: slots make them cheaper to build and read
 class Mention:
     start: int
     end: int
@@ -146,7 +146,6 @@ def split_role(words: str) -> tuple[str | None, str | None]:
 # matches. A name never runs over a line break ("Northwind Bank" / "Horvath said").
 _NAME_RUN = re.compile(r"[A-Z](?:(?<=\s.)|(?<=^.)|(?<=[(“\"‘'—-].))[\w'’.\-]*[,;:]?(?:[^\S\n]+|(?=\n)|$)"
                        r"(?:[A-Z][\w'’.\-]*[,;:]?(?:[^\S\n]+|(?=\n)|$))*", re.MULTILINE)
-_NON_SPACE = re.compile(r"\S+")
 _GROUP_ENDS = tuple(",;:!?)”\"")
 
 
@@ -170,12 +169,14 @@ def _drop_sentence_initial_words(text: str, mentions: list[Mention]) -> list[Men
     """A single capitalised word opening a sentence ("Two", "Nearly", "Revenue", "Witnesses") is a name
     only if the article also capitalises it elsewhere, mid-sentence or inside a longer name."""
     confirmed: set[str] = set()
+    alone: list[bool] = []  # per mention: a single word opening a sentence
     for m in mentions:
         words = m.name.split()
-        if len(words) > 1 or not _sentence_initial(text, m.start):
+        lone = len(words) < 2 and _sentence_initial(text, m.start)
+        alone.append(lone)
+        if not lone:
             confirmed.update(words)
-    return [m for m in mentions if len(m.name.split()) > 1 or not _sentence_initial(text, m.start)
-            or m.name in confirmed]
+    return [m for m, lone in zip(mentions, alone) if not lone or m.name in confirmed]
 
 
 @lru_cache(maxsize=8192)
@@ -196,29 +197,31 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _NAME_RUN.finditer(text):
         chunk_start = m.start()
         chunk = m.group(0)
-        words = chunk.split()  # the same tokens as \S+
+        words = chunk.split()  # the same tokens as \S+ (white space: the same as \s)
         if len(words) == 1:  # most chunks: one capitalised word (what the general case below does)
             got = _single_word_name(words[0])
             if got is not None:
                 raw, role, name = got
                 mentions.append(Mention(chunk_start, chunk_start + len(raw), raw, name, role))
             continue
-        tokens = list(_NON_SPACE.finditer(chunk))
-        # cut the chunk into names at tokens ending with punctuation other than initials/abbreviations
-        groups: list[list[re.Match]] = [[]]
-        for t in tokens:
-            groups[-1].append(t)
-            word = t.group(0)
+        # cut the chunk into names at tokens ending with punctuation other than initials/abbreviations;
+        # a token is (start in the chunk, end, word)
+        groups: list[list[tuple[int, int, str]]] = [[]]
+        end = 0
+        for word in words:
+            start = chunk.find(word, end)  # only white space lies between ``end`` and the word
+            end = start + len(word)
+            groups[-1].append((start, end, word))
             if word.endswith(_GROUP_ENDS) or (word.endswith(".") and not _abbreviated(word)):
                 groups.append([])  # "Beijing. Xi Jinping" is two names across a sentence end
         for g in groups:
-            while g and (g[0].group(0).rstrip(",.;:") in NOT_NAMES or g[0].group(0).rstrip(".") in TITLE_ABBREVIATIONS
+            while g and (g[0][2].rstrip(",.;:") in NOT_NAMES or g[0][2].rstrip(".") in TITLE_ABBREVIATIONS
                          and len(g) == 1):
                 g = g[1:]
             if not g:
                 continue
-            s = chunk_start + g[0].start()
-            e = chunk_start + g[-1].end()
+            s = chunk_start + g[0][0]
+            e = chunk_start + g[-1][1]
             raw = text[s:e].rstrip(",.;:!?)”\"’'")
             raw = _strip_possessive(raw)
             if not raw or raw in NOT_NAMES or len(raw) < 2:
@@ -251,7 +254,7 @@ class EntityIndex:
         headlines = _title_case_lines(text)
         for m in self.mentions:
             key = _name_key(m.name)
-            if any(s <= m.start < e for s, e in headlines):
+            if headlines and any(s <= m.start < e for s, e in headlines):
                 m.headline = True
                 continue  # "Blinken Had 'Robust Conversation'" would teach a name "Blinken Had"
             if 2 <= len(key) <= 4 and self.looks_like_person(m.name):
@@ -264,6 +267,9 @@ class EntityIndex:
             elif len(_name_key(m.name)) == 1 and len(_name_key(m.canonical)) >= 2 and self.looks_like_person(m.canonical):
                 self.persons.add(m.canonical)  # referred to by surname alone: a person
         self._body_names = {m.canonical for m in self.mentions if not m.headline}
+        # per mention, for ``entities_in``: (end, canonical name, or None for a headline-only name)
+        self._listed = [(m.end, None if m.headline and m.canonical not in self._body_names else m.canonical)
+                        for m in self.mentions]
         self._learn_appositions()
 
     def canonical(self, name: str, at: int | None = None) -> str:
@@ -355,15 +361,11 @@ class EntityIndex:
     def entities_in(self, start: int, end: int) -> list[str]:
         """Canonical names mentioned between ``start`` and ``end``, in order, without repeats."""
         out: list[str] = []
-        mentions = self.mentions
-        for i in range(bisect.bisect_left(self._starts, start), len(mentions)):
-            m = mentions[i]
-            if m.start >= end:
-                break  # and so are all later ones (a mention is never empty)
-            if m.headline and m.canonical not in self._body_names:
-                continue  # "Keldon Earthquake Climbs" in a title-case headline is no name
-            if m.end <= end and m.canonical not in out:
-                out.append(m.canonical)
+        i = bisect.bisect_left(self._starts, start)
+        # "Keldon Earthquake Climbs" in a title-case headline is no name (None)
+        for m_end, name in self._listed[i:bisect.bisect_left(self._starts, end, i)]:
+            if name is not None and m_end <= end and name not in out:
+                out.append(name)
         return out
 
 

@@ -197,13 +197,17 @@ def extract_claims(source: Source) -> list[Claim]:
     speakers = _Speakers(entities)
     attributions = [speakers.attribution(st, text) for st in statements]
 
+    # what each attributed statement covers, in statement order: its quoted fragments, or its content
+    covered: list[tuple[int, int, Attribution]] = []
+    for st, att in zip(statements, attributions):
+        if att is not None:
+            spans = [(f.inner_start, f.inner_end) for f in st.fragments] if st.direct \
+                else [(st.content_start, st.content_end)]
+            covered.extend((lo, hi, att) for lo, hi in spans)
+
     def attribution_at(start: int, end: int) -> Attribution | None:
-        for st, att in zip(statements, attributions):
-            if att is None:
-                continue
-            if st.direct and any(f.inner_start <= start and end <= f.inner_end for f in st.fragments):
-                return att
-            if not st.direct and st.content_start <= start and end <= st.content_end:
+        for lo, hi, att in covered:
+            if lo <= start and end <= hi:
                 return att
         return None
 
@@ -223,10 +227,19 @@ def extract_claims(source: Source) -> list[Claim]:
         i = bisect.bisect_right(figure_ends, start) - 1
         return i >= 0 and _FIGURE_THEN_DATE.fullmatch(text, figure_ends[i], start) is not None
 
+    own_events: dict[tuple[int, int], str | None] = {}
+
+    def own_event(start: int, end: int) -> str | None:
+        """``_own_event`` of a date, asked once for the dates and once for the claim."""
+        key = (start, end)
+        if key not in own_events:
+            own_events[key] = _own_event(text, start, end, statement_dates)
+        return own_events[key]
+
     def about(start: int, end: int, kind: str = "") -> About:
         sent = sentence_of(start)
         cs, ce = clause_of(text, sent, start, end, marks)
-        event = _own_event(text, start, end, statement_dates) if kind == "date" else None
+        event = own_event(start, end) if kind == "date" else None
         if event is None and kind == "date" and times_a_figure(start):
             return About(entities.entities_in(cs, ce) or entities.entities_in(*sent), None, [])
         event = event or nearest_event(text, start, end, (cs, ce), triggers)
@@ -277,7 +290,7 @@ def extract_claims(source: Source) -> list[Claim]:
     dates: list[tuple[int, str]] = []
     for t, v in zip(timexes, values):
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
-        if t.type == "DATE" and _own_event(text, t.start, t.end, statement_dates) != "dateline":
+        if t.type == "DATE" and own_event(t.start, t.end) != "dateline":
             date_in_sentence.setdefault(sentence_of(t.start), v.value)
             dates.append((t.start, v.value))
             # a starting point ("chief executive since 2016") dates nothing told after its sentence
