@@ -529,7 +529,7 @@ def test_planned_to_looks_ahead_but_a_planned_event_need_not() -> None:
     [
         # 2023-06-12 is a Monday
         ("Officials postponed the hearing until Tuesday.", "2023-06-13"),
-        ("The relatives were given until 9 a.m. Tuesday to sign.", "2023-06-13"),
+        ("The relatives were given until 9 a.m. Tuesday to sign.", "2023-06-13T09:00"),
         ("The envoy could arrive as soon as Tuesday.", "2023-06-13"),
         ("Up until Tuesday, police had not named him.", "2023-06-06"),
         ("Until Tuesday, police had not named him.", "2023-06-06"),
@@ -537,6 +537,22 @@ def test_planned_to_looks_ahead_but_a_planned_event_need_not() -> None:
 )
 def test_until_a_weekday(text: str, value: str) -> None:
     assert _one(text, "Tuesday", "date", "2023-06-12").value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value"),
+    [
+        # 2023-06-14 is a Wednesday: a clock time and the day right after it are one expression
+        ("The strike will end at 6 a.m. Friday, the union said.", "6 a.m.", "6 a.m. Friday", "2023-06-16T06:00"),
+        ("Bids close at 5 p.m. EST, June 20.", "5 p.m.", "5 p.m. EST, June 20", "2023-06-20T17:00"),
+        ("The blaze was contained by noon Monday.", "noon", "noon Monday", "2023-06-12T12:00"),
+        # with "on" between them, they stay two ("on" is a signal)
+        ("The ferry left at 6:40 a.m. on Monday.", "6:40 a.m.", "6:40 a.m.", "2023-06-12T06:40"),
+    ],
+)
+def test_a_clock_time_and_its_day_are_one_date(text: str, needle: str, extent: str, value: str) -> None:
+    c = _one(text, needle, "date")
+    assert (c.text, c.value.value) == (extent, value)
 
 
 @pytest.mark.parametrize(

@@ -929,7 +929,39 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
         chosen.insert(i, t)
         starts.insert(i, t.start)
     chosen = [t for t in chosen if not _quoted_title(text, t)]
-    return _year_ago_quarters(_merge_compound_durations(chosen, text), text)
+    return _year_ago_quarters(_clock_on_day(_merge_compound_durations(chosen, text), text), text)
+
+
+# "9 a.m. Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9": a clock time and the day right after it
+# are one TimeML expression (with "on" between them they stay two, "on" being a signal)
+_CLOCK_DAY_JOINT = re.compile(r"\s+(?:[A-Z]{2,4}\b)?,?\s*")
+
+
+def _is_day(t: Timex) -> bool:
+    """Whether ``t`` names one calendar day (a weekday, a month and day, "today"), with no part of it."""
+    spec = t.spec
+    k = spec.get("k")
+    if t.type != "DATE" or t.mod or spec.get("pod"):
+        return False
+    return (k == "weekday" and not spec.get("rel") or k == "ymd" and spec.get("d") is not None
+            or k == "shift" and spec.get("unit") == "day" and spec.get("base") == "ref")
+
+
+def _clock_on_day(found: list[Timex], text: str) -> list[Timex]:
+    """Joins each clock time to the day named right after it: the day's spec, with the clock time added."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        day = found[i + 1] if i + 1 < len(found) else None
+        if (day is not None and t.spec.get("k") == "time" and _is_day(day)
+                and _CLOCK_DAY_JOINT.fullmatch(text, t.end, day.start)):
+            out.append(Timex(t.start, day.end, "DATE", {**day.spec, "clock": (t.spec["h"], t.spec["mi"])}))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 _QUOTE_MARKS = "\"“`'‘"
