@@ -193,6 +193,8 @@ def test_a_number_of_people_is_not_a_year() -> None:
     [
         ("Dairy sales were flat for the year, the co-op said.", "the year", "the year", "2023", None),
         ("June was the wettest month of the year.", "of the year", "the year", "2023", None),
+        ("The brewer expects higher profit for the full year.", "full year", "the full year", "2023", None),
+        ("Revenue for the full year was $2 billion.", "full year", "the full year", "2023", None),
         ("Rents climbed to pre-2008 levels.", "2008", "pre-2008", "2008", "BEFORE"),
         ("The post-1990 rules split the union.", "1990", "post-1990", "1990", "AFTER"),
         ("He said: \"We had no plan for 2019\". Then he left.", "2019", "2019", "2019", None),
@@ -280,6 +282,7 @@ def test_a_month_day_a_few_weeks_ahead_is_the_coming_one() -> None:
         ("The soil rested 12D before planting.", "12D", "P12D"),
         ("The crew worked all day.", "all day", "P1D"),
         ("The crew worked the whole week.", "the whole week", "P1W"),
+        ("The crew stayed for the whole week.", "the whole week", "P1W"),
         ("Wait another hour, please.", "another hour", "PT1H"),
         ("The hearing lasted an hour and half.", "an hour and half", "PT1H30M"),
         ("The hearing lasted one and a half hours.", "one and a half hours", "PT1H30M"),

@@ -747,6 +747,9 @@ def _compact_duration(m: re.Match) -> Timex | None:
 @recogniser(r"\b(?:(?:the|a)\s+)?(?P<w>all|full|whole|entire)[-\s]+(?P<unit>day|week|month|year)\b(?!-)",
             re.IGNORECASE, gates=(_words_gate("day", "week", "month", "year"),))
 def _whole_unit(m: re.Match) -> Timex | None:
+    if (" ".join(m.group(0).lower().split()) == "the full year"
+            and _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+        return None  # "profit for the full year" is the story's year (``_the_year``), not a length
     nxt = _NEXT_WORD.match(m.string, m.end())
     if nxt and nxt.group(1)[0].islower() and nxt.group(1).lower() not in _CLAUSE_WORDS:
         return None
@@ -810,9 +813,10 @@ def _bare_units(m: re.Match) -> Timex:
     return Timex(m.start("unit"), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
 
 
-# "sales for the year rose", "the best month of the year.": with nothing after it to say which,
-# "the year" of a news story is the story's own
-@recogniser(r"\bthe\s+(?:fiscal\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole)\b)",
+# "sales for the year rose", "the best month of the year.", "sales for the full year were": with nothing
+# after it to say which, "the year" of a news story is the story's own
+@recogniser(r"\bthe\s+(?:fiscal\s+|full\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole|"
+            r"was|were|rose|fell)\b)",
             gates=(_words_gate("year"),))
 def _the_year(m: re.Match) -> Timex | None:
     if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
