@@ -59,6 +59,10 @@ def test_the_article_before_an_adjectival_quarter_belongs_to_the_noun() -> None:
         ("Costs climbed in the latest quarter.", "the latest quarter", "2023-Q2"),
         ("It earned $9 million in the year-ago quarter.", "the year-ago quarter", "2022-Q2"),
         ("It earned $9 million in the year-earlier period.", "the year-earlier period", "2022-Q2"),
+        # the year-back comparison said after the noun is part of it
+        ("It earned $9 million in the quarter a year earlier.", "the quarter a year earlier", "2022-Q2"),
+        ("Net fell from $9 million in the comparable period last year.", "the comparable period last year",
+         "2022-Q2"),
     ],
 )
 def test_the_quarter_of_a_results_story_is_the_last_completed_one(text: str, needle: str, value: str) -> None:

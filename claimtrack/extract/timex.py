@@ -570,17 +570,22 @@ def _quarter(m: re.Match) -> Timex | None:
 
 # "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter": the quarter a
 # results story is about, i.e. the last one completed before the article (a year before it for
-# the year-ago comparison); a bare "quarter" names no particular one
+# the year-ago comparison, "the same period last year", "the quarter a year earlier"); a bare
+# "quarter" names no particular one
 @recogniser(r"\b(?P<the>the)\s+(?:(?P<yr>" + YEAR + r")\s+|(?P<w>latest|most\s+recent|recent|just-ended|just\s+ended|"
-            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+)?(?P<u>quarter|period)\b(?!-)"
+            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+"
+            r"|(?P<same>corresponding|comparable|same)\s+)?(?P<u>quarter|period)\b(?!-)"
+            r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b(?![-'’]))?"
             r"|\b(?P<own>last)\s+year['’]s\s+(?:comparable\s+|same\s+)?(?P<u2>quarter|period)\b",
             re.IGNORECASE, gates=(_words_gate("quarter", "period"),))
 def _reported_quarter(m: re.Match) -> Timex | None:
     w = (m["w"] or "").lower()
-    if m["u"] and m["u"].lower() == "period" and not (w or m["yr"]):
+    if m["u"] and m["u"].lower() == "period" and not (w or m["yr"] or m["back"]):
         return None  # "the period" alone is any span of time
-    back = 1 if (m["own"] or "year" in w) else 0
-    if m["u"] and m["u"].lower() == "quarter" and not (w or m["yr"]):
+    if m["same"] and not m["back"]:
+        return None  # "the same quarter" as what? The sentence says, not the calendar
+    back = 1 if (m["own"] or m["back"] or "year" in w) else 0
+    if m["u"] and m["u"].lower() == "quarter" and not (w or m["yr"] or m["back"]):
         # "for the quarter" without a qualifier: the current quarter in a forecast, else the last one
         spec = {"k": "qref", "ago": 0, "y": None, "bare": True}
     else:
