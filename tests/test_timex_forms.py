@@ -620,6 +620,26 @@ def test_a_plural_unit_after_a_preposition_is_a_vague_length(text: str, needle: 
     assert c.text == needle and c.value.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The ferry line has changed hands many times over the years.", "the years", "PXY"),
+        ("In the months that followed, the mill hired 40 people.", "the months", "PXM"),
+        ("The club lost money in the early years.", "the early years", "PXY"),
+        ("Prices may swing in the weeks ahead.", "the weeks ahead", "PXW"),
+    ],
+)
+def test_the_plural_unit_after_a_preposition_is_a_vague_length(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent, "duration")
+    assert c.text == extent and c.value.value == value
+
+
+@pytest.mark.parametrize("text", ["The town was rebuilt in the years of peace.",
+                                  "Turnout fell in the weeks before the vote."])
+def test_the_plural_unit_told_by_what_follows_is_no_vague_length(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "duration"]
+
+
 def test_years_ago_is_not_a_bare_length() -> None:
     assert not [c for c in claims_of("It was built in years past.") if c.kind == "duration"]
 

@@ -818,6 +818,16 @@ def _bare_units(m: re.Match) -> Timex:
     return Timex(m.start("unit"), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
 
 
+# "over the years", "in the early years", "in the years that followed", "the weeks ahead": a stretch of
+# unspecified length too; "the years of war" or "the days before the vote" are told by what follows
+@recogniser(r"\b(?:over|in|during|through|throughout)\s+(?P<the>the\s+(?:early\s+|following\s+|intervening\s+|"
+            r"ensuing\s+)?(?P<unit>years|months|weeks|decades)(?:\s+ahead)?)\b"
+            r"(?!\s+(?:ago|later|earlier|before|after|since|of|past|leading|to)\b)(?![-'’])", re.IGNORECASE,
+            gates=(_words_gate("years", "months", "weeks", "decades"),))
+def _the_units(m: re.Match) -> Timex:
+    return Timex(m.start("the"), m.end("the"), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
+
+
 # "sales for the year rose", "the best month of the year.", "sales for the full year were": with nothing
 # after it to say which, "the year" of a news story is the story's own
 @recogniser(r"\bthe\s+(?:fiscal\s+|full\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole|"
