@@ -59,6 +59,10 @@ def test_the_article_before_an_adjectival_quarter_belongs_to_the_noun() -> None:
         ("Costs climbed in the latest quarter.", "the latest quarter", "2023-Q2"),
         ("It earned $9 million in the year-ago quarter.", "the year-ago quarter", "2022-Q2"),
         ("It earned $9 million in the year-earlier period.", "the year-earlier period", "2022-Q2"),
+        # the year-back comparison said after the noun is part of it
+        ("It earned $9 million in the quarter a year earlier.", "the quarter a year earlier", "2022-Q2"),
+        ("Net fell from $9 million in the comparable period last year.", "the comparable period last year",
+         "2022-Q2"),
     ],
 )
 def test_the_quarter_of_a_results_story_is_the_last_completed_one(text: str, needle: str, value: str) -> None:
@@ -193,6 +197,8 @@ def test_a_number_of_people_is_not_a_year() -> None:
     [
         ("Dairy sales were flat for the year, the co-op said.", "the year", "the year", "2023", None),
         ("June was the wettest month of the year.", "of the year", "the year", "2023", None),
+        ("The brewer expects higher profit for the full year.", "full year", "the full year", "2023", None),
+        ("Revenue for the full year was $2 billion.", "full year", "the full year", "2023", None),
         ("Rents climbed to pre-2008 levels.", "2008", "pre-2008", "2008", "BEFORE"),
         ("The post-1990 rules split the union.", "1990", "post-1990", "1990", "AFTER"),
         ("He said: \"We had no plan for 2019\". Then he left.", "2019", "2019", "2019", None),
@@ -280,6 +286,7 @@ def test_a_month_day_a_few_weeks_ahead_is_the_coming_one() -> None:
         ("The soil rested 12D before planting.", "12D", "P12D"),
         ("The crew worked all day.", "all day", "P1D"),
         ("The crew worked the whole week.", "the whole week", "P1W"),
+        ("The crew stayed for the whole week.", "the whole week", "P1W"),
         ("Wait another hour, please.", "another hour", "PT1H"),
         ("The hearing lasted an hour and half.", "an hour and half", "PT1H30M"),
         ("The hearing lasted one and a half hours.", "one and a half hours", "PT1H30M"),
@@ -529,7 +536,7 @@ def test_planned_to_looks_ahead_but_a_planned_event_need_not() -> None:
     [
         # 2023-06-12 is a Monday
         ("Officials postponed the hearing until Tuesday.", "2023-06-13"),
-        ("The relatives were given until 9 a.m. Tuesday to sign.", "2023-06-13"),
+        ("The relatives were given until 9 a.m. Tuesday to sign.", "2023-06-13T09:00"),
         ("The envoy could arrive as soon as Tuesday.", "2023-06-13"),
         ("Up until Tuesday, police had not named him.", "2023-06-06"),
         ("Until Tuesday, police had not named him.", "2023-06-06"),
@@ -537,6 +544,22 @@ def test_planned_to_looks_ahead_but_a_planned_event_need_not() -> None:
 )
 def test_until_a_weekday(text: str, value: str) -> None:
     assert _one(text, "Tuesday", "date", "2023-06-12").value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value"),
+    [
+        # 2023-06-14 is a Wednesday: a clock time and the day right after it are one expression
+        ("The strike will end at 6 a.m. Friday, the union said.", "6 a.m.", "6 a.m. Friday", "2023-06-16T06:00"),
+        ("Bids close at 5 p.m. EST, June 20.", "5 p.m.", "5 p.m. EST, June 20", "2023-06-20T17:00"),
+        ("The blaze was contained by noon Monday.", "noon", "noon Monday", "2023-06-12T12:00"),
+        # with "on" between them, they stay two ("on" is a signal)
+        ("The ferry left at 6:40 a.m. on Monday.", "6:40 a.m.", "6:40 a.m.", "2023-06-12T06:40"),
+    ],
+)
+def test_a_clock_time_and_its_day_are_one_date(text: str, needle: str, extent: str, value: str) -> None:
+    c = _one(text, needle, "date")
+    assert (c.text, c.value.value) == (extent, value)
 
 
 @pytest.mark.parametrize(
@@ -595,6 +618,26 @@ def test_last_week_before_after_stays_last_week() -> None:
 def test_a_plural_unit_after_a_preposition_is_a_vague_length(text: str, needle: str, value: str) -> None:
     c = _one(text, needle, "duration")
     assert c.text == needle and c.value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The ferry line has changed hands many times over the years.", "the years", "PXY"),
+        ("In the months that followed, the mill hired 40 people.", "the months", "PXM"),
+        ("The club lost money in the early years.", "the early years", "PXY"),
+        ("Prices may swing in the weeks ahead.", "the weeks ahead", "PXW"),
+    ],
+)
+def test_the_plural_unit_after_a_preposition_is_a_vague_length(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent, "duration")
+    assert c.text == extent and c.value.value == value
+
+
+@pytest.mark.parametrize("text", ["The town was rebuilt in the years of peace.",
+                                  "Turnout fell in the weeks before the vote."])
+def test_the_plural_unit_told_by_what_follows_is_no_vague_length(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "duration"]
 
 
 def test_years_ago_is_not_a_bare_length() -> None:

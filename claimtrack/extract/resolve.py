@@ -395,6 +395,9 @@ def resolve(t: Timex, anchors: Anchors) -> TimeValue:
         b = _ymd(spec["b"], anchors)
         return TimeValue("DATE", f"{a}/{b}", t.mod)
     value = _DATE_RESOLVERS[spec["k"]](spec, anchors)
+    if "clock" in spec and len(value) == 10:  # "9 a.m. Tuesday": the day, at that time
+        h, mi = spec["clock"]
+        value += f"T{h:02d}:{mi:02d}"
     ttype = "TIME" if "T" in value and not value.startswith("P") else "DATE"
     return TimeValue(ttype, value, t.mod)
 

@@ -570,17 +570,22 @@ def _quarter(m: re.Match) -> Timex | None:
 
 # "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter": the quarter a
 # results story is about, i.e. the last one completed before the article (a year before it for
-# the year-ago comparison); a bare "quarter" names no particular one
+# the year-ago comparison, "the same period last year", "the quarter a year earlier"); a bare
+# "quarter" names no particular one
 @recogniser(r"\b(?P<the>the)\s+(?:(?P<yr>" + YEAR + r")\s+|(?P<w>latest|most\s+recent|recent|just-ended|just\s+ended|"
-            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+)?(?P<u>quarter|period)\b(?!-)"
+            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+"
+            r"|(?P<same>corresponding|comparable|same)\s+)?(?P<u>quarter|period)\b(?!-)"
+            r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b(?![-'’]))?"
             r"|\b(?P<own>last)\s+year['’]s\s+(?:comparable\s+|same\s+)?(?P<u2>quarter|period)\b",
             re.IGNORECASE, gates=(_words_gate("quarter", "period"),))
 def _reported_quarter(m: re.Match) -> Timex | None:
     w = (m["w"] or "").lower()
-    if m["u"] and m["u"].lower() == "period" and not (w or m["yr"]):
+    if m["u"] and m["u"].lower() == "period" and not (w or m["yr"] or m["back"]):
         return None  # "the period" alone is any span of time
-    back = 1 if (m["own"] or "year" in w) else 0
-    if m["u"] and m["u"].lower() == "quarter" and not (w or m["yr"]):
+    if m["same"] and not m["back"]:
+        return None  # "the same quarter" as what? The sentence says, not the calendar
+    back = 1 if (m["own"] or m["back"] or "year" in w) else 0
+    if m["u"] and m["u"].lower() == "quarter" and not (w or m["yr"] or m["back"]):
         # "for the quarter" without a qualifier: the current quarter in a forecast, else the last one
         spec = {"k": "qref", "ago": 0, "y": None, "bare": True}
     else:
@@ -747,6 +752,9 @@ def _compact_duration(m: re.Match) -> Timex | None:
 @recogniser(r"\b(?:(?:the|a)\s+)?(?P<w>all|full|whole|entire)[-\s]+(?P<unit>day|week|month|year)\b(?!-)",
             re.IGNORECASE, gates=(_words_gate("day", "week", "month", "year"),))
 def _whole_unit(m: re.Match) -> Timex | None:
+    if (" ".join(m.group(0).lower().split()) == "the full year"
+            and _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+        return None  # "profit for the full year" is the story's year (``_the_year``), not a length
     nxt = _NEXT_WORD.match(m.string, m.end())
     if nxt and nxt.group(1)[0].islower() and nxt.group(1).lower() not in _CLAUSE_WORDS:
         return None
@@ -810,9 +818,20 @@ def _bare_units(m: re.Match) -> Timex:
     return Timex(m.start("unit"), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
 
 
-# "sales for the year rose", "the best month of the year.": with nothing after it to say which,
-# "the year" of a news story is the story's own
-@recogniser(r"\bthe\s+(?:fiscal\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole)\b)",
+# "over the years", "in the early years", "in the years that followed", "the weeks ahead": a stretch of
+# unspecified length too; "the years of war" or "the days before the vote" are told by what follows
+@recogniser(r"\b(?:over|in|during|through|throughout)\s+(?P<the>the\s+(?:early\s+|following\s+|intervening\s+|"
+            r"ensuing\s+)?(?P<unit>years|months|weeks|decades)(?:\s+ahead)?)\b"
+            r"(?!\s+(?:ago|later|earlier|before|after|since|of|past|leading|to)\b)(?![-'’])", re.IGNORECASE,
+            gates=(_words_gate("years", "months", "weeks", "decades"),))
+def _the_units(m: re.Match) -> Timex:
+    return Timex(m.start("the"), m.end("the"), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
+
+
+# "sales for the year rose", "the best month of the year.", "sales for the full year were": with nothing
+# after it to say which, "the year" of a news story is the story's own
+@recogniser(r"\bthe\s+(?:fiscal\s+|full\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole|"
+            r"was|were|rose|fell)\b)",
             gates=(_words_gate("year"),))
 def _the_year(m: re.Match) -> Timex | None:
     if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
@@ -929,7 +948,39 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
         chosen.insert(i, t)
         starts.insert(i, t.start)
     chosen = [t for t in chosen if not _quoted_title(text, t)]
-    return _year_ago_quarters(_merge_compound_durations(chosen, text), text)
+    return _year_ago_quarters(_clock_on_day(_merge_compound_durations(chosen, text), text), text)
+
+
+# "9 a.m. Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9": a clock time and the day right after it
+# are one TimeML expression (with "on" between them they stay two, "on" being a signal)
+_CLOCK_DAY_JOINT = re.compile(r"\s+(?:[A-Z]{2,4}\b)?,?\s*")
+
+
+def _is_day(t: Timex) -> bool:
+    """Whether ``t`` names one calendar day (a weekday, a month and day, "today"), with no part of it."""
+    spec = t.spec
+    k = spec.get("k")
+    if t.type != "DATE" or t.mod or spec.get("pod"):
+        return False
+    return (k == "weekday" and not spec.get("rel") or k == "ymd" and spec.get("d") is not None
+            or k == "shift" and spec.get("unit") == "day" and spec.get("base") == "ref")
+
+
+def _clock_on_day(found: list[Timex], text: str) -> list[Timex]:
+    """Joins each clock time to the day named right after it: the day's spec, with the clock time added."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        day = found[i + 1] if i + 1 < len(found) else None
+        if (day is not None and t.spec.get("k") == "time" and _is_day(day)
+                and _CLOCK_DAY_JOINT.fullmatch(text, t.end, day.start)):
+            out.append(Timex(t.start, day.end, "DATE", {**day.spec, "clock": (t.spec["h"], t.spec["mi"])}))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 _QUOTE_MARKS = "\"“`'‘"
