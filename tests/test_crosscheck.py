@@ -587,3 +587,11 @@ def test_dates_of_other_moments_of_a_disaster_are_not_its_date(other: str) -> No
     # while another day for the outbreak itself is a conflict
     b = source("b", "Orna valley fire\nThe Orna valley fire broke out on Sunday, Ivo Brandt said.\n")
     assert groups_with(check(a, b)["conflicts"], "Saturday", "Sunday")
+
+
+def test_a_number_spelled_out_differently_in_a_direct_quote_is_a_misquote() -> None:
+    a = source("a", "Harbour plan\n“The new cranes will serve the harbour for twenty years,” said Mayor Lina Okoro.\n")
+    b = source("b", "Harbour plan\n“The new cranes will serve the harbour for thirty years,” said Mayor Lina Okoro.\n")
+    conflicts = [g for g in check(a, b)["conflicts"] if g["kind"] == "quote"]
+    assert conflicts and "worded differently" in conflicts[0]["message"]
+    assert "'twenty'" in conflicts[0]["message"] or "'thirty'" in conflicts[0]["message"]

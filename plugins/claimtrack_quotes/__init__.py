@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 
 from claimtrack import Comparison, hookimpl
+from claimtrack.extract.numbers import SCALES, TENS, UNITS
 from claimtrack.facts import content_words
 from claimtrack.model import Attribution, Claim, QuoteValue
 
 NEGATIONS = {"not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without"}
+# a number spelled out is as much a number as its digits: "thirty years" misquotes "twenty years"
+# ("one" is as often a pronoun: "no one", "the one that")
+NUMBER_WORDS = {*UNITS, *TENS, *SCALES, "dozen", "dozens"} - {"one"}
 
 
 def _identity(att: Attribution | None) -> set[str]:
@@ -40,7 +44,7 @@ def _altered(a: QuoteValue, b: QuoteValue) -> list[str]:
     wa, wb = set(content_words(a.content)), set(content_words(b.content))
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     missing = small - large
-    changed = [w for w in missing if any(ch.isdigit() for ch in w) or w in NEGATIONS]
+    changed = [w for w in missing if any(ch.isdigit() for ch in w) or w in NEGATIONS or w in NUMBER_WORDS]
     if changed or len(missing) >= max(2, len(small) // 6):
         return sorted(missing)
     return []
