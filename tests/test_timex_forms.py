@@ -667,3 +667,20 @@ def test_nine_months_in_between_ends_the_quarters_reach() -> None:
 def test_a_year_back_from_last_years_quarter_is_last_year() -> None:
     text = "It lost $3 million in the 2022 period. The year-ago results included a charge."
     assert _one(text, "year-ago", "date", "2023-10-26").value.value == "2022"
+
+
+@pytest.mark.parametrize(
+    "text,needle,extent,mod",
+    [
+        # "over" after a word that takes a length means "more than", and is part of the extent
+        ("The hearing lasted over two hours.", "two hours", "over two hours", "MORE_THAN"),
+        ("She has coached the team for over a decade.", "a decade", "over a decade", "MORE_THAN"),
+        ("Passengers faced delays of over an hour.", "an hour", "over an hour", "MORE_THAN"),
+        # after anything else it is a preposition: during
+        ("The storm dumped 300 millimetres of rain over three days.", "three days", "three days", None),
+        ("The talks were spread over two weeks.", "two weeks", "two weeks", None),
+    ],
+)
+def test_over_before_a_length(text: str, needle: str, extent: str, mod: str | None) -> None:
+    c = _one(text, needle, "duration")
+    assert c.text == extent and c.value.mod == mod

@@ -708,9 +708,7 @@ def _duration(m: re.Match) -> Timex | None:
             n, part, start = 0.5, None, m.end("frac") - 1
     if part and isinstance(n, (int, float)):
         n = n + _PART_AMOUNT[part.split()[-1].lower()]
-    mod = MOD_WORDS.get((m["qmod"] or "").lower())
-    if m["det"] and (m["qmod"] or "").lower() == "over":
-        mod = None  # "over the past year": a preposition, not "more than"
+    mod = None if _over_is_preposition(m) else MOD_WORDS.get((m["qmod"] or "").lower())
     if m["ormore"]:
         mod = "EQUAL_OR_MORE" if _MORE.search(m["ormore"]) else "EQUAL_OR_LESS"
     if m["det"] and not m["qmod"] and _amount(num) == 1 and m["det"].split()[-1].lower() in ("past", "last", "next"):
@@ -775,6 +773,24 @@ _CLAUSE_WORDS = frozenset("and or but to in on at for of with by from as so sinc
                           "while when because".split())
 
 
+# "lasted over two hours", "for over a decade", "delays of over an hour": "over" says "more than" after a
+# word that takes a length; after anything else it is a preposition, "during" ("burned 30,000
+# hectares over nine days", "talks spread over three days"), outside the extent
+_OVER_MEANS_MORE_AFTER = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|last|took|take|takes|taking|spent|spend|spends|waited|wait|after|in|within|"
+    r"than|of|is|was|were|be|been|being|are|ran|run|runs|served|serve|serves|age|aged)\s+$", re.IGNORECASE)
+
+
+def _over_is_preposition(m: re.Match) -> bool:
+    """Whether a duration's "over" is a preposition rather than "more than" (see _OVER_MEANS_MORE_AFTER)."""
+    if (m["qmod"] or "").lower() != "over":
+        return False
+    if m["det"]:
+        return True  # "over the past year"
+    at = m.start("qmod")
+    return not _OVER_MEANS_MORE_AFTER.search(m.string, max(0, at - 12), at)
+
+
 def _duration_start(m: re.Match) -> int:
     """Where a duration's extent starts: "within" is a TimeML signal, so "within two weeks" keeps its
     EQUAL_OR_LESS mod but its extent is "two weeks"; "over the past year" starts at "the"; a bare
@@ -782,7 +798,7 @@ def _duration_start(m: re.Match) -> int:
     det = m["det"]
     if det and det.split()[-1].lower() == "the" and _adjectival(m):
         return m.start("num")
-    if m["qmod"] and (m["qmod"].lower() == "within" or det and m["qmod"].lower() == "over"):
+    if m["qmod"] and (m["qmod"].lower() == "within" or _over_is_preposition(m)):
         return m.start("det") if det else m.start("num")
     return m.start()
 
@@ -804,7 +820,7 @@ def _vague_duration(m: re.Match) -> Timex | None:
     if m["unit"].lower() == "quarters" and m["num"].lower() in ("some", "many", "countless"):
         return None  # "in some quarters" are circles of people
     n = 2 if m["num"].lower().endswith("couple of") else None
-    mod = None if m["det"] and (m["qmod"] or "").lower() == "over" else MOD_WORDS.get((m["qmod"] or "").lower())
+    mod = None if _over_is_preposition(m) else MOD_WORDS.get((m["qmod"] or "").lower())
     return Timex(_duration_start(m), m.end(), "DURATION", {"k": "duration", "n": n, "unit": _unit(m["unit"])},
                  mod=mod)
 
