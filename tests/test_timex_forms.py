@@ -684,3 +684,8 @@ def test_a_year_back_from_last_years_quarter_is_last_year() -> None:
 def test_over_before_a_length(text: str, needle: str, extent: str, mod: str | None) -> None:
     c = _one(text, needle, "duration")
     assert c.text == extent and c.value.mod == mod
+
+
+def test_a_forecast_runs_ahead() -> None:
+    # 2023-06-14 is a Wednesday
+    assert _one("Gusts of 90 km/h were forecast through Friday.", "Friday", "date").value.value == "2023-06-16"

@@ -42,12 +42,12 @@ _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|about|some|mo
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|tells|announced|announces|added|adds|stated|declared|predicted|"
                              r"warned|warns|insisted|noted|reported|saying|that)\b")
 # an event still to come, by a participle: "the accession was planned for March" (ahead of the time it
-# was planned at), "the slated visit in September", "its planned sale"
-_PLANNED_WORDS = ("planned", "slated", "scheduled", "proposed", "set", "due", "expected")
+# was planned at), "the slated visit in September", "its planned sale", "winds were forecast through Friday"
+_PLANNED_WORDS = ("planned", "slated", "scheduled", "proposed", "set", "due", "expected", "forecast")
 _PLANNED = re.compile(r"\b(?:" + "|".join(_PLANNED_WORDS) + r")\b")
 _PLANNED_GATE = Gate(_PLANNED_WORDS, word_start=True, whole=True)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$")
-_PASSIVE_AFTER = re.compile(r"\s+(?:for|to|on|in)\b")
+_PASSIVE_AFTER = re.compile(r"\s+(?:for|to|on|in|through|until|till|by)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # a clause opened by a conjunction has a verb of its own, even one not told apart here ("if she wins in May")
