@@ -595,3 +595,10 @@ def test_a_number_spelled_out_differently_in_a_direct_quote_is_a_misquote() -> N
     conflicts = [g for g in check(a, b)["conflicts"] if g["kind"] == "quote"]
     assert conflicts and "worded differently" in conflicts[0]["message"]
     assert "'twenty'" in conflicts[0]["message"] or "'thirty'" in conflicts[0]["message"]
+
+
+def test_months_a_month_apart_are_not_a_time_zone_difference() -> None:
+    a = source("a", "Mill deal\nTalks between Ostra Timber and Kallio Paper began in October, Lena Dahl said.\n")
+    b = source("b", "Mill deal\nTalks between Ostra Timber and Kallio Paper began in November, Lena Dahl said.\n")
+    (group,) = groups_with(check(a, b)["conflicts"], "October", "November")
+    assert "time-zone" not in group["message"] and "day apart" not in group["message"]

@@ -31,3 +31,20 @@ def test_names_stop_at_sentence_and_paragraph_ends(text: str, name: str, not_nam
 ])
 def test_known_abbreviations_and_initials_do_not_end_a_name(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Analysts said Sweden's Ostra Timber had bid for the mill.", "Ostra Timber"),
+        ("The deal was signed by Orvik's Lena Dahl on Monday.", "Lena Dahl"),
+    ],
+)
+def test_a_possessor_is_not_part_of_the_name_it_qualifies(text: str, name: str) -> None:
+    names = [m.name for m in find_mentions(text)]
+    assert name in names and not any("'s" in n for n in names)
+
+
+def test_a_title_with_a_possessive_still_splits_off_as_a_role() -> None:
+    (m,) = [m for m in find_mentions("On Monday the Premier's spokesman Aldo Ferri said so.") if m.name == "Aldo Ferri"]
+    assert m.name == "Aldo Ferri"

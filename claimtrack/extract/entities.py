@@ -191,6 +191,12 @@ def _single_word_name(tok: str) -> tuple[str, str | None, str] | None:
     return (raw, role, name) if name else None
 
 
+def _ends_name_run(word: str) -> bool:
+    """A one-word possessor that is a name of its own: a country or a company, not a title ("Gov.")."""
+    bare = _strip_possessive(word)
+    return bare not in NOT_NAMES and bare.rstrip(".") not in TITLE_ABBREVIATIONS and bare.lower() not in ROLE_WORDS
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Capitalised-name mentions in ``text`` with any title in front split off."""
     mentions: list[Mention] = []
@@ -214,6 +220,8 @@ def find_mentions(text: str) -> list[Mention]:
             groups[-1].append((start, end, word))
             if word.endswith(_GROUP_ENDS) or (word.endswith(".") and not _abbreviated(word)):
                 groups.append([])  # "Beijing. Xi Jinping" is two names across a sentence end
+            elif word.endswith(_POSSESSIVE_ENDS) and len(groups[-1]) == 1 and _ends_name_run(word):
+                groups.append([])  # "Norway's Halvard Foods": the possessor, then the name it qualifies
         for g in groups:
             while g and (g[0][2].rstrip(",.;:") in NOT_NAMES or g[0][2].rstrip(".") in TITLE_ABBREVIATIONS
                          and len(g) == 1):
