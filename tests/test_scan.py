@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extract import _scan, events, figures, quotes, timex  # noqa: F401  (registers every gate)
-from claimtrack.extract._scan import Gate, GatedPattern, TextScan, WindowScanner
+from claimtrack.extract._scan import Gate, GatedPattern, TextScan, WindowScanner, letter_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -143,3 +143,28 @@ def test_statement_date_scanner_finds_what_its_regex_finds() -> None:
             got = scanner.search(max(0, start - 40), start)
             want = _STATEMENT_DATE.search(text, max(0, start - 40), start)
             assert (got and got.span()) == (want and want.span()), (path.name, start)
+
+
+_TREE_WORDS = ["in", "int", "into", "inside", "i", "on", "one", "once", "phone call", "phone", "x-ray", "x"]
+
+
+@given(st.lists(st.sampled_from(_TREE_WORDS), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from([*_TREE_WORDS, " ", "s", "ALL", "-", "Int"]), max_size=12).map("".join))
+def test_letter_tree_matches_like_the_longest_first_alternation(words: list[str], text: str) -> None:
+    """In any context, also where the longest word that fits leaves the rest of the pattern unmatched."""
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for context in (r"\b({})\b", r"({})", r"({})(?:s|-ray)?\b", r"({})\w"):
+        tree = re.compile(context.format(letter_tree(words)), re.IGNORECASE)
+        want = re.compile(context.format(plain), re.IGNORECASE)
+        assert [m.span(1) for m in tree.finditer(text)] == [m.span(1) for m in want.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["'ll", "’LL", "'l", "''ll", "x", " ", "'", "ll"]), max_size=12).map("".join))
+def test_regex_gates_find_their_regex_matches(text: str) -> None:
+    """A gate regex that starts with a few literal characters is tried only where ``str.find`` finds one."""
+    for regex in (r"['’](?=[Ll][Ll])", r"'(?:'ll|l)", r"(?<!x)'l+"):
+        gate = Gate(regex=regex)
+        assert gate._regex_chars is not None
+        assert gate.hits(TextScan(text)) == [m.start() for m in re.finditer(regex, text)]
+    assert Gate(regex=r"(?i:l)l")._regex_chars is None  # case-insensitive: "L" starts matches too
+    assert Gate(regex=r"\wl")._regex_chars is None

@@ -212,6 +212,7 @@ class Gate:
         self._whole = whole
         self._digits = digits
         self._regex = re.compile(regex) if regex else None
+        self._regex_chars = _literal_first_chars(self._regex) if self._regex else None
         # word-index mode: (first word lower-cased, the whole word as written or None when it is one word)
         self._index: dict[str, list[str | None]] | None = None
         if words and whole and word_start and all(_WORD.match(w) for w in words):
@@ -263,7 +264,7 @@ class Gate:
         if self._digits:
             out.extend(scan.digit_runs())
         if self._regex is not None:
-            out.extend(m.start() for m in self._regex.finditer(scan.text))
+            out.extend(_regex_starts(self._regex, self._regex_chars, scan.text))
         out = sorted(set(out))
         scan.hits[key] = out
         return out
@@ -283,6 +284,71 @@ def _occurrences(target: str, words: list[str], whole: bool) -> list[int]:
             if not whole or i + k == n or not (target[i + k].isalnum() or target[i + k] == "_"):
                 out.append(i)
             i = find(w, i + 1)
+    return out
+
+
+def letter_tree(words: Iterable[str]) -> str:
+    """An alternation of the literal ``words`` as a letter tree ("sa(?:id|ys?)"), matching what the
+    alternation sorted longest first matches in any context: of the words that fit at a position
+    (each a prefix of the next) the longer is still tried first, while the regex engine tries a few
+    branches per letter instead of every word (it cannot skip case-insensitive branches by their
+    first letter). For a case-insensitive pattern, give the words in lower case."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit_tree(tree)
+
+
+def _emit_tree(node: dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _emit_tree(node[ch]) for ch in sorted(node) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:  # a word ends here: tried after the longer ones
+        return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+    return body
+
+
+def _literal_first_chars(pattern: re.Pattern) -> str | None:
+    """The characters every match of ``pattern`` starts with, when they are a few literal ones and
+    the pattern cannot match the empty string; else None (also for case-insensitive patterns, as
+    ``_FirstChars`` does not add the other case)."""
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    first = _FirstChars(parsed)
+    if (pattern.flags & re.IGNORECASE or _INLINE_IGNORECASE.search(pattern.pattern) or parsed.getwidth()[0] == 0
+            or first.anything or first.ranges or first.categories or len(first.chars) > 4):
+        return None
+    return "".join(sorted(first.chars))
+
+
+_INLINE_IGNORECASE = re.compile(r"\(\?[a-zA-Z-]*i")
+
+
+def _regex_starts(pattern: re.Pattern, chars: str | None, text: str) -> list[int]:
+    """The starts of ``pattern.finditer(text)``. With the literal ``chars`` every match starts with,
+    the pattern is tried only where ``str.find`` finds one of them (a regex search steps through
+    every character)."""
+    if chars is None:
+        return [m.start() for m in pattern.finditer(text)]
+    cands: list[int] = []
+    find = text.find
+    for ch in chars:
+        i = find(ch)
+        while i != -1:
+            cands.append(i)
+            i = find(ch, i + 1)
+    out: list[int] = []
+    match = pattern.match
+    pos = 0
+    for c in sorted(cands):  # finditer: the leftmost match, the next search from where it ended
+        if c >= pos:
+            m = match(text, c)
+            if m is not None:
+                out.append(c)
+                pos = m.end()
     return out
 
 

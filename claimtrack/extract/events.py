@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ._scan import Gate, GatedPattern, TextScan
+from ._scan import Gate, GatedPattern, TextScan, letter_tree
 
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "call": ("phone call", "telephone call", "telephone conversation", "phone conversation", "call", "calls",
@@ -53,9 +53,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "study": ("study", "trial", "survey", "experiment", "report", "research"),
 }
 _TRIGGER_TO_CLASS = {t: cls for cls, triggers in EVENT_CLASSES.items() for t in triggers}
-_TRIGGERS = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(t) for t in _TRIGGER_TO_CLASS), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE)
+_TRIGGERS = re.compile(r"\b(" + letter_tree(_TRIGGER_TO_CLASS) + r")\b", re.IGNORECASE)
 
 
 # Every trigger is a whole word or phrase (see ``_scan``): the pattern is tried where one starts.
