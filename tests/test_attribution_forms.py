@@ -258,3 +258,34 @@ def test_the_agent_of_a_passive_report_is_its_speaker() -> None:
 def test_more_frames_of_direct_quotes(text: str, speaker: str) -> None:
     q = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
     assert q.attribution is not None and speaker in q.attribution.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The ferry will run twice a day from May, harbour spokesman Olav Brekke said on Tuesday.",
+         "Olav Brekke", "The ferry will run twice a day from May"),
+        ("The town had only copied what its neighbours already do, she told the tribunal in a written reply.",
+         "she", "The town had only copied what its neighbours already do"),
+        ("Orchards will have to be netted earlier next year, fruit growers say; last spring the frost came late.",
+         "growers", "Orchards will have to be netted earlier next year"),
+        ("The new library will need far more staff than planned, said Ines Varga, a councillor for the ward.",
+         "Ines Varga", "The new library will need far more staff than planned"),
+        ("By the autumn, Mr. Oduya said, most of the wells would be working again.", "Oduya",
+         "By the autumn, Mr. Oduya said, most of the wells would be working again"),
+    ],
+    ids=["after-subject-then-a-day", "told-a-listener-in-a-filing", "semicolon-after-cue", "inverted-said-name",
+         "reported-words-around-the-cue"],
+)
+def test_reported_words_before_their_cue(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1, [(q.text, q.value) for q in quotes]
+    assert _content(text, quotes[0]) == content
+    assert quotes[0].attribution is not None and speaker in quotes[0].attribution.speaker
+    _check_offsets(text, quotes)
+
+
+def test_an_opening_phrase_before_the_subject_is_not_what_was_said() -> None:
+    text = "In Leeds, Hana Moss said at a rally that the line would be rebuilt."
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == ["the line would be rebuilt"]

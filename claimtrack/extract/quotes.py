@@ -959,6 +959,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
     found: list[tuple[re.Match, tuple[int, int] | None]] = []
     nouns: set[int] = set()  # cue starts of noun cues
     clauses: set[int] = set()  # cue starts of words that report their own clause ("was expected to")
+    inverted: set[int] = set()  # cue starts of cues before their subject ("..., said Ana")
     # a table row ("Workforce<TAB>see note above") is cells, not a clause: only the reporting verbs
     # with a subject in the strict sense
     table = text.find("\t", s, e) != -1
@@ -993,6 +994,12 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             if text[s:cue.start()].rstrip().endswith(","):
                 found.append((cue, None))  # the subject is the sentence's
             continue
+        if word in INDIRECT_CUES and text[s:cue.start()].rstrip().endswith(","):
+            np = _inverted_subject(text, cue.end(), e)
+            if np is not None:  # CONTENT, said Ana Ruiz, a spokeswoman.
+                inverted.add(cue.start())
+                found.append((cue, np))
+                continue
         np = _subject_before(text, s, cue.start(), ctx)
         if np is None and not _passive_at(text, s, cue.start(), ctx):
             np = _prefix_subject(text, s, cue.start())
@@ -1028,20 +1035,21 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
         # the reported words end where the next reported clause begins
         end = e
         for nxt, nnp in found[k + 1:]:
-            lead = nnp[0] if nnp is not None else nxt.start()
+            lead = nnp[0] if nnp is not None and nxt.start() not in inverted else nxt.start()
             if nxt.start() in clauses:
                 continue  # its clause holds words before it
             m = _CLAUSE_JOIN.search(text, cue.end(), lead)
             if m is not None and m.start() > cue.end():
                 end = m.start()
                 break
-        after = text[cue.end():end]
         if cue.start() in nouns:
             cs, ce = _trim(text, _NOUN_OPENING.match(text, cue.end()).end(), end)
-        elif np is not None and text[clause_start:np[0]].rstrip().endswith(",") and (
-                _SPACE_DOTS.fullmatch(after) or after.lstrip().startswith(",")):
-            # CONTENT, X said.  /  CONTENT, X said, MORE.
-            cs, ce = _trim(text, clause_start, text.rfind(",", clause_start, np[0]))
+        elif cue.start() in inverted:
+            cs, ce = _trim(text, clause_start, cue.start())
+        elif np is not None and (comma := _comma_before(text, clause_start, np[0])) != -1 and _reports_before(
+                text, clause_start, comma, cue.end(), end, word):
+            # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.
+            cs, ce = _trim(text, clause_start, _resumed_end(text, cue.end(), end, comma))
         else:
             cs = _reported_opening(text, cue.end(), end, word)
             if word in _STANCE_ONLY:  # "talked about the budget", "referred to the budget": the budget
@@ -1058,6 +1066,77 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
     if clauses:
         out.extend(_clause_statements(text, s, e, [c for c, _ in found if c.start() in clauses], out))
     return out
+
+
+# What may follow the cue of "CONTENT, X said" when nothing is reported after it: a time, a place, a
+# medium or an occasion ("said Thursday", "said in a statement", "told the court in a filing")
+_AFTERWORD = re.compile(
+    r"\s*(?:$|[,;:.!?—–(]|(?:on|in|at|during|after|before|as|when|while|last|this|next|yesterday|today|tonight|"
+    r"earlier|later|recently|late|early|of|via|through|from|with|by|again|also|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b)")
+_WORD_AFTER = re.compile(r"\s*[\w.’'-]+")
+# the words that may stand between a clause's comma and the subject after it: "..., border officials say"
+_SUBJECT_LEAD_WORDS = 3
+
+
+def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | None:
+    """The subject after a cue that follows its reported words ("..., said Ana Ruiz, the mayor"): a name
+    or a role that ends its clause, or is followed by a time or place ("said Ana Ruiz on Monday")."""
+    np = _np_after(text, cue_end, end)
+    if np is None:
+        return None
+    comma = text.find(",", np[0], np[1])  # "said Ana Ruiz, a spokeswoman": the name
+    np = (np[0], comma) if comma != -1 else np
+    if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
+        return None
+    return np
+
+
+def _comma_before(text: str, lo: int, subject: int) -> int:
+    """The comma that closes the words before a subject (",  airline spokesman Ana Ruiz said"), when only
+    a few lower-case words stand between; else -1."""
+    comma = text.rfind(",", lo, subject)
+    if comma == -1:
+        return -1
+    between = text[comma + 1:subject].split()
+    if len(between) > _SUBJECT_LEAD_WORDS or any(
+            w.lower() in _CLAUSE_WORDS or w.lower() in _NOT_SUBJECT or not w.isalpha() for w in between):
+        return -1
+    return comma
+
+
+def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue: str) -> bool:
+    """Whether "WORDS, X said ..." reports the WORDS: nothing is reported after the cue (only a time,
+    a place, a listener: "told the court in a filing"), and the words make a clause of their own."""
+    i = cue_end
+    m = _MEDIUM.match(text, i, end)
+    if m is not None and m.group().endswith("that"):
+        return False
+    # the listener of "told" is a few words ("told her closest aides as ...")
+    for _ in range(4 if cue.lower() in LISTENER_CUES else 0):
+        if _AFTERWORD.match(text, i, end):
+            break
+        m = _WORD_AFTER.match(text, i, end)
+        if m is None:
+            return False
+        i = m.end()
+    if not _AFTERWORD.match(text, i, end):
+        return False
+    if _SPACE_DOTS.fullmatch(text, i, end) or text[i:end].lstrip()[:1] in (",", ";", ":", "—", "–"):
+        return True
+    return len(text[lo:comma].split()) >= 5  # "In Ohio, Ana said at a rally (that) ...": the rally's words
+
+
+def _resumed_end(text: str, cue_end: int, end: int, comma: int) -> int:
+    """Where the words of "A, X said, B" end: B resumes A ("In the end, he said, the plan failed"),
+    unless B is a clause of its own or an aside ("..., she said, who ...")."""
+    m = _RESUMED.match(text, cue_end, end)
+    return end if m is not None and m.end() < end else comma
+
+
+# ", B" after a cue that resumes the reported words: not a relative clause, a conjunction or a listener
+_RESUMED = re.compile(r"\s*,\s*(?!(?:who|which|whose|where|and|but|or|adding|citing|according|in|on|at|during|"
+                      r"referring|noting|saying|though|although|while)\b)(?=\S)")
 
 
 def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: list[Statement]) -> list[Statement]:
