@@ -289,3 +289,25 @@ def test_an_opening_phrase_before_the_subject_is_not_what_was_said() -> None:
     text = "In Leeds, Hana Moss said at a rally that the line would be rebuilt."
     quotes = quotes_of(claims_of(text))
     assert [_content(text, q) for q in quotes] == ["the line would be rebuilt"]
+
+
+def test_a_sentence_with_a_quote_can_hold_another_report() -> None:
+    text = ("“We will not close the library,” Ana Ruiz said, and her deputy argued that the council could "
+            "borrow more.")
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, _content(text, q)) for q in quotes] == [
+        (True, "We will not close the library,"), (False, "the council could borrow more")]
+    assert "deputy" in quotes[1].attribution.speaker
+    _check_offsets(text, quotes)
+
+
+def test_the_cue_of_a_quote_is_not_a_second_report() -> None:
+    text = "“The bridge is safe for lorries,” Mayor Lin Hart said on Sunday as the crowd cheered loudly."
+    quotes = quotes_of(claims_of(text))
+    assert [q.value.direct for q in quotes] == [True]
+
+
+def test_a_possessive_subject_opens_the_next_reported_clause() -> None:
+    text = "Ana Ruiz said the library would stay open, and her deputy argued that the council could borrow more."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [_content(text, q) for q in quotes] == ["the library would stay open", "the council could borrow more"]

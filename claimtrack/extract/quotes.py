@@ -529,6 +529,15 @@ class _Context:
         text = scanner.text
         return not (0 < hi < len(text) and is_word_char(text[hi - 1]) and is_word_char(text[hi]))
 
+    @staticmethod
+    def only_at(scanner: WindowScanner, lo: int, hi: int, starts: set[int]) -> bool:
+        """Whether every gate hit of ``scanner`` in ``text[lo:hi]`` is one of ``starts`` (a window that
+        does not cut a word)."""
+        hits = scanner.hits
+        if hits is None:
+            return False
+        return all(h in starts for h in hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)])
+
     def word_run_start(self, limit: int, pos: int) -> int:
         """The start of the run of word characters and white space that ends at ``pos``, or ``limit``
         when the run reaches back beyond it."""
@@ -696,9 +705,55 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
     if unspoken:
         rest = [sentences[i] for i in unspoken]
         indirect.extend(_indirect(text, rest, [], ctx))
+    indirect.extend(_reports_beside_quotes(text, [sentences[i] for i in sorted(spoken)], frags, statements, ctx))
     statements.extend(indirect)
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: list[Fragment],
+                           direct: list[Statement], ctx: _Context) -> list[Statement]:
+    """Reports in the unquoted stretches of sentences that hold a direct quote ("Ana said she had
+    doubts, then added: “...”"). Only stretches with a cue word other than the quotes' own are read,
+    and a report that overlaps a direct statement is part of it. ``direct`` is in text order."""
+    out: list[Statement] = []
+    frag_starts = [f.start for f in frags]
+    direct_starts = [d.start for d in direct]
+    for s, e in sentences:
+        lo = max(0, bisect.bisect_left(direct_starts, s) - 1)
+        near = [d for d in direct[lo:bisect.bisect_left(direct_starts, e)] if s < d.end]
+        cues = {d.frame.cue_start for d in near if d.frame is not None}
+        for a, b in _unquoted(frags, frag_starts, s, e):
+            if b - a < _MIN_GAP or ctx.none_in(ctx.icues, a, b) or ctx.only_at(ctx.icues, a, b, cues):
+                continue
+            first, last = _trim(text, a, b)
+            for st in _cue_statements(text, a, b, ctx):
+                if st.frame is not None and st.frame.cue_start in cues or any(
+                        d.content_start < st.content_end and st.content_start < d.content_end for d in near):
+                    continue  # the quote's own frame, or words the quote's statement holds
+                if a > s and st.content_start == first or b < e and st.content_end == last:
+                    continue  # words that run into a quote belong to it: "“...” if she loses, he said"
+                if a > s and st.frame is not None and not text[first:min(st.frame.speaker_start,
+                                                                         st.frame.cue_start)].strip():
+                    continue  # the quote's own cue: "“...,” Ana said on Sunday as the crowd cheered"
+                out.append(Statement(s, e, st.content_start, st.content_end, False, [], st.frame, (s, e)))
+    return out
+
+
+def _unquoted(frags: list[Fragment], frag_starts: list[int], s: int, e: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[s:e]`` outside its quoted fragments."""
+    i = bisect.bisect_left(frag_starts, s)
+    gaps = []
+    while i < len(frags) and frags[i].start < e:
+        gaps.append((s, frags[i].start))
+        s = frags[i].end
+        i += 1
+    gaps.append((s, e))
+    return gaps
+
+
+# the shortest unquoted stretch of a quoting sentence that can hold a cue, its subject and a report
+_MIN_GAP = 24
 
 
 # A transcript line opens on its speaker's name in capitals: "SMITH: We will ..."
@@ -843,7 +898,8 @@ def _line_label(text: str, s: int, e: int) -> Statement | None:
 
 # what may join two reported clauses of one sentence: "X said A, and Y said B" / "X said A — but he added B"
 _CLAUSE_JOIN = re.compile(r"(?:[,;—–]\s*(?:(?:and|but|while|although|though|as|yet|whereas)\s+)?"
-                          r"|\s+(?:and|but|while|although|though|yet|whereas)\s+)$")
+                          r"|\s+(?:and|but|while|although|though|yet|whereas)\s+)"
+                          r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?$")
 _SUBJECT_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Then|Also)\b,?\s*)?")
 _NOT_SUBJECT = frozenset("that which who whom whose what when where why how if because although though while "
                          "it this there to by in as not no".split())
@@ -1039,7 +1095,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             if nxt.start() in clauses:
                 continue  # its clause holds words before it
             m = _CLAUSE_JOIN.search(text, cue.end(), lead)
-            if m is not None and m.start() > cue.end():
+            if m is not None and m.start() >= cue.end():
                 end = m.start()
                 break
         if cue.start() in nouns:
