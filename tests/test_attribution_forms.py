@@ -311,3 +311,19 @@ def test_a_possessive_subject_opens_the_next_reported_clause() -> None:
     text = "Ana Ruiz said the library would stay open, and her deputy argued that the council could borrow more."
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
     assert [_content(text, q) for q in quotes] == ["the library would stay open", "the council could borrow more"]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Tom Ek said the city was not to blame and stressed that the storm had been unusually strong.",
+         ["the city was not to blame", "the storm had been unusually strong"]),
+        ("Officials confirmed the leak at the plant, but later said the water was safe to drink.",
+         ["the leak at the plant", "the water was safe to drink"]),
+    ],
+    ids=["and-stressed", "but-later-said"],
+)
+def test_a_joined_verb_reports_for_the_same_subject(text: str, contents: list[str]) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [_content(text, q) for q in quotes] == contents
+    assert quotes[0].attribution.speaker == quotes[1].attribution.speaker

@@ -896,10 +896,6 @@ def _line_label(text: str, s: int, e: int) -> Statement | None:
     return None
 
 
-# what may join two reported clauses of one sentence: "X said A, and Y said B" / "X said A — but he added B"
-_CLAUSE_JOIN = re.compile(r"(?:[,;—–]\s*(?:(?:and|but|while|although|though|as|yet|whereas)\s+)?"
-                          r"|\s+(?:and|but|while|although|though|yet|whereas)\s+)"
-                          r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?$")
 _SUBJECT_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Then|Also)\b,?\s*)?")
 _NOT_SUBJECT = frozenset("that which who whom whose what when where why how if because although though while "
                          "it this there to by in as not no".split())
@@ -934,6 +930,13 @@ readers users fans audiences crowd audience public""".split())
 # Lower-case words ending in s that are no plural noun
 _NOT_PLURAL = frozenset("""is was has does his its this thus us always perhaps whereas across unless less
 plus yes as us afterwards towards besides sometimes""".split())
+_VERB_LEAD_WORDS = "|".join(sorted(w for w in _VERB_LEAD if w.isalpha()))
+# what may join two reported clauses of one sentence: "X said A, and Y said B" / "X said A — but he added B"
+_CLAUSE_JOIN = re.compile(r"(?:[,;—–]\s*(?:(?:and|but|while|although|though|as|yet|whereas)\s+)?"
+                          r"|\s+(?:and|but|while|although|though|yet|whereas)\s+)"
+                          rf"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?:{_VERB_LEAD_WORDS})\s+)*$")
+# a verb joined to the one before it, with its subject: "..., and later said", "but has also argued"
+_COORDINATED = re.compile(rf"\w[\w’'”\"]*,?\s+(?:and|but)\s+(?:(?:{_VERB_LEAD_WORDS})\s+)*$")
 
 
 def _may_end_subject(raw: str, low: str) -> bool:
@@ -1031,6 +1034,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
                 clauses.add(cue.start())
                 found.append((cue, None))
             continue
+        coordinated = not table and _coordinated(text, s, cue.start())
         if word not in ALL_INDIRECT:
             # the cheap tests first: most stance words in a text report nothing
             if table:
@@ -1043,9 +1047,12 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
                     nouns.add(cue.start())
                     found.append((cue, _holder(text, s, cue.start())))
                 continue
-            if not _may_end_subject(raw, prev) or word in _PREPOSITIONAL and not _PREPOSITIONAL[word].match(
-                    text, cue.end()) or _DIGIT.search(text, cue.end(), e):
+            if not (coordinated or _may_end_subject(raw, prev)) or word in _PREPOSITIONAL and not _PREPOSITIONAL[
+                    word].match(text, cue.end()) or _DIGIT.search(text, cue.end(), e):
                 continue  # "the phone call", "spoke on Monday", "backed the $2 billion plan"
+        if coordinated:
+            found.append((cue, None))  # "Ana denied the report and said ...": the subject is the sentence's
+            continue
         if word in _PARTICIPLE:
             if text[s:cue.start()].rstrip().endswith(","):
                 found.append((cue, None))  # the subject is the sentence's
@@ -1146,6 +1153,15 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
     if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
         return None
     return np
+
+
+def _coordinated(text: str, s: int, pos: int) -> bool:
+    """Whether the verb at ``pos`` is joined to one before it and shares its subject ("Ana denied the
+    report and later said ..."): "and" or "but" and perhaps auxiliaries and adverbs just before it."""
+    lo = max(s, pos - 48)
+    if text.find(" and ", lo, pos) == -1 and text.find(" but ", lo, pos) == -1:
+        return False
+    return _COORDINATED.search(text, lo, pos) is not None
 
 
 def _comma_before(text: str, lo: int, subject: int) -> int:
