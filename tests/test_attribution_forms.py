@@ -327,3 +327,19 @@ def test_a_joined_verb_reports_for_the_same_subject(text: str, contents: list[st
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
     assert [_content(text, q) for q in quotes] == contents
     assert quotes[0].attribution.speaker == quotes[1].attribution.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Asked at a briefing on Monday about the mayor's future, the spokesman declined to comment.",
+         "about the mayor's future"),
+        ("Ana Ruiz smiled when asked whether she would run for mayor again.", "whether she would run for mayor again"),
+        ("Asked about the closure, Ana Ruiz said: “We have no choice but to shut it.”", "about the closure"),
+    ],
+    ids=["asked-at-a-briefing", "when-asked-mid-sentence", "asked-before-a-quote"],
+)
+def test_what_someone_was_asked_anywhere_in_a_sentence(text: str, asked: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert asked in [_content(text, q) for q in quotes]
+    _check_offsets(text, quotes)

@@ -724,6 +724,9 @@ def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: l
         near = [d for d in direct[lo:bisect.bisect_left(direct_starts, e)] if s < d.end]
         cues = {d.frame.cue_start for d in near if d.frame is not None}
         for a, b in _unquoted(frags, frag_starts, s, e):
+            asked = _line_label(text, s, b, False) if a == s < b and text[s] in "AWO" else None
+            if asked is not None:  # "Asked about the plan, she said: “...”"
+                out.append(Statement(s, e, asked.content_start, asked.content_end, False, [], asked.frame, (s, e)))
             if b - a < _MIN_GAP or ctx.none_in(ctx.icues, a, b) or ctx.only_at(ctx.icues, a, b, cues):
                 continue
             first, last = _trim(text, a, b)
@@ -824,8 +827,8 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
         if (s in covered_starts) if covered_starts is not None else any(
                 cs <= s < ce or s <= cs < e for cs, ce in covered):
             continue
-        if s < e and (s == 0 or text[s - 1] == "\n") and text[s] in _OPENING_CAPITALS:
-            st = _line_label(text, s, e)
+        if s < e and text[s] in _OPENING_CAPITALS:
+            st = _line_label(text, s, e, s == 0 or text[s - 1] == "\n")
             if st is not None:
                 out.append(st)
                 if st.frame is not None and st.frame.cue == ":":
@@ -858,8 +861,9 @@ _NOT_LABELS = frozenset("""note notes update updated editor correction correctio
 video photo photos image images warning disclosure see also summary background transcript advertisement
 caption credit credits more subscribe follow contact tags topics filed posted published""".split())
 # "Asked whether the plan would pass, she said ...": what someone was asked, up to the comma
-_ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?[Aa]sked\s+(?:by\s+(?P<np>[^,]{1,60}?)\s+)?"
-                    r"(?=(?:about|if|whether|what|how|why|who|when|where|to)\b)")
+_ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?[Aa]sked\s+"
+                    r"(?:(?:at|in|on|during|later|again|earlier|recently|repeatedly|last|this)\b[^,]{0,60}?\s+)?"
+                    r"(?:by\s+(?P<np>[^,]{1,60}?)\s+)?(?=(?:about|if|whether|what|how|why|who|when|where|to)\b)")
 _OPENING_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -875,10 +879,10 @@ def _named_elsewhere(text: str, label: str, at: int) -> bool:
     return False
 
 
-def _line_label(text: str, s: int, e: int) -> Statement | None:
-    """The statement of a sentence that opens its line on "Name:" or on "Asked about X," (what was asked,
-    by whom when named)."""
-    colon = text.find(":", s, min(e, s + 80))
+def _line_label(text: str, s: int, e: int, line_start: bool) -> Statement | None:
+    """The statement of a sentence that opens its line on "Name:", or opens on "Asked about X," (what
+    was asked, by whom when named)."""
+    colon = text.find(":", s, min(e, s + 80)) if line_start else -1
     m = _LINE_LABEL.match(text, s, e) if colon != -1 else None
     if m is not None and m["np"].split()[0].lower() not in _NOT_LABELS and _named_elsewhere(text, m["np"], s):
         cs, ce = _trim(text, m.end(), e)
@@ -886,14 +890,18 @@ def _line_label(text: str, s: int, e: int) -> Statement | None:
         if ce - cs >= 2 and not _dated(text, cs, ce):
             frame = Frame(m["np"], m.start("np"), m.end("np"), ":", m.end("np"), m.end("np") + 1)
             return Statement(s, e, cs, ce, False, [], frame, (s, e))
-    m = _ASKED.match(text, s, e) if text.startswith(("Asked", "When", "After", "Once"), s) else None
-    if m is not None:
-        comma = text.find(",", m.end(), e)
-        cs, ce = _trim(text, m.end(), comma if comma != -1 else e)
-        frame = Frame(m["np"], m.start("np"), m.end("np"), "asked", m.start(), m.end()) if m["np"] else None
-        if ce - cs >= 8:
-            return Statement(s, e, cs, ce, False, [], frame, (s, e))
-    return None
+    return _asked(text, s, s, e) if text.startswith(("Asked", "When", "After", "Once"), s) else None
+
+
+def _asked(text: str, at: int, s: int, e: int) -> Statement | None:
+    """What someone was asked, from "Asked (by X) about ..." at ``at`` up to the next comma."""
+    m = _ASKED.match(text, at, e)
+    if m is None:
+        return None
+    comma = text.find(",", m.end(), e)
+    cs, ce = _trim(text, m.end(), comma if comma != -1 else e)
+    frame = Frame(m["np"], m.start("np"), m.end("np"), "asked", m.start(), m.end()) if m["np"] else None
+    return Statement(s, e, cs, ce, False, [], frame, (s, e)) if ce - cs >= 8 else None
 
 
 _SUBJECT_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Then|Also)\b,?\s*)?")
@@ -1019,6 +1027,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
     nouns: set[int] = set()  # cue starts of noun cues
     clauses: set[int] = set()  # cue starts of words that report their own clause ("was expected to")
     inverted: set[int] = set()  # cue starts of cues before their subject ("..., said Ana")
+    asked: list[Statement] = []  # what someone was asked: "when asked about ..."
     # a table row ("Workforce<TAB>see note above") is cells, not a clause: only the reporting verbs
     # with a subject in the strict sense
     table = text.find("\t", s, e) != -1
@@ -1033,6 +1042,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             if not table:
                 clauses.add(cue.start())
                 found.append((cue, None))
+            continue
+        if word == "asked" and _WHEN.search(text, max(s, cue.start() - 16), cue.start()):
+            st = _asked(text, cue.start(), s, e)  # "..., she said when asked about the plan"
+            if st is not None:
+                asked.append(st)
             continue
         coordinated = not table and _coordinated(text, s, cue.start())
         if word not in ALL_INDIRECT:
@@ -1128,6 +1142,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             clause_start = end
     if clauses:
         out.extend(_clause_statements(text, s, e, [c for c, _ in found if c.start() in clauses], out))
+    out.extend(st for st in asked if not any(o.content_start < st.content_end and st.content_start < o.content_end
+                                               for o in out))
     return out
 
 
@@ -1234,6 +1250,7 @@ def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: l
 
 
 _BY = re.compile(r"\s+by\s+")
+_WHEN = re.compile(r"\b(?:when|if|after being|once|before being|while being)\s+$", re.IGNORECASE)
 
 
 _CLAUSE_STOP = re.compile(r"[;:—(]|,\s+(?:but|and|while|although|though|yet|whereas|which|who)\b")
