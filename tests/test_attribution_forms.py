@@ -343,3 +343,21 @@ def test_what_someone_was_asked_anywhere_in_a_sentence(text: str, asked: str) ->
     quotes = quotes_of(claims_of(text))
     assert asked in [_content(text, q) for q in quotes]
     _check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Two days before the vote, the teachers' union endorsed her.", "her"),
+        ("The farmers' league strongly supports Mr. Osei.", "Mr. Osei"),
+        ("Harbour master Tove Lund declined to comment.", "to comment"),
+    ],
+    ids=["pronoun", "name", "declined-to-comment"],
+)
+def test_a_short_object_of_a_stance_is_reported(text: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == [content]
+
+
+def test_a_short_time_after_a_cue_is_no_report() -> None:
+    assert quotes_of(claims_of("Harbour master Tove Lund said Friday.")) == []

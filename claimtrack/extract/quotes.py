@@ -1135,7 +1135,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             cs, ce = _trim(text, cs, end)
         if (word.lower() in _STANCE_ONLY or cue.start() in nouns) and _dated(text, cs, ce):
             continue
-        if ce - cs >= 12 and not (_INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS):
+        if (ce - cs >= 12 or _SHORT_OBJECT.fullmatch(text, cs, ce) and not _dated(text, cs, ce)) and not (
+                _INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS):
             out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             if frame is not None:
                 last_frame = frame
@@ -1250,6 +1251,8 @@ def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: l
 
 
 _BY = re.compile(r"\s+by\s+")
+# the short object of a stance that PolNeAR-style reports keep: a person ("endorsed her", "backs Mr. Ruiz")
+_SHORT_OBJECT = re.compile(r"him|her|them|to [a-z]+|(?:[A-Z][\w’'-]*\.?)(?:\s+[A-Z][\w’'-]*\.?){0,3}")
 _WHEN = re.compile(r"\b(?:when|if|after being|once|before being|while being)\s+$", re.IGNORECASE)
 
 
