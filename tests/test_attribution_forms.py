@@ -361,3 +361,30 @@ def test_a_short_object_of_a_stance_is_reported(text: str, content: str) -> None
 
 def test_a_short_time_after_a_cue_is_no_report() -> None:
     assert quotes_of(claims_of("Harbour master Tove Lund said Friday.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The new job marks her return to city politics, one longtime friend said.", "friend",
+         "The new job marks her return to city politics"),
+        ("Even Portugal has more pull through its football clubs, says political scientist Ana Brito in Lisbon.",
+         "Ana Brito", "Even Portugal has more pull through its football clubs"),
+    ],
+    ids=["lower-case-subject-closing-the-sentence", "inverted-described-name"],
+)
+def test_a_plain_speaker_phrase_next_to_a_closing_cue(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == [content]
+    assert speaker in quotes[0].attribution.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Ek, in releasing the letter, noted testimony by a former aide.",
+     "Another pollster, Ana Brito of Leeds University, said his survey of voters showed Mr. Ek ahead."],
+    ids=["object-is-no-speaker", "abbreviation-dot-is-no-clause-end"],
+)
+def test_the_words_before_a_subject_and_its_insert_are_not_reported(text: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert not any(_content(text, q).startswith(text[:6]) for q in quotes)

@@ -1084,6 +1084,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
                 lead = text[max(s, cue.start() - 24):cue.start()].rsplit(None, 1)
                 if lead and _may_end_subject(lead[-1], lead[-1].strip(",;:“”\"()").lower()):
                     np = _loose_subject(text, s, cue.start())
+        if np is None and word in INDIRECT_CUES and not word.endswith("s") and not table:
+            np = _tail_subject(text, s, cue.start(), cue.end(), e)
         if np is not None and word in _STANCE_ONLY and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
@@ -1161,10 +1163,12 @@ _SUBJECT_LEAD_WORDS = 3
 
 def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | None:
     """The subject after a cue that follows its reported words ("..., said Ana Ruiz, the mayor"): a name
-    or a role that ends its clause, or is followed by a time or place ("said Ana Ruiz on Monday")."""
+    or a role that ends its clause, or is followed by a time or place ("said Ana Ruiz on Monday"); or
+    a short phrase up to a clause mark that ends on a name or a role ("says political scientist Ana Brito
+    in Lisbon.", "said the firm's chief executive, Paul Roux")."""
     np = _np_after(text, cue_end, end)
     if np is None:
-        return None
+        return _short_phrase(text, cue_end, end, after=True)
     comma = text.find(",", np[0], np[1])  # "said Ana Ruiz, a spokeswoman": the name
     np = (np[0], comma) if comma != -1 else np
     if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
@@ -1179,6 +1183,48 @@ def _coordinated(text: str, s: int, pos: int) -> bool:
     if text.find(" and ", lo, pos) == -1 and text.find(" but ", lo, pos) == -1:
         return False
     return _COORDINATED.search(text, lo, pos) is not None
+
+
+def _tail_subject(text: str, s: int, cue_start: int, cue_end: int, e: int) -> tuple[int, int] | None:
+    """The subject of "CONTENT, one longtime friend said." that no rule for names takes: the few words
+    between the comma and a cue that closes the sentence (or is followed by a time or place only)."""
+    comma = text.rfind(",", s, cue_start)
+    if comma == -1 or not _AFTERWORD.match(text, cue_end, e) or not _SPACE_DOTS.fullmatch(
+            text, cue_end, e) and text[cue_end:e].lstrip()[:1].isalpha() and len(text[s:comma].split()) < 5:
+        return None
+    return _short_phrase(text, comma + 1, cue_start, after=False)
+
+
+def _short_phrase(text: str, lo: int, hi: int, *, after: bool) -> tuple[int, int] | None:
+    """A speaker phrase of up to six words in ``text[lo:hi]`` that ends the span (``after``: up to the
+    first clause mark) and holds no clause word or auxiliary: "one longtime friend", "political
+    scientist Ana Brito in Lisbon". After a cue it must end on a name or a role."""
+    if after:
+        m = _CLAUSE_MARK.search(text, lo, hi)
+        hi = m.start() if m else hi
+    words = list(_WORD_AFTER.finditer(text, lo, hi))
+    if not 1 <= len(words) <= 6 or text[words[-1].end():hi].strip():
+        return None
+    low = [w.group().strip().lower() for w in words]
+    if any(w in _CLAUSE_WORDS or w in _VERB_LEAD or w in _PRONOUNS or w in ALL_INDIRECT or w in STANCE_VERBS
+           or not after and w in _NOT_SUBJECT for w in low):
+        return None
+    last = words[-1].group().strip()
+    if last in TITLE_ABBREVIATIONS:
+        return None  # cut by the dot of "Mr."
+    place = next((k for k in range(1, len(low)) if low[k] in _PLACE_WORDS), None)
+    if after and place is not None:  # "political scientist Ana Brito in Lisbon": the speaker is Ana Brito
+        words = words[:place]
+        last = words[-1].group().strip()
+    if after and not (last[:1].isupper() or (low[-1] in ROLE_WORDS or low[-1] in SPEAKER_NOUNS) and (
+            any(w.group().strip()[:1].isupper() for w in words) or _NAME_AFTER.match(text, hi))):
+        return None  # "noted testimony by a former aide" is what was noted
+    return words[0].start() + len(words[0].group()) - len(words[0].group().lstrip()), words[-1].end()
+
+
+_PLACE_WORDS = frozenset("in at on from during".split())
+_NAME_AFTER = re.compile(r",\s+[A-Z]")
+_CLAUSE_MARK = re.compile(r"[,.;:!?—–()“”\"]")
 
 
 def _comma_before(text: str, lo: int, subject: int) -> int:
