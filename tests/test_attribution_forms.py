@@ -388,3 +388,10 @@ def test_a_plain_speaker_phrase_next_to_a_closing_cue(text: str, speaker: str, c
 def test_the_words_before_a_subject_and_its_insert_are_not_reported(text: str) -> None:
     quotes = quotes_of(claims_of(text))
     assert not any(_content(text, q).startswith(text[:6]) for q in quotes)
+
+
+def test_a_participle_after_a_quote_reports_for_its_speaker() -> None:
+    text = "“We have to wake up the whole town,” he said, referring to the farmers who stayed home."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, _content(text, q)) for q in quotes] == [
+        (True, "We have to wake up the whole town,"), (False, "the farmers who stayed home")]

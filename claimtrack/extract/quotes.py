@@ -736,8 +736,9 @@ def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: l
                     continue  # the quote's own frame, or words the quote's statement holds
                 if a > s and st.content_start == first or b < e and st.content_end == last:
                     continue  # words that run into a quote belong to it: "“...” if she loses, he said"
-                if a > s and st.frame is not None and not text[first:min(st.frame.speaker_start,
-                                                                         st.frame.cue_start)].strip():
+                f = st.frame
+                if a > s and f is not None and not text[first:min(f.speaker_start, f.cue_start)].strip() and (
+                        f.cue_start < f.speaker_start or not text[f.speaker_end:f.cue_start].strip()):
                     continue  # the quote's own cue: "“...,” Ana said on Sunday as the crowd cheered"
                 out.append(Statement(s, e, st.content_start, st.content_end, False, [], st.frame, (s, e)))
     return out
