@@ -395,3 +395,15 @@ def test_a_participle_after_a_quote_reports_for_its_speaker() -> None:
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
     assert [(q.value.direct, _content(text, q)) for q in quotes] == [
         (True, "We have to wake up the whole town,"), (False, "the farmers who stayed home")]
+
+
+def test_a_new_sentence_with_its_own_cue_starts_a_new_quote() -> None:
+    text = "Ana Ruiz said, “I do take the blame.” She followed that by saying, “I am not a natural speaker.”"
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [_content(text, q) for q in quotes] == ["I do take the blame.", "I am not a natural speaker."]
+
+
+def test_a_quote_resumed_after_its_cue_stays_one_statement() -> None:
+    text = "“We will win the seat,” she said. “And we will win it big.”"
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1 and quotes[0].value.direct

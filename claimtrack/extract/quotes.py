@@ -640,8 +640,11 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         if groups:
             last = groups[-1][-1]
             same_para = "\n" not in text[last.end:f.start]
-            same_sentence = sent_of(last.start) == sent_of(f.start)
-            if same_para and (same_sentence or _is_cue_only(text, last.end, f.start)):
+            here = sent_of(f.start)
+            same_sentence = sent_of(last.start) == here
+            # "“A.” She then added, “B.”": a sentence of its own with a cue before its quote is a new statement
+            opens = here is not None and sent_of(last.end - 1) != here and bool(text[sentences[here][0]:f.start].strip())
+            if same_para and (same_sentence or not opens and _is_cue_only(text, last.end, f.start)):
                 groups[-1].append(f)
                 continue
         groups.append([f])
