@@ -407,3 +407,11 @@ def test_a_quote_resumed_after_its_cue_stays_one_statement() -> None:
     text = "“We will win the seat,” she said. “And we will win it big.”"
     quotes = quotes_of(claims_of(text))
     assert len(quotes) == 1 and quotes[0].value.direct
+
+
+def test_two_quotes_under_joined_verbs_are_two_statements() -> None:
+    text = "Mayor Ek lamented the “gloomy” mood of the town and criticized the “spiteful” tone of the debate."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [q.attribution.cue for q in quotes] == ["lamented", "criticized"]
+    assert all("Ek" in q.attribution.speaker for q in quotes)
+    assert "spiteful" not in _content(text, quotes[0])

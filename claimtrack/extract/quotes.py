@@ -619,6 +619,14 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
     return best
 
 
+def _joined_report(text: str, a: int, b: int, ctx: _Context) -> re.Match | None:
+    """A verb of saying or stance joined to the one before it between two quotes of a sentence: "she
+    lamented the “gloom” and criticized the “spite”" reports twice."""
+    if ctx.none_in(ctx.icues, a, b):
+        return None
+    return next((cue for cue in ctx.icues.finditer(a, b) if _coordinated(text, a, cue.start())), None)
+
+
 def _is_cue_only(text: str, a: int, b: int) -> bool:
     """Whether the text between two fragments is just an interrupting "he said"."""
     between = text[a:b]
@@ -636,6 +644,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
     sent_of = _sentence_lookup(sentences)
     statements: list[Statement] = []
     groups: list[list[Fragment]] = []
+    joined: dict[int, re.Match] = {}  # group index -> the verb joined to the last group's ("and criticized")
     for f in frags:
         if groups:
             last = groups[-1][-1]
@@ -644,7 +653,10 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             same_sentence = sent_of(last.start) == here
             # "“A.” She then added, “B.”": a sentence of its own with a cue before its quote is a new statement
             opens = here is not None and sent_of(last.end - 1) != here and bool(text[sentences[here][0]:f.start].strip())
-            if same_para and (same_sentence or not opens and _is_cue_only(text, last.end, f.start)):
+            verb = _joined_report(text, last.end, f.start, ctx) if same_para and same_sentence else None
+            if verb is not None:
+                joined[len(groups)] = verb
+            elif same_para and (same_sentence or not opens and _is_cue_only(text, last.end, f.start)):
                 groups[-1].append(f)
                 continue
         groups.append([f])
@@ -652,7 +664,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
     quoted_sentences.discard(None)
     indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences], ctx)
     spoken: set[int] = set()  # sentences that hold a direct statement
-    for g in groups:
+    for gi, g in enumerate(groups):
         s_first = sentences[sent_of(g[0].start)] if sent_of(g[0].start) is not None else (g[0].start, g[-1].end)
         s_last = sentences[sent_of(g[-1].end - 1)] if sent_of(g[-1].end - 1) is not None else s_first
         sent = (min(s_first[0], g[0].start), max(s_last[1], g[-1].end))
@@ -665,6 +677,11 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             content_start = _SPACES.match(text, frame.cue_end).end()
         elif para_start < g[0].start <= para_start + 60:
             frame = _quote_label(text, para_start, g[0].start)
+        if frame is None and gi in joined and statements and statements[-1].frame is not None:
+            last_frame, verb = statements[-1].frame, joined[gi]  # "... and criticized the “spite”": the same speaker
+            frame = Frame(last_frame.speaker_text, last_frame.speaker_start, last_frame.speaker_end, verb["cue"],
+                          verb.start(), verb.end())
+            content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
             frame = _according_frame(text, sent[0], sent[1], ctx)
         if frame is None:
