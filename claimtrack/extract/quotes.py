@@ -606,7 +606,7 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
     """`Blinken said: “...` / `Miller stated, “...` / `Qin told Blinken that Taiwan is “...`."""
     best = None
     for cue in (ctx.cues.finditer(sent_start, pos) if ctx is not None else _CUE_RE.finditer(text, sent_start, pos)):
-        if cue["cue"].endswith("ing") and text[sent_start:cue.start()].rstrip().endswith(","):
+        if cue["cue"].endswith("ing") and _after_comma(text, sent_start, cue.start()):
             # "Ana spoke on Monday, saying “...”": the participle hangs on the sentence's subject
             m = _SUBJECT_OPENER.match(text, sent_start, cue.start())
             np = _np_after(text, m.end() if m else sent_start, cue.start())
@@ -1089,10 +1089,10 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             found.append((cue, None))  # "Ana denied the report and said ...": the subject is the sentence's
             continue
         if word in _PARTICIPLE:
-            if text[s:cue.start()].rstrip().endswith(","):
+            if _after_comma(text, s, cue.start()):
                 found.append((cue, None))  # the subject is the sentence's
             continue
-        if word in INDIRECT_CUES and text[s:cue.start()].rstrip().endswith(","):
+        if word in INDIRECT_CUES and _after_comma(text, s, cue.start()):
             np = _inverted_subject(text, cue.end(), e)
             if np is not None:  # CONTENT, said Ana Ruiz, a spokeswoman.
                 inverted.add(cue.start())
@@ -1195,6 +1195,14 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
     if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
         return None
     return np
+
+
+def _after_comma(text: str, s: int, pos: int) -> bool:
+    """Whether a comma, and only white space, stands before ``pos`` (not before ``s``)."""
+    j = pos
+    while j > s and text[j - 1].isspace():
+        j -= 1
+    return j > s and text[j - 1] == ","
 
 
 def _coordinated(text: str, s: int, pos: int) -> bool:
