@@ -415,3 +415,10 @@ def test_two_quotes_under_joined_verbs_are_two_statements() -> None:
     assert [q.attribution.cue for q in quotes] == ["lamented", "criticized"]
     assert all("Ek" in q.attribution.speaker for q in quotes)
     assert "spiteful" not in _content(text, quotes[0])
+
+
+def test_a_sentence_inside_a_long_quote_reports_nothing_of_its_own() -> None:
+    text = ("“We were told in May that the plant would close. I think the town deserved far better than that. "
+            "We will fight on,” said Ana Ruiz.")
+    quotes = quotes_of(claims_of(text))
+    assert [q.value.direct for q in quotes] == [True]

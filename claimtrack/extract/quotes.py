@@ -619,6 +619,11 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
     return best
 
 
+def _between(first: int | None, last: int | None) -> range:
+    """The indices strictly between two sentence indices (none when either is unknown)."""
+    return range(first + 1, last) if first is not None and last is not None else range(0)
+
+
 def _joined_report(text: str, a: int, b: int, ctx: _Context) -> re.Match | None:
     """A verb of saying or stance joined to the one before it between two quotes of a sentence: "she
     lamented the “gloom” and criticized the “spite”" reports twice."""
@@ -662,7 +667,9 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         groups.append([f])
     quoted_sentences = {sent_of(f.start) for f in frags} | {sent_of(f.end - 1) for f in frags}
     quoted_sentences.discard(None)
-    indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences], ctx)
+    # the sentences wholly inside a long quote are the speaker's own words, not reports
+    inside = {i for f in frags for i in _between(sent_of(f.start), sent_of(f.end - 1))}
+    indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences | inside], ctx)
     spoken: set[int] = set()  # sentences that hold a direct statement
     for gi, g in enumerate(groups):
         s_first = sentences[sent_of(g[0].start)] if sent_of(g[0].start) is not None else (g[0].start, g[-1].end)
