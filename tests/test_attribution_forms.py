@@ -422,3 +422,18 @@ def test_a_sentence_inside_a_long_quote_reports_nothing_of_its_own() -> None:
             "We will fight on,” said Ana Ruiz.")
     quotes = quotes_of(claims_of(text))
     assert [q.value.direct for q in quotes] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The party now holds both chambers in 30 states with a clear majority of seats.",
+     "After last week's deadly attacks on the border posts, the convoy was rerouted north."],
+    ids=["plural-noun-states", "adjective-in-ly-is-no-adverb"],
+)
+def test_nouns_that_look_like_cue_verbs_report_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+def test_states_that_reports() -> None:
+    text = "The court filing states that the mill never held a valid permit."
+    assert [_content(text, q) for q in quotes_of(claims_of(text))] == ["the mill never held a valid permit"]

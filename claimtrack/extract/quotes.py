@@ -975,12 +975,18 @@ _CLAUSE_JOIN = re.compile(r"(?:[,;—–]\s*(?:(?:and|but|while|although|though|
 _COORDINATED = re.compile(rf"\w[\w’'”\"]*,?\s+(?:and|but)\s+(?:(?:{_VERB_LEAD_WORDS})\s+)*$")
 
 
+# words in -ly that are adjectives or nouns, not adverbs before a verb ("deadly attacks", "the rally")
+_LY_ADJECTIVES = frozenset("""deadly early costly likely unlikely friendly unfriendly elderly only daily weekly monthly
+yearly quarterly holy lovely ugly lonely silly family rally ally italy july bully belly jelly hourly nightly
+orderly timely untimely kindly lively scholarly worldly""".split())
+
+
 def _may_end_subject(raw: str, low: str) -> bool:
     """Whether the word before a stance verb (``raw`` as written, ``low`` bare and lower-cased) can end
     its subject or stand between subject and verb: "Ana", "voters", "he", "has", "strongly", "who", a
     comma closing an inserted phrase; not "the", "phone" ("the phone call")."""
     return bool(raw) and (raw[0].isupper() or raw[0].isdigit() or raw[-1] in ",)’'" or low in _VERB_LEAD
-                          or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you" or low.endswith("ly")
+                          or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you" or low.endswith("ly") and low not in _LY_ADJECTIVES
                           or low in ROLE_WORDS or low in SPEAKER_NOUNS or low in _SUBJECT_WORDS
                           or low.endswith("s") and low not in _NOT_PLURAL and low not in _NOUN_LEAD)
 
@@ -1071,6 +1077,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
                 clauses.add(cue.start())
                 found.append((cue, None))
             continue
+        if word in _PLURAL_HOMOGRAPHS and not _CLAUSE_OPENING.match(text, cue.end(), e):
+            continue  # "in 30 states", "those states that vote": a noun, unless a clause or a quote follows
         if word == "asked" and _WHEN.search(text, max(s, cue.start() - 16), cue.start()):
             st = _asked(text, cue.start(), s, e)  # "..., she said when asked about the plan"
             if st is not None:
@@ -1333,6 +1341,9 @@ def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: l
 
 
 _BY = re.compile(r"\s+by\s+")
+# reporting verbs whose -s form is mostly a plural noun in news
+_PLURAL_HOMOGRAPHS = frozenset(("states",))
+_CLAUSE_OPENING = re.compile(r"\s*(?:that\b|:|“|\")")
 # the short object of a stance that PolNeAR-style reports keep: a person ("endorsed her", "backs Mr. Ruiz")
 _SHORT_OBJECT = re.compile(r"him|her|them|to [a-z]+|(?:[A-Z][\w’'-]*\.?)(?:\s+[A-Z][\w’'-]*\.?){0,3}")
 _WHEN = re.compile(r"\b(?:when|if|after being|once|before being|while being)\s+$", re.IGNORECASE)
