@@ -437,3 +437,10 @@ def test_nouns_that_look_like_cue_verbs_report_nothing(text: str) -> None:
 def test_states_that_reports() -> None:
     text = "The court filing states that the mill never held a valid permit."
     assert [_content(text, q) for q in quotes_of(claims_of(text))] == ["the mill never held a valid permit"]
+
+
+def test_a_cue_sentence_inside_a_quote_run_reports_nothing_of_its_own() -> None:
+    text = ("“I think voters will weigh my whole record. And everyone here knows Ek opposes the harbour plan,” Ruiz "
+            "told the radio station. “And I trust them to decide well.”")
+    quotes = quotes_of(claims_of(text))
+    assert [q.value.direct for q in quotes] == [True]

@@ -726,7 +726,9 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             continue  # scare quotes: “thaw”, “peace”
         statements.append(Statement(g[0].start, g[-1].end, content_start, content_end, True, list(g),
                                     frame, sent))
-        spoken.update(i for i in (sent_of(g[0].start), sent_of(g[-1].end - 1)) if i is not None)
+        first, last = sent_of(g[0].start), sent_of(g[-1].end - 1)
+        spoken.update(i for i in (first, last) if i is not None)
+        spoken.update(_between(first, last))  # "“A.” B said. “C.”": B's sentence is the statement's too
     # a sentence whose quotes are all scare quotes may still report speech: "X said the plan was “bold”"
     unspoken = sorted(quoted_sentences - spoken)
     if unspoken:
@@ -773,14 +775,16 @@ def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: l
 
 def _unquoted(frags: list[Fragment], frag_starts: list[int], s: int, e: int) -> list[tuple[int, int]]:
     """The stretches of ``text[s:e]`` outside its quoted fragments."""
-    i = bisect.bisect_left(frag_starts, s)
+    i = bisect.bisect_right(frag_starts, s) - 1
+    if i < 0 or frags[i].end <= s:
+        i += 1  # no quote runs into the sentence from before it
     gaps = []
     while i < len(frags) and frags[i].start < e:
         gaps.append((s, frags[i].start))
-        s = frags[i].end
+        s = max(s, frags[i].end)
         i += 1
     gaps.append((s, e))
-    return gaps
+    return [(a, b) for a, b in gaps if a < b]
 
 
 # the shortest unquoted stretch of a quoting sentence that can hold a cue, its subject and a report
