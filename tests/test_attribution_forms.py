@@ -444,3 +444,8 @@ def test_a_cue_sentence_inside_a_quote_run_reports_nothing_of_its_own() -> None:
             "told the radio station. “And I trust them to decide well.”")
     quotes = quotes_of(claims_of(text))
     assert [q.value.direct for q in quotes] == [True]
+
+
+def test_a_markup_attribute_value_is_no_quote() -> None:
+    text = '<post id="88123" author="@harbourwatch" date="2024-03-02">The ferry is late again today.</post>'
+    assert quotes_of(claims_of(text)) == []

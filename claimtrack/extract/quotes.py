@@ -316,7 +316,9 @@ def find_fragments(text: str) -> list[Fragment]:
 
 
 def _opens_straight(text: str, i: int, para_start: int) -> bool:
-    return i == para_start or not text[i - 1].isalnum()
+    """Whether a straight quote mark at ``i`` can open a quote: not inside a word, and not a markup
+    attribute's value (``author="@ana"``)."""
+    return i == para_start or not (text[i - 1].isalnum() or text[i - 1] == "=")
 
 
 def _clean_speaker(raw: str) -> tuple[str, int, int] | None:
