@@ -449,3 +449,19 @@ def test_a_cue_sentence_inside_a_quote_run_reports_nothing_of_its_own() -> None:
 def test_a_markup_attribute_value_is_no_quote() -> None:
     text = '<post id="88123" author="@harbourwatch" date="2024-03-02">The ferry is late again today.</post>'
     assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Judge Pelham, in her dissent, said the rule could not stand.", "Pelham", "the rule could not stand"),
+        ("Tom Ek, for his part, wrote that the vote had been rushed.", "Tom Ek", "the vote had been rushed"),
+        ("Mayor Ek — who chairs the harbour board — told reporters the ferry would run.", "Ek",
+         "the ferry would run"),
+    ],
+    ids=["commas", "for-his-part", "dashes"],
+)
+def test_a_subject_before_an_inserted_phrase(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == [content]
+    assert speaker in quotes[0].attribution.speaker

@@ -1128,6 +1128,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
                     np = _loose_subject(text, s, cue.start())
         if np is None and word in INDIRECT_CUES and not word.endswith("s") and not table:
             np = _tail_subject(text, s, cue.start(), cue.end(), e)
+        if np is None and not table:
+            np = _subject_across_insert(text, s, cue.start(), ctx)
         if np is not None and word in _STANCE_ONLY and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
@@ -1233,6 +1235,27 @@ def _coordinated(text: str, s: int, pos: int) -> bool:
     if text.find(" and ", lo, pos) == -1 and text.find(" but ", lo, pos) == -1:
         return False
     return _COORDINATED.search(text, lo, pos) is not None
+
+
+def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
+    """The subject before an inserted phrase that ends just before a cue at ``pos``, between commas,
+    dashes or brackets: "Judge Ana Ruiz, in her dissent, said", "Tom Ek -- who chairs the board -- told"."""
+    close = pos
+    while close > s and text[close - 1].isspace():
+        close -= 1
+    mark = text[close - 2:close] if text.startswith("--", close - 2) else text[close - 1:close]
+    if close <= s or mark not in _INSERT_MARKS:
+        return None
+    open_ = text.rfind(_INSERT_MARKS[mark], s, close - len(mark))
+    if open_ == -1 or len(text[open_:close].split()) > _INSERT_WORDS or _QUOTE_MARK.search(text, open_, close):
+        return None
+    return _subject_before(text, s, open_, ctx)
+
+
+# the mark that closes an inserted phrase -> the mark that opens it
+_INSERT_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", ")": "("}
+# the longest inserted phrase between a subject and its cue: "Ana, in the wake of the vote on Monday, said"
+_INSERT_WORDS = 14
 
 
 def _tail_subject(text: str, s: int, cue_start: int, cue_end: int, e: int) -> tuple[int, int] | None:
