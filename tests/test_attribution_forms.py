@@ -465,3 +465,19 @@ def test_a_subject_before_an_inserted_phrase(text: str, speaker: str, content: s
     quotes = quotes_of(claims_of(text))
     assert [_content(text, q) for q in quotes] == [content]
     assert speaker in quotes[0].attribution.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The poll was grim for the mayor, with 47 percent of voters saying they would back her rival.",
+         "percent of voters", "they would back her rival"),
+        ("Ana Ruiz opened the meeting by saying the harbour would stay open.", "Ana Ruiz",
+         "the harbour would stay open"),
+    ],
+    ids=["with-subject-saying", "by-saying"],
+)
+def test_participle_cues_after_with_or_a_preposition(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == [content]
+    assert speaker in quotes[0].attribution.speaker

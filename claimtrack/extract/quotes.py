@@ -1110,8 +1110,14 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             found.append((cue, None))  # "Ana denied the report and said ...": the subject is the sentence's
             continue
         if word in _PARTICIPLE:
-            if _after_comma(text, s, cue.start()):
-                found.append((cue, None))  # the subject is the sentence's
+            lead = text[max(s, cue.start() - 48):cue.start()]
+            if _after_comma(text, s, cue.start()) or _PARTICIPLE_LEAD.search(lead):
+                found.append((cue, None))  # the subject is the sentence's: "..., saying", "by saying"
+            else:
+                m = _WITH_SUBJECT.search(lead)  # "with 47 percent of voters saying ..."
+                if m is not None:
+                    at = cue.start() - len(lead)
+                    found.append((cue, (at + m.start(1), at + m.end(1))))
             continue
         if word in INDIRECT_CUES and _after_comma(text, s, cue.start()):
             np = _inverted_subject(text, cue.end(), e)
@@ -1370,6 +1376,11 @@ def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: l
 
 
 _BY = re.compile(r"\s+by\s+")
+# a participle cue after a preposition reports for the sentence's subject: "picked up by saying ..."
+_PARTICIPLE_LEAD = re.compile(r"\b(?:by|after|before|while|when|without|in|since)\s+(?:(?:also|initially|first|"
+                              r"again|repeatedly|publicly|later|then|even|not|just)\s+)?$", re.IGNORECASE)
+# "with 22 percent saying ...": the absolute construction names its own subject
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w%’'.-]+\s+){0,5}?[\w%’'.-]+)\s+$")
 # reporting verbs whose -s form is mostly a plural noun in news
 _PLURAL_HOMOGRAPHS = frozenset(("states",))
 _CLAUSE_OPENING = re.compile(r"\s*(?:that\b|:|“|\")")
