@@ -481,3 +481,10 @@ def test_participle_cues_after_with_or_a_preposition(text: str, speaker: str, co
     quotes = quotes_of(claims_of(text))
     assert [_content(text, q) for q in quotes] == [content]
     assert speaker in quotes[0].attribution.speaker
+
+
+def test_a_verb_joined_after_a_quote_reports_for_the_sentence_subject() -> None:
+    text = "He said the crew “went straight to the harbour” and said the rescue was always a priority."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [_content(text, q) for q in quotes][-1] == "the rescue was always a priority"
+    assert quotes[-1].attribution.speaker_start == 0

@@ -761,7 +761,9 @@ def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: l
             if b - a < _MIN_GAP or ctx.none_in(ctx.icues, a, b) or ctx.only_at(ctx.icues, a, b, cues):
                 continue
             first, last = _trim(text, a, b)
-            for st in _cue_statements(text, a, b, ctx):
+            # the sentence's subject may stand in an earlier stretch: "He said the base “...” and said ..."
+            opening = s if a > s and not _OPENER_MARK.match(text, s) else None
+            for st in _cue_statements(text, a, b, ctx, opening):
                 if st.frame is not None and st.frame.cue_start in cues or any(
                         d.content_start < st.content_end and st.content_start < d.content_end for d in near):
                     continue  # the quote's own frame, or words the quote's statement holds
@@ -978,7 +980,7 @@ _CLAUSE_JOIN = re.compile(r"(?:[,;—–]\s*(?:(?:and|but|while|although|though|
                           r"|\s+(?:and|but|while|although|though|yet|whereas)\s+)"
                           rf"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?:{_VERB_LEAD_WORDS})\s+)*$")
 # a verb joined to the one before it, with its subject: "..., and later said", "but has also argued"
-_COORDINATED = re.compile(rf"\w[\w’'”\"]*,?\s+(?:and|but)\s+(?:(?:{_VERB_LEAD_WORDS})\s+)*$")
+_COORDINATED = re.compile(rf"(?:\w[\w’'”\"]*|(?<=[”\"])),?\s+(?:and|but)\s+(?:(?:{_VERB_LEAD_WORDS})\s+)*$")
 
 
 # words in -ly that are adjectives or nouns, not adverbs before a verb ("deadly attacks", "the rally")
@@ -1061,8 +1063,9 @@ _ACTS = frozenset("agreed pledged pledges promised promises vowed vows plans pla
                             "offer decide threaten"))
 
 
-def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]:
-    """Every "X said CONTENT" / "CONTENT, X said" of one sentence."""
+def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | None = None) -> list[Statement]:
+    """Every "X said CONTENT" / "CONTENT, X said" of one sentence, or of the stretch ``text[s:e]`` of
+    one whose subject may stand before it, from ``opening``."""
     found: list[tuple[re.Match, tuple[int, int] | None]] = []
     nouns: set[int] = set()  # cue starts of noun cues
     clauses: set[int] = set()  # cue starts of words that report their own clause ("was expected to")
@@ -1153,8 +1156,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             frame = Frame(text[np[0]:np[1]], np[0], np[1], word, cue.start(), cue.end()) if np else None
         elif np is None:
             if last_frame is None:
-                subj = _np_after(text, s, cue.start())
-                if subj is None or _CLAUSE_WORDS & set(text[s:subj[0]].lower().split()):
+                lo = s if opening is None else opening
+                subj = _np_after(text, lo, cue.start())
+                if subj is None or _CLAUSE_WORDS & set(text[lo:subj[0]].lower().split()):
                     continue
                 last_frame = Frame(text[subj[0]:subj[1]], subj[0], subj[1], word, cue.start(), cue.end())
             frame = Frame(last_frame.speaker_text, last_frame.speaker_start, last_frame.speaker_end, word,
