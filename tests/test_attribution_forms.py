@@ -488,3 +488,24 @@ def test_a_verb_joined_after_a_quote_reports_for_the_sentence_subject() -> None:
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
     assert [_content(text, q) for q in quotes][-1] == "the rescue was always a priority"
     assert quotes[-1].attribution.speaker_start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Mayor Ruiz Says Harbour Will Stay Open\n\nThe mayor spoke on Monday.", "Ruiz",
+         "Harbour Will Stay Open"),
+        ("Harbour Will Stay Open Through Winter, Port Chief Says\n\nThe chief spoke on Monday.", "Port Chief",
+         "Harbour Will Stay Open Through Winter"),
+    ],
+    ids=["subject-says-content", "content-subject-says"],
+)
+def test_a_title_case_headline_reports(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == [content]
+    assert speaker in quotes[0].attribution.speaker
+
+
+def test_a_headline_noun_that_looks_like_a_verb_reports_nothing() -> None:
+    text = "Why the Mayor’s Attacks On the Harbour Plan Could Backfire\n\nThe mayor spoke on Monday."
+    assert quotes_of(claims_of(text)) == []

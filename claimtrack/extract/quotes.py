@@ -863,8 +863,9 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
         if (s in covered_starts) if covered_starts is not None else any(
                 cs <= s < ce or s <= cs < e for cs, ce in covered):
             continue
+        line_start = s == 0 or text[s - 1] == "\n"
         if s < e and text[s] in _OPENING_CAPITALS:
-            st = _line_label(text, s, e, s == 0 or text[s - 1] == "\n")
+            st = _line_label(text, s, e, line_start) or (_headline(text, s, e) if line_start else None)
             if st is not None:
                 out.append(st)
                 if st.frame is not None and st.frame.cue == ":":
@@ -887,6 +888,46 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
             continue
         out.extend(_cue_statements(text, s, e, ctx or _Context(text)))
     return out
+
+
+def _headline(text: str, s: int, e: int) -> Statement | None:
+    """The report of a title-case line: "Mayor Ruiz Says Harbour Will Stay Open", "Harbour Will Stay
+    Open, Mayor Says". Its cue is a capitalised verb of saying or stance after a subject."""
+    words = list(_HEADLINE_WORD.finditer(text, s, e))
+    line_end = text.find("\n", e)
+    if not _HEADLINE_MIN <= len(words) <= _HEADLINE_MAX or text[e:line_end if line_end != -1 else len(text)].strip():
+        return None  # a headline is a line of its own
+    long = [w.group() for w in words if len(w.group()) > 3]
+    if sum(w[:1].isupper() for w in long) < len(long) * 0.8:
+        return None  # most of its words are capitalised
+    for k in range(1, len(words)):
+        w = words[k]
+        low = w.group().lower()
+        if not w.group()[:1].isupper() or not _headline_verb(low) or words[k - 1].group().lower() in _NOUN_LEAD:
+            continue
+        comma = text.rfind(",", s, w.start())
+        if comma != -1:  # "Harbour Will Stay Open, Mayor Says"
+            np, (cs, ce) = (comma + 1, w.start()), _trim(text, s, comma)
+        else:
+            np, (cs, ce) = (s, w.start()), _trim(text, w.end(), e)
+        np = _trim(text, *np)
+        if ce - cs < 2 or np[1] <= np[0] or low in _STANCE_ONLY and _dated(text, cs, ce):
+            return None
+        frame = Frame(text[np[0]:np[1]], np[0], np[1], w.group(), w.start(), w.end())
+        return Statement(s, e, cs, ce, False, [], frame, (s, e))
+    return None
+
+
+def _headline_verb(low: str) -> bool:
+    """Whether a capitalised headline word is a finite verb of saying or stance ("Says", "Slammed"), not a
+    noun that shares its letters ("Attacks", "Report", "States")."""
+    return (low in INDIRECT_CUES or low in _STANCE_ONLY) and low not in NOUN_CUES and low not in _PLURAL_HOMOGRAPHS \
+        and (low.endswith(("s", "ed")) or low in _IRREGULAR_PASTS)
+
+
+_IRREGULAR_PASTS = frozenset("said told wrote thought knew saw felt heard found sought spoke".split())
+_HEADLINE_WORD = re.compile(r"[\w’'‘-]+")
+_HEADLINE_MIN, _HEADLINE_MAX = 4, 20
 
 
 # A line that opens on a name and a colon gives that name's words, quoted or not: a transcript line
