@@ -509,3 +509,10 @@ def test_a_title_case_headline_reports(text: str, speaker: str, content: str) ->
 def test_a_headline_noun_that_looks_like_a_verb_reports_nothing() -> None:
     text = "Why the Mayor’s Attacks On the Harbour Plan Could Backfire\n\nThe mayor spoke on Monday."
     assert quotes_of(claims_of(text)) == []
+
+
+def test_a_participle_after_an_inverted_quote_cue_reports_for_its_speaker() -> None:
+    text = "“It matters more now than it did six months ago,” added Ruiz, referring to the recent spate of floods."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert _content(text, quotes[-1]) == "the recent spate of floods"
+    assert quotes[-1].attribution.speaker == "Ruiz"

@@ -763,7 +763,8 @@ def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: l
             first, last = _trim(text, a, b)
             # the sentence's subject may stand in an earlier stretch: "He said the base “...” and said ..."
             opening = s if a > s and not _OPENER_MARK.match(text, s) else None
-            for st in _cue_statements(text, a, b, ctx, opening):
+            before = [d.frame for d in near if d.frame is not None and d.end <= a]
+            for st in _cue_statements(text, a, b, ctx, opening, before[-1] if before else None):
                 if st.frame is not None and st.frame.cue_start in cues or any(
                         d.content_start < st.content_end and st.content_start < d.content_end for d in near):
                     continue  # the quote's own frame, or words the quote's statement holds
@@ -1104,9 +1105,11 @@ _ACTS = frozenset("agreed pledged pledges promised promises vowed vows plans pla
                             "offer decide threaten"))
 
 
-def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | None = None) -> list[Statement]:
+def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | None = None,
+                    speaker: Frame | None = None) -> list[Statement]:
     """Every "X said CONTENT" / "CONTENT, X said" of one sentence, or of the stretch ``text[s:e]`` of
-    one whose subject may stand before it, from ``opening``."""
+    one whose subject may stand before it, from ``opening``, or be the ``speaker`` of a quote before it
+    ("“...,” added Ana, referring to ...")."""
     found: list[tuple[re.Match, tuple[int, int] | None]] = []
     nouns: set[int] = set()  # cue starts of noun cues
     clauses: set[int] = set()  # cue starts of words that report their own clause ("was expected to")
@@ -1185,7 +1188,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         if np is not None:
             found.append((cue, np))
     out: list[Statement] = []
-    last_frame: Frame | None = None
+    last_frame = speaker
     clause_start = s
     for k, (cue, np) in enumerate(found):
         word = cue["cue"]
