@@ -458,8 +458,9 @@ def test_a_markup_attribute_value_is_no_quote() -> None:
         ("Tom Ek, for his part, wrote that the vote had been rushed.", "Tom Ek", "the vote had been rushed"),
         ("Mayor Ek — who chairs the harbour board — told reporters the ferry would run.", "Ek",
          "the ferry would run"),
+        ("Tom Ek, for example, had previously argued that the levy was unfair.", "Tom Ek", "the levy was unfair"),
     ],
-    ids=["commas", "for-his-part", "dashes"],
+    ids=["commas", "for-his-part", "dashes", "auxiliaries-after-the-insert"],
 )
 def test_a_subject_before_an_inserted_phrase(text: str, speaker: str, content: str) -> None:
     quotes = quotes_of(claims_of(text))

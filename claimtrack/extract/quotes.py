@@ -1295,8 +1295,14 @@ def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[
     """The subject before an inserted phrase that ends just before a cue at ``pos``, between commas,
     dashes or brackets: "Judge Ana Ruiz, in her dissent, said", "Tom Ek -- who chairs the board -- told"."""
     close = pos
-    while close > s and text[close - 1].isspace():
-        close -= 1
+    while True:  # back over white space and auxiliaries: "Ana, for example, had previously said"
+        while close > s and text[close - 1].isspace():
+            close -= 1
+        m = _LAST_WORD.search(text, max(s, close - 16), close)
+        word = m.group().lower() if m else ""
+        if word not in _VERB_LEAD and not (word.endswith("ly") and word not in _LY_ADJECTIVES):
+            break
+        close = m.start()
     mark = text[close - 2:close] if text.startswith("--", close - 2) else text[close - 1:close]
     if close <= s or mark not in _INSERT_MARKS:
         return None
@@ -1306,6 +1312,7 @@ def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[
     return _subject_before(text, s, open_, ctx)
 
 
+_LAST_WORD = re.compile(r"[\w’']+$")
 # the mark that closes an inserted phrase -> the mark that opens it
 _INSERT_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", ")": "("}
 # the longest inserted phrase between a subject and its cue: "Ana, in the wake of the vote on Monday, said"
