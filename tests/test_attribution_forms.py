@@ -517,3 +517,17 @@ def test_a_participle_after_an_inverted_quote_cue_reports_for_its_speaker() -> N
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
     assert _content(text, quotes[-1]) == "the recent spate of floods"
     assert quotes[-1].attribution.speaker == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Friday morning, as the parade rolled through Hull, Radio Humber reported at least six planes had "
+         "written slogans in the sky.", "at least six planes had written slogans in the sky"),
+        ("The council will vote again, when the budget is ready, Ana Ruiz said.",
+         "The council will vote again, when the budget is ready"),
+    ],
+    ids=["a-setting-before-the-subject", "a-closing-cue-keeps-its-words"],
+)
+def test_a_setting_clause_before_the_subject_is_not_the_report(text: str, content: str) -> None:
+    assert [_content(text, q) for q in quotes_of(claims_of(text))] == [content]

@@ -1251,7 +1251,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
 # What may follow the cue of "CONTENT, X said" when nothing is reported after it: a time, a place, a
 # medium or an occasion ("said Thursday", "said in a statement", "told the court in a filing")
 _AFTERWORD = re.compile(
-    r"\s*(?:$|[,;:.!?—–(]|(?:on|in|at|during|after|before|as|when|while|last|this|next|yesterday|today|tonight|"
+    r"\s*(?:$|[,;:.!?—–(]|(?:on|in(?!\s+fact\b)|at(?!\s+(?:least|most)\b)|during|after|before|as|when|while|last|"
+    r"this|next|yesterday|today|tonight|"
     r"earlier|later|recently|late|early|of|via|through|from|with|by|again|also|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b)")
 _WORD_AFTER = re.compile(r"\s*[\w.’'-]+")
@@ -1374,6 +1375,11 @@ def _comma_before(text: str, lo: int, subject: int) -> int:
     return comma
 
 
+# a subordinate clause that ends just before the subject's comma: "..., as the parade rolled past"
+_SUBORDINATE = re.compile(r"(?:^|[,;—–]\s*)(?:as|when|while|after|before|if|because|although|though|since|until|once|"
+                          r"whether|unless)\s[^,;—–]*$", re.IGNORECASE)
+
+
 def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue: str) -> bool:
     """Whether "WORDS, X said ..." reports the WORDS: nothing is reported after the cue (only a time,
     a place, a listener: "told the court in a filing"), and the words make a clause of their own."""
@@ -1393,7 +1399,9 @@ def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue:
         return False
     if _SPACE_DOTS.fullmatch(text, i, end) or text[i:end].lstrip()[:1] in (",", ";", ":", "—", "–"):
         return True
-    return len(text[lo:comma].split()) >= 5  # "In Ohio, Ana said at a rally (that) ...": the rally's words
+    # "In Ohio, Ana said at a rally (that) ...", "..., as the parade passed, BBC said at least ...": the
+    # words before the subject set the scene for the words after the cue
+    return len(text[lo:comma].split()) >= 5 and not _SUBORDINATE.search(text, lo, comma)
 
 
 def _resumed_end(text: str, cue_end: int, end: int, comma: int) -> int:
