@@ -650,32 +650,38 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
     ctx = _Context(text, scan)
     sent_of = _sentence_lookup(sentences)
     statements: list[Statement] = []
-    groups: list[list[Fragment]] = []
+    # the sentences each fragment opens and closes in
+    opens_in = [sent_of(f.start) for f in frags]
+    closes_in = [sent_of(f.end - 1) for f in frags]
+    groups: list[list[int]] = []  # fragment indices
     joined: dict[int, re.Match] = {}  # group index -> the verb joined to the last group's ("and criticized")
-    for f in frags:
+    for k, f in enumerate(frags):
         if groups:
-            last = groups[-1][-1]
+            j = groups[-1][-1]
+            last = frags[j]
             same_para = "\n" not in text[last.end:f.start]
-            here = sent_of(f.start)
-            same_sentence = sent_of(last.start) == here
+            here = opens_in[k]
+            same_sentence = opens_in[j] == here
             # "“A.” She then added, “B.”": a sentence of its own with a cue before its quote is a new statement
-            opens = here is not None and sent_of(last.end - 1) != here and bool(text[sentences[here][0]:f.start].strip())
+            opens = here is not None and closes_in[j] != here and bool(text[sentences[here][0]:f.start].strip())
             verb = _joined_report(text, last.end, f.start, ctx) if same_para and same_sentence else None
             if verb is not None:
                 joined[len(groups)] = verb
             elif same_para and (same_sentence or not opens and _is_cue_only(text, last.end, f.start)):
-                groups[-1].append(f)
+                groups[-1].append(k)
                 continue
-        groups.append([f])
-    quoted_sentences = {sent_of(f.start) for f in frags} | {sent_of(f.end - 1) for f in frags}
+        groups.append([k])
+    quoted_sentences = set(opens_in) | set(closes_in)
     quoted_sentences.discard(None)
     # the sentences wholly inside a long quote are the speaker's own words, not reports
-    inside = {i for f in frags for i in _between(sent_of(f.start), sent_of(f.end - 1))}
+    inside = {i for a, b in zip(opens_in, closes_in) for i in _between(a, b)}
     indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences | inside], ctx)
     spoken: set[int] = set()  # sentences that hold a direct statement
-    for gi, g in enumerate(groups):
-        s_first = sentences[sent_of(g[0].start)] if sent_of(g[0].start) is not None else (g[0].start, g[-1].end)
-        s_last = sentences[sent_of(g[-1].end - 1)] if sent_of(g[-1].end - 1) is not None else s_first
+    for gi, members in enumerate(groups):
+        g = [frags[k] for k in members]
+        first, last = opens_in[members[0]], closes_in[members[-1]]
+        s_first = sentences[first] if first is not None else (g[0].start, g[-1].end)
+        s_last = sentences[last] if last is not None else s_first
         sent = (min(s_first[0], g[0].start), max(s_last[1], g[-1].end))
         para_start = text.rfind("\n", 0, g[0].start) + 1
         para_end = text.find("\n", g[-1].end)
@@ -728,7 +734,6 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             continue  # scare quotes: “thaw”, “peace”
         statements.append(Statement(g[0].start, g[-1].end, content_start, content_end, True, list(g),
                                     frame, sent))
-        first, last = sent_of(g[0].start), sent_of(g[-1].end - 1)
         spoken.update(i for i in (first, last) if i is not None)
         spoken.update(_between(first, last))  # "“A.” B said. “C.”": B's sentence is the statement's too
     # a sentence whose quotes are all scare quotes may still report speech: "X said the plan was “bold”"
@@ -751,6 +756,8 @@ def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: l
     frag_starts = [f.start for f in frags]
     direct_starts = [d.start for d in direct]
     for s, e in sentences:
+        if ctx.none_in(ctx.icues, s, e):
+            continue
         lo = max(0, bisect.bisect_left(direct_starts, s) - 1)
         near = [d for d in direct[lo:bisect.bisect_left(direct_starts, e)] if s < d.end]
         cues = {d.frame.cue_start for d in near if d.frame is not None}
@@ -866,7 +873,8 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
             continue
         line_start = s == 0 or text[s - 1] == "\n"
         if s < e and text[s] in _OPENING_CAPITALS:
-            st = _line_label(text, s, e, line_start) or (_headline(text, s, e) if line_start else None)
+            st = _line_label(text, s, e, line_start) or (
+                _headline(text, s, e) if line_start and e - s <= _HEADLINE_CHARS else None)
             if st is not None:
                 out.append(st)
                 if st.frame is not None and st.frame.cue == ":":
@@ -892,12 +900,17 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
 
 
 def _headline(text: str, s: int, e: int) -> Statement | None:
-    """The report of a title-case line: "Mayor Ruiz Says Harbour Will Stay Open", "Harbour Will Stay
-    Open, Mayor Says". Its cue is a capitalised verb of saying or stance after a subject."""
-    words = list(_HEADLINE_WORD.finditer(text, s, e))
+    """The report of a short title-case line: "Mayor Ruiz Says Harbour Will Stay Open", "Harbour Will
+    Stay Open, Mayor Says". Its cue is a capitalised verb of saying or stance after a subject."""
+    space = text.find(" ", s, e)
+    if space == -1 or not text[space + 1:space + 2].isupper():
+        return None  # a headline's second word is capitalised
     line_end = text.find("\n", e)
-    if not _HEADLINE_MIN <= len(words) <= _HEADLINE_MAX or text[e:line_end if line_end != -1 else len(text)].strip():
-        return None  # a headline is a line of its own
+    if text[e:line_end if line_end != -1 else len(text)].strip():
+        return None  # and it is a line of its own
+    words = list(_HEADLINE_WORD.finditer(text, s, e))
+    if not _HEADLINE_MIN <= len(words) <= _HEADLINE_MAX:
+        return None
     long = [w.group() for w in words if len(w.group()) > 3]
     if sum(w[:1].isupper() for w in long) < len(long) * 0.8:
         return None  # most of its words are capitalised
@@ -928,7 +941,7 @@ def _headline_verb(low: str) -> bool:
 
 _IRREGULAR_PASTS = frozenset("said told wrote thought knew saw felt heard found sought spoke".split())
 _HEADLINE_WORD = re.compile(r"[\w’'‘-]+")
-_HEADLINE_MIN, _HEADLINE_MAX = 4, 20
+_HEADLINE_MIN, _HEADLINE_MAX, _HEADLINE_CHARS = 4, 20, 160
 
 
 # A line that opens on a name and a colon gives that name's words, quoted or not: a transcript line
@@ -1021,8 +1034,8 @@ _VERB_LEAD_WORDS = "|".join(sorted(w for w in _VERB_LEAD if w.isalpha()))
 _CLAUSE_JOIN = re.compile(r"(?:[,;—–]\s*(?:(?:and|but|while|although|though|as|yet|whereas)\s+)?"
                           r"|\s+(?:and|but|while|although|though|yet|whereas)\s+)"
                           rf"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?:{_VERB_LEAD_WORDS})\s+)*$")
-# a verb joined to the one before it, with its subject: "..., and later said", "but has also argued"
-_COORDINATED = re.compile(rf"(?:\w[\w’'”\"]*|(?<=[”\"])),?\s+(?:and|but)\s+(?:(?:{_VERB_LEAD_WORDS})\s+)*$")
+# how many words a joined verb looks back over: "and", then auxiliaries and adverbs ("but has also argued")
+_COORDINATION_REACH = 5
 
 
 # words in -ly that are adjectives or nouns, not adverbs before a verb ("deadly attacks", "the rally")
@@ -1158,9 +1171,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue
         if word in _PARTICIPLE:
             lead = text[max(s, cue.start() - 48):cue.start()]
-            if _after_comma(text, s, cue.start()) or _PARTICIPLE_LEAD.search(lead):
+            last = lead.rsplit(None, 2)[-2:]
+            if _after_comma(text, s, cue.start()) or any(w.lower() in _PARTICIPLE_PREPOSITIONS for w in last) and (
+                    _PARTICIPLE_LEAD.search(lead)):
                 found.append((cue, None))  # the subject is the sentence's: "..., saying", "by saying"
-            else:
+            elif "with " in lead:
                 m = _WITH_SUBJECT.search(lead)  # "with 47 percent of voters saying ..."
                 if m is not None:
                     at = cue.start() - len(lead)
@@ -1257,7 +1272,7 @@ _AFTERWORD = re.compile(
     r"Friday|Saturday|Sunday)\b)")
 _WORD_AFTER = re.compile(r"\s*[\w.’'-]+")
 # the words that may stand between a clause's comma and the subject after it: "..., border officials say"
-_SUBJECT_LEAD_WORDS = 3
+_SUBJECT_LEAD_WORDS, _SUBJECT_LEAD_CHARS = 3, 48
 
 
 def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | None:
@@ -1286,10 +1301,30 @@ def _after_comma(text: str, s: int, pos: int) -> bool:
 def _coordinated(text: str, s: int, pos: int) -> bool:
     """Whether the verb at ``pos`` is joined to one before it and shares its subject ("Ana denied the
     report and later said ..."): "and" or "but" and perhaps auxiliaries and adverbs just before it."""
-    lo = max(s, pos - 48)
-    if text.find(" and ", lo, pos) == -1 and text.find(" but ", lo, pos) == -1:
-        return False
-    return _COORDINATED.search(text, lo, pos) is not None
+    end = pos
+    for _ in range(_COORDINATION_REACH):
+        k = j = _skip_space_back(text, s, end)
+        while k > s and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:j]
+        if word in ("and", "but"):
+            i = _skip_space_back(text, s, k)
+            if i == k:
+                return False
+            i -= i > s and text[i - 1] == ","
+            # a word or a closing quote mark (perhaps just before ``s``) before the conjunction
+            return i > s and (text[i - 1].isalnum() or text[i - 1] in "_’'”\"") or 0 < i == s and text[i - 1] in "”\""
+        if j == end or word not in _VERB_LEAD:
+            return False
+        end = k
+    return False
+
+
+def _skip_space_back(text: str, s: int, pos: int) -> int:
+    """The start of the white space that ends at ``pos`` (not before ``s``)."""
+    while pos > s and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
@@ -1299,11 +1334,13 @@ def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[
     while True:  # back over white space and auxiliaries: "Ana, for example, had previously said"
         while close > s and text[close - 1].isspace():
             close -= 1
-        m = _LAST_WORD.search(text, max(s, close - 16), close)
-        word = m.group().lower() if m else ""
-        if word not in _VERB_LEAD and not (word.endswith("ly") and word not in _LY_ADJECTIVES):
+        start = close
+        while start > s and (text[start - 1].isalnum() or text[start - 1] in "’'"):
+            start -= 1
+        word = text[start:close].lower()
+        if not word or word not in _VERB_LEAD and not (word.endswith("ly") and word not in _LY_ADJECTIVES):
             break
-        close = m.start()
+        close = start
     mark = text[close - 2:close] if text.startswith("--", close - 2) else text[close - 1:close]
     if close <= s or mark not in _INSERT_MARKS:
         return None
@@ -1313,7 +1350,6 @@ def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[
     return _subject_before(text, s, open_, ctx)
 
 
-_LAST_WORD = re.compile(r"[\w’']+$")
 # the mark that closes an inserted phrase -> the mark that opens it
 _INSERT_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", ")": "("}
 # the longest inserted phrase between a subject and its cue: "Ana, in the wake of the vote on Monday, said"
@@ -1365,7 +1401,7 @@ _CLAUSE_MARK = re.compile(r"[,.;:!?—–()“”\"]")
 def _comma_before(text: str, lo: int, subject: int) -> int:
     """The comma that closes the words before a subject (",  airline spokesman Ana Ruiz said"), when only
     a few lower-case words stand between; else -1."""
-    comma = text.rfind(",", lo, subject)
+    comma = text.rfind(",", max(lo, subject - _SUBJECT_LEAD_CHARS), subject)
     if comma == -1:
         return -1
     between = text[comma + 1:subject].split()
@@ -1440,6 +1476,7 @@ def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: l
 
 _BY = re.compile(r"\s+by\s+")
 # a participle cue after a preposition reports for the sentence's subject: "picked up by saying ..."
+_PARTICIPLE_PREPOSITIONS = frozenset("by after before while when without in since".split())
 _PARTICIPLE_LEAD = re.compile(r"\b(?:by|after|before|while|when|without|in|since)\s+(?:(?:also|initially|first|"
                               r"again|repeatedly|publicly|later|then|even|not|just)\s+)?$", re.IGNORECASE)
 # "with 22 percent saying ...": the absolute construction names its own subject
