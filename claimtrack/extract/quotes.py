@@ -1034,8 +1034,8 @@ _VERB_LEAD_WORDS = "|".join(sorted(w for w in _VERB_LEAD if w.isalpha()))
 _CLAUSE_JOIN = re.compile(r"(?:[,;—–]\s*(?:(?:and|but|while|although|though|as|yet|whereas)\s+)?"
                           r"|\s+(?:and|but|while|although|though|yet|whereas)\s+)"
                           rf"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?:{_VERB_LEAD_WORDS})\s+)*$")
-# how many words a joined verb looks back over: "and", then auxiliaries and adverbs ("but has also argued")
-_COORDINATION_REACH = 5
+# how far a joined verb looks back: "and", then auxiliaries and adverbs ("but has also argued")
+_COORDINATION_CHARS = 48
 
 
 # words in -ly that are adjectives or nouns, not adverbs before a verb ("deadly attacks", "the rally")
@@ -1301,30 +1301,17 @@ def _after_comma(text: str, s: int, pos: int) -> bool:
 def _coordinated(text: str, s: int, pos: int) -> bool:
     """Whether the verb at ``pos`` is joined to one before it and shares its subject ("Ana denied the
     report and later said ..."): "and" or "but" and perhaps auxiliaries and adverbs just before it."""
-    end = pos
-    for _ in range(_COORDINATION_REACH):
-        k = j = _skip_space_back(text, s, end)
-        while k > s and text[k - 1].isalpha():
-            k -= 1
-        word = text[k:j]
-        if word in ("and", "but"):
-            i = _skip_space_back(text, s, k)
-            if i == k:
-                return False
-            i -= i > s and text[i - 1] == ","
-            # a word or a closing quote mark (perhaps just before ``s``) before the conjunction
-            return i > s and (text[i - 1].isalnum() or text[i - 1] in "_’'”\"") or 0 < i == s and text[i - 1] in "”\""
-        if j == end or word not in _VERB_LEAD:
-            return False
-        end = k
-    return False
-
-
-def _skip_space_back(text: str, s: int, pos: int) -> int:
-    """The start of the white space that ends at ``pos`` (not before ``s``)."""
-    while pos > s and text[pos - 1].isspace():
-        pos -= 1
-    return pos
+    lo = max(s, pos - _COORDINATION_CHARS)
+    words = text[lo:pos].split()
+    k = len(words) - 1
+    while k >= 0 and words[k] in _VERB_LEAD:
+        k -= 1
+    if k < 0 or words[k] not in ("and", "but"):
+        return False
+    if k == 0:  # "“...” and said": a closing quote mark just before the stretch
+        return lo == s > 0 and text[s - 1] in "”\"" and text[s].isspace()
+    before = words[k - 1].rstrip(",")
+    return bool(before) and (before[-1].isalnum() or before[-1] in "_’'”\"")
 
 
 def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
