@@ -440,8 +440,8 @@ def test_states_that_reports() -> None:
 
 
 def test_a_cue_sentence_inside_a_quote_run_reports_nothing_of_its_own() -> None:
-    text = ("“I think voters will weigh my whole record. And everyone here knows Ek opposes the harbour plan,” Ruiz "
-            "told the radio station. “And I trust them to decide well.”")
+    text = ("“I think voters will weigh my whole record. And everyone here knows Ek opposes the harbour "
+            "plan,” Ruiz told the radio station. “And I trust them to decide well.”")
     quotes = quotes_of(claims_of(text))
     assert [q.value.direct for q in quotes] == [True]
 

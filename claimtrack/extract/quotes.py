@@ -693,7 +693,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         elif para_start < g[0].start <= para_start + 60:
             frame = _quote_label(text, para_start, g[0].start)
         if frame is None and gi in joined and statements and statements[-1].frame is not None:
-            last_frame, verb = statements[-1].frame, joined[gi]  # "... and criticized the “spite”": the same speaker
+            # "... and criticized the “spite”": the same speaker
+            last_frame, verb = statements[-1].frame, joined[gi]
             frame = Frame(last_frame.speaker_text, last_frame.speaker_start, last_frame.speaker_end, verb["cue"],
                           verb.start(), verb.end())
             content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
@@ -772,17 +773,25 @@ def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: l
             opening = s if a > s and not _OPENER_MARK.match(text, s) else None
             before = [d.frame for d in near if d.frame is not None and d.end <= a]
             for st in _cue_statements(text, a, b, ctx, opening, before[-1] if before else None):
-                if st.frame is not None and st.frame.cue_start in cues or any(
-                        d.content_start < st.content_end and st.content_start < d.content_end for d in near):
-                    continue  # the quote's own frame, or words the quote's statement holds
-                if a > s and st.content_start == first or b < e and st.content_end == last:
-                    continue  # words that run into a quote belong to it: "“...” if she loses, he said"
-                f = st.frame
-                if a > s and f is not None and not text[first:min(f.speaker_start, f.cue_start)].strip() and (
-                        f.cue_start < f.speaker_start or not text[f.speaker_end:f.cue_start].strip()):
-                    continue  # the quote's own cue: "“...,” Ana said on Sunday as the crowd cheered"
-                out.append(Statement(s, e, st.content_start, st.content_end, False, [], st.frame, (s, e)))
+                if not _quotes_own(text, st, near, cues, (first, last), a > s, b < e):
+                    out.append(Statement(s, e, st.content_start, st.content_end, False, [], st.frame, (s, e)))
     return out
+
+
+def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int], stretch: tuple[int, int],
+                after_quote: bool, before_quote: bool) -> bool:
+    """Whether a report found in an unquoted stretch (trimmed to ``stretch``) belongs to a quote of its
+    sentence rather than standing on its own."""
+    first, last = stretch
+    f = st.frame
+    if f is not None and f.cue_start in cues or any(
+            d.content_start < st.content_end and st.content_start < d.content_end for d in near):
+        return True  # the quote's own frame, or words the quote's statement holds
+    if after_quote and st.content_start == first or before_quote and st.content_end == last:
+        return True  # words that run into a quote belong to it: "“...” if she loses, he said"
+    # the quote's own cue: "“...,” Ana said on Sunday as the crowd cheered"
+    return after_quote and f is not None and not text[first:min(f.speaker_start, f.cue_start)].strip() and (
+        f.cue_start < f.speaker_start or not text[f.speaker_end:f.cue_start].strip())
 
 
 def _unquoted(frags: list[Fragment], frag_starts: list[int], s: int, e: int) -> list[tuple[int, int]]:
@@ -1049,7 +1058,8 @@ def _may_end_subject(raw: str, low: str) -> bool:
     its subject or stand between subject and verb: "Ana", "voters", "he", "has", "strongly", "who", a
     comma closing an inserted phrase; not "the", "phone" ("the phone call")."""
     return bool(raw) and (raw[0].isupper() or raw[0].isdigit() or raw[-1] in ",)’'" or low in _VERB_LEAD
-                          or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you" or low.endswith("ly") and low not in _LY_ADJECTIVES
+                          or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you"
+                          or low.endswith("ly") and low not in _LY_ADJECTIVES
                           or low in ROLE_WORDS or low in SPEAKER_NOUNS or low in _SUBJECT_WORDS
                           or low.endswith("s") and low not in _NOT_PLURAL and low not in _NOUN_LEAD)
 
@@ -1399,8 +1409,8 @@ def _comma_before(text: str, lo: int, subject: int) -> int:
 
 
 # a subordinate clause that ends just before the subject's comma: "..., as the parade rolled past"
-_SUBORDINATE = re.compile(r"(?:^|[,;—–]\s*)(?:as|when|while|after|before|if|because|although|though|since|until|once|"
-                          r"whether|unless)\s[^,;—–]*$", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"(?:^|[,;—–]\s*)(?:as|when|while|after|before|if|because|although|though|since|"
+                          r"until|once|whether|unless)\s[^,;—–]*$", re.IGNORECASE)
 
 
 def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue: str) -> bool:
