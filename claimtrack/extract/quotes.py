@@ -7,13 +7,16 @@ statement from X"; a cue right after the quote (", Blinken said"); a cue before 
 said:"); a transcript label ("SMITH: ..."); a paragraph ending "Blinken continued:" just before;
 and, for a paragraph that is nothing but a quote, the speaker of the quote before it.
 
-Indirect statements ("X said (that) ...", "According to X, ...", "..., X said", and stance or finding
-verbs: "a poll shows ...", "she believes ...", "voters oppose ...") are found in every sentence without a
-direct statement, several per sentence when reported clauses are joined ("X said A, and Y noted B"). So
-are nouns of saying with their object ("her criticism of ..."), a line opening on "Name:", what someone
-was "Asked" about, and clauses that report themselves with no one named ("the plan is expected to ...",
-"they reportedly met"): those have no frame, so that nothing in them is lent to a speaker. A stance
-whose clause holds a figure or a date makes no statement: the figure is not the subject's words.
+Indirect statements ("X said (that) ...", "According to X, ...", "..., X said", "..., said X", and
+stance or finding verbs: "a poll shows ...", "she believes ...", "voters oppose ...") are found in every
+sentence without a direct statement, and in the unquoted stretches of one that has one, several per
+sentence when reported clauses or verbs are joined ("X said A, and Y noted B", "X denied A and said
+B"). So are nouns of saying with their object ("her criticism of ..."), a line opening on "Name:", a
+title-case headline ("Mayor Says ..."), what someone was "Asked" about, and clauses that report
+themselves with no one named ("the plan is expected to ...", "they reportedly met"): those have no
+frame, so that nothing in them is lent to a speaker. A stance whose clause holds a figure or a date
+makes no statement: the figure is not the subject's words. Sentences inside a long quote are the
+speaker's own words and report nothing of their own.
 """
 
 from __future__ import annotations
