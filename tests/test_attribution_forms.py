@@ -425,3 +425,276 @@ def test_more_cue_verbs_of_direct_quotes(text: str, speaker: str) -> None:
 def test_a_quantifier_or_a_participle_phrase_before_the_verb_is_not_the_speaker(text: str, speaker: str) -> None:
     (q,) = quotes_of(claims_of(text))
     assert _speaker_span(text, q).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The ferry will run twice a day from May, harbour spokesman Olav Brekke said on Tuesday.",
+         "Olav Brekke", "The ferry will run twice a day from May"),
+        ("The town had only copied what its neighbours already do, she told the tribunal in a written reply.",
+         "she", "The town had only copied what its neighbours already do"),
+        ("Orchards will have to be netted earlier next year, fruit growers say; last spring the frost came late.",
+         "growers", "Orchards will have to be netted earlier next year"),
+        ("The new library will need far more staff than planned, said Ines Varga, a councillor for the ward.",
+         "Ines Varga", "The new library will need far more staff than planned"),
+        ("By the autumn, Mr. Oduya said, most of the wells would be working again.", "Oduya",
+         "By the autumn, Mr. Oduya said, most of the wells would be working again"),
+    ],
+    ids=["after-subject-then-a-day", "told-a-listener-in-a-filing", "semicolon-after-cue", "inverted-said-name",
+         "reported-words-around-the-cue"],
+)
+def test_reported_words_before_their_cue(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1, [(q.text, q.value) for q in quotes]
+    assert _content(text, quotes[0]) == content
+    assert quotes[0].attribution is not None and speaker in quotes[0].attribution.speaker
+    _check_offsets(text, quotes)
+
+
+def test_an_opening_phrase_before_the_subject_is_not_what_was_said() -> None:
+    text = "In Leeds, Hana Moss said at a rally that the line would be rebuilt."
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == ["the line would be rebuilt"]
+
+
+def test_a_sentence_with_a_quote_can_hold_another_report() -> None:
+    text = ("“We will not close the library,” Ana Ruiz said, and her deputy argued that the council could "
+            "borrow more.")
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, _content(text, q)) for q in quotes] == [
+        (True, "We will not close the library,"), (False, "the council could borrow more")]
+    assert "deputy" in quotes[1].attribution.speaker
+    _check_offsets(text, quotes)
+
+
+def test_the_cue_of_a_quote_is_not_a_second_report() -> None:
+    text = "“The bridge is safe for lorries,” Mayor Lin Hart said on Sunday as the crowd cheered loudly."
+    quotes = quotes_of(claims_of(text))
+    assert [q.value.direct for q in quotes] == [True]
+
+
+def test_a_possessive_subject_opens_the_next_reported_clause() -> None:
+    text = "Ana Ruiz said the library would stay open, and her deputy argued that the council could borrow more."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [_content(text, q) for q in quotes] == ["the library would stay open", "the council could borrow more"]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Tom Ek said the city was not to blame and stressed that the storm had been unusually strong.",
+         ["the city was not to blame", "the storm had been unusually strong"]),
+        ("Officials confirmed the leak at the plant, but later said the water was safe to drink.",
+         ["the leak at the plant", "the water was safe to drink"]),
+    ],
+    ids=["and-stressed", "but-later-said"],
+)
+def test_a_joined_verb_reports_for_the_same_subject(text: str, contents: list[str]) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [_content(text, q) for q in quotes] == contents
+    assert quotes[0].attribution.speaker == quotes[1].attribution.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Asked at a briefing on Monday about the mayor's future, the spokesman declined to comment.",
+         "about the mayor's future"),
+        ("Ana Ruiz smiled when asked whether she would run for mayor again.", "whether she would run for mayor again"),
+        ("Asked about the closure, Ana Ruiz said: “We have no choice but to shut it.”", "about the closure"),
+    ],
+    ids=["asked-at-a-briefing", "when-asked-mid-sentence", "asked-before-a-quote"],
+)
+def test_what_someone_was_asked_anywhere_in_a_sentence(text: str, asked: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert asked in [_content(text, q) for q in quotes]
+    _check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Two days before the vote, the teachers' union endorsed her.", "her"),
+        ("The farmers' league strongly supports Mr. Osei.", "Mr. Osei"),
+        ("Harbour master Tove Lund declined to comment.", "to comment"),
+    ],
+    ids=["pronoun", "name", "declined-to-comment"],
+)
+def test_a_short_object_of_a_stance_is_reported(text: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == [content]
+
+
+def test_a_short_time_after_a_cue_is_no_report() -> None:
+    assert quotes_of(claims_of("Harbour master Tove Lund said Friday.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The new job marks her return to city politics, one longtime friend said.", "friend",
+         "The new job marks her return to city politics"),
+        ("Even Portugal has more pull through its football clubs, says political scientist Ana Brito in Lisbon.",
+         "Ana Brito", "Even Portugal has more pull through its football clubs"),
+    ],
+    ids=["lower-case-subject-closing-the-sentence", "inverted-described-name"],
+)
+def test_a_plain_speaker_phrase_next_to_a_closing_cue(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == [content]
+    assert speaker in quotes[0].attribution.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Ek, in releasing the letter, noted testimony by a former aide.",
+     "Another pollster, Ana Brito of Leeds University, said his survey of voters showed Mr. Ek ahead."],
+    ids=["object-is-no-speaker", "abbreviation-dot-is-no-clause-end"],
+)
+def test_the_words_before_a_subject_and_its_insert_are_not_reported(text: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert not any(_content(text, q).startswith(text[:6]) for q in quotes)
+
+
+def test_a_participle_after_a_quote_reports_for_its_speaker() -> None:
+    text = "“We have to wake up the whole town,” he said, referring to the farmers who stayed home."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, _content(text, q)) for q in quotes] == [
+        (True, "We have to wake up the whole town,"), (False, "the farmers who stayed home")]
+
+
+def test_a_new_sentence_with_its_own_cue_starts_a_new_quote() -> None:
+    text = "Ana Ruiz said, “I do take the blame.” She followed that by saying, “I am not a natural speaker.”"
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [_content(text, q) for q in quotes] == ["I do take the blame.", "I am not a natural speaker."]
+
+
+def test_a_quote_resumed_after_its_cue_stays_one_statement() -> None:
+    text = "“We will win the seat,” she said. “And we will win it big.”"
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1 and quotes[0].value.direct
+
+
+def test_two_quotes_under_joined_verbs_are_two_statements() -> None:
+    text = "Mayor Ek lamented the “gloomy” mood of the town and criticized the “spiteful” tone of the debate."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [q.attribution.cue for q in quotes] == ["lamented", "criticized"]
+    assert all("Ek" in q.attribution.speaker for q in quotes)
+    assert "spiteful" not in _content(text, quotes[0])
+
+
+def test_a_sentence_inside_a_long_quote_reports_nothing_of_its_own() -> None:
+    text = ("“We were told in May that the plant would close. I think the town deserved far better than that. "
+            "We will fight on,” said Ana Ruiz.")
+    quotes = quotes_of(claims_of(text))
+    assert [q.value.direct for q in quotes] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The party now holds both chambers in 30 states with a clear majority of seats.",
+     "After last week's deadly attacks on the border posts, the convoy was rerouted north."],
+    ids=["plural-noun-states", "adjective-in-ly-is-no-adverb"],
+)
+def test_nouns_that_look_like_cue_verbs_report_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+def test_states_that_reports() -> None:
+    text = "The court filing states that the mill never held a valid permit."
+    assert [_content(text, q) for q in quotes_of(claims_of(text))] == ["the mill never held a valid permit"]
+
+
+def test_a_cue_sentence_inside_a_quote_run_reports_nothing_of_its_own() -> None:
+    text = ("“I think voters will weigh my whole record. And everyone here knows Ek opposes the harbour "
+            "plan,” Ruiz told the radio station. “And I trust them to decide well.”")
+    quotes = quotes_of(claims_of(text))
+    assert [q.value.direct for q in quotes] == [True]
+
+
+def test_a_markup_attribute_value_is_no_quote() -> None:
+    text = '<post id="88123" author="@harbourwatch" date="2024-03-02">The ferry is late again today.</post>'
+    assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Judge Pelham, in her dissent, said the rule could not stand.", "Pelham", "the rule could not stand"),
+        ("Tom Ek, for his part, wrote that the vote had been rushed.", "Tom Ek", "the vote had been rushed"),
+        ("Mayor Ek — who chairs the harbour board — told reporters the ferry would run.", "Ek",
+         "the ferry would run"),
+        ("Tom Ek, for example, had previously argued that the levy was unfair.", "Tom Ek", "the levy was unfair"),
+    ],
+    ids=["commas", "for-his-part", "dashes", "auxiliaries-after-the-insert"],
+)
+def test_a_subject_before_an_inserted_phrase(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == [content]
+    assert speaker in quotes[0].attribution.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The poll was grim for the mayor, with 47 percent of voters saying they would back her rival.",
+         "percent of voters", "they would back her rival"),
+        ("Ana Ruiz opened the meeting by saying the harbour would stay open.", "Ana Ruiz",
+         "the harbour would stay open"),
+    ],
+    ids=["with-subject-saying", "by-saying"],
+)
+def test_participle_cues_after_with_or_a_preposition(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == [content]
+    assert speaker in quotes[0].attribution.speaker
+
+
+def test_a_verb_joined_after_a_quote_reports_for_the_sentence_subject() -> None:
+    text = "He said the crew “went straight to the harbour” and said the rescue was always a priority."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [_content(text, q) for q in quotes][-1] == "the rescue was always a priority"
+    assert quotes[-1].attribution.speaker_start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Mayor Ruiz Says Harbour Will Stay Open\n\nThe mayor spoke on Monday.", "Ruiz",
+         "Harbour Will Stay Open"),
+        ("Harbour Will Stay Open Through Winter, Port Chief Says\n\nThe chief spoke on Monday.", "Port Chief",
+         "Harbour Will Stay Open Through Winter"),
+    ],
+    ids=["subject-says-content", "content-subject-says"],
+)
+def test_a_title_case_headline_reports(text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == [content]
+    assert speaker in quotes[0].attribution.speaker
+
+
+def test_a_headline_noun_that_looks_like_a_verb_reports_nothing() -> None:
+    text = "Why the Mayor’s Attacks On the Harbour Plan Could Backfire\n\nThe mayor spoke on Monday."
+    assert quotes_of(claims_of(text)) == []
+
+
+def test_a_participle_after_an_inverted_quote_cue_reports_for_its_speaker() -> None:
+    text = "“It matters more now than it did six months ago,” added Ruiz, referring to the recent spate of floods."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert _content(text, quotes[-1]) == "the recent spate of floods"
+    assert quotes[-1].attribution.speaker == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Friday morning, as the parade rolled through Hull, Radio Humber reported at least six planes had "
+         "written slogans in the sky.", "at least six planes had written slogans in the sky"),
+        ("The council will vote again, when the budget is ready, Ana Ruiz said.",
+         "The council will vote again, when the budget is ready"),
+    ],
+    ids=["a-setting-before-the-subject", "a-closing-cue-keeps-its-words"],
+)
+def test_a_setting_clause_before_the_subject_is_not_the_report(text: str, content: str) -> None:
+    assert [_content(text, q) for q in quotes_of(claims_of(text))] == [content]

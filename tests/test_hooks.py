@@ -197,7 +197,7 @@ def test_load_source_plugin_errors(samples: Path, tmp_path: Path, capsys: pytest
 
 COUNCIL = ("Council vote\n"
            "\n"
-           "On Tuesday the Brenton council approved the budget 7-2, the clerk said. The budget totals $12 million.\n")
+           "On Tuesday the Brenton council approved the budget 7-2. The budget totals $12 million.\n")
 
 
 def test_claimtrack_extract_claims(samples: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,13 +7,16 @@ statement from X"; a cue right after the quote (", Blinken said"); a cue before 
 said:"); a transcript label ("SMITH: ..."); a paragraph ending "Blinken continued:" just before;
 and, for a paragraph that is nothing but a quote, the speaker of the quote before it.
 
-Indirect statements ("X said (that) ...", "According to X, ...", "..., X said", and stance or finding
-verbs: "a poll shows ...", "she believes ...", "voters oppose ...") are found in every sentence without a
-direct statement, several per sentence when reported clauses are joined ("X said A, and Y noted B"). So
-are nouns of saying with their object ("her criticism of ..."), a line opening on "Name:", what someone
-was "Asked" about, and clauses that report themselves with no one named ("the plan is expected to ...",
-"they reportedly met"): those have no frame, so that nothing in them is lent to a speaker. A stance
-whose clause holds a figure or a date makes no statement: the figure is not the subject's words.
+Indirect statements ("X said (that) ...", "According to X, ...", "..., X said", "..., said X", and
+stance or finding verbs: "a poll shows ...", "she believes ...", "voters oppose ...") are found in every
+sentence without a direct statement, and in the unquoted stretches of one that has one, several per
+sentence when reported clauses or verbs are joined ("X said A, and Y noted B", "X denied A and said
+B"). So are nouns of saying with their object ("her criticism of ..."), a line opening on "Name:", a
+title-case headline ("Mayor Says ..."), what someone was "Asked" about, and clauses that report
+themselves with no one named ("the plan is expected to ...", "they reportedly met"): those have no
+frame, so that nothing in them is lent to a speaker. A stance whose clause holds a figure or a date
+makes no statement: the figure is not the subject's words. Sentences inside a long quote are the
+speaker's own words and report nothing of their own.
 """
 
 from __future__ import annotations
@@ -330,7 +333,9 @@ def _closing_opener(text: str, i: int, end: int) -> int:
 
 
 def _opens_straight(text: str, i: int, para_start: int) -> bool:
-    return i == para_start or not text[i - 1].isalnum()
+    """Whether a straight quote mark at ``i`` can open a quote: not inside a word, and not a markup
+    attribute's value (``author="@ana"``)."""
+    return i == para_start or not (text[i - 1].isalnum() or text[i - 1] == "=")
 
 
 def _clean_speaker(raw: str) -> tuple[str, int, int] | None:
@@ -556,6 +561,15 @@ class _Context:
         text = scanner.text
         return not (0 < hi < len(text) and is_word_char(text[hi - 1]) and is_word_char(text[hi]))
 
+    @staticmethod
+    def only_at(scanner: WindowScanner, lo: int, hi: int, starts: set[int]) -> bool:
+        """Whether every gate hit of ``scanner`` in ``text[lo:hi]`` is one of ``starts`` (a window that
+        does not cut a word)."""
+        hits = scanner.hits
+        if hits is None:
+            return False
+        return all(h in starts for h in hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)])
+
     def word_run_start(self, limit: int, pos: int) -> int:
         """The start of the run of word characters and white space that ends at ``pos``, or ``limit``
         when the run reaches back beyond it."""
@@ -723,7 +737,7 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
     """`Blinken said: “...` / `Miller stated, “...` / `Qin told Blinken that Taiwan is “...`."""
     best = None
     for cue in (ctx.cues.finditer(sent_start, pos) if ctx is not None else _CUE_RE.finditer(text, sent_start, pos)):
-        if cue["cue"].endswith("ing") and text[sent_start:cue.start()].rstrip().endswith(","):
+        if cue["cue"].endswith("ing") and _after_comma(text, sent_start, cue.start()):
             # "Ana spoke on Monday, saying “...”": the participle hangs on the sentence's subject
             np = _sentence_subject(text, sent_start, cue.start())
         else:
@@ -735,6 +749,19 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
         if np:
             best = Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
     return best
+
+
+def _between(first: int | None, last: int | None) -> range:
+    """The indices strictly between two sentence indices (none when either is unknown)."""
+    return range(first + 1, last) if first is not None and last is not None else range(0)
+
+
+def _joined_report(text: str, a: int, b: int, ctx: _Context) -> re.Match | None:
+    """A verb of saying or stance joined to the one before it between two quotes of a sentence: "she
+    lamented the “gloom” and criticized the “spite”" reports twice."""
+    if ctx.none_in(ctx.icues, a, b):
+        return None
+    return next((cue for cue in ctx.icues.finditer(a, b) if _coordinated(text, a, cue.start())), None)
 
 
 def _is_cue_only(text: str, a: int, b: int) -> bool:
@@ -753,23 +780,38 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
     ctx = _Context(text, scan)
     sent_of = _sentence_lookup(sentences)
     statements: list[Statement] = []
-    groups: list[list[Fragment]] = []
-    for f in frags:
+    # the sentences each fragment opens and closes in
+    opens_in = [sent_of(f.start) for f in frags]
+    closes_in = [sent_of(f.end - 1) for f in frags]
+    groups: list[list[int]] = []  # fragment indices
+    joined: dict[int, re.Match] = {}  # group index -> the verb joined to the last group's ("and criticized")
+    for k, f in enumerate(frags):
         if groups:
-            last = groups[-1][-1]
+            j = groups[-1][-1]
+            last = frags[j]
             same_para = "\n" not in text[last.end:f.start]
-            same_sentence = sent_of(last.start) == sent_of(f.start)
-            if same_para and (same_sentence or _is_cue_only(text, last.end, f.start)):
-                groups[-1].append(f)
+            here = opens_in[k]
+            same_sentence = opens_in[j] == here
+            # "“A.” She then added, “B.”": a sentence of its own with a cue before its quote is a new statement
+            opens = here is not None and closes_in[j] != here and bool(text[sentences[here][0]:f.start].strip())
+            verb = _joined_report(text, last.end, f.start, ctx) if same_para and same_sentence else None
+            if verb is not None:
+                joined[len(groups)] = verb
+            elif same_para and (same_sentence or not opens and _is_cue_only(text, last.end, f.start)):
+                groups[-1].append(k)
                 continue
-        groups.append([f])
-    quoted_sentences = {sent_of(f.start) for f in frags} | {sent_of(f.end - 1) for f in frags}
+        groups.append([k])
+    quoted_sentences = set(opens_in) | set(closes_in)
     quoted_sentences.discard(None)
-    indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences], ctx)
+    # the sentences wholly inside a long quote are the speaker's own words, not reports
+    inside = {i for a, b in zip(opens_in, closes_in) for i in _between(a, b)}
+    indirect = _indirect(text, sentences, [sentences[i] for i in quoted_sentences | inside], ctx)
     spoken: set[int] = set()  # sentences that hold a direct statement
-    for g in groups:
-        s_first = sentences[sent_of(g[0].start)] if sent_of(g[0].start) is not None else (g[0].start, g[-1].end)
-        s_last = sentences[sent_of(g[-1].end - 1)] if sent_of(g[-1].end - 1) is not None else s_first
+    for gi, members in enumerate(groups):
+        g = [frags[k] for k in members]
+        first, last = opens_in[members[0]], closes_in[members[-1]]
+        s_first = sentences[first] if first is not None else (g[0].start, g[-1].end)
+        s_last = sentences[last] if last is not None else s_first
         sent = (min(s_first[0], g[0].start), max(s_last[1], g[-1].end))
         para_start = text.rfind("\n", 0, g[0].start) + 1
         para_end = text.find("\n", g[-1].end)
@@ -780,6 +822,12 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             content_start = _SPACES.match(text, frame.cue_end).end()
         elif para_start < g[0].start <= para_start + 60:
             frame = _quote_label(text, para_start, g[0].start)
+        if frame is None and gi in joined and statements and statements[-1].frame is not None:
+            # "... and criticized the “spite”": the same speaker
+            last_frame, verb = statements[-1].frame, joined[gi]
+            frame = Frame(last_frame.speaker_text, last_frame.speaker_start, last_frame.speaker_end, verb["cue"],
+                          verb.start(), verb.end())
+            content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
             frame = _according_frame(text, sent[0], sent[1], ctx)
         if frame is None:
@@ -817,15 +865,81 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             continue  # scare quotes: “thaw”, “peace”
         statements.append(Statement(g[0].start, g[-1].end, content_start, content_end, True, list(g),
                                     frame, sent))
-        spoken.update(i for i in (sent_of(g[0].start), sent_of(g[-1].end - 1)) if i is not None)
+        spoken.update(i for i in (first, last) if i is not None)
+        spoken.update(_between(first, last))  # "“A.” B said. “C.”": B's sentence is the statement's too
     # a sentence whose quotes are all scare quotes may still report speech: "X said the plan was “bold”"
     unspoken = sorted(quoted_sentences - spoken)
     if unspoken:
         rest = [sentences[i] for i in unspoken]
         indirect.extend(_indirect(text, rest, [], ctx))
+    indirect.extend(_reports_beside_quotes(text, [sentences[i] for i in sorted(spoken)], frags, statements, ctx))
     statements.extend(indirect)
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: list[Fragment],
+                           direct: list[Statement], ctx: _Context) -> list[Statement]:
+    """Reports in the unquoted stretches of sentences that hold a direct quote ("Ana said she had
+    doubts, then added: “...”"). Only stretches with a cue word other than the quotes' own are read,
+    and a report that overlaps a direct statement is part of it. ``direct`` is in text order."""
+    out: list[Statement] = []
+    frag_starts = [f.start for f in frags]
+    direct_starts = [d.start for d in direct]
+    for s, e in sentences:
+        if ctx.none_in(ctx.icues, s, e):
+            continue
+        lo = max(0, bisect.bisect_left(direct_starts, s) - 1)
+        near = [d for d in direct[lo:bisect.bisect_left(direct_starts, e)] if s < d.end]
+        cues = {d.frame.cue_start for d in near if d.frame is not None}
+        for a, b in _unquoted(frags, frag_starts, s, e):
+            asked = _line_label(text, s, b, False) if a == s < b and text[s] in "AWO" else None
+            if asked is not None:  # "Asked about the plan, she said: “...”"
+                out.append(Statement(s, e, asked.content_start, asked.content_end, False, [], asked.frame, (s, e)))
+            if b - a < _MIN_GAP or ctx.none_in(ctx.icues, a, b) or ctx.only_at(ctx.icues, a, b, cues):
+                continue
+            first, last = _trim(text, a, b)
+            # the sentence's subject may stand in an earlier stretch: "He said the base “...” and said ..."
+            opening = s if a > s and not _OPENER_MARK.match(text, s) else None
+            before = [d.frame for d in near if d.frame is not None and d.end <= a]
+            for st in _cue_statements(text, a, b, ctx, opening, before[-1] if before else None):
+                if not _quotes_own(text, st, near, cues, (first, last), a > s, b < e):
+                    out.append(Statement(s, e, st.content_start, st.content_end, False, [], st.frame, (s, e)))
+    return out
+
+
+def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int], stretch: tuple[int, int],
+                after_quote: bool, before_quote: bool) -> bool:
+    """Whether a report found in an unquoted stretch (trimmed to ``stretch``) belongs to a quote of its
+    sentence rather than standing on its own."""
+    first, last = stretch
+    f = st.frame
+    if f is not None and f.cue_start in cues or any(
+            d.content_start < st.content_end and st.content_start < d.content_end for d in near):
+        return True  # the quote's own frame, or words the quote's statement holds
+    if after_quote and st.content_start == first or before_quote and st.content_end == last:
+        return True  # words that run into a quote belong to it: "“...” if she loses, he said"
+    # the quote's own cue: "“...,” Ana said on Sunday as the crowd cheered"
+    return after_quote and f is not None and not text[first:min(f.speaker_start, f.cue_start)].strip() and (
+        f.cue_start < f.speaker_start or not text[f.speaker_end:f.cue_start].strip())
+
+
+def _unquoted(frags: list[Fragment], frag_starts: list[int], s: int, e: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[s:e]`` outside its quoted fragments."""
+    i = bisect.bisect_right(frag_starts, s) - 1
+    if i < 0 or frags[i].end <= s:
+        i += 1  # no quote runs into the sentence from before it
+    gaps = []
+    while i < len(frags) and frags[i].start < e:
+        gaps.append((s, frags[i].start))
+        s = max(s, frags[i].end)
+        i += 1
+    gaps.append((s, e))
+    return [(a, b) for a, b in gaps if a < b]
+
+
+# the shortest unquoted stretch of a quoting sentence that can hold a cue, its subject and a report
+_MIN_GAP = 24
 
 
 # A transcript line opens on its speaker's name in capitals: "SMITH: We will ..."
@@ -896,8 +1010,10 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
         if (s in covered_starts) if covered_starts is not None else any(
                 cs <= s < ce or s <= cs < e for cs, ce in covered):
             continue
-        if s < e and (s == 0 or text[s - 1] == "\n") and text[s] in _OPENING_CAPITALS:
-            st = _line_label(text, s, e)
+        line_start = s == 0 or text[s - 1] == "\n"
+        if s < e and text[s] in _OPENING_CAPITALS:
+            st = _line_label(text, s, e, line_start) or (
+                _headline(text, s, e) if line_start and e - s <= _HEADLINE_CHARS else None)
             if st is not None:
                 out.append(st)
                 if st.frame is not None and st.frame.cue == ":":
@@ -922,6 +1038,51 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
     return out
 
 
+def _headline(text: str, s: int, e: int) -> Statement | None:
+    """The report of a short title-case line: "Mayor Ruiz Says Harbour Will Stay Open", "Harbour Will
+    Stay Open, Mayor Says". Its cue is a capitalised verb of saying or stance after a subject."""
+    space = text.find(" ", s, e)
+    if space == -1 or not text[space + 1:space + 2].isupper():
+        return None  # a headline's second word is capitalised
+    line_end = text.find("\n", e)
+    if text[e:line_end if line_end != -1 else len(text)].strip():
+        return None  # and it is a line of its own
+    words = list(_HEADLINE_WORD.finditer(text, s, e))
+    if not _HEADLINE_MIN <= len(words) <= _HEADLINE_MAX:
+        return None
+    long = [w.group() for w in words if len(w.group()) > 3]
+    if sum(w[:1].isupper() for w in long) < len(long) * 0.8:
+        return None  # most of its words are capitalised
+    for k in range(1, len(words)):
+        w = words[k]
+        low = w.group().lower()
+        if not w.group()[:1].isupper() or not _headline_verb(low) or words[k - 1].group().lower() in _NOUN_LEAD:
+            continue
+        comma = text.rfind(",", s, w.start())
+        if comma != -1:  # "Harbour Will Stay Open, Mayor Says"
+            np, (cs, ce) = (comma + 1, w.start()), _trim(text, s, comma)
+        else:
+            np, (cs, ce) = (s, w.start()), _trim(text, w.end(), e)
+        np = _trim(text, *np)
+        if ce - cs < 2 or np[1] <= np[0] or low in _STANCE_ONLY and _dated(text, cs, ce):
+            return None
+        frame = Frame(text[np[0]:np[1]], np[0], np[1], w.group(), w.start(), w.end())
+        return Statement(s, e, cs, ce, False, [], frame, (s, e))
+    return None
+
+
+def _headline_verb(low: str) -> bool:
+    """Whether a capitalised headline word is a finite verb of saying or stance ("Says", "Slammed"), not a
+    noun that shares its letters ("Attacks", "Report", "States")."""
+    return (low in INDIRECT_CUES or low in _STANCE_ONLY) and low not in NOUN_CUES and low not in _PLURAL_HOMOGRAPHS \
+        and (low.endswith(("s", "ed")) or low in _IRREGULAR_PASTS)
+
+
+_IRREGULAR_PASTS = frozenset("said told wrote thought knew saw felt heard found sought spoke".split())
+_HEADLINE_WORD = re.compile(r"[\w’'‘-]+")
+_HEADLINE_MIN, _HEADLINE_MAX, _HEADLINE_CHARS = 4, 20, 160
+
+
 # A line that opens on a name and a colon gives that name's words, quoted or not: a transcript line
 # ("Matthews: Well, that is bad.") or a headline ("Lynch: No outside influence on the inquiry").
 _LINE_LABEL = re.compile(r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*):[ \t]+(?=\S)")
@@ -930,8 +1091,9 @@ _NOT_LABELS = frozenset("""note notes update updated editor correction correctio
 video photo photos image images warning disclosure see also summary background transcript advertisement
 caption credit credits more subscribe follow contact tags topics filed posted published""".split())
 # "Asked whether the plan would pass, she said ...": what someone was asked, up to the comma
-_ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?[Aa]sked\s+(?:by\s+(?P<np>[^,]{1,60}?)\s+)?"
-                    r"(?=(?:about|if|whether|what|how|why|who|when|where|to)\b)")
+_ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?[Aa]sked\s+"
+                    r"(?:(?:at|in|on|during|later|again|earlier|recently|repeatedly|last|this)\b[^,]{0,60}?\s+)?"
+                    r"(?:by\s+(?P<np>[^,]{1,60}?)\s+)?(?=(?:about|if|whether|what|how|why|who|when|where|to)\b)")
 _OPENING_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -947,10 +1109,10 @@ def _named_elsewhere(text: str, label: str, at: int) -> bool:
     return False
 
 
-def _line_label(text: str, s: int, e: int) -> Statement | None:
-    """The statement of a sentence that opens its line on "Name:" or on "Asked about X," (what was asked,
-    by whom when named)."""
-    colon = text.find(":", s, min(e, s + 80))
+def _line_label(text: str, s: int, e: int, line_start: bool) -> Statement | None:
+    """The statement of a sentence that opens its line on "Name:", or opens on "Asked about X," (what
+    was asked, by whom when named)."""
+    colon = text.find(":", s, min(e, s + 80)) if line_start else -1
     m = _LINE_LABEL.match(text, s, e) if colon != -1 else None
     if m is not None and m["np"].split()[0].lower() not in _NOT_LABELS and _named_elsewhere(text, m["np"], s):
         cs, ce = _trim(text, m.end(), e)
@@ -958,19 +1120,20 @@ def _line_label(text: str, s: int, e: int) -> Statement | None:
         if ce - cs >= 2 and not _dated(text, cs, ce):
             frame = Frame(m["np"], m.start("np"), m.end("np"), ":", m.end("np"), m.end("np") + 1)
             return Statement(s, e, cs, ce, False, [], frame, (s, e))
-    m = _ASKED.match(text, s, e) if text.startswith(("Asked", "When", "After", "Once"), s) else None
-    if m is not None:
-        comma = text.find(",", m.end(), e)
-        cs, ce = _trim(text, m.end(), comma if comma != -1 else e)
-        frame = Frame(m["np"], m.start("np"), m.end("np"), "asked", m.start(), m.end()) if m["np"] else None
-        if ce - cs >= 8:
-            return Statement(s, e, cs, ce, False, [], frame, (s, e))
-    return None
+    return _asked(text, s, s, e) if text.startswith(("Asked", "When", "After", "Once"), s) else None
 
 
-# what may join two reported clauses of one sentence: "X said A, and Y said B" / "X said A — but he added B"
-_CLAUSE_JOIN = re.compile(r"(?:[,;—–]\s*(?:(?:and|but|while|although|though|as|yet|whereas)\s+)?"
-                          r"|\s+(?:and|but|while|although|though|yet|whereas)\s+)$")
+def _asked(text: str, at: int, s: int, e: int) -> Statement | None:
+    """What someone was asked, from "Asked (by X) about ..." at ``at`` up to the next comma."""
+    m = _ASKED.match(text, at, e)
+    if m is None:
+        return None
+    comma = text.find(",", m.end(), e)
+    cs, ce = _trim(text, m.end(), comma if comma != -1 else e)
+    frame = Frame(m["np"], m.start("np"), m.end("np"), "asked", m.start(), m.end()) if m["np"] else None
+    return Statement(s, e, cs, ce, False, [], frame, (s, e)) if ce - cs >= 8 else None
+
+
 _SUBJECT_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Then|Also)\b,?\s*)?")
 _NOT_SUBJECT = frozenset("that which who whom whose what when where why how if because although though while "
                          "it this there to by in as not no".split())
@@ -1005,6 +1168,19 @@ readers users fans audiences crowd audience public""".split())
 # Lower-case words ending in s that are no plural noun
 _NOT_PLURAL = frozenset("""is was has does his its this thus us always perhaps whereas across unless less
 plus yes as us afterwards towards besides sometimes""".split())
+_VERB_LEAD_WORDS = "|".join(sorted(w for w in _VERB_LEAD if w.isalpha()))
+# what may join two reported clauses of one sentence: "X said A, and Y said B" / "X said A — but he added B"
+_CLAUSE_JOIN = re.compile(r"(?:[,;—–]\s*(?:(?:and|but|while|although|though|as|yet|whereas)\s+)?"
+                          r"|\s+(?:and|but|while|although|though|yet|whereas)\s+)"
+                          rf"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?:{_VERB_LEAD_WORDS})\s+)*$")
+# how far a joined verb looks back: "and", then auxiliaries and adverbs ("but has also argued")
+_COORDINATION_CHARS = 48
+
+
+# words in -ly that are adjectives or nouns, not adverbs before a verb ("deadly attacks", "the rally")
+_LY_ADJECTIVES = frozenset("""deadly early costly likely unlikely friendly unfriendly elderly only daily weekly monthly
+yearly quarterly holy lovely ugly lonely silly family rally ally italy july bully belly jelly hourly nightly
+orderly timely untimely kindly lively scholarly worldly""".split())
 
 
 def _may_end_subject(raw: str, low: str) -> bool:
@@ -1012,7 +1188,8 @@ def _may_end_subject(raw: str, low: str) -> bool:
     its subject or stand between subject and verb: "Ana", "voters", "he", "has", "strongly", "who", a
     comma closing an inserted phrase; not "the", "phone" ("the phone call")."""
     return bool(raw) and (raw[0].isupper() or raw[0].isdigit() or raw[-1] in ",)’'" or low in _VERB_LEAD
-                          or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you" or low.endswith("ly")
+                          or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you"
+                          or low.endswith("ly") and low not in _LY_ADJECTIVES
                           or low in ROLE_WORDS or low in SPEAKER_NOUNS or low in _SUBJECT_WORDS
                           or low.endswith("s") and low not in _NOT_PLURAL and low not in _NOUN_LEAD)
 
@@ -1116,11 +1293,19 @@ _ACTS = frozenset("agreed pledged pledges promised promises vowed vows plans pla
                             "offer decide threaten"))
 
 
-def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]:
-    """Every "X said CONTENT" / "CONTENT, X said" of one sentence."""
+_ASKED_ABOUT = re.compile(r"\s+(?:about|on)\b", re.IGNORECASE)
+
+
+def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | None = None,
+                    speaker: Frame | None = None) -> list[Statement]:
+    """Every "X said CONTENT" / "CONTENT, X said" of one sentence, or of the stretch ``text[s:e]`` of
+    one whose subject may stand before it, from ``opening``, or be the ``speaker`` of a quote before it
+    ("“...,” added Ana, referring to ...")."""
     found: list[tuple[re.Match, tuple[int, int] | None]] = []
     nouns: set[int] = set()  # cue starts of noun cues
     clauses: set[int] = set()  # cue starts of words that report their own clause ("was expected to")
+    inverted: set[int] = set()  # cue starts of cues before their subject ("..., said Ana")
+    asked: list[Statement] = []  # what someone was asked: "when asked about ..."
     # a table row ("Workforce<TAB>see note above") is cells, not a clause: only the reporting verbs
     # with a subject in the strict sense
     table = text.find("\t", s, e) != -1
@@ -1136,6 +1321,14 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
                 clauses.add(cue.start())
                 found.append((cue, None))
             continue
+        if word in _PLURAL_HOMOGRAPHS and not _CLAUSE_OPENING.match(text, cue.end(), e):
+            continue  # "in 30 states", "those states that vote": a noun, unless a clause or a quote follows
+        if word == "asked" and _WHEN.search(text, max(s, cue.start() - 16), cue.start()):
+            st = _asked(text, cue.start(), s, e)  # "..., she said when asked about the plan"
+            if st is not None:
+                asked.append(st)
+            continue
+        coordinated = not table and _coordinated(text, s, cue.start())
         if word not in ALL_INDIRECT:
             # the cheap tests first: most stance words in a text report nothing
             if table:
@@ -1148,13 +1341,30 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
                     nouns.add(cue.start())
                     found.append((cue, _holder(text, s, cue.start())))
                 continue
-            if not _may_end_subject(raw, prev) or word in _PREPOSITIONAL and not _PREPOSITIONAL[word].match(
-                    text, cue.end()) or _DIGIT.search(text, cue.end(), e):
+            if not (coordinated or _may_end_subject(raw, prev)) or word in _PREPOSITIONAL and not _PREPOSITIONAL[
+                    word].match(text, cue.end()) or _DIGIT.search(text, cue.end(), e):
                 continue  # "the phone call", "spoke on Monday", "backed the $2 billion plan"
-        if word in _PARTICIPLE:
-            if text[s:cue.start()].rstrip().endswith(","):
-                found.append((cue, None))  # the subject is the sentence's
+        if coordinated:
+            found.append((cue, None))  # "Ana denied the report and said ...": the subject is the sentence's
             continue
+        if word in _PARTICIPLE:
+            lead = text[max(s, cue.start() - 48):cue.start()]
+            last = lead.rsplit(None, 2)[-2:]
+            if _after_comma(text, s, cue.start()) or any(w.lower() in _PARTICIPLE_PREPOSITIONS for w in last) and (
+                    _PARTICIPLE_LEAD.search(lead)):
+                found.append((cue, None))  # the subject is the sentence's: "..., saying", "by saying"
+            elif "with " in lead:
+                m = _WITH_SUBJECT.search(lead)  # "with 47 percent of voters saying ..."
+                if m is not None:
+                    at = cue.start() - len(lead)
+                    found.append((cue, (at + m.start(1), at + m.end(1))))
+            continue
+        if word in INDIRECT_CUES and _after_comma(text, s, cue.start()):
+            np = _inverted_subject(text, cue.end(), e)
+            if np is not None:  # CONTENT, said Ana Ruiz, a spokeswoman.
+                inverted.add(cue.start())
+                found.append((cue, np))
+                continue
         np = _subject_before(text, s, cue.start(), ctx)
         if np is None and not _passive_at(text, s, cue.start(), ctx):
             np = _prefix_subject(text, s, cue.start())
@@ -1162,25 +1372,32 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
                 lead = text[max(s, cue.start() - 24):cue.start()].rsplit(None, 1)
                 if lead and _may_end_subject(lead[-1], lead[-1].strip(",;:“”\"()").lower()):
                     np = _loose_subject(text, s, cue.start())
+        if np is None and word in INDIRECT_CUES and not word.endswith("s") and not table:
+            np = _tail_subject(text, s, cue.start(), cue.end(), e)
+        if np is None and not table:
+            np = _subject_across_insert(text, s, cue.start(), ctx)
         if np is not None and word in _STANCE_ONLY and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
             found.append((cue, np))
     out: list[Statement] = []
-    last_frame: Frame | None = None
+    last_frame = speaker
     clause_start = s
     for k, (cue, np) in enumerate(found):
         word = cue["cue"]
         if out and out[-1].content_start <= cue.start() < out[-1].content_end:
             continue  # a cue inside reported words is part of them: "said that it expected ..."
+        if word.lower() == "asked" and _ASKED_ABOUT.match(text, cue.end()):
+            continue  # "Ben Carver, asked about the vote": a topic he was asked about, no words of his
         if cue.start() in clauses:
             continue  # after the others (below): a named speaker's report comes first
         if cue.start() in nouns:
             frame = Frame(text[np[0]:np[1]], np[0], np[1], word, cue.start(), cue.end()) if np else None
         elif np is None:
             if last_frame is None:
-                subj = _sentence_subject(text, s, cue.start())
-                if subj is None:
+                lo = s if opening is None else opening
+                subj = _sentence_subject(text, lo, cue.start())
+                if subj is None or _CLAUSE_WORDS & set(text[lo:subj[0]].lower().split()):
                     continue
                 last_frame = Frame(text[subj[0]:subj[1]], subj[0], subj[1], word, cue.start(), cue.end())
             frame = Frame(last_frame.speaker_text, last_frame.speaker_start, last_frame.speaker_end, word,
@@ -1190,20 +1407,21 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
         # the reported words end where the next reported clause begins
         end = e
         for nxt, nnp in found[k + 1:]:
-            lead = nnp[0] if nnp is not None else nxt.start()
+            lead = nnp[0] if nnp is not None and nxt.start() not in inverted else nxt.start()
             if nxt.start() in clauses:
                 continue  # its clause holds words before it
             m = _CLAUSE_JOIN.search(text, cue.end(), lead)
-            if m is not None and m.start() > cue.end():
+            if m is not None and m.start() >= cue.end():
                 end = m.start()
                 break
-        after = text[cue.end():end]
         if cue.start() in nouns:
             cs, ce = _trim(text, _NOUN_OPENING.match(text, cue.end()).end(), end)
-        elif np is not None and text[clause_start:np[0]].rstrip().endswith(",") and (
-                _SPACE_DOTS.fullmatch(after) or after.lstrip().startswith(",")):
-            # CONTENT, X said.  /  CONTENT, X said, MORE.
-            cs, ce = _trim(text, clause_start, text.rfind(",", clause_start, np[0]))
+        elif cue.start() in inverted:
+            cs, ce = _trim(text, clause_start, cue.start())
+        elif np is not None and (comma := _comma_before(text, clause_start, np[0])) != -1 and _reports_before(
+                text, clause_start, comma, cue.end(), end, word):
+            # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.
+            cs, ce = _trim(text, clause_start, _resumed_end(text, cue.end(), end, comma))
         else:
             cs = _reported_opening(text, cue.end(), end, word)
             if word in _STANCE_ONLY:  # "talked about the budget", "referred to the budget": the budget
@@ -1212,14 +1430,193 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context) -> list[Statement]
             cs, ce = _trim(text, cs, end)
         if (word.lower() in _STANCE_ONLY or cue.start() in nouns) and _dated(text, cs, ce):
             continue
-        if ce - cs >= 12 and not (_INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS):
+        if (ce - cs >= 12 or _SHORT_OBJECT.fullmatch(text, cs, ce) and not _dated(text, cs, ce)) and not (
+                _INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS):
             out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             if frame is not None:
                 last_frame = frame
             clause_start = end
     if clauses:
         out.extend(_clause_statements(text, s, e, [c for c, _ in found if c.start() in clauses], out))
+    out.extend(st for st in asked if not any(o.content_start < st.content_end and st.content_start < o.content_end
+                                               for o in out))
     return out
+
+
+# What may follow the cue of "CONTENT, X said" when nothing is reported after it: a time, a place, a
+# medium or an occasion ("said Thursday", "said in a statement", "told the court in a filing")
+_AFTERWORD = re.compile(
+    r"\s*(?:$|[,;:.!?—–(]|(?:on|in(?!\s+fact\b)|at(?!\s+(?:least|most)\b)|during|after|before|as|when|while|last|"
+    r"this|next|yesterday|today|tonight|"
+    r"earlier|later|recently|late|early|of|via|through|from|with|by|again|also|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b)")
+_WORD_AFTER = re.compile(r"\s*[\w.’'-]+")
+# the words that may stand between a clause's comma and the subject after it: "..., border officials say"
+_SUBJECT_LEAD_WORDS, _SUBJECT_LEAD_CHARS = 3, 48
+
+
+def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | None:
+    """The subject after a cue that follows its reported words ("..., said Ana Ruiz, the mayor"): a name
+    or a role that ends its clause, or is followed by a time or place ("said Ana Ruiz on Monday"); or
+    a short phrase up to a clause mark that ends on a name or a role ("says political scientist Ana Brito
+    in Lisbon.", "said the firm's chief executive, Paul Roux")."""
+    np = _np_after(text, cue_end, end)
+    if np is None:
+        return _short_phrase(text, cue_end, end, after=True)
+    comma = text.find(",", np[0], np[1])  # "said Ana Ruiz, a spokeswoman": the name
+    np = (np[0], comma) if comma != -1 else np
+    if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
+        return None
+    return np
+
+
+def _after_comma(text: str, s: int, pos: int) -> bool:
+    """Whether a comma, and only white space, stands before ``pos`` (not before ``s``)."""
+    j = pos
+    while j > s and text[j - 1].isspace():
+        j -= 1
+    return j > s and text[j - 1] == ","
+
+
+def _coordinated(text: str, s: int, pos: int) -> bool:
+    """Whether the verb at ``pos`` is joined to one before it and shares its subject ("Ana denied the
+    report and later said ..."): "and" or "but" and perhaps auxiliaries and adverbs just before it."""
+    lo = max(s, pos - _COORDINATION_CHARS)
+    words = text[lo:pos].split()
+    k = len(words) - 1
+    while k >= 0 and words[k] in _VERB_LEAD:
+        k -= 1
+    if k < 0 or words[k] not in ("and", "but"):
+        return False
+    if k == 0:  # "“...” and said": a closing quote mark just before the stretch
+        return lo == s > 0 and text[s - 1] in "”\"" and text[s].isspace()
+    before = words[k - 1].rstrip(",")
+    return bool(before) and (before[-1].isalnum() or before[-1] in "_’'”\"")
+
+
+def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
+    """The subject before an inserted phrase that ends just before a cue at ``pos``, between commas,
+    dashes or brackets: "Judge Ana Ruiz, in her dissent, said", "Tom Ek -- who chairs the board -- told"."""
+    close = pos
+    while True:  # back over white space and auxiliaries: "Ana, for example, had previously said"
+        while close > s and text[close - 1].isspace():
+            close -= 1
+        start = close
+        while start > s and (text[start - 1].isalnum() or text[start - 1] in "’'"):
+            start -= 1
+        word = text[start:close].lower()
+        if not word or word not in _VERB_LEAD and not (word.endswith("ly") and word not in _LY_ADJECTIVES):
+            break
+        close = start
+    mark = text[close - 2:close] if text.startswith("--", close - 2) else text[close - 1:close]
+    if close <= s or mark not in _INSERT_MARKS:
+        return None
+    open_ = text.rfind(_INSERT_MARKS[mark], s, close - len(mark))
+    if open_ == -1 or len(text[open_:close].split()) > _INSERT_WORDS or _QUOTE_MARK.search(text, open_, close):
+        return None
+    return _subject_before(text, s, open_, ctx)
+
+
+# the mark that closes an inserted phrase -> the mark that opens it
+_INSERT_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", ")": "("}
+# the longest inserted phrase between a subject and its cue: "Ana, in the wake of the vote on Monday, said"
+_INSERT_WORDS = 14
+
+
+def _tail_subject(text: str, s: int, cue_start: int, cue_end: int, e: int) -> tuple[int, int] | None:
+    """The subject of "CONTENT, one longtime friend said." that no rule for names takes: the few words
+    between the comma and a cue that closes the sentence (or is followed by a time or place only)."""
+    comma = text.rfind(",", s, cue_start)
+    if comma == -1 or not _AFTERWORD.match(text, cue_end, e) or not _SPACE_DOTS.fullmatch(
+            text, cue_end, e) and text[cue_end:e].lstrip()[:1].isalpha() and len(text[s:comma].split()) < 5:
+        return None
+    return _short_phrase(text, comma + 1, cue_start, after=False)
+
+
+def _short_phrase(text: str, lo: int, hi: int, *, after: bool) -> tuple[int, int] | None:
+    """A speaker phrase of up to six words in ``text[lo:hi]`` that ends the span (``after``: up to the
+    first clause mark) and holds no clause word or auxiliary: "one longtime friend", "political
+    scientist Ana Brito in Lisbon". After a cue it must end on a name or a role."""
+    if after:
+        m = _CLAUSE_MARK.search(text, lo, hi)
+        hi = m.start() if m else hi
+    words = list(_WORD_AFTER.finditer(text, lo, hi))
+    if not 1 <= len(words) <= 6 or text[words[-1].end():hi].strip():
+        return None
+    low = [w.group().strip().lower() for w in words]
+    if any(w in _CLAUSE_WORDS or w in _VERB_LEAD or w in _PRONOUNS or w in ALL_INDIRECT or w in STANCE_VERBS
+           or not after and w in _NOT_SUBJECT for w in low):
+        return None
+    last = words[-1].group().strip()
+    if last in TITLE_ABBREVIATIONS:
+        return None  # cut by the dot of "Mr."
+    place = next((k for k in range(1, len(low)) if low[k] in _PLACE_WORDS), None)
+    if after and place is not None:  # "political scientist Ana Brito in Lisbon": the speaker is Ana Brito
+        words = words[:place]
+        last = words[-1].group().strip()
+    if after and not (last[:1].isupper() or (low[-1] in ROLE_WORDS or low[-1] in SPEAKER_NOUNS) and (
+            any(w.group().strip()[:1].isupper() for w in words) or _NAME_AFTER.match(text, hi))):
+        return None  # "noted testimony by a former aide" is what was noted
+    return words[0].start() + len(words[0].group()) - len(words[0].group().lstrip()), words[-1].end()
+
+
+_PLACE_WORDS = frozenset("in at on from during".split())
+_NAME_AFTER = re.compile(r",\s+[A-Z]")
+_CLAUSE_MARK = re.compile(r"[,.;:!?—–()“”\"]")
+
+
+def _comma_before(text: str, lo: int, subject: int) -> int:
+    """The comma that closes the words before a subject (",  airline spokesman Ana Ruiz said"), when only
+    a few lower-case words stand between; else -1."""
+    comma = text.rfind(",", max(lo, subject - _SUBJECT_LEAD_CHARS), subject)
+    if comma == -1:
+        return -1
+    between = text[comma + 1:subject].split()
+    if len(between) > _SUBJECT_LEAD_WORDS or any(
+            w.lower() in _CLAUSE_WORDS or w.lower() in _NOT_SUBJECT or not w.isalpha() for w in between):
+        return -1
+    return comma
+
+
+# a subordinate clause that ends just before the subject's comma: "..., as the parade rolled past"
+_SUBORDINATE = re.compile(r"(?:^|[,;—–]\s*)(?:as|when|while|after|before|if|because|although|though|since|"
+                          r"until|once|whether|unless)\s[^,;—–]*$", re.IGNORECASE)
+
+
+def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue: str) -> bool:
+    """Whether "WORDS, X said ..." reports the WORDS: nothing is reported after the cue (only a time,
+    a place, a listener: "told the court in a filing"), and the words make a clause of their own."""
+    i = cue_end
+    m = _MEDIUM.match(text, i, end)
+    if m is not None and m.group().endswith("that"):
+        return False
+    # the listener of "told" is a few words ("told her closest aides as ...")
+    for _ in range(4 if cue.lower() in LISTENER_CUES else 0):
+        if _AFTERWORD.match(text, i, end):
+            break
+        m = _WORD_AFTER.match(text, i, end)
+        if m is None:
+            return False
+        i = m.end()
+    if not _AFTERWORD.match(text, i, end):
+        return False
+    if _SPACE_DOTS.fullmatch(text, i, end) or text[i:end].lstrip()[:1] in (",", ";", ":", "—", "–"):
+        return True
+    # "In Ohio, Ana said at a rally (that) ...", "..., as the parade passed, BBC said at least ...": the
+    # words before the subject set the scene for the words after the cue
+    return len(text[lo:comma].split()) >= 5 and not _SUBORDINATE.search(text, lo, comma)
+
+
+def _resumed_end(text: str, cue_end: int, end: int, comma: int) -> int:
+    """Where the words of "A, X said, B" end: B resumes A ("In the end, he said, the plan failed"),
+    unless B is a clause of its own or an aside ("..., she said, who ...")."""
+    m = _RESUMED.match(text, cue_end, end)
+    return end if m is not None and m.end() < end else comma
+
+
+# ", B" after a cue that resumes the reported words: not a relative clause, a conjunction or a listener
+_RESUMED = re.compile(r"\s*,\s*(?!(?:who|which|whose|where|and|but|or|adding|citing|according|in|on|at|during|"
+                      r"referring|noting|saying|though|although|while)\b)(?=\S)")
 
 
 def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: list[Statement]) -> list[Statement]:
@@ -1245,6 +1642,18 @@ def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: l
 
 
 _BY = re.compile(r"\s+by\s+")
+# a participle cue after a preposition reports for the sentence's subject: "picked up by saying ..."
+_PARTICIPLE_PREPOSITIONS = frozenset("by after before while when without in since".split())
+_PARTICIPLE_LEAD = re.compile(r"\b(?:by|after|before|while|when|without|in|since)\s+(?:(?:also|initially|first|"
+                              r"again|repeatedly|publicly|later|then|even|not|just)\s+)?$", re.IGNORECASE)
+# "with 22 percent saying ...": the absolute construction names its own subject
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w%’'.-]+\s+){0,5}?[\w%’'.-]+)\s+$")
+# reporting verbs whose -s form is mostly a plural noun in news
+_PLURAL_HOMOGRAPHS = frozenset(("states",))
+_CLAUSE_OPENING = re.compile(r"\s*(?:that\b|:|“|\")")
+# the short object of a stance that PolNeAR-style reports keep: a person ("endorsed her", "backs Mr. Ruiz")
+_SHORT_OBJECT = re.compile(r"him|her|them|to [a-z]+|(?:[A-Z][\w’'-]*\.?)(?:\s+[A-Z][\w’'-]*\.?){0,3}")
+_WHEN = re.compile(r"\b(?:when|if|after being|once|before being|while being)\s+$", re.IGNORECASE)
 
 
 _CLAUSE_STOP = re.compile(r"[;:—(]|,\s+(?:but|and|while|although|though|yet|whereas|which|who)\b")
