@@ -25,7 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ._scan import Gate, TextScan, WindowScanner, is_word_char
+from ._scan import Gate, TextScan, WindowScanner, is_word_char, letter_tree
 from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, split_role
 
 CUE_VERBS = """
@@ -65,29 +65,7 @@ insisting arguing claiming saying adding promising telling asking calling urging
 """.split()
 
 
-def _words(words) -> str:
-    """An alternation of ``words`` as a letter tree ("sa(?:id|ys?)"): the regex engine then tries a few
-    branches per letter instead of every word, and still takes the longest word that fits."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
-        return body
-
-    return emit(tree)
-
-
-_CUE = _words(CUE_VERBS)
+_CUE = letter_tree(CUE_VERBS)
 ALL_INDIRECT = frozenset(INDIRECT_CUES) | frozenset(INDIRECT_ONLY) | frozenset(
     "called calls urges urged pledged pledges vowed vows promised promises demands asked asks hoped hopes "
     "predicted mentioned declared cautioned responded replied countered conceded".split())
@@ -592,17 +570,17 @@ HEARSAY_ADVERBS = frozenset("reportedly allegedly apparently purportedly suppose
 PASSIVE_REPORTS = frozenset("""expected reported said believed thought considered seen viewed known rumored
 rumoured alleged asked required described criticized criticised accused urged told estimated projected
 predicted""".split())
-_SEEM_TO_SAY = re.compile(rf"\s+to\s+(?:{_words(ALL_INDIRECT | STANCE_VERBS)})\b")
+_SEEM_TO_SAY = re.compile(rf"\s+to\s+(?:{letter_tree(ALL_INDIRECT | STANCE_VERBS)})\b")
 _HOMOGRAPHS = NOUN_CUES & _STANCE_ONLY  # "support", "attacks": a noun after "the", else a verb
 _ICUE_RE = re.compile(
     r"\b(?P<cue>"
-    rf"(?:{_words(ALL_INDIRECT)})\b"
-    rf"|(?:{_words(NOUN_CUES - STANCE_VERBS - ALL_INDIRECT)})\b(?={_NOUN_OPENING.pattern})"
-    rf"|(?:{_words(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
-    rf"|{_NOT_AFTER}(?:(?:{_words(set(_PREPOSITIONAL) & _STANCE_ONLY)})\b(?=\s*(?:about|of|on|to|out)\s)"
-    rf"|(?:{_words(_STANCE_ONLY - set(_PREPOSITIONAL))})\b)"
-    rf"|(?:{_words(SEEM_VERBS)})\b(?=\s+(?!(?:on|at|in|before|with|alongside|together|onstage)\b))"
-    rf"|(?:{_words(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
+    rf"(?:{letter_tree(ALL_INDIRECT)})\b"
+    rf"|(?:{letter_tree(NOUN_CUES - STANCE_VERBS - ALL_INDIRECT)})\b(?={_NOUN_OPENING.pattern})"
+    rf"|(?:{letter_tree(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
+    rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_ONLY)})\b(?=\s*(?:about|of|on|to|out)\s)"
+    rf"|(?:{letter_tree(_STANCE_ONLY - set(_PREPOSITIONAL))})\b)"
+    rf"|(?:{letter_tree(SEEM_VERBS)})\b(?=\s+(?!(?:on|at|in|before|with|alongside|together|onstage)\b))"
+    rf"|(?:{letter_tree(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
     r")")
 _ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS | PASSIVE_REPORTS),
                   word_start=True, whole=True)
