@@ -142,11 +142,9 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
         if not decided:
             continue
         compared += 1
-        comparison, checker = plugins.call("claimtrack_compare", firstresult=True, a=va.claim, b=vb.claim,
-                                           config=config)
+        comparison = config.compare(va.claim, vb.claim)
         if comparison is None:
             continue
-        comparison.checker = comparison.checker or checker
         link = Link(va.claim, vb.claim, comparison)
         (conflicts if comparison.relation == "conflict" else others).append(link)
     in_conflict = {c.id for link in conflicts for c in (link.a, link.b)}

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .model import Claim, Quantity, QuoteValue, TimeValue
+from .model import DATELINE_EVENT, Claim, Quantity, QuoteValue, TimeValue
 from .values import DateMeaning, date_meaning
 
 # Places and states too broad to say two claims share a participant.
@@ -36,9 +36,8 @@ MAX_DATE_GAP_DAYS = 7
 # Events that happen once for a given person, whatever their dates say.
 ONCE_PER_PERSON_EVENTS = frozenset({"tenure"})
 MAX_EVENT_GAP_DAYS = 45
-# A dateline's date ("KASTO, May 7 —") is when the report was filed, not a fact the report tells:
-# two reports filed on different days do not disagree, and no memo claim is about a dateline.
-DATELINE_EVENT = "dateline"
+# A dateline's date (model.DATELINE_EVENT) is no fact the report tells: two reports filed on
+# different days do not disagree, and no memo claim is about a dateline.
 
 
 def family(claim: Claim) -> str:
@@ -440,10 +439,11 @@ def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
     either_unnamed = not ca.about.event or not cb.about.event
     if not (any_event and either_unnamed) and (not ca.about.event or ca.about.event != cb.about.event):
         return False
-    if not (a.entities & b.entities or _same_subject(a, b)):
+    # no name in common, or only broad or recurring ones while each names someone specific: one fact
+    # only when each names what the other's article is about
+    if (not a.entities & b.entities or a.specific and b.specific and not a.specific & b.specific) and not \
+            _same_subject(a, b):
         return False
-    if a.specific and b.specific and not (a.specific & b.specific or _same_subject(a, b)):
-        return False  # only broad or recurring names in common, and each names someone specific
     if (ca.about.event or cb.about.event) in INTERPERSONAL_EVENTS:
         extra_a, extra_b = a.persons - b.entities, b.persons - a.entities
         if extra_a and extra_b:

@@ -122,6 +122,10 @@ class Attribution:
         }
 
 
+# The event of a dateline's date ("KASTO, May 7 —"): when the report was filed, not a fact it tells.
+DATELINE_EVENT = "dateline"
+
+
 @dataclass
 class About:
     """What a claim is about: canonical entity names (aliases merged) and the event noun."""

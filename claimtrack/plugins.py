@@ -62,6 +62,13 @@ class Config:
     def getoption(self, name: str, default: Any = None) -> Any:
         return getattr(self.options, name, default)
 
+    def compare(self, a: Any, b: Any) -> Any:
+        """The first checker plugin's Comparison of two claims, with ``checker`` naming that plugin, or None."""
+        cmp, checker = self.plugins.call("claimtrack_compare", firstresult=True, a=a, b=b, config=self)
+        if cmp is not None:
+            cmp.checker = cmp.checker or checker
+        return cmp
+
     def sentence_of(self, claim: Any) -> str:
         """The sentence a claim stands in, or its own text when its source is unknown."""
         source = self.sources.get(claim.source)

@@ -155,10 +155,8 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
             continue
         # each candidate is compared on its own: the outcome depends on more than the value (a date's
         # role, "by Thursday", is read from its sentence) and the message names the candidate
-        cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand,
-                                           config=config)
+        cmp = config.compare(memo_claim, cand)
         if cmp is not None and cmp.relation in ("agree", "compatible"):
-            cmp.checker = cmp.checker or checker
             evidence.append(Evidence(cand, True, cmp))
     if not evidence:
         return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
@@ -207,11 +205,9 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     """The verdict on one memo claim."""
     evidence: list[Evidence] = []
     for cand in _matches(memo_claim, memo_view, index, config):
-        cmp, checker = config.plugins.call("claimtrack_compare", firstresult=True, a=memo_claim, b=cand,
-                                           config=config)
+        cmp = config.compare(memo_claim, cand)
         if cmp is None:
             continue
-        cmp.checker = cmp.checker or checker
         evidence.append(Evidence(cand, cmp.relation in ("agree", "compatible"), cmp))
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
     kind = memo_claim.kind

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from ..model import About, Attribution, Claim, QuoteValue, Source
+from ..model import DATELINE_EVENT, About, Attribution, Claim, QuoteValue, Source
 from ..text.segment import split_sentences
 from ._scan import Gate, TextScan, WindowScanner
 from .clauses import ClauseMarks, clause_of
@@ -167,7 +167,7 @@ def _own_event(text: str, start: int, end: int, statements: WindowScanner) -> st
     # a dateline is a place in capitals ("PORT LUCAN, Tamaris,"), never a clause with ordinary words
     if start - line_start < 80 and _DATELINE_AFTER.match(text, end) and not re.search(
             r"\b[a-z]{4,}\b", text[line_start:start]):
-        return "dateline"
+        return DATELINE_EVENT
     return None
 
 
@@ -290,7 +290,7 @@ def extract_claims(source: Source) -> list[Claim]:
     dates: list[tuple[int, str]] = []
     for t, v in zip(timexes, values):
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
-        if t.type == "DATE" and own_event(t.start, t.end) != "dateline":
+        if t.type == "DATE" and own_event(t.start, t.end) != DATELINE_EVENT:
             date_in_sentence.setdefault(sentence_of(t.start), v.value)
             dates.append((t.start, v.value))
             # a starting point ("chief executive since 2016") dates nothing told after its sentence
