@@ -165,8 +165,9 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
         t = timexes[n]
         i = max(0, bisect.bisect_right(starts, t.start) - 1)
         s, e = sentences[i] if sentences else (0, len(text))
-        tense = _date_tense(text, (s, e), t, marks, future_words) if t.type == "DATE" and uses_tense(t.spec) else None
-        if tense is None and _DEADLINE_BEFORE.search(text, max(0, t.start - 8), t.start) and uses_tense(t.spec):
+        tensed = uses_tense(t.spec)
+        tense = _date_tense(text, (s, e), t, marks, future_words) if t.type == "DATE" and tensed else None
+        if tense is None and tensed and _DEADLINE_BEFORE.search(text, max(0, t.start - 8), t.start):
             # "told the firm to file by Friday": a deadline with no past verb of its own is still ahead
             tense = "future"
         if tense is None:

@@ -107,16 +107,16 @@ def annotate(memo_path: str, report, output_path: str, config) -> str:
         # comments and highlights leave the text as it is; a tracked replacement changes it after its
         # start, so the replacements go last, right to left: a figure corrected inside a quote that
         # also has a comment must not move the quote's offsets under it
-        replaced = [f for f in findings if f.verdict == "contradicted" and f.suggestion]
-        others = [f for f in findings if not (f.verdict == "contradicted" and f.suggestion)]
-        for f in [*sorted(others, key=lambda f: f.map_start, reverse=True),
-                  *sorted(replaced, key=lambda f: f.map_start, reverse=True)]:
+        def corrected(f) -> bool:
+            return f.verdict == "contradicted" and bool(f.suggestion)
+
+        for f in sorted(findings, key=lambda f: (corrected(f), -f.map_start)):
             runs = isolate(pmap, f.map_start, f.map_end)
             if not runs:
                 continue
             highlight(runs, VERDICT_COLORS[f.verdict])
             anchor: Any = runs
-            if f in replaced:
+            if corrected(f):
                 change = tracked_replace(document, runs, f.suggestion, author, now, ids)
                 if change is not None:
                     anchor = [el for el in change if el is not None]
