@@ -51,7 +51,9 @@ When an item passes
     tolerance 1e-6) and currency; percent amount; count amount; duration the same ISO-8601 string or
     the same number of seconds (a year is 365 days, a month 30: P2W == P14D; TimeML's decade P2DE ==
     P20Y), and a vague amount that Recognizers-Text resolves to 3 ("a few hours" = PT3H) also matches
-    TimeML's X form (PTXH).
+    TimeML's X form (PTXH). quantulum3 splits a compound duration ("3 years, 2 months") into one
+    quantity per unit; TimeML keeps one value (P3Y2M) and so does claimtrack. Such a part fails, is
+    counted as "compound duration", and a separate line says what the rate would be if it passed.
     datefinder: the calendar dates of claimtrack's ``date`` claims, in text order with consecutive
     repeats merged (a date and its time of day are one), equal the expected dates; times of day are not
     compared and datefinder gives no spans. The reference date is each case's ``reference_dt`` or
@@ -490,10 +492,35 @@ def check_figure(item: Item, claims: list[Claim]) -> Outcome:
     overlapping = [c for c in claims if c.start < item.span[1] and item.span[0] < c.end and c.kind != "quote"]
     if any(c.kind == item.kind for c in overlapping):
         c = next(c for c in overlapping if c.kind == item.kind)
-        return Outcome(item, False, "span mismatch", f"expected {want}; got {_fmt(c)}")
+        kind = "compound duration" if _part_of_compound(item, c) else "span mismatch"
+        return Outcome(item, False, kind, f"expected {want}; got {_fmt(c)}")
     if overlapping:
         return Outcome(item, False, "wrong kind", f"expected {item.kind} {want}; got {_fmt(overlapping[0])}")
     return Outcome(item, False, "missed", f"expected {item.kind} {want}; got nothing there")
+
+
+_ISO_PARTS = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def _duration_parts(value: str) -> dict[str, str]:
+    """Unit -> amount of an ISO-8601 duration; minutes are "TM" so they differ from months."""
+    date, _, time = value.upper().partition("T")
+    parts = {u: n for n, u in _ISO_PARTS.findall(date)}
+    parts.update({"T" + u: n for n, u in _ISO_PARTS.findall(time)})
+    return parts
+
+
+def _part_of_compound(item: Item, c: Claim) -> bool:
+    """Whether ``c`` is one compound duration that covers the item and holds its amount as one part.
+
+    quantulum3 splits "3 years, 2 months" into two quantities; TimeML (and Recognizers-Text) keep one value,
+    P3Y2M, and so does claimtrack. Such a case still fails; it is counted apart so the report can say so.
+    """
+    assert item.span is not None
+    if item.duration is None or not isinstance(c.value, TimeValue) or not (c.start <= item.span[0] and item.span[1] <= c.end):
+        return False
+    want, got = _duration_parts(item.duration), _duration_parts(c.value.value)
+    return len(want) == 1 and len(got) > 1 and want.items() <= got.items()
 
 
 def check_negative(item: Item, claims: list[Claim]) -> Outcome:
@@ -642,6 +669,11 @@ def main(argv: list[str] | None = None) -> int:
     rates["pooled"] = rate(pooled)
     lines.append(f"quantulum3 and recognizers pooled: {rates['pooled']:.3f} "
                  f"({sum(o.passed for o in pooled)} of {len(pooled)} applicable cases)")
+    quantulum = [o for o in outcomes if o.item.suite == "quantulum3"]
+    compound = sum(o.error == "compound duration" for o in quantulum)
+    if compound:
+        lines.append(f"quantulum3 if each part of a compound duration counted as found in its one TimeML value: "
+                     f"{rate(quantulum) + compound / len(quantulum):.3f} ({compound} such cases; not the target)")
     lines.append(f"claimtrack time: {seconds:.1f} s")
     lines.append("figures-bench: " + " ".join(f"{s}={rates[s]:.2f}" for s in (*SUITES, "pooled")))
     print("\n".join(lines))

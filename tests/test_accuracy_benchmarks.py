@@ -306,6 +306,21 @@ def test_figure_matching_allows_edges_modifiers_and_rates():
     assert figures.check_negative(neg, [_claim(t, *_at(t, "5%"), "percent", Quantity(5, "%"))]).error == "spurious"
 
 
+def test_a_compound_duration_is_a_failure_counted_apart():
+    t = "The crossing took 2 days and 5 hours, then 9 minutes more."
+    whole = _claim(t, *_at(t, "2 days and 5 hours"), "duration", TimeValue("DURATION", "P2DT5H"))
+    for part, value, kind in (("2 days", "P2D", "compound duration"), ("5 hours", "PT5H", "compound duration"),
+                              ("9 minutes", "PT9M", "missed")):
+        item = figures.Item("s", "duration", "c5", t, dt.date(2024, 1, 1), kind="duration", span=_at(t, part),
+                            duration=value)
+        outcome = figures.check_figure(item, [whole])
+        assert not outcome.passed and outcome.error == kind
+    # 5 minutes is not the 5 hours of the compound, even though the amounts are equal
+    minutes = figures.Item("s", "duration", "c6", t, dt.date(2024, 1, 1), kind="duration",
+                           span=_at(t, "5 hours"), duration="PT5M")
+    assert figures.check_figure(minutes, [whole]).error == "span mismatch"
+
+
 def test_datefinder_dates_merge_times_and_compare_years():
     t = "Filed March 2, 2020 at 4 p.m. and heard in 2021."
     claims = [_claim(t, *_at(t, "March 2, 2020"), "date", TimeValue("DATE", "2020-03-02")),
