@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .model import DATELINE_EVENT, Claim, Quantity, QuoteValue, TimeValue
+from .model import DATELINE_EVENT, FIGURE_KINDS, Claim, Quantity, QuoteValue, TimeValue
 from .values import DateMeaning, date_meaning
 
 # Places and states too broad to say two claims share a participant.
@@ -28,7 +28,8 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
                  "homeless": "people", "evacuated": "people",
                  "death": "deaths", "lives": "deaths", "victims": "deaths", "persons": "people",
                  "residents": "people", "individuals": "people", "staff": "employees", "workers": "employees",
-                 "jobs": "employees", "spectators": "people", "fans": "people"}
+                 "jobs": "employees", "positions": "employees", "roles": "employees", "spectators": "people",
+                 "fans": "people"}
 # Events defined by who took part: a call with Wang Yi is not a call with Qin Gang. A race or an
 # earthquake has many named people, and naming different ones says nothing.
 INTERPERSONAL_EVENTS = frozenset({"call", "meeting", "talks", "summit", "visit", "hearing", "tenure"})
@@ -313,8 +314,12 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 
 
 # Stems that name the same measure as another stem ("a deal worth $4.2 billion", "a deal valued at
-# $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"): looked up after ``_stem``.
-MEASURE_SYNONYMS = {"worth": "valu", "ran": "last", "took": "last", "spann": "last", "span": "last"}
+# $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"; "close 14 plants", "shut 12 plants"; "cut
+# 2,300 jobs", "eliminate 2,300 positions"): looked up after ``_stem``.
+MEASURE_SYNONYMS = {"worth": "valu", "ran": "last", "took": "last", "spann": "last", "span": "last",
+                    "shut": "clos", "shutter": "clos", "eliminat": "cut", "slash": "cut", "cuts": "cut",
+                    "axed": "cut", "axing": "cut", "shed": "cut", "shedd": "cut", "acquir": "buy",
+                    "purchas": "buy", "bought": "buy", "buys": "buy"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
@@ -348,6 +353,15 @@ def block_keys(v: FactView) -> Iterator[tuple]:
         yield (c.kind, v.unit, c.about.event, e)
 
 
+def measure_keys(v: FactView) -> Iterator[tuple]:
+    """Index keys of a figure by kind, unit and specific name, whatever event its sentence tells: one
+    report says "will close 14 plants", another "announced it would shut 12 plants" (see
+    ``same_measure``)."""
+    if v.claim.kind in FIGURE_KINDS and v.claim.about.event != DATELINE_EVENT:
+        for e in v.specific:
+            yield ("measure", v.claim.kind, v.unit, e)
+
+
 # How many shingle hashes index a quote.
 QUOTE_KEYS = 4
 # A block bigger than this (a name that every article mentions) is not compared all against all:
@@ -363,10 +377,10 @@ def _time_order(v: FactView) -> tuple:
 
 
 def candidate_pairs(views: list[FactView]) -> Iterator[tuple[FactView, FactView]]:
-    """Pairs of claims from different sources that share a block key, each pair once."""
+    """Pairs of claims from different sources that share a block key or a measure key, each pair once."""
     index: dict[tuple, list[int]] = defaultdict(list)
     for i, v in enumerate(views):
-        for key in set(block_keys(v)):
+        for key in {*block_keys(v), *measure_keys(v)}:
             index[key].append(i)
     seen: set[tuple[int, int]] = set()
     for members in index.values():
@@ -467,16 +481,19 @@ GENERIC_COUNT_UNITS = frozenset({"", "people", "person", "persons", "time", "tim
 
 
 def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
-                  sides: str = "both") -> frozenset[str]:
+                  sides: str = "both", clause: bool = False) -> frozenset[str]:
     """The words right beside a figure that say what it measures ("10 weeks of altitude training"),
     up to the next figure or conjunction either side ("gained 19 percent in early trading and closed
-    24 percent higher": early trading is the 19 percent's). ``sides`` is "both" or "after"."""
+    24 percent higher": early trading is the 19 percent's). ``sides`` is "both" or "after". With
+    ``clause`` a comma stops them too ("which operates 31 bakeries in Ontario, will shut 11": shutting
+    is the 11's)."""
     at = sentence.find(claim_text)
     if at == -1:
         return frozenset()
     end = at + len(claim_text)
-    before = "" if sides == "after" else _CONJUNCTION.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
-    after = _CONJUNCTION.split(_FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0], maxsplit=1)[0]
+    stop = _CLAUSE_BREAK if clause else _CONJUNCTION
+    before = "" if sides == "after" else stop.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
+    after = stop.split(_FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0], maxsplit=1)[0]
     own = {_stem(w) for w in content_words(claim_text)}
     return frozenset(context_words(before + claim_text + after, claim_text, window=window) - own)
 
@@ -488,6 +505,7 @@ _FIRST_FIGURE = re.compile(r"\S*\d")
 # filing", "according to the company") names who tells the figure, not what it measures
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|plus|besides|in addition to|on top of|as well as|"
                           r"according to|citing|per (?:a|an|the|its|their|his|her))\b|;")
+_CLAUSE_BREAK = re.compile(_CONJUNCTION.pattern + "|,")
 
 
 class Measure(NamedTuple):
@@ -499,9 +517,10 @@ class Measure(NamedTuple):
     after: frozenset[str]
 
     @classmethod
-    def of(cls, sentence: str, claim_text: str) -> Measure:
-        return cls(measure_words(sentence, claim_text), measure_words(sentence, claim_text, window=NEAR_WINDOW),
-                   measure_words(sentence, claim_text, sides="after"))
+    def of(cls, sentence: str, claim_text: str, clause: bool = False) -> Measure:
+        return cls(measure_words(sentence, claim_text, clause=clause),
+                   measure_words(sentence, claim_text, window=NEAR_WINDOW, clause=clause),
+                   measure_words(sentence, claim_text, sides="after", clause=clause))
 
 
 # The words this close to a figure name what it measures rather than who holds it ("the council's

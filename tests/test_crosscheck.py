@@ -602,3 +602,26 @@ def test_months_a_month_apart_are_not_a_time_zone_difference() -> None:
     b = source("b", "Mill deal\nTalks between Ostra Timber and Kallio Paper began in November, Lena Dahl said.\n")
     (group,) = groups_with(check(a, b)["conflicts"], "October", "November")
     assert "time-zone" not in group["message"] and "day apart" not in group["message"]
+
+
+# figures whose sentences name no event are paired by what they measure (the memo check does the same)
+_MILLS_A = ("Mills\n\nBrightwater Mills said on Monday it would close nine bakeries in Ontario and cut 840 jobs.\n\n"
+            "The two sides plan to meet again within three weeks.\n")
+_MILLS_B = ("Mills\n\nBrightwater Mills, which operates 31 bakeries in Ontario, will shut 11 bakeries and eliminate "
+            "roughly 800 positions, the company announced Monday.\n\nThe two sides plan to meet again within five "
+            "weeks.\n")
+
+
+def test_figures_that_name_no_event_are_compared_by_what_they_measure() -> None:
+    data = check(source("wire", _MILLS_A), source("gazette", _MILLS_B))
+    # "close" and "shut" name one measure; the bakeries the company operates are another
+    assert the_group(data, "nine bakeries", "11 bakeries")["relation"] == "conflict"
+    assert not groups_with(data["conflicts"] + data["agreements"], "nine bakeries", "31 bakeries")
+    # jobs and positions are one unit, cutting and eliminating one measure
+    assert the_group(data, "840 jobs", "roughly 800 positions")["relation"] == "agree"
+
+
+def test_a_figure_named_by_no_event_in_another_company_is_not_compared() -> None:
+    other = _MILLS_B.replace("Brightwater Mills", "Harrow Bakeries")
+    data = check(source("wire", _MILLS_A), source("gazette", other))
+    assert not groups_with(data["conflicts"] + data["agreements"], "nine bakeries", "11 bakeries")
