@@ -315,11 +315,13 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 
 # Stems that name the same measure as another stem ("a deal worth $4.2 billion", "a deal valued at
 # $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"; "close 14 plants", "shut 12 plants"; "cut
-# 2,300 jobs", "eliminate 2,300 positions"): looked up after ``_stem``.
+# 2,300 jobs", "eliminate 2,300 positions"; "will pay $38.50 a share", "offered $38.50 per share"):
+# looked up after ``_stem``.
 MEASURE_SYNONYMS = {"worth": "valu", "ran": "last", "took": "last", "spann": "last", "span": "last",
                     "shut": "clos", "shutter": "clos", "eliminat": "cut", "slash": "cut", "cuts": "cut",
                     "axed": "cut", "axing": "cut", "shed": "cut", "shedd": "cut", "acquir": "buy",
-                    "purchas": "buy", "bought": "buy", "buys": "buy"}
+                    "purchas": "buy", "bought": "buy", "buys": "buy", "offer": "pay", "paid": "pay",
+                    "pays": "pay", "paying": "pay"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
@@ -533,7 +535,7 @@ def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure) -> bool:
     ("10 weeks of altitude training before the race", "14 weeks of training at altitude"): same kind and
     unit, a shared specific name, times that could be the same, ``MEASURE_OVERLAP`` measure words in
     common, one of them right beside the figure, and no different words after both (a specific counted
-    noun, "riders", counts as a shared word beside the figure)."""
+    noun, "riders", or a price's unit, "a share", counts as a shared word beside the figure)."""
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or ca.kind != cb.kind or ca.kind == "quote" or a.unit != b.unit:
         return False
@@ -543,7 +545,9 @@ def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure) -> bool:
         return False  # events told differently, unless what follows both figures is the same ("cost savings")
     shared = len(ma.words & mb.words)
     near = bool(ma.near & mb.near)
-    counted = ca.kind == "count" and (a.unit or "").split("/")[0] not in GENERIC_COUNT_UNITS
+    unit, _, per = (a.unit or "").partition("/")
+    # a counted noun ("14 plants") or a price's unit ("$38.50 a share") says what is measured
+    counted = (ca.kind == "count" and unit not in GENERIC_COUNT_UNITS) or (ca.kind == "money" and bool(per))
     if counted:
         shared, near = shared + 1, True
     elif ma.after and mb.after and not ma.after & mb.after:

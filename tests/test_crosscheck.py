@@ -625,3 +625,14 @@ def test_a_figure_named_by_no_event_in_another_company_is_not_compared() -> None
     other = _MILLS_B.replace("Brightwater Mills", "Harrow Bakeries")
     data = check(source("wire", _MILLS_A), source("gazette", other))
     assert not groups_with(data["conflicts"] + data["agreements"], "nine bakeries", "11 bakeries")
+
+
+def test_prices_per_share_of_one_offer_are_one_fact() -> None:
+    a = ("Takeover\n\nOrrin Biotech agreed to buy Calla Genomics. Orrin will pay $52.25 a share, a premium of "
+         "31 percent over Calla's last close.\n")
+    b = ("Takeover\n\nOrrin Biotech is buying Calla Genomics after Calla's board rejected a bid of $44 a share "
+         "last year. This time Orrin offered $52.25 per share in cash.\n")
+    data = check(source("wire", a), source("gazette", b))
+    assert the_group(data, "$52.25 a share", "$52.25 per share")["relation"] == "agree"
+    # the bid the board rejected is another price, told with other words
+    assert not groups_with(data["conflicts"], "$52.25 a share", "$44 a share")

@@ -151,6 +151,14 @@ def test_the_comma_of_a_number_ends_no_clause() -> None:
     assert claim_at(text, "eight days", "duration", claims=claims).event_time == "2017"
 
 
+@pytest.mark.parametrize("opening, carried", [("It then", "2021"), ("This time it", None),
+                                              ("Since then it", None)])
+def test_a_sentence_that_opens_on_another_time_carries_no_date_over(opening: str, carried: str | None) -> None:
+    text = f"Pell Rail turned down an offer of 19 trains in 2021. {opening} ordered 23 trains from Osk Works."
+    claims = claims_of(text, published=dt.date(2024, 3, 1))
+    assert claim_at(text, "23 trains", "count", claims=claims).event_time == carried
+
+
 def test_event_time_comes_from_the_figure_s_own_clause() -> None:
     text = "Bello ran 41 minutes on Sunday, breaking the mark of 42 minutes that Ann Oduya set in 2019."
     claims = claims_of(text, published=dt.date(2025, 5, 5))

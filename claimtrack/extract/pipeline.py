@@ -138,6 +138,9 @@ def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityI
 CASUALTY_UNITS = frozenset("deaths dead killed fatalities injured wounded missing displaced homeless evacuated "
                            "casualties victims".split())
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# a sentence that opens on another time carries no date over from the one before: "... rejected a
+# bid of $44 a share last year. This time Orrin offered $52.25 per share."
+_NEW_TIME = re.compile(r"[\"“‘']?(?:This time|Since then)\b")
 
 
 # a sentence that opens on a personal pronoun speaks of the person named last
@@ -281,7 +284,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 return None
             return date_in_sentence[sent]
         i = bisect.bisect_right(starts, pos) - 1
-        if i > 0 and "\n" not in text[sentences[i - 1][1]:sent[0]]:
+        if i > 0 and "\n" not in text[sentences[i - 1][1]:sent[0]] and not _NEW_TIME.match(text, sent[0]):
             return carried_date.get(sentences[i - 1])
         return None
 
