@@ -515,6 +515,12 @@ def test_the_year_of_a_month_or_day(text: str, needle: str, published: str, valu
     assert _one(text, needle, "date", published).value.value == value
 
 
+def test_last_before_a_month_and_day_names_the_day() -> None:
+    c = _one("The pharmacist was robbed last Oct. 23 outside her shop.", "Oct. 23", "date", "2023-04-19")
+    assert (c.text, c.value.value) == ("Oct. 23", "2022-10-23")
+    assert _one("The ferry sank last May 2.", "May 2", "date", "2023-04-19").value.value == "2022-05-02"
+
+
 def test_next_to_is_a_place_not_a_future() -> None:
     # 2023-08-05 is a Saturday: "on Friday" in a past-tense sentence is the day before
     text = "Two people were hurt in the blast next to the station on Friday."
@@ -689,3 +695,47 @@ def test_over_before_a_length(text: str, needle: str, extent: str, mod: str | No
 def test_a_forecast_runs_ahead() -> None:
     # 2023-06-14 is a Wednesday
     assert _one("Gusts of 90 km/h were forecast through Friday.", "Friday", "date").value.value == "2023-06-16"
+
+
+@pytest.mark.parametrize(
+    "text,needle,extent,value,mod",
+    [
+        # no calendar day follows from the story's last date: the length is the expression, "later" a signal
+        ("Medics arrived. Just over an hour later, the boy was flown out.", "hour", "Just over an hour", "PT1H",
+         "MORE_THAN"),
+        ("The mayor resigned. A few days later, the council met.", "few days", "A few days", "PXD", None),
+        ("Two hours earlier, the dam had burst.", "hours", "Two hours", "PT2H", None),
+    ],
+)
+def test_a_length_later_without_a_day_to_name_is_a_length(text: str, needle: str, extent: str, value: str,
+                                                          mod: str | None) -> None:
+    c = _one(text, needle, "duration")
+    assert (c.text, c.value.value, c.value.mod) == (extent, value, mod)
+
+
+def test_a_day_count_later_is_still_a_date() -> None:
+    c = _one("The clinic opened on May 3. Two days later, it closed.", "Two days", "date")
+    assert (c.text, c.value.value) == ("Two days later", "2023-05-05")
+
+
+@pytest.mark.parametrize(
+    "text,needle,kind,extent,value",
+    [
+        ("Then, a week or so ago, the coach picked his squad.", "week", "date", "a week or so ago", "2023-W23"),
+        ("The strike went on for a month or so.", "month", "duration", "a month or so", "P1M"),
+    ],
+)
+def test_or_so_makes_a_length_approximate(text: str, needle: str, kind: str, extent: str, value: str) -> None:
+    c = _one(text, needle, kind)
+    assert (c.text, c.value.value, c.value.mod) == (extent, value, "APPROX")
+
+
+@pytest.mark.parametrize("text", ["Fans hope the club will one day win the cup.",
+                                  "The archive could eventually one day open to the public."])
+def test_one_day_after_a_modal_is_some_future_day(text: str) -> None:
+    c = _one(text, "one day", "date")
+    assert (c.text, c.value.value) == ("one day", "FUTURE_REF")
+
+
+def test_one_day_as_a_length_stays_a_length() -> None:
+    assert _one("The fair lasted one day.", "one day", "duration").value.value == "P1D"
