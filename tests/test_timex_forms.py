@@ -521,6 +521,19 @@ def test_last_before_a_month_and_day_names_the_day() -> None:
     assert _one("The ferry sank last May 2.", "May 2", "date", "2023-04-19").value.value == "2022-05-02"
 
 
+def test_a_month_with_no_tense_is_the_one_just_named() -> None:
+    # the first April is ahead by its "expected to"; the second clause does not say which April it means
+    text = "The two towns are expected to merge in April. Residents can help with planning for the vote in April."
+    values = [c.value.value for c in claims_of(text, "2023-12-05") if c.text == "April"]
+    assert values == ["2024-04", "2024-04"]
+
+
+def test_a_month_with_a_tense_of_its_own_is_placed_by_it() -> None:
+    text = "The towns are expected to merge in April. The old bridge closed in April."
+    values = [c.value.value for c in claims_of(text, "2023-12-05") if c.text == "April"]
+    assert values == ["2024-04", "2023-04"]
+
+
 def test_next_to_is_a_place_not_a_future() -> None:
     # 2023-08-05 is a Saturday: "on Friday" in a past-tense sentence is the day before
     text = "Two people were hurt in the blast next to the station on Friday."
@@ -566,6 +579,25 @@ def test_until_a_weekday(text: str, value: str) -> None:
 def test_a_clock_time_and_its_day_are_one_date(text: str, needle: str, extent: str, value: str) -> None:
     c = _one(text, needle, "date")
     assert (c.text, c.value.value) == (extent, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 2023-06-14 is a Wednesday: a timetable verb in the present tense looks ahead
+        ("The two ministers meet separately Friday with the mediator.", "2023-06-16"),
+        ("The inquest resumes on Monday.", "2023-06-19"),
+        ("The council is voting Tuesday on the budget.", "2023-06-20"),
+        # a past or negated verb, an infinitive, a noun or a possessive day does not
+        ("The council was voting Tuesday on the budget.", "2023-06-13"),
+        ("The envoy did not arrive Tuesday.", "2023-06-13"),
+        ("The clinic got off to a slow start Monday.", "2023-06-12"),
+        ("Lawyers are studying Monday's ruling.", "2023-06-12"),
+    ],
+)
+def test_a_timetable_verb_before_a_weekday(text: str, value: str) -> None:
+    day = next(w for w in ("Monday", "Tuesday", "Friday") if w in text)
+    assert _one(text, day, "date").value.value == value
 
 
 @pytest.mark.parametrize(

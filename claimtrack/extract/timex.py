@@ -386,6 +386,16 @@ _FORWARD_PARTICIPLES = re.compile(r"\b(?:schedul|expect|plann|slat|postpon|resch
                                   r"requir|need|target)ed\b")
 
 
+# a timetable verb in the present tense right before a day is news style for a coming event ("the
+# leaders meet separately Monday", "the trial resumes Tuesday", "the panel is voting Friday"); verbs
+# that double as nouns ("a rocky start Monday", "his visit Tuesday") are left out
+_SCHEDULED_BEFORE = re.compile(
+    r"(?P<aux>(?:n't|['’]s|\b(?:to|did|do|does|never|will|would|could|should|might|may|can|must|the|a|an|his|her|its|"
+    r"their|our))\s+(?:not\s+)?)?\b(?:meet|begin|resume|reopen|convene|testify|arrive|speak|travel|"
+    r"meets|begins|opens|resumes|reopens|convenes|travels|arrives|leaves|testifies|flies|speaks|"
+    r"(?:is|are)\s+[a-z]{3,}ing)(?:\s+[a-z]+ly)?(?:\s+on)?\s+$")
+
+
 @recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|coming|past|previous|following|Last|Next|This|Coming|Past|Previous|Following)\s+)?(?P<wd>{_WD})s?"
             r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b", gates=(_WEEKDAY_GATE,))
 def _weekday(m: re.Match) -> Timex:
@@ -399,6 +409,9 @@ def _weekday(m: re.Match) -> Timex:
         spec["past"] = True
     elif not rel and _until_ahead(m.string, m.start()):
         spec["ahead"] = True  # "postponed until Tuesday", "as soon as Tuesday": a day still to come
+    elif (not rel and (lead := _SCHEDULED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+          and not lead["aux"] and m.string[m.end():m.end() + 2] not in ("'s", "’s")):
+        spec["scheduled"] = True  # not "is studying Monday's ruling": the ruling may be gone by
     return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
 
 
