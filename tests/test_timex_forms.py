@@ -636,6 +636,25 @@ def test_the_week_of_a_day_is_that_calendar_week() -> None:
     assert c.text == "the week of March 6" and c.value.value == "2023-W10"
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "kind", "extent", "value"),
+    [
+        # "the last week" runs up to now, as "the past week" does; it is not the calendar week before this one
+        ("The striker has been injured for the last week.", "week", "duration", "the last week", "P1W"),
+        ("Rents climbed 9% in the last year.", "year", "duration", "the last year", "P1Y"),
+        # "the last century" is the one before this one; "the last week of May" no span up to now
+        ("The hall was built in the last century.", "century", "date", "last century", "19"),
+    ],
+)
+def test_the_last_unit(text: str, needle: str, kind: str, extent: str, value: str) -> None:
+    c = _one(text, needle, kind, "2023-06-14")
+    assert (c.text, c.value.value) == (extent, value)
+
+
+def test_the_last_week_of_a_month_is_not_last_week() -> None:
+    assert not [c for c in claims_of("Frost hit in the last week of May.") if "week" in c.text]
+
+
 def test_last_week_before_after_stays_last_week() -> None:
     c = _one("The aide met the envoy last week after long talks.", "week", "date", "2023-06-14")
     assert c.text == "last week" and c.value.value == "2023-W23"
@@ -680,6 +699,20 @@ def test_the_plural_unit_told_by_what_follows_is_no_vague_length(text: str) -> N
 
 def test_years_ago_is_not_a_bare_length() -> None:
     assert not [c for c in claims_of("It was built in years past.") if c.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The brewery expects to finish the sale by year-end.", "year-end", "2023"),
+        ("New kilns should be running by year's end.", "year's end", "2023"),
+        # "since" looks back to the end of the year before
+        ("The index has gained 6% since year-end.", "year-end", "2022"),
+    ],
+)
+def test_year_end_after_a_preposition_is_the_end_of_a_year(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent, "date", "2023-10-30")
+    assert (c.text, c.value.value, c.value.mod) == (extent, value, "END")
 
 
 def test_the_year_ended_a_day_is_a_year_long() -> None:

@@ -453,20 +453,27 @@ def _deictic_day(m: re.Match) -> Timex | None:
 
 
 @recogniser(r"\b(?:(?P<pm>early|late|mid)[-\s]+(?=(?:last|next|this)\s))?(?P<rel>last|next|this|the previous|the following|the past|the coming|the same|earlier this|"
-            r"later this|earlier in the|later in the|earlier that|later that|that|the current|the end of the|"
+            r"later this|earlier in the|later in the|earlier that|later that|that|the current|the last|the end of the|"
             r"the end of this|the end of last|the start of the|the beginning of the|the beginning of this|"
             r"the middle of the)\s+(?P<u>week|month|year|quarter|decade|century|fiscal year)\b", re.IGNORECASE, gates=(_words_gate("week", "month", "year", "quarter", "decade", "century", "fiscal"),))
 def _relative_unit(m: re.Match) -> Timex | None:
     rel = m["rel"].lower()
     unit = m["u"].lower().replace("fiscal year", "year")
     base = "narr" if rel in ("the previous", "the following", "the same", "that", "earlier that", "later that") else "ref"
+    start = m.start()
+    if rel == "the last":
+        if _OF_AFTER.match(m.string, m.end()):
+            return None  # "the last week of May" is no span up to now
+        if unit in ("week", "month", "year"):
+            rel = "the past"  # "for the last week" is the week up to now, as "the past week" is
+        else:  # "in the last century" more often means the one before this one
+            rel, start = "last", m.start("rel") + len("the ")
     if rel in ("last", "the previous", "the past", "the end of last"):
         n = -1
     elif rel in ("next", "the following", "the coming"):
         n = 1
     else:
         n = 0
-    start = m.start()
     if rel.startswith(("earlier th", "later th")):
         start = m.start("rel") + rel.index(" ") + 1  # the comparative is no part of the date
     if rel == "the past" and unit in ("week", "month", "year", "decade", "century", "quarter"):
@@ -884,6 +891,14 @@ def _the_year(m: re.Match) -> Timex | None:
     if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "year", "base": "ref"})
+
+
+# "by year-end", "since year's end": the end of the story's year (of the year before, for "since")
+@recogniser(r"\b(?P<prep>by|since|until|till|at|around|before|after|through)\s+(?P<x>year[-\s]end|year['’]s\s+end)\b(?![-'’])",
+            re.IGNORECASE, gates=(_words_gate("year"),))
+def _year_end(m: re.Match) -> Timex:
+    back = -1 if m["prep"].lower() == "since" else 0
+    return Timex(m.start("x"), m.end("x"), "DATE", {"k": "shift", "n": back, "unit": "year", "base": "ref"}, mod="END")
 
 
 _YEAR_OF_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
