@@ -515,6 +515,25 @@ def test_the_year_of_a_month_or_day(text: str, needle: str, published: str, valu
     assert _one(text, needle, "date", published).value.value == value
 
 
+def test_last_before_a_month_and_day_names_the_day() -> None:
+    c = _one("The pharmacist was robbed last Oct. 23 outside her shop.", "Oct. 23", "date", "2023-04-19")
+    assert (c.text, c.value.value) == ("Oct. 23", "2022-10-23")
+    assert _one("The ferry sank last May 2.", "May 2", "date", "2023-04-19").value.value == "2022-05-02"
+
+
+def test_a_month_with_no_tense_is_the_one_just_named() -> None:
+    # the first April is ahead by its "expected to"; the second clause does not say which April it means
+    text = "The two towns are expected to merge in April. Residents can help with planning for the vote in April."
+    values = [c.value.value for c in claims_of(text, "2023-12-05") if c.text == "April"]
+    assert values == ["2024-04", "2024-04"]
+
+
+def test_a_month_with_a_tense_of_its_own_is_placed_by_it() -> None:
+    text = "The towns are expected to merge in April. The old bridge closed in April."
+    values = [c.value.value for c in claims_of(text, "2023-12-05") if c.text == "April"]
+    assert values == ["2024-04", "2023-04"]
+
+
 def test_next_to_is_a_place_not_a_future() -> None:
     # 2023-08-05 is a Saturday: "on Friday" in a past-tense sentence is the day before
     text = "Two people were hurt in the blast next to the station on Friday."
@@ -563,6 +582,25 @@ def test_a_clock_time_and_its_day_are_one_date(text: str, needle: str, extent: s
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 2023-06-14 is a Wednesday: a timetable verb in the present tense looks ahead
+        ("The two ministers meet separately Friday with the mediator.", "2023-06-16"),
+        ("The inquest resumes on Monday.", "2023-06-19"),
+        ("The council is voting Tuesday on the budget.", "2023-06-20"),
+        # a past or negated verb, an infinitive, a noun or a possessive day does not
+        ("The council was voting Tuesday on the budget.", "2023-06-13"),
+        ("The envoy did not arrive Tuesday.", "2023-06-13"),
+        ("The clinic got off to a slow start Monday.", "2023-06-12"),
+        ("Lawyers are studying Monday's ruling.", "2023-06-12"),
+    ],
+)
+def test_a_timetable_verb_before_a_weekday(text: str, value: str) -> None:
+    day = next(w for w in ("Monday", "Tuesday", "Friday") if w in text)
+    assert _one(text, day, "date").value.value == value
+
+
+@pytest.mark.parametrize(
     "text,value",
     [
         # 2023-06-14 is a Wednesday
@@ -596,6 +634,25 @@ def test_the_previous_weekday_counts_from_the_story_date() -> None:
 def test_the_week_of_a_day_is_that_calendar_week() -> None:
     c = _one("A hearing is set for the week of March 6.", "March 6", "date", "2023-02-24")
     assert c.text == "the week of March 6" and c.value.value == "2023-W10"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind", "extent", "value"),
+    [
+        # "the last week" runs up to now, as "the past week" does; it is not the calendar week before this one
+        ("The striker has been injured for the last week.", "week", "duration", "the last week", "P1W"),
+        ("Rents climbed 9% in the last year.", "year", "duration", "the last year", "P1Y"),
+        # "the last century" is the one before this one; "the last week of May" no span up to now
+        ("The hall was built in the last century.", "century", "date", "last century", "19"),
+    ],
+)
+def test_the_last_unit(text: str, needle: str, kind: str, extent: str, value: str) -> None:
+    c = _one(text, needle, kind, "2023-06-14")
+    assert (c.text, c.value.value) == (extent, value)
+
+
+def test_the_last_week_of_a_month_is_not_last_week() -> None:
+    assert not [c for c in claims_of("Frost hit in the last week of May.") if "week" in c.text]
 
 
 def test_last_week_before_after_stays_last_week() -> None:
@@ -644,6 +701,20 @@ def test_years_ago_is_not_a_bare_length() -> None:
     assert not [c for c in claims_of("It was built in years past.") if c.kind == "duration"]
 
 
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The brewery expects to finish the sale by year-end.", "year-end", "2023"),
+        ("New kilns should be running by year's end.", "year's end", "2023"),
+        # "since" looks back to the end of the year before
+        ("The index has gained 6% since year-end.", "year-end", "2022"),
+    ],
+)
+def test_year_end_after_a_preposition_is_the_end_of_a_year(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent, "date", "2023-10-30")
+    assert (c.text, c.value.value, c.value.mod) == (extent, value, "END")
+
+
 def test_the_year_ended_a_day_is_a_year_long() -> None:
     c = _one("For the fiscal year ended March 31, sales rose.", "fiscal year", "duration", "2023-06-14")
     assert c.text == "the fiscal year" and c.value.value == "P1Y"
@@ -689,3 +760,47 @@ def test_over_before_a_length(text: str, needle: str, extent: str, mod: str | No
 def test_a_forecast_runs_ahead() -> None:
     # 2023-06-14 is a Wednesday
     assert _one("Gusts of 90 km/h were forecast through Friday.", "Friday", "date").value.value == "2023-06-16"
+
+
+@pytest.mark.parametrize(
+    "text,needle,extent,value,mod",
+    [
+        # no calendar day follows from the story's last date: the length is the expression, "later" a signal
+        ("Medics arrived. Just over an hour later, the boy was flown out.", "hour", "Just over an hour", "PT1H",
+         "MORE_THAN"),
+        ("The mayor resigned. A few days later, the council met.", "few days", "A few days", "PXD", None),
+        ("Two hours earlier, the dam had burst.", "hours", "Two hours", "PT2H", None),
+    ],
+)
+def test_a_length_later_without_a_day_to_name_is_a_length(text: str, needle: str, extent: str, value: str,
+                                                          mod: str | None) -> None:
+    c = _one(text, needle, "duration")
+    assert (c.text, c.value.value, c.value.mod) == (extent, value, mod)
+
+
+def test_a_day_count_later_is_still_a_date() -> None:
+    c = _one("The clinic opened on May 3. Two days later, it closed.", "Two days", "date")
+    assert (c.text, c.value.value) == ("Two days later", "2023-05-05")
+
+
+@pytest.mark.parametrize(
+    "text,needle,kind,extent,value",
+    [
+        ("Then, a week or so ago, the coach picked his squad.", "week", "date", "a week or so ago", "2023-W23"),
+        ("The strike went on for a month or so.", "month", "duration", "a month or so", "P1M"),
+    ],
+)
+def test_or_so_makes_a_length_approximate(text: str, needle: str, kind: str, extent: str, value: str) -> None:
+    c = _one(text, needle, kind)
+    assert (c.text, c.value.value, c.value.mod) == (extent, value, "APPROX")
+
+
+@pytest.mark.parametrize("text", ["Fans hope the club will one day win the cup.",
+                                  "The archive could eventually one day open to the public."])
+def test_one_day_after_a_modal_is_some_future_day(text: str) -> None:
+    c = _one(text, "one day", "date")
+    assert (c.text, c.value.value) == ("one day", "FUTURE_REF")
+
+
+def test_one_day_as_a_length_stays_a_length() -> None:
+    assert _one("The fair lasted one day.", "one day", "duration").value.value == "P1D"

@@ -155,13 +155,26 @@ def _ymd(spec: dict[str, Any], a: Anchors) -> str:
     y, m, d = spec.get("y"), spec.get("m"), spec.get("d")
     if y is None and m is not None and a.reference is not None:
         side = spec.get("side")
-        y = _closest_year(m, d, a.reference, a.future and side != "past", side, a.past)
+        if _same_month_as_narrative(m, side, a):
+            # "expected to join in April ... the summit in April": a clause that does not say which
+            # April means the one just named
+            y = a.narrative.year
+        else:
+            y = _closest_year(m, d, a.reference, a.future and side != "past", side, a.past)
     ys = f"{y:04d}" if y is not None else "XXXX"
     if m is None:
         return ys
     if d is None:
         return f"{ys}-{m:02d}"
     return f"{ys}-{m:02d}-{d:02d}"
+
+
+def _same_month_as_narrative(month: int, side: str | None, a: Anchors) -> bool:
+    """Whether a month (or a day of it) with no tense or side of its own is the month the story named
+    last, within a year of the reference date."""
+    narr = a.narrative
+    return (not (a.future or a.past or side) and narr is not None and a.narrative_grain in ("day", "month")
+            and narr.month == month and abs((narr - a.reference).days) < 366)
 
 
 def _weekday(spec: dict[str, Any], a: Anchors) -> str:
@@ -179,7 +192,7 @@ def _weekday(spec: dict[str, Any], a: Anchors) -> str:
         delta = delta - 7 if delta >= 0 else delta
     elif rel == "this":
         pass
-    elif a.future and not spec.get("past"):
+    elif (a.future or spec.get("scheduled")) and not spec.get("past"):
         delta = delta + 7 if delta < 0 else delta
     else:
         delta = delta - 7 if delta > 0 else delta
@@ -373,7 +386,7 @@ def uses_tense(spec: dict[str, Any]) -> bool:
     if k == "week_of":
         return uses_tense(spec["day"])
     if k == "weekday":
-        return not (spec.get("rel") or spec.get("past") or spec.get("ahead"))
+        return not (spec.get("rel") or spec.get("past") or spec.get("ahead") or spec.get("scheduled"))
     if k == "weekend":
         return spec["dir"] == 0
     if k == "holiday":

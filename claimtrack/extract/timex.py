@@ -216,7 +216,7 @@ def _month_day(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
 
 
-_DAY_PAST_BEFORE = re.compile(r"\b(?:ended|since)\s+$", re.IGNORECASE)
+_DAY_PAST_BEFORE = re.compile(r"\b(?:ended|since|last)\s+$", re.IGNORECASE)
 _WEEK_OF_BEFORE = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
 
 
@@ -243,6 +243,8 @@ _MONTH_ALONE_CONTEXT = re.compile(
             r"(?:\s+(?P<yrel>this|last|next)\s+year\b(?![-'’]))?", gates=(_MONTH_GATE,))
 def _month_alone(m: re.Match) -> Timex | None:
     text = m.string
+    if m["rel"] and _DAY_AFTER.match(text, m.end()):
+        return None  # "last Oct. 23" names the day, which ``_month_day`` reads
     if m["yrel"] and not m["rel"]:
         # "in June last year" is one date: the month of the year the words name
         off = {"this": 0, "last": -1, "next": 1}[m["yrel"]]
@@ -267,6 +269,7 @@ def _month_alone(m: re.Match) -> Timex | None:
 
 
 _MONTH_SIDE_BEFORE = re.compile(r"\b(since|by|through|until|till)\s+$", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"\s+{DAY}\b(?![,.]?\d)")
 
 
 _YEAR_BEFORE = re.compile(
@@ -383,6 +386,16 @@ _FORWARD_PARTICIPLES = re.compile(r"\b(?:schedul|expect|plann|slat|postpon|resch
                                   r"requir|need|target)ed\b")
 
 
+# a timetable verb in the present tense right before a day is news style for a coming event ("the
+# leaders meet separately Monday", "the trial resumes Tuesday", "the panel is voting Friday"); verbs
+# that double as nouns ("a rocky start Monday", "his visit Tuesday") are left out
+_SCHEDULED_BEFORE = re.compile(
+    r"(?P<aux>(?:n't|['’]s|\b(?:to|did|do|does|never|will|would|could|should|might|may|can|must|the|a|an|his|her|its|"
+    r"their|our))\s+(?:not\s+)?)?\b(?:meet|begin|resume|reopen|convene|testify|arrive|speak|travel|"
+    r"meets|begins|opens|resumes|reopens|convenes|travels|arrives|leaves|testifies|flies|speaks|"
+    r"(?:is|are)\s+[a-z]{3,}ing)(?:\s+[a-z]+ly)?(?:\s+on)?\s+$")
+
+
 @recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|coming|past|previous|following|Last|Next|This|Coming|Past|Previous|Following)\s+)?(?P<wd>{_WD})s?"
             r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b", gates=(_WEEKDAY_GATE,))
 def _weekday(m: re.Match) -> Timex:
@@ -396,6 +409,9 @@ def _weekday(m: re.Match) -> Timex:
         spec["past"] = True
     elif not rel and _until_ahead(m.string, m.start()):
         spec["ahead"] = True  # "postponed until Tuesday", "as soon as Tuesday": a day still to come
+    elif (not rel and (lead := _SCHEDULED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+          and not lead["aux"] and m.string[m.end():m.end() + 2] not in ("'s", "’s")):
+        spec["scheduled"] = True  # not "is studying Monday's ruling": the ruling may be gone by
     return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
 
 
@@ -437,20 +453,27 @@ def _deictic_day(m: re.Match) -> Timex | None:
 
 
 @recogniser(r"\b(?:(?P<pm>early|late|mid)[-\s]+(?=(?:last|next|this)\s))?(?P<rel>last|next|this|the previous|the following|the past|the coming|the same|earlier this|"
-            r"later this|earlier in the|later in the|earlier that|later that|that|the current|the end of the|"
+            r"later this|earlier in the|later in the|earlier that|later that|that|the current|the last|the end of the|"
             r"the end of this|the end of last|the start of the|the beginning of the|the beginning of this|"
             r"the middle of the)\s+(?P<u>week|month|year|quarter|decade|century|fiscal year)\b", re.IGNORECASE, gates=(_words_gate("week", "month", "year", "quarter", "decade", "century", "fiscal"),))
 def _relative_unit(m: re.Match) -> Timex | None:
     rel = m["rel"].lower()
     unit = m["u"].lower().replace("fiscal year", "year")
     base = "narr" if rel in ("the previous", "the following", "the same", "that", "earlier that", "later that") else "ref"
+    start = m.start()
+    if rel == "the last":
+        if _OF_AFTER.match(m.string, m.end()):
+            return None  # "the last week of May" is no span up to now
+        if unit in ("week", "month", "year"):
+            rel = "the past"  # "for the last week" is the week up to now, as "the past week" is
+        else:  # "in the last century" more often means the one before this one
+            rel, start = "last", m.start("rel") + len("the ")
     if rel in ("last", "the previous", "the past", "the end of last"):
         n = -1
     elif rel in ("next", "the following", "the coming"):
         n = 1
     else:
         n = 0
-    start = m.start()
     if rel.startswith(("earlier th", "later th")):
         start = m.start("rel") + rel.index(" ") + 1  # the comparative is no part of the date
     if rel == "the past" and unit in ("week", "month", "year", "decade", "century", "quarter"):
@@ -473,8 +496,9 @@ def _relative_unit(m: re.Match) -> Timex | None:
 # "two days ago" and "two days later" are dates; "two days before" and "two days after" are dates only
 # where nothing follows ("…, and two days after, it rained"): "two days after the vote" is a length
 # and its signal, as TimeML annotates it
-@recogniser(rf"\b{MOD_PREFIX}{_NUM_OR_A}[\s-]+{_UNIT}\s+(?:(?P<dir>ago|later|earlier|afterward|afterwards|previously|"
-            r"from now|hence)\b|(?P<dir2>before|after|prior|beforehand)\b(?=\s*(?:[.,;:!?)—–\"”]|$|and\b|or\b)))",
+@recogniser(rf"\b{MOD_PREFIX}{_NUM_OR_A}[\s-]+{_UNIT}(?P<orso>\s+or\s+so)?\s+(?:(?P<dir>ago|later|earlier|afterward|"
+            r"afterwards|previously|from now|hence)\b|(?P<dir2>before|after|prior|beforehand)\b"
+            r"(?=\s*(?:[.,;:!?)—–\"”]|$|and\b|or\b)))",
             re.IGNORECASE, gates=(_UNIT_GATE,))
 def _shift(m: re.Match) -> Timex | None:
     n = _amount(m["num"])
@@ -482,9 +506,17 @@ def _shift(m: re.Match) -> Timex | None:
     d = (m["dir"] or m["dir2"]).lower()
     sign = -1 if d in ("ago", "earlier", "before", "beforehand", "previously", "prior") else 1
     base = "ref" if d in ("ago", "from now", "hence") else "narr"
+    mod = "APPROX" if m["orso"] and not m["qmod"] else MOD_WORDS.get((m["qmod"] or "").lower())
+    if base == "narr" and (n is None or unit in _CLOCK_UNITS):
+        # "a few days later", "an hour later": no calendar day to name from the story's last date, so
+        # the length is the expression, as TimeML annotates it, and "later" its signal
+        return Timex(m.start(), m.end("unit"), "DURATION", {"k": "duration", "n": n, "unit": unit}, mod=mod)
     spec = {"k": "shift", "n": sign * n if isinstance(n, (int, float)) else None, "unit": unit, "base": base,
             "sign": sign}
-    return Timex(m.start(), m.end(), "DATE", spec, mod=MOD_WORDS.get((m["qmod"] or "").lower()))
+    return Timex(m.start(), m.end(), "DATE", spec, mod=mod)
+
+
+_CLOCK_UNITS = frozenset(("hour", "minute", "second"))
 
 
 _COUNT_BEFORE = re.compile(r"\b(?:a|an|one|\d+)[\s-]+$", re.IGNORECASE)
@@ -671,7 +703,7 @@ def _vague_ref(m: re.Match) -> Timex:
 @recogniser(rf"\b{MOD_PREFIX}{_DET}(?:(?P<num>{NUMBER}|an?|one|another)(?P<frac>\s+1/2|\s*½)?"
             rf"(?:\s+and\s+(?P<half>(?:a\s+)?(?:half|quarter)))?(?:\s+(?P<adj>{_LENGTH_ADJ})\s+|[\s-]+)" + _UNIT +
             r"(?:\s+and\s+(?:a\s+)?(?:half|quarter)\b(?!\s+(?:of|million|billion)\b))?(?P<hyph>-(?:long|old))?\b"
-            r"(?P<ormore>\s+or\s+(?:more|longer|less)\b(?!\s+than))?|"
+            r"(?P<ormore>\s+or\s+(?:more|longer|less|so)\b(?!\s+than))?|"
             r"(?P<halfan>(?:half|½)(?:\s+an?)?)[\s-]+(?P<unit2>hour|day|year|month|minute|second|week|century|decade)\b)",
             re.IGNORECASE, gates=(_UNIT_GATE, Gate(["½"])))
 def _duration(m: re.Match) -> Timex | None:
@@ -690,6 +722,10 @@ def _duration(m: re.Match) -> Timex | None:
         if _KIND_OF_AFTER.match(text, m.end()):
             return None
     unit_word = m["unit"]
+    if (num.lower() == "one" and unit_word.lower() == "day" and not m["qmod"]
+            and _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        # "she will one day lead the party": some day to come, no length
+        return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": "FUTURE_REF"})
     after = text[m.end():m.end() + 12].lower()
     if m["hyph"] and m["hyph"].lower() == "-old" or _OLD_AFTER.match(after):
         return None  # ages are not event durations
@@ -710,13 +746,15 @@ def _duration(m: re.Match) -> Timex | None:
         n = n + _PART_AMOUNT[part.split()[-1].lower()]
     mod = None if _over_is_preposition(m) else MOD_WORDS.get((m["qmod"] or "").lower())
     if m["ormore"]:
-        mod = "EQUAL_OR_MORE" if _MORE.search(m["ormore"]) else "EQUAL_OR_LESS"
+        mod = ("APPROX" if m["ormore"].endswith("so") else "EQUAL_OR_MORE" if _MORE.search(m["ormore"])
+               else "EQUAL_OR_LESS")
     if m["det"] and not m["qmod"] and _amount(num) == 1 and m["det"].split()[-1].lower() in ("past", "last", "next"):
         return None  # "the past year" is a relative unit, not "the past" + "a year"
     return Timex(start, m.end(), "DURATION", {"k": "duration", "n": n, "unit": _unit(unit_word)}, mod=mod)
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|['’]ll)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def _ordinal_second(text: str, end: int) -> bool:
@@ -853,6 +891,14 @@ def _the_year(m: re.Match) -> Timex | None:
     if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "year", "base": "ref"})
+
+
+# "by year-end", "since year's end": the end of the story's year (of the year before, for "since")
+@recogniser(r"\b(?P<prep>by|since|until|till|at|around|before|after|through)\s+(?P<x>year[-\s]end|year['’]s\s+end)\b(?![-'’])",
+            re.IGNORECASE, gates=(_words_gate("year"),))
+def _year_end(m: re.Match) -> Timex:
+    back = -1 if m["prep"].lower() == "since" else 0
+    return Timex(m.start("x"), m.end("x"), "DATE", {"k": "shift", "n": back, "unit": "year", "base": "ref"}, mod="END")
 
 
 _YEAR_OF_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
