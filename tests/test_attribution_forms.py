@@ -698,3 +698,25 @@ def test_a_participle_after_an_inverted_quote_cue_reports_for_its_speaker() -> N
 )
 def test_a_setting_clause_before_the_subject_is_not_the_report(text: str, content: str) -> None:
     assert [_content(text, q) for q in quotes_of(claims_of(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Holm's closest allies on Monday predicted a comfortable win in the harbour ward.",
+         "Mayor Holm's closest allies"),
+        ("A radio report published Thursday said the finance minister used a private phone for his work.",
+         "report"),
+        ("Ruiz has freed up six million in grants and on Monday announced that more money would follow.", "Ruiz"),
+        ("The columnist Pia Nord has been critical of the mayor but on Tuesday wrote that she backed his budget.",
+         "The columnist Pia Nord"),
+        ("And both embrace tough positions on the harbour levy and the ferry fares.", "both"),
+    ],
+    ids=["plural-subject-then-day", "dated-participle", "joined-verb-after-day", "but-on-day-wrote",
+         "conjunction-no-subject"],
+)
+def test_a_time_phrase_between_subject_and_verb_is_skipped(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert text[a.speaker_start:a.speaker_end] == speaker

@@ -336,14 +336,19 @@ _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _WHEN_ENDS = (*_WEEKDAYS, "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night")
 _WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
          rf"(?:{'|'.join(_WEEKDAYS)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
+# a participle dated before the verb: "A poll published Thursday said", "a report released on Monday shows"
+_DATED_PARTICIPLE = r"[a-z]{3,}ed\s+" + _WHEN
 _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
                   r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|both|all|each|"
                   r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly|"
-                  r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _WHEN + r"))+\s*$")
+                  r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _DATED_PARTICIPLE + "|" + _WHEN +
+                  r"))+\s*$")
 
 
-_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_WHEN, "")) if w not in ("s", "ss")) + (
-    _WHEN_ENDS)
+# the words of a time phrase ("on Monday", "later this week"), one by one
+_WHEN_WORDS = frozenset(("on", "late", "early", "earlier", "later", "last", "this", *_WHEN_ENDS))
+_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_DATED_PARTICIPLE, "").replace(_WHEN, ""))
+                  if w not in ("s", "ss")) + _WHEN_ENDS
 _CLAUSE_WORDS = frozenset("and but or that which who whom as while because if when although though so".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|is\s+widely|was\s+widely)\s*$", re.IGNORECASE)
 _PASSIVE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "widely")
@@ -395,6 +400,8 @@ def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None
                 m2 = _INSERT.search(text, limit, at)
                 at = m2.start() if m2 else at
             np = _np_before(text, limit, at)
+            if np is None and pattern is _AUX:
+                np = _loose_subject(text, limit, at)  # "the mayor's allies on Monday predicted"
             if np is not None and np[1] >= at - 1:
                 return np
     np = _np_before(text, limit, pos)
@@ -1186,6 +1193,8 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     start, end, head = toks[k]
     if head in _RELATIVE_SUBJECT or head in _PRONOUNS or head == "you":
         return start, end
+    if head in _CLAUSE_WORDS:
+        return None  # "And both embrace": a conjunction is no subject
     raw = text[start:end]
     if not (head in _SUBJECT_WORDS or head in SPEAKER_NOUNS or head in ROLE_WORDS or raw[:1].isupper()
             or raw[:1].isdigit() or head.endswith("s") and len(head) > 3 and head not in _NOT_PLURAL
@@ -1462,7 +1471,7 @@ def _coordinated(text: str, s: int, pos: int) -> bool:
     lo = max(s, pos - _COORDINATION_CHARS)
     words = text[lo:pos].split()
     k = len(words) - 1
-    while k >= 0 and words[k] in _VERB_LEAD:
+    while k >= 0 and (words[k] in _VERB_LEAD or words[k] in _WHEN_WORDS):  # "and on Monday announced"
         k -= 1
     if k < 0 or words[k] not in ("and", "but"):
         return False
