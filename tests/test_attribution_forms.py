@@ -720,3 +720,32 @@ def test_a_time_phrase_between_subject_and_verb_is_skipped(text: str, speaker: s
     assert len(quotes) == 1
     a = quotes[0].attribution
     assert text[a.speaker_start:a.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At a town meeting in Leeds, Oregon, on Monday, Mr. Patel tried to clarify his remarks, saying that "
+         "the council should lead the recovery.", "Mr. Patel"),
+        ("Walking to the next house, Berg stopped for a rest, saying the climb was far steeper than it looked.",
+         "Berg"),
+        ("Hours later, Holm returned the favour to Berg, telling reporters that they had been friends for years.",
+         "Holm"),
+        ("In Alaska, for example — a state Holm is likely to win — Berg has opened an office and recently "
+         "unveiled a slate of endorsements.", "Berg"),
+        ("At Elm Ridge, where it costs new members a fortune to join, Tom Vik, the club's president, suggested "
+         "that rivals were badly run.", "Tom Vik"),
+    ],
+    ids=["place-and-day", "participle-lead-in", "time-span-lead-in", "dashes", "relative-clause"],
+)
+def test_a_lead_in_phrase_is_not_the_subject(text: str, speaker: str) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    a = quotes[-1].attribution
+    assert text[a.speaker_start:a.speaker_end] == speaker
+
+
+def test_a_participle_after_a_quote_names_no_speaker_after_it() -> None:
+    text = ("Berg has hailed the ruling as “historic,” telling reporters during a visit to Oslo on Friday that "
+            "she thinks the verdict is fair.")
+    speakers = [q.attribution.speaker for q in quotes_of(claims_of(text)) if q.attribution]
+    assert speakers and not any("reporters" in (s or "") for s in speakers)

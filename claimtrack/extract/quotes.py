@@ -393,6 +393,8 @@ def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None
         if not (aux if pattern is _AUX else insert):
             continue
         m = pattern.search(text, lo, pos)
+        while m is not None and pattern is _INSERT and _opens_with_lead_in(text, limit, m.start()):
+            m = pattern.search(text, m.start() + 1, pos)  # "At the club, where ..., Tom Vik, its head, said"
         if m:
             at = m.start()
             if pattern is _AUX and text[max(limit, at - 40):at].rstrip().endswith(","):
@@ -408,6 +410,12 @@ def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None
     if np is not None and np[1] >= pos - 2:
         return np
     return None
+
+
+def _opens_with_lead_in(text: str, limit: int, pos: int) -> bool:
+    """Whether the words before ``pos`` are a lead-in phrase ("At Elm Ridge"), not a subject."""
+    np = _np_before(text, limit, pos)
+    return np is not None and text[np[0]:np[1]].split(None, 1)[0].lower() in _LEAD_IN
 
 
 def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
@@ -606,6 +614,8 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     if _QUOTE_MARK.search(text, start, cue.start()) or _opens_report(text, pos, start, cue.end(), limit):
         return None
     if cue.start() == start:  # inverted: said Ned Price
+        if cue["cue"].endswith("ing"):
+            return None  # `,” telling reporters that`: a participle names its listener or topic after it
         np = _np_after(text, cue.end(), seg_end) or _described_after(text, cue.end(), seg_end)
         if not np:
             return None
@@ -1261,15 +1271,65 @@ def _sentence_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     d = _DATELINE.match(text, s, pos)
     m = _SUBJECT_OPENER.match(text, d.end() if d else s, pos)
     i = m.end() if m else s
-    first = text[i:min(pos, i + 24)].split(None, 1)
-    if first and first[0].strip(",").lower() in _LEAD_IN:
-        comma = text.find(",", i, pos)
-        while comma != -1 and text[comma + 1:comma + 3].strip()[:1].isdigit():
-            comma = text.find(",", comma + 1, pos)  # "On June 4, 2016, Ana said"
-        np = _np_after(text, comma + 1, pos) if comma != -1 else None
-        if np is not None:
-            return np
+    words = text[i:min(pos, i + 40)].split(None, 2)
+    if words and _opens_lead_in(words):
+        end = _lead_in_end(text, i, pos)
+        return _np_after(text, end, pos) if end != -1 else None  # a lead-in is never the subject
     return _np_after(text, i, pos)
+
+
+# "Days after the vote, ...", "Hours later, ...": a lead-in of time
+_TIME_SPANS = frozenset("days hours weeks months years minutes moments".split())
+_TIME_AFTER = frozenset("after before later earlier ago into".split())
+_PARTICIPLE_OBJECT = frozenset("""to on in at of the a an his her their its my our your this that these those him
+them it about with from for into through over back out up down off against""".split())
+# what may go on a lead-in after one of its commas: "In Ames, Iowa, on Sunday,", "At the club, where ...,"
+_LEAD_IN_MORE = _LEAD_IN | frozenset("where which who whose for".split())
+
+
+def _opens_lead_in(words: list[str]) -> bool:
+    """Whether a sentence whose first words are ``words`` opens on a lead-in phrase, not its subject:
+    "In a speech, ...", "Walking to the car, ...", "Days after the vote, ..."."""
+    first = words[0].strip(",").lower()
+    if first in _LEAD_IN:
+        return True
+    nxt = words[1] if len(words) > 1 else ""
+    if first in _TIME_SPANS:
+        return nxt.strip(",").lower() in _TIME_AFTER
+    # a participle and its object or preposition ("Walking to the car", "Citing a poll"), not a name in -ing
+    # ("Manning said") or a modifier ("Consulting firms say")
+    return len(first) > 5 and first.endswith("ing") and nxt.lower() in _PARTICIPLE_OBJECT
+
+
+def _lead_in_end(text: str, i: int, pos: int) -> int:
+    """Where a lead-in phrase at ``i`` ends (after its comma), or -1: past a date's comma ("On June 4, 2016,"), a
+    place's ("In Ames, Iowa, on Sunday,"), a phrase that goes on with the lead-in ("At the club, where fees
+    are high, ...", "In Ohio, for example,") and a phrase between dashes."""
+    m = _LEAD_SEP.search(text, i, pos)
+    while m is not None:
+        nxt = _LEAD_SEP.search(text, m.end(), pos)
+        if nxt is None:
+            return m.end()
+        words = text[m.end():nxt.start()].split()
+        if not words:
+            return m.end()
+        # "Ames, Iowa, on Sunday,": a place after a place, when the lead-in goes on after it
+        place = len(words) <= 2 and all(w[:1].isupper() for w in words) and text[i:m.start()].split()[-1][
+            :1].isupper() and _goes_on(text[nxt.end():pos].split(None, 1))
+        dashes = m.group() != "," and nxt.group() != ","
+        if not (_goes_on(words) or place or dashes):
+            return m.end()
+        m = nxt
+    return -1
+
+
+def _goes_on(words: list[str]) -> bool:
+    """Whether a phrase after a lead-in's comma goes on with it: a number ("June 4, 2016,"), a lower-case
+    preposition or relative word ("on Sunday", "where fees are high")."""
+    return bool(words) and (words[0][:1].isdigit() or words[0] in _LEAD_IN_MORE)
+
+
+_LEAD_SEP = re.compile(r"\s*[—–]\s*|,")
 
 
 # "agreed to buy", "plans to sell": an intention or an act, not words that a figure could be quoted in
