@@ -749,3 +749,26 @@ def test_a_participle_after_a_quote_names_no_speaker_after_it() -> None:
             "she thinks the verdict is fair.")
     speakers = [q.attribution.speaker for q in quotes_of(claims_of(text)) if q.attribution]
     assert speakers and not any("reporters" in (s or "") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two weeks after the judge retired, Justice Ana Holm broke a long silence by asking questions from the "
+         "bench.", "Justice Ana Holm"),
+        ("Whether it is Holm or Berg, Republicans like the idea of a smaller council.", "Republicans"),
+        ("Alongside union calls for action, even a senior council aide said the mayor must choose, saying, "
+         "“Sooner or later she will have to decide.”", "a senior council aide"),
+        ("The mayor's office, when contacted by Radio Nord, said the mayor could not recall the dinner.",
+         "The mayor's office"),
+        ("Current and former aides who spoke with The Daily Post said the office had become a shell of itself.",
+         "Current and former aides"),
+        ("The mood has annoyed Mr. Holm, who has won less credit than aides say he deserves for the recovery.",
+         "aides"),
+    ],
+    ids=["count-of-weeks-after", "whether", "alongside", "insert-when", "who-clause-before-verb", "than-clause"],
+)
+def test_the_subject_past_a_lead_in_an_insert_or_a_relative_clause(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    a = quotes[-1].attribution
+    assert text[a.speaker_start:a.speaker_end] == speaker

@@ -359,7 +359,8 @@ _ING_AT = re.compile(r"[a-z]+ing\b")
 # A phrase of place or occasion may be one too ("X, in a statement, said"), and a place named after
 # another insert goes with it ("X, 22, of Flint, Mich., said").
 _INSERT_ONE = (r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|citing|now|also|"
-               r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too|[a-z]+ing)\b"
+               r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too|only|just|"
+               r"(?:when|while|although|though|if)(?=\s+[a-z])|[a-z]+ing)\b"
                r"[^,“”\"]{0,120}")
 _INSERT_PLACE = r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
 _INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE}|{_INSERT_PLACE})*,\s*$")
@@ -416,6 +417,23 @@ def _opens_with_lead_in(text: str, limit: int, pos: int) -> bool:
     """Whether the words before ``pos`` are a lead-in phrase ("At Elm Ridge"), not a subject."""
     np = _np_before(text, limit, pos)
     return np is not None and text[np[0]:np[1]].split(None, 1)[0].lower() in _LEAD_IN
+
+
+def _relative_head(text: str, limit: int, np: tuple[int, int]) -> tuple[int, int]:
+    """The subject whose relative clause ends on the noun phrase ``np`` ("Officials who spoke with the
+    Daily Post said": the officials, not the newspaper), else ``np``."""
+    lo = max(limit, np[0] - 100)
+    who = text.rfind(" who ", lo, np[0])
+    before = text[max(lo, np[0] - 12):np[0]].split()
+    if who == -1 or _CLAUSE_BREAK.search(text, who, np[0]) or text[np[0]:np[1]].lower() in _PRONOUNS or (
+            before and before[-1].lower() in _OPENS_CLAUSE):
+        return np  # "Ruiz, who got less credit than aides say": the aides open a clause of their own
+    head = _np_before(text, limit, who) or _loose_subject(text, limit, who)
+    return head if head is not None and head[1] >= who - 1 and not _opens_with_lead_in(text, limit, who) else np
+
+
+_OPENS_CLAUSE = frozenset(("than", *_CLAUSE_WORDS))
+_CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 
 
 def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
@@ -1258,7 +1276,7 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
 # Words that open a lead-in phrase of a sentence, never its subject: "In an interview, Ana said"
 _LEAD_IN = frozenset("""in on at for during after before since over early despite amid with without through
 throughout following under by from within across like unlike as when while although though if once until
-speaking facing addressing responding asked writing""".split())
+whether alongside beyond besides among speaking facing addressing responding asked writing""".split())
 
 
 # "WASHINGTON (AP) — ", "PARIS, Aug. 31 (Reuters) - ": where and when a report was filed, before its first sentence
@@ -1280,6 +1298,7 @@ def _sentence_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
 
 # "Days after the vote, ...", "Hours later, ...": a lead-in of time
 _TIME_SPANS = frozenset("days hours weeks months years minutes moments".split())
+_COUNT_WORDS = frozenset("a few several two three four five six seven eight nine ten".split())
 _TIME_AFTER = frozenset("after before later earlier ago into".split())
 _PARTICIPLE_OBJECT = frozenset("""to on in at of the a an his her their its my our your this that these those him
 them it about with from for into through over back out up down off against""".split())
@@ -1296,6 +1315,8 @@ def _opens_lead_in(words: list[str]) -> bool:
     nxt = words[1] if len(words) > 1 else ""
     if first in _TIME_SPANS:
         return nxt.strip(",").lower() in _TIME_AFTER
+    if nxt.lower() in _TIME_SPANS and (first in _COUNT_WORDS or first.isdigit()) and len(words) > 2:
+        return words[2].split(None, 1)[0].strip(",").lower() in _TIME_AFTER  # "Two weeks after the vote,"
     # a participle and its object or preposition ("Walking to the car", "Citing a poll"), not a name in -ing
     # ("Manning said") or a modifier ("Consulting firms say")
     return len(first) > 5 and first.endswith("ing") and nxt.lower() in _PARTICIPLE_OBJECT
@@ -1413,6 +1434,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 found.append((cue, np))
                 continue
         np = _subject_before(text, s, cue.start(), ctx)
+        if np is not None:
+            np = _relative_head(text, s, np)
         if np is None and not _passive_at(text, s, cue.start(), ctx):
             np = _prefix_subject(text, s, cue.start())
             if np is None and not table:
