@@ -698,3 +698,77 @@ def test_a_participle_after_an_inverted_quote_cue_reports_for_its_speaker() -> N
 )
 def test_a_setting_clause_before_the_subject_is_not_the_report(text: str, content: str) -> None:
     assert [_content(text, q) for q in quotes_of(claims_of(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Holm's closest allies on Monday predicted a comfortable win in the harbour ward.",
+         "Mayor Holm's closest allies"),
+        ("A radio report published Thursday said the finance minister used a private phone for his work.",
+         "report"),
+        ("Ruiz has freed up six million in grants and on Monday announced that more money would follow.", "Ruiz"),
+        ("The columnist Pia Nord has been critical of the mayor but on Tuesday wrote that she backed his budget.",
+         "The columnist Pia Nord"),
+        ("And both embrace tough positions on the harbour levy and the ferry fares.", "both"),
+    ],
+    ids=["plural-subject-then-day", "dated-participle", "joined-verb-after-day", "but-on-day-wrote",
+         "conjunction-no-subject"],
+)
+def test_a_time_phrase_between_subject_and_verb_is_skipped(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert text[a.speaker_start:a.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At a town meeting in Leeds, Oregon, on Monday, Mr. Patel tried to clarify his remarks, saying that "
+         "the council should lead the recovery.", "Mr. Patel"),
+        ("Walking to the next house, Berg stopped for a rest, saying the climb was far steeper than it looked.",
+         "Berg"),
+        ("Hours later, Holm returned the favour to Berg, telling reporters that they had been friends for years.",
+         "Holm"),
+        ("In Alaska, for example — a state Holm is likely to win — Berg has opened an office and recently "
+         "unveiled a slate of endorsements.", "Berg"),
+        ("At Elm Ridge, where it costs new members a fortune to join, Tom Vik, the club's president, suggested "
+         "that rivals were badly run.", "Tom Vik"),
+    ],
+    ids=["place-and-day", "participle-lead-in", "time-span-lead-in", "dashes", "relative-clause"],
+)
+def test_a_lead_in_phrase_is_not_the_subject(text: str, speaker: str) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    a = quotes[-1].attribution
+    assert text[a.speaker_start:a.speaker_end] == speaker
+
+
+def test_a_participle_after_a_quote_names_no_speaker_after_it() -> None:
+    text = ("Berg has hailed the ruling as “historic,” telling reporters during a visit to Oslo on Friday that "
+            "she thinks the verdict is fair.")
+    speakers = [q.attribution.speaker for q in quotes_of(claims_of(text)) if q.attribution]
+    assert speakers and not any("reporters" in (s or "") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two weeks after the judge retired, Justice Ana Holm broke a long silence by asking questions from the "
+         "bench.", "Justice Ana Holm"),
+        ("Whether it is Holm or Berg, Republicans like the idea of a smaller council.", "Republicans"),
+        ("Alongside union calls for action, even a senior council aide said the mayor must choose, saying, "
+         "“Sooner or later she will have to decide.”", "a senior council aide"),
+        ("The mayor's office, when contacted by Radio Nord, said the mayor could not recall the dinner.",
+         "The mayor's office"),
+        ("Current and former aides who spoke with The Daily Post said the office had become a shell of itself.",
+         "Current and former aides"),
+        ("The mood has annoyed Mr. Holm, who has won less credit than aides say he deserves for the recovery.",
+         "aides"),
+    ],
+    ids=["count-of-weeks-after", "whether", "alongside", "insert-when", "who-clause-before-verb", "than-clause"],
+)
+def test_the_subject_past_a_lead_in_an_insert_or_a_relative_clause(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    a = quotes[-1].attribution
+    assert text[a.speaker_start:a.speaker_end] == speaker

@@ -72,3 +72,35 @@ def test_blank_text_has_no_sentences() -> None:
 def test_decimal_number_does_not_split() -> None:
     text = "Growth slowed to 3.5 percent. Prices held."
     assert sentences(text) == ["Growth slowed to 3.5 percent.", "Prices held."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge reopened.\u00a0Traffic was light all day.",
+         ["The bridge reopened.", "Traffic was light all day."]),
+        ("Sen.\u00a0Ada Moss spoke first. The U.S.\u00a0Navy stayed.",
+         ["Sen.\u00a0Ada Moss spoke first.", "The U.S.\u00a0Navy stayed."]),
+    ],
+    ids=["sentence-end", "abbreviations"],
+)
+def test_no_break_space_after_a_stop(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will rebuild,” Moss said.Rivers: Flood barrier delayed",
+         ["“We will rebuild,” Moss said.", "Rivers: Flood barrier delayed"]),
+        ("“The storm is over.”Crews began clearing roads.",
+         ["“The storm is over.”", "Crews began clearing roads."]),
+        ("She sells books on Amazon.com and at fairs.", ["She sells books on Amazon.com and at fairs."]),
+        ("The U.S.Army base and Acme Inc.The store stayed open.",
+         ["The U.S.Army base and Acme Inc.The store stayed open."]),
+        ("Rates rose 2.5 percent.", ["Rates rose 2.5 percent."]),
+    ],
+    ids=["said.Name", "quote-closer", "domain", "acronym-abbreviation", "decimal"],
+)
+def test_sentences_run_together_without_space(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

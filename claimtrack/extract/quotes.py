@@ -336,14 +336,19 @@ _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _WHEN_ENDS = (*_WEEKDAYS, "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night")
 _WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
          rf"(?:{'|'.join(_WEEKDAYS)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
+# a participle dated before the verb: "A poll published Thursday said", "a report released on Monday shows"
+_DATED_PARTICIPLE = r"[a-z]{3,}ed\s+" + _WHEN
 _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
                   r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|both|all|each|"
                   r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly|"
-                  r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _WHEN + r"))+\s*$")
+                  r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _DATED_PARTICIPLE + "|" + _WHEN +
+                  r"))+\s*$")
 
 
-_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_WHEN, "")) if w not in ("s", "ss")) + (
-    _WHEN_ENDS)
+# the words of a time phrase ("on Monday", "later this week"), one by one
+_WHEN_WORDS = frozenset(("on", "late", "early", "earlier", "later", "last", "this", *_WHEN_ENDS))
+_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_DATED_PARTICIPLE, "").replace(_WHEN, ""))
+                  if w not in ("s", "ss")) + _WHEN_ENDS
 _CLAUSE_WORDS = frozenset("and but or that which who whom as while because if when although though so".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|is\s+widely|was\s+widely)\s*$", re.IGNORECASE)
 _PASSIVE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "widely")
@@ -354,7 +359,8 @@ _ING_AT = re.compile(r"[a-z]+ing\b")
 # A phrase of place or occasion may be one too ("X, in a statement, said"), and a place named after
 # another insert goes with it ("X, 22, of Flint, Mich., said").
 _INSERT_ONE = (r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|citing|now|also|"
-               r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too|[a-z]+ing)\b"
+               r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too|only|just|"
+               r"(?:when|while|although|though|if)(?=\s+[a-z])|[a-z]+ing)\b"
                r"[^,“”\"]{0,120}")
 _INSERT_PLACE = r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
 _INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE}|{_INSERT_PLACE})*,\s*$")
@@ -388,6 +394,8 @@ def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None
         if not (aux if pattern is _AUX else insert):
             continue
         m = pattern.search(text, lo, pos)
+        while m is not None and pattern is _INSERT and _opens_with_lead_in(text, limit, m.start()):
+            m = pattern.search(text, m.start() + 1, pos)  # "At the club, where ..., Tom Vik, its head, said"
         if m:
             at = m.start()
             if pattern is _AUX and text[max(limit, at - 40):at].rstrip().endswith(","):
@@ -395,12 +403,37 @@ def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None
                 m2 = _INSERT.search(text, limit, at)
                 at = m2.start() if m2 else at
             np = _np_before(text, limit, at)
+            if np is None and pattern is _AUX:
+                np = _loose_subject(text, limit, at)  # "the mayor's allies on Monday predicted"
             if np is not None and np[1] >= at - 1:
                 return np
     np = _np_before(text, limit, pos)
     if np is not None and np[1] >= pos - 2:
         return np
     return None
+
+
+def _opens_with_lead_in(text: str, limit: int, pos: int) -> bool:
+    """Whether the words before ``pos`` are a lead-in phrase ("At Elm Ridge"), not a subject."""
+    np = _np_before(text, limit, pos)
+    return np is not None and text[np[0]:np[1]].split(None, 1)[0].lower() in _LEAD_IN
+
+
+def _relative_head(text: str, limit: int, np: tuple[int, int]) -> tuple[int, int]:
+    """The subject whose relative clause ends on the noun phrase ``np`` ("Officials who spoke with the
+    Daily Post said": the officials, not the newspaper), else ``np``."""
+    lo = max(limit, np[0] - 100)
+    who = text.rfind(" who ", lo, np[0])
+    before = text[max(lo, np[0] - 12):np[0]].split()
+    if who == -1 or _CLAUSE_BREAK.search(text, who, np[0]) or text[np[0]:np[1]].lower() in _PRONOUNS or (
+            before and before[-1].lower() in _OPENS_CLAUSE):
+        return np  # "Ruiz, who got less credit than aides say": the aides open a clause of their own
+    head = _np_before(text, limit, who) or _loose_subject(text, limit, who)
+    return head if head is not None and head[1] >= who - 1 and not _opens_with_lead_in(text, limit, who) else np
+
+
+_OPENS_CLAUSE = frozenset(("than", *_CLAUSE_WORDS))
+_CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 
 
 def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
@@ -599,6 +632,8 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     if _QUOTE_MARK.search(text, start, cue.start()) or _opens_report(text, pos, start, cue.end(), limit):
         return None
     if cue.start() == start:  # inverted: said Ned Price
+        if cue["cue"].endswith("ing"):
+            return None  # `,” telling reporters that`: a participle names its listener or topic after it
         np = _np_after(text, cue.end(), seg_end) or _described_after(text, cue.end(), seg_end)
         if not np:
             return None
@@ -1186,6 +1221,8 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     start, end, head = toks[k]
     if head in _RELATIVE_SUBJECT or head in _PRONOUNS or head == "you":
         return start, end
+    if head in _CLAUSE_WORDS:
+        return None  # "And both embrace": a conjunction is no subject
     raw = text[start:end]
     if not (head in _SUBJECT_WORDS or head in SPEAKER_NOUNS or head in ROLE_WORDS or raw[:1].isupper()
             or raw[:1].isdigit() or head.endswith("s") and len(head) > 3 and head not in _NOT_PLURAL
@@ -1239,7 +1276,7 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
 # Words that open a lead-in phrase of a sentence, never its subject: "In an interview, Ana said"
 _LEAD_IN = frozenset("""in on at for during after before since over early despite amid with without through
 throughout following under by from within across like unlike as when while although though if once until
-speaking facing addressing responding asked writing""".split())
+whether alongside beyond besides among speaking facing addressing responding asked writing""".split())
 
 
 # "WASHINGTON (AP) — ", "PARIS, Aug. 31 (Reuters) - ": where and when a report was filed, before its first sentence
@@ -1252,15 +1289,68 @@ def _sentence_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     d = _DATELINE.match(text, s, pos)
     m = _SUBJECT_OPENER.match(text, d.end() if d else s, pos)
     i = m.end() if m else s
-    first = text[i:min(pos, i + 24)].split(None, 1)
-    if first and first[0].strip(",").lower() in _LEAD_IN:
-        comma = text.find(",", i, pos)
-        while comma != -1 and text[comma + 1:comma + 3].strip()[:1].isdigit():
-            comma = text.find(",", comma + 1, pos)  # "On June 4, 2016, Ana said"
-        np = _np_after(text, comma + 1, pos) if comma != -1 else None
-        if np is not None:
-            return np
+    words = text[i:min(pos, i + 40)].split(None, 2)
+    if words and _opens_lead_in(words):
+        end = _lead_in_end(text, i, pos)
+        return _np_after(text, end, pos) if end != -1 else None  # a lead-in is never the subject
     return _np_after(text, i, pos)
+
+
+# "Days after the vote, ...", "Hours later, ...": a lead-in of time
+_TIME_SPANS = frozenset("days hours weeks months years minutes moments".split())
+_COUNT_WORDS = frozenset("a few several two three four five six seven eight nine ten".split())
+_TIME_AFTER = frozenset("after before later earlier ago into".split())
+_PARTICIPLE_OBJECT = frozenset("""to on in at of the a an his her their its my our your this that these those him
+them it about with from for into through over back out up down off against""".split())
+# what may go on a lead-in after one of its commas: "In Ames, Iowa, on Sunday,", "At the club, where ...,"
+_LEAD_IN_MORE = _LEAD_IN | frozenset("where which who whose for".split())
+
+
+def _opens_lead_in(words: list[str]) -> bool:
+    """Whether a sentence whose first words are ``words`` opens on a lead-in phrase, not its subject:
+    "In a speech, ...", "Walking to the car, ...", "Days after the vote, ..."."""
+    first = words[0].strip(",").lower()
+    if first in _LEAD_IN:
+        return True
+    nxt = words[1] if len(words) > 1 else ""
+    if first in _TIME_SPANS:
+        return nxt.strip(",").lower() in _TIME_AFTER
+    if nxt.lower() in _TIME_SPANS and (first in _COUNT_WORDS or first.isdigit()) and len(words) > 2:
+        return words[2].split(None, 1)[0].strip(",").lower() in _TIME_AFTER  # "Two weeks after the vote,"
+    # a participle and its object or preposition ("Walking to the car", "Citing a poll"), not a name in -ing
+    # ("Manning said") or a modifier ("Consulting firms say")
+    return len(first) > 5 and first.endswith("ing") and nxt.lower() in _PARTICIPLE_OBJECT
+
+
+def _lead_in_end(text: str, i: int, pos: int) -> int:
+    """Where a lead-in phrase at ``i`` ends (after its comma), or -1: past a date's comma ("On June 4, 2016,"), a
+    place's ("In Ames, Iowa, on Sunday,"), a phrase that goes on with the lead-in ("At the club, where fees
+    are high, ...", "In Ohio, for example,") and a phrase between dashes."""
+    m = _LEAD_SEP.search(text, i, pos)
+    while m is not None:
+        nxt = _LEAD_SEP.search(text, m.end(), pos)
+        if nxt is None:
+            return m.end()
+        words = text[m.end():nxt.start()].split()
+        if not words:
+            return m.end()
+        # "Ames, Iowa, on Sunday,": a place after a place, when the lead-in goes on after it
+        place = len(words) <= 2 and all(w[:1].isupper() for w in words) and text[i:m.start()].split()[-1][
+            :1].isupper() and _goes_on(text[nxt.end():pos].split(None, 1))
+        dashes = m.group() != "," and nxt.group() != ","
+        if not (_goes_on(words) or place or dashes):
+            return m.end()
+        m = nxt
+    return -1
+
+
+def _goes_on(words: list[str]) -> bool:
+    """Whether a phrase after a lead-in's comma goes on with it: a number ("June 4, 2016,"), a lower-case
+    preposition or relative word ("on Sunday", "where fees are high")."""
+    return bool(words) and (words[0][:1].isdigit() or words[0] in _LEAD_IN_MORE)
+
+
+_LEAD_SEP = re.compile(r"\s*[—–]\s*|,")
 
 
 # "agreed to buy", "plans to sell": an intention or an act, not words that a figure could be quoted in
@@ -1344,6 +1434,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 found.append((cue, np))
                 continue
         np = _subject_before(text, s, cue.start(), ctx)
+        if np is not None:
+            np = _relative_head(text, s, np)
         if np is None and not _passive_at(text, s, cue.start(), ctx):
             np = _prefix_subject(text, s, cue.start())
             if np is None and not table:
@@ -1462,7 +1554,7 @@ def _coordinated(text: str, s: int, pos: int) -> bool:
     lo = max(s, pos - _COORDINATION_CHARS)
     words = text[lo:pos].split()
     k = len(words) - 1
-    while k >= 0 and words[k] in _VERB_LEAD:
+    while k >= 0 and (words[k] in _VERB_LEAD or words[k] in _WHEN_WORDS):  # "and on Monday announced"
         k -= 1
     if k < 0 or words[k] not in ("and", "but"):
         return False

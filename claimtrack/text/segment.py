@@ -28,6 +28,8 @@ _CLOSERS = "\"'”’)]»"
 _END = re.compile(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _STARTERS = frozenset("The A An In On At But And He She It They We I This That These Those".split())
+# white space that may follow a full stop within a line: a no-break space too ("said.\u00a0The")
+_GAP = " \t\u00a0\u2009\u202f"
 
 
 def _word_before(text: str, end: int) -> str:
@@ -41,12 +43,12 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Whether the punctuation at ``dot`` (closers up to ``after``) ends a sentence."""
     n = len(text)
     j = after
-    while j < n and text[j] in " \t":
+    while j < n and text[j] in _GAP:
         j += 1
     if j >= n or text[j] == "\n":
         return True
-    if j == after:  # no space after: "U.S.-China", "3.5", "e.g.x"
-        return False
+    if j == after:  # no space after: "U.S.-China", "3.5", "e.g.x", "Amazon.com", but "said.The"
+        return _run_together(text, dot, after)
     nxt = text[j]
     if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'([—-"):
         return False
@@ -63,6 +65,15 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         m = _LETTERS.match(text, j)
         return bool(m) and m.group(0) in _STARTERS
     return True
+
+
+def _run_together(text: str, dot: int, after: int) -> bool:
+    """Whether two sentences run together with no space ("he said.Then", "over.”The"), as scraped pages
+    often have: a lower-case word before the stop and a capitalised word right after it. Domains
+    ("Amazon.com"), decimals, acronyms ("U.S.Army") and abbreviations ("Inc.The") have other letters."""
+    word = _word_before(text, dot)
+    return (len(word) >= 2 and word.isalpha() and word.islower() and word.lower() not in ABBREVIATIONS
+            and after + 1 < len(text) and text[after].isupper() and text[after + 1].islower())
 
 
 def _line_is_wrapped(text: str, nl: int) -> bool:
