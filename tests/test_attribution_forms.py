@@ -63,6 +63,42 @@ def test_an_agreement_to_act_is_not_reported_speech() -> None:
     assert quotes == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The harbour board plans to dredge the eastern channel before the ferries return.", "board",
+         "to dredge the eastern channel before the ferries return"),
+        ("Mayor Ilse Brandt vowed to veto any budget that closes a library.", "Ilse Brandt",
+         "to veto any budget that closes a library"),
+        ("The central bank sought to calm the bond markets.", "bank", "to calm the bond markets"),
+        ("The growers' union is seeking to delay the new water rules.", "union",
+         "to delay the new water rules"),
+    ],
+    ids=["plans-to", "vowed-to-that", "sought-to", "seeking-to"],
+)
+def test_an_intention_without_figures_is_reported(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+def test_an_ing_cue_after_a_form_of_be_has_its_own_subject() -> None:
+    text = "The port engineer is warning that the old pier could collapse."
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and "engineer" in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == "the old pier could collapse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry company plans to hire two dozen deckhands.", "The ferry company plans to sail again in March.",
+     "The city sought a loan from the provincial bank."],
+    ids=["number-word", "month", "sought-object"],
+)
+def test_an_intention_with_a_figure_or_an_object_of_seeking_is_not(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
 def test_participle_cue_takes_the_sentence_subject() -> None:
     text = "Governor Alma Reyes spoke at the port on Monday, adding that the new dock would open in spring."
     quotes = quotes_of(claims_of(text))

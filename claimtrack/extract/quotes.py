@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ._scan import Gate, TextScan, WindowScanner, is_word_char, letter_tree
 from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, split_role
+from .numbers import FRACTIONS, SCALES, TENS, UNITS
 
 CUE_VERBS = """
 said says say saying told tells tell added adds stated states wrote writes noted notes explained explains
@@ -128,6 +129,8 @@ show:showed:shown find:found agree vote refer+ point comment focus talk speak:sp
 # are not the subject's words ("the board rejected $31 a share"), and whose -s and bare forms are also
 # nouns ("an earlier round of talks")
 _STANCE_ONLY = STANCE_VERBS - ALL_INDIRECT
+# Verbs of striving that report only an aim ("sought to calm the markets"), not an object ("sought a loan")
+_AIM_VERBS = frozenset(_inflect("seek:sought strive:strove:striven aim")) - STANCE_VERBS
 # words that end a noun's lead-in, never a subject: "the", "his", "round of"
 _NOUN_LEAD = frozenset("the a an this that these those his her their its our my your of in on for with to by "
                        "from at any some no every each".split())
@@ -152,6 +155,14 @@ def _dated(text: str, a: int, b: int) -> bool:
     return any(_DATED.match(text, m.start(), b) for m in _DATED_HINT.finditer(text, a, b))
 
 
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS) | {"halves", "thirds"}
+
+
+def _counted(text: str, a: int, b: int) -> bool:
+    """Whether a figure or a date may stand in ``text[a:b]``, a number word ("two weeks", "a dozen") included."""
+    return _dated(text, a, b) or not _NUMBER_WORDS.isdisjoint(_WORDS.findall(text[a:b].lower()))
+
+
 # Nouns of saying and stance: with the words they take ("criticism of", "questions about", "his view that")
 # they report as a verb does
 NOUN_CUES = frozenset("""
@@ -165,7 +176,7 @@ suspicions skepticism scepticism confidence outrage frustration
 """.split())
 _NOUN_OPENING = re.compile(r"\s*(?:about|of|on|for|against|over|that|toward|towards|regarding)\s")
 # a participle cue hangs on the subject of its sentence: "Ana spoke Monday, saying the plan was sound"
-_PARTICIPLE = frozenset(w for w in ALL_INDIRECT | STANCE_VERBS if w.endswith("ing"))
+_PARTICIPLE = frozenset(w for w in ALL_INDIRECT | STANCE_VERBS | _AIM_VERBS if w.endswith("ing"))
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 _DOC_NOUNS = r"(?:statement|readout|report|release|press release|filing|tweet|post|letter|memo|summary|notice|" \
              r"announcement|transcript|account|version|document|interview|survey|study|analysis)"
@@ -214,6 +225,8 @@ LISTENER_CUES = frozenset("told tells tell assured informed warned briefed".spli
 def _reported_opening(text: str, pos: int, end: int, cue: str) -> int:
     """Where the reported words begin after a cue verb ending at ``pos``."""
     i = pos
+    if cue.lower() in _ACTS and _TO_INFINITIVE.match(text, pos, end):
+        return i  # "vowed to veto any bill that ...": what she vowed starts at "to"
     if cue.lower() in LISTENER_CUES:
         m = _LISTENER.match(text, i, end)
         if m:
@@ -578,11 +591,13 @@ _ICUE_RE = re.compile(
     rf"|(?:{letter_tree(NOUN_CUES - STANCE_VERBS - ALL_INDIRECT)})\b(?={_NOUN_OPENING.pattern})"
     rf"|(?:{letter_tree(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
     rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_ONLY)})\b(?=\s*(?:about|of|on|to|out)\s)"
-    rf"|(?:{letter_tree(_STANCE_ONLY - set(_PREPOSITIONAL))})\b)"
+    rf"|(?:{letter_tree(_STANCE_ONLY - set(_PREPOSITIONAL))})\b"
+    rf"|(?:{letter_tree(_AIM_VERBS)})\b(?=\s+to\s))"
     rf"|(?:{letter_tree(SEEM_VERBS)})\b(?=\s+(?!(?:on|at|in|before|with|alongside|together|onstage)\b))"
     rf"|(?:{letter_tree(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
     r")")
-_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS | PASSIVE_REPORTS),
+_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
+                         | PASSIVE_REPORTS),
                   word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
 
@@ -1263,12 +1278,14 @@ def _sentence_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     return _np_after(text, i, pos)
 
 
-# "agreed to buy", "plans to sell": an intention or an act, not words that a figure could be quoted in
+# "agreed to buy", "plans to sell": an intention or an act, which reports what the subject means to do; with a
+# figure or a date in it ("agreed to buy the chain for $90 million") it is a deal, whose terms are no one's words
 _INFINITIVE = re.compile(r"to\s")
 _ACTS = frozenset("agreed pledged pledges promised promises vowed vows plans plan planned expected expects expect "
                   "asked asks urged urges called calls demanded demands proposed proposes".split()) | (
     _STANCE_ONLY & _inflect("agree pledge promise vow plan+ expect ask urge call demand propose intend seek:sought "
-                            "offer decide threaten"))
+                            "offer decide threaten")) | _AIM_VERBS
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 
 
 _ASKED_ABOUT = re.compile(r"\s+(?:about|on)\b", re.IGNORECASE)
@@ -1325,7 +1342,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         if coordinated:
             found.append((cue, None))  # "Ana denied the report and said ...": the subject is the sentence's
             continue
-        if word in _PARTICIPLE:
+        if word in _PARTICIPLE and not _progressive(text, s, cue.start()):
             lead = text[max(s, cue.start() - 48):cue.start()]
             last = lead.rsplit(None, 2)[-2:]
             if _after_comma(text, s, cue.start()) or any(w.lower() in _PARTICIPLE_PREPOSITIONS for w in last) and (
@@ -1409,7 +1426,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         if (word.lower() in _STANCE_ONLY or cue.start() in nouns) and _dated(text, cs, ce):
             continue
         if (ce - cs >= 12 or _SHORT_OBJECT.fullmatch(text, cs, ce) and not _dated(text, cs, ce)) and not (
-                _INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS):
+                _INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS and _counted(text, cs, ce)):
             out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             if frame is not None:
                 last_frame = frame
@@ -1446,6 +1463,19 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
     if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
         return None
     return np
+
+
+_BE_FORMS = frozenset("is are was were am be been".split())
+
+
+def _progressive(text: str, s: int, pos: int) -> bool:
+    """Whether the -ing cue at ``pos`` follows a form of "be" ("the union is seeking to ..."): a finite verb
+    with a subject of its own, not a participle that hangs on the sentence's."""
+    lead = text[max(s, pos - 12):pos].split()
+    if not lead:
+        return False
+    last = lead[-1].lower()
+    return last in _BE_FORMS or last.endswith(("'s", "’s")) and last[:-2] in _PRONOUNS
 
 
 def _after_comma(text: str, s: int, pos: int) -> bool:
