@@ -82,6 +82,33 @@ def test_an_intention_without_figures_is_reported(text: str, speaker: str, conte
     assert _content(text, q).rstrip(".") == content
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Senator Lena Ostrova endorsed Mr. Pallis in early April, ending weeks of silence.", "Lena Ostrova",
+         "Mr. Pallis"),
+        ("Governor Ines Palk backed Ms. Varga on Friday at the harbour.", "Ines Palk", "Ms. Varga"),
+        ("The mayor opposed the levy.", "mayor", "the levy"),
+        ("Most orchard owners backed the water plan.", "orchard owners", "the water plan"),
+    ],
+    ids=["object-before-a-date", "object-before-a-weekday", "short-object", "backed"],
+)
+def test_a_stance_reports_its_object(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator backed down after the vote in the chamber.", "A river project endorsed by the council stalled.",
+     "The rail workers opposed the 4 percent raise."],
+    ids=["particle", "passive-by", "figure-in-object"],
+)
+def test_a_stance_verb_with_a_particle_or_a_figure_reports_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
 def test_an_ing_cue_after_a_form_of_be_has_its_own_subject() -> None:
     text = "The port engineer is warning that the old pier could collapse."
     (q,) = quotes_of(claims_of(text))

@@ -100,7 +100,7 @@ def _inflect(spec: str) -> set[str]:
 # "like", "support staff"): as cues they cost more than they find
 _RARELY_REPORT = frozenset("""
 address addressed agreement allegations anger announcement answer answers appeal arguments ask attack
-attacking backing brand case celebrating challenge challenges champion champions charge comment considering
+attacking back backing brand case celebrating challenge challenges champion champions charge comment considering
 contest contested contests debate decide decision decline defend defending detail details endorsements explain
 fault favor favored feeling finding forecasting hate hear hearing intended learn like love offer offering
 opinion opposing opposition planning pledge point position post propose reaction regard remarks remember
@@ -119,7 +119,7 @@ deny insist argue claim suggest imply hint signal indicate reveal report predict
 threaten complain lament celebrate tout boast joke tweet retweet post explain echo highlight stress
 emphasize emphasise note assert confirm announce declare pledge promise vow respond reply answer repeat
 reiterate believe feel:felt see:saw:seen hear:heard accept embrace assail decry deride ridicule lambaste
-rail fault thank applaud hail laud commend champion advocate promote encourage urge demand speculate
+rail fault thank applaud hail laud commend champion advocate promote encourage urge demand speculate back
 assume suspect dispute contest contradict rebut counter downplay ignore approve label brand
 portray characterize characterise depict compare liken detail unveil blame credit allege
 expect hope fear worry want think:thought know:knew:known plan+ tell:told say:said write:wrote:written
@@ -145,6 +145,8 @@ _DATED = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                     r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
                     r"Aug|Sept?|Oct|Nov|Dec)\b")
 _DIGIT = re.compile(r"\d")
+# a particle after a stance verb makes another verb of it: "backed down", "wrote off"
+_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|by)\b")
 _STANCE_PREPOSITION = re.compile(r"\s*(?:about|of|for|on|against|over)\s+")
 # what every match of _DATED starts with, found at C speed
 _DATED_HINT = re.compile(r"[0-9]|[JFMASONDTW][a-z]{2,8}\b")
@@ -1336,9 +1338,10 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                     nouns.add(cue.start())
                     found.append((cue, _holder(text, s, cue.start())))
                 continue
-            if not (coordinated or _may_end_subject(raw, prev)) or word in _PREPOSITIONAL and not _PREPOSITIONAL[
-                    word].match(text, cue.end()) or _DIGIT.search(text, cue.end(), e):
-                continue  # "the phone call", "spoke on Monday", "backed the $2 billion plan"
+            if not (coordinated or _may_end_subject(raw, prev)) or (not _PREPOSITIONAL[word].match(
+                    text, cue.end()) if word in _PREPOSITIONAL else _PARTICLE.match(text, cue.end())) or _DIGIT.search(
+                    text, cue.end(), e):
+                continue  # "the phone call", "spoke on Monday", "backed the $2 billion plan", "backed down"
         if coordinated:
             found.append((cue, None))  # "Ana denied the report and said ...": the subject is the sentence's
             continue
@@ -1423,9 +1426,13 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 m = (_PREPOSITIONAL.get(word) or _STANCE_PREPOSITION).match(text, cs, end)
                 cs = m.end() if m else cs
             cs, ce = _trim(text, cs, end)
-        if (word.lower() in _STANCE_ONLY or cue.start() in nouns) and _dated(text, cs, ce):
+        stance = word.lower() in _STANCE_ONLY and cue.start() not in nouns
+        if stance and _dated(text, cs, ce):
+            cs, ce = _stance_object(text, cs, ce)  # "endorsed Ana Ruiz in early June": Ana Ruiz
+        if (stance or cue.start() in nouns) and _dated(text, cs, ce):
             continue
-        if (ce - cs >= 12 or _SHORT_OBJECT.fullmatch(text, cs, ce) and not _dated(text, cs, ce)) and not (
+        if (ce - cs >= 12 or (_SHORT_OBJECT.fullmatch(text, cs, ce) or stance and np is not None and _DETERMINED.fullmatch(
+                text, cs, ce)) and not _dated(text, cs, ce)) and not (
                 _INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS and _counted(text, cs, ce)):
             out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             if frame is not None:
@@ -1661,10 +1668,23 @@ _PLURAL_HOMOGRAPHS = frozenset(("states",))
 _CLAUSE_OPENING = re.compile(r"\s*(?:that\b|:|“|\")")
 # the short object of a stance that PolNeAR-style reports keep: a person ("endorsed her", "backs Mr. Ruiz")
 _SHORT_OBJECT = re.compile(r"him|her|them|to [a-z]+|(?:[A-Z][\w’'-]*\.?)(?:\s+[A-Z][\w’'-]*\.?){0,3}")
+# a short object with a determiner is what a stance of a named subject is about ("the mayor opposed the levy";
+# not a participle's: "Ana, contradicting the mayor, said ...")
+_DETERMINED = re.compile(r"(?:the|an?|this|that|these|those|his|her|their|its|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+# where a stance's object ends: a time, a place or an occasion, or a clause mark ("endorsed Ana on Friday, ...")
+_OBJECT_END = re.compile(r"\s*[,;(—–]|\s+(?:on|in|at|during|last|this|next|earlier|later|since|after|before|when|"
+                         r"while|because|as|until|by|from|with|over|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday|\d)")
 _WHEN = re.compile(r"\b(?:when|if|after being|once|before being|while being)\s+$", re.IGNORECASE)
 
 
 _CLAUSE_STOP = re.compile(r"[;:—(]|,\s+(?:but|and|while|although|though|yet|whereas|which|who)\b")
+
+
+def _stance_object(text: str, cs: int, ce: int) -> tuple[int, int]:
+    """The object that opens a stance's words ``text[cs:ce]``, up to a time, a place or a clause mark."""
+    m = _OBJECT_END.search(text, cs, ce)
+    return _trim(text, cs, m.start()) if m is not None and m.start() > cs else (cs, ce)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
