@@ -109,6 +109,20 @@ def test_a_stance_verb_with_a_particle_or_a_figure_reports_nothing(text: str) ->
     assert quotes_of(claims_of(text)) == []
 
 
+def test_a_sentence_that_opens_on_a_poll_reports_its_finding() -> None:
+    text = "In a Harbourline poll released Monday, most commuters favoured the tunnel over the bridge."
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and "Harbourline" in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == "most commuters favoured the tunnel over the bridge"
+
+
+@pytest.mark.parametrize("text", ["In the latest rounds of talks, the envoys met twice.",
+                                  "The mayor has a wide lead in the polls ahead of the runoff."],
+                         ids=["no-poll", "poll-mid-sentence"])
+def test_in_without_a_poll_at_the_sentence_start_is_no_source(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
 def test_an_ing_cue_after_a_form_of_be_has_its_own_subject() -> None:
     text = "The port engineer is warning that the old pier could collapse."
     (q,) = quotes_of(claims_of(text))

@@ -500,6 +500,24 @@ _NOT_SOURCES = re.compile(r"^(?:plan|schedule|the rules|rules|law|tradition|cust
                           re.IGNORECASE)
 
 
+_POLL_NOUNS = frozenset("poll polls survey surveys polling".split())
+
+
+def _poll_words(words: list[str]) -> int:
+    """How many of ``words`` (after "in" and an article) name a poll, up to its noun ("a CNN/ORC poll",
+    "the polls", "New Hampshire surveys"); 0 when they name none within five words."""
+    for i, w in enumerate(words[:6]):
+        if w.lower() in _POLL_NOUNS:
+            return i + 1
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _POLL_LEAD):
+            return 0
+    return 0
+
+
+_POLL_LEAD = frozenset("latest recent new national state statewide early late same public opinion online "
+                       "exit most weekly monthly daily".split())
+
+
 def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None) -> Frame | None:
     """"According to a statement by X," / ", per a statement from X" anywhere in the sentence."""
     if ctx is not None and ctx.none_in(ctx.according, s, e):
@@ -507,10 +525,15 @@ def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None) -> 
     for m in (ctx.according.finditer(s, e) if ctx is not None else _ACCORDING.finditer(text, s, e)):
         cue = m["cue"].lower()
         np_text = m["np"]
-        if cue in ("in", "per", "citing") and not (m["doc"] or cue != "in" and np_text[:1].isupper()):
-            continue  # "in Beijing", "$38.50 per share"
         np_start = m.start("np")
         words = np_text.split()
+        if cue == "in" and not m["doc"]:
+            poll = _poll_words(words) if m.start() - s < 3 else 0  # "In a Gallup poll released Monday, ..."
+            if not poll:
+                continue
+            words = words[:poll]
+        elif cue in ("per", "citing") and not (m["doc"] or np_text[:1].isupper()):
+            continue  # "in Beijing", "$38.50 per share"
         # the source ends where the clause does: "according to Feng he wants" is rare; cap at 8 words
         phrase = " ".join(words[:8])
         phrase = _DOC_NOUN_TAIL.sub("", phrase)
