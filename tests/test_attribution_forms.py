@@ -109,6 +109,14 @@ def test_a_stance_verb_with_a_particle_or_a_figure_reports_nothing(text: str) ->
     assert quotes_of(claims_of(text)) == []
 
 
+@pytest.mark.parametrize(("text", "content"), [("Asked about the curfew, most shop owners said no.", "no"),
+                                                 ("Last winter, a quarter of the tenants said the same.", "the same")],
+                         ids=["no", "the-same"])
+def test_a_short_answer_is_reported(text: str, content: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.attribution is not None and q.attribution.cue == "said"]
+    assert [_content(text, q) for q in quotes] == [content]
+
+
 def test_a_sentence_that_opens_on_a_poll_reports_its_finding() -> None:
     text = "In a Harbourline poll released Monday, most commuters favoured the tunnel over the bridge."
     (q,) = quotes_of(claims_of(text))

@@ -1689,8 +1689,10 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w%’'.-]+\s+){0,5}?[\w%’'.-]+)\s+
 # reporting verbs whose -s form is mostly a plural noun in news
 _PLURAL_HOMOGRAPHS = frozenset(("states",))
 _CLAUSE_OPENING = re.compile(r"\s*(?:that\b|:|“|\")")
-# the short object of a stance that PolNeAR-style reports keep: a person ("endorsed her", "backs Mr. Ruiz")
-_SHORT_OBJECT = re.compile(r"him|her|them|to [a-z]+|(?:[A-Z][\w’'-]*\.?)(?:\s+[A-Z][\w’'-]*\.?){0,3}")
+# the short object of a stance that PolNeAR-style reports keep: a person ("endorsed her", "backs Mr. Ruiz"),
+# or a short answer ("most said yes", "a third said the same")
+_SHORT_OBJECT = re.compile(
+    r"him|her|them|yes|no|so|the same|to [a-z]+|(?:[A-Z][\w’'-]*\.?)(?:\s+[A-Z][\w’'-]*\.?){0,3}")
 # a short object with a determiner is what a stance of a named subject is about ("the mayor opposed the levy";
 # not a participle's: "Ana, contradicting the mayor, said ...")
 _DETERMINED = re.compile(r"(?:the|an?|this|that|these|those|his|her|their|its|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}")
