@@ -63,6 +63,91 @@ def test_an_agreement_to_act_is_not_reported_speech() -> None:
     assert quotes == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The harbour board plans to dredge the eastern channel before the ferries return.", "board",
+         "to dredge the eastern channel before the ferries return"),
+        ("Mayor Ilse Brandt vowed to veto any budget that closes a library.", "Ilse Brandt",
+         "to veto any budget that closes a library"),
+        ("The central bank sought to calm the bond markets.", "bank", "to calm the bond markets"),
+        ("The growers' union is seeking to delay the new water rules.", "union",
+         "to delay the new water rules"),
+    ],
+    ids=["plans-to", "vowed-to-that", "sought-to", "seeking-to"],
+)
+def test_an_intention_without_figures_is_reported(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Senator Lena Ostrova endorsed Mr. Pallis in early April, ending weeks of silence.", "Lena Ostrova",
+         "Mr. Pallis"),
+        ("Governor Ines Palk backed Ms. Varga on Friday at the harbour.", "Ines Palk", "Ms. Varga"),
+        ("The mayor opposed the levy.", "mayor", "the levy"),
+        ("Most orchard owners backed the water plan.", "orchard owners", "the water plan"),
+    ],
+    ids=["object-before-a-date", "object-before-a-weekday", "short-object", "backed"],
+)
+def test_a_stance_reports_its_object(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator backed down after the vote in the chamber.", "A river project endorsed by the council stalled.",
+     "The rail workers opposed the 4 percent raise."],
+    ids=["particle", "passive-by", "figure-in-object"],
+)
+def test_a_stance_verb_with_a_particle_or_a_figure_reports_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [("Asked about the curfew, most shop owners said no.", "no"),
+                                                 ("Last winter, a quarter of the tenants said the same.", "the same")],
+                         ids=["no", "the-same"])
+def test_a_short_answer_is_reported(text: str, content: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.attribution is not None and q.attribution.cue == "said"]
+    assert [_content(text, q) for q in quotes] == [content]
+
+
+def test_a_sentence_that_opens_on_a_poll_reports_its_finding() -> None:
+    text = "In a Harbourline poll released Monday, most commuters favoured the tunnel over the bridge."
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and "Harbourline" in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == "most commuters favoured the tunnel over the bridge"
+
+
+@pytest.mark.parametrize("text", ["In the latest rounds of talks, the envoys met twice.",
+                                  "The mayor has a wide lead in the polls ahead of the runoff."],
+                         ids=["no-poll", "poll-mid-sentence"])
+def test_in_without_a_poll_at_the_sentence_start_is_no_source(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+def test_an_ing_cue_after_a_form_of_be_has_its_own_subject() -> None:
+    text = "The port engineer is warning that the old pier could collapse."
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and "engineer" in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == "the old pier could collapse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry company plans to hire two dozen deckhands.", "The ferry company plans to sail again in March.",
+     "The city sought a loan from the provincial bank."],
+    ids=["number-word", "month", "sought-object"],
+)
+def test_an_intention_with_a_figure_or_an_object_of_seeking_is_not(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
 def test_participle_cue_takes_the_sentence_subject() -> None:
     text = "Governor Alma Reyes spoke at the port on Monday, adding that the new dock would open in spring."
     quotes = quotes_of(claims_of(text))

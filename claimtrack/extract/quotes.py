@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ._scan import Gate, TextScan, WindowScanner, is_word_char, letter_tree
 from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, split_role
+from .numbers import FRACTIONS, SCALES, TENS, UNITS
 
 CUE_VERBS = """
 said says say saying told tells tell added adds stated states wrote writes noted notes explained explains
@@ -99,7 +100,7 @@ def _inflect(spec: str) -> set[str]:
 # "like", "support staff"): as cues they cost more than they find
 _RARELY_REPORT = frozenset("""
 address addressed agreement allegations anger announcement answer answers appeal arguments ask attack
-attacking backing brand case celebrating challenge challenges champion champions charge comment considering
+attacking back backing brand case celebrating challenge challenges champion champions charge comment considering
 contest contested contests debate decide decision decline defend defending detail details endorsements explain
 fault favor favored feeling finding forecasting hate hear hearing intended learn like love offer offering
 opinion opposing opposition planning pledge point position post propose reaction regard remarks remember
@@ -118,7 +119,7 @@ deny insist argue claim suggest imply hint signal indicate reveal report predict
 threaten complain lament celebrate tout boast joke tweet retweet post explain echo highlight stress
 emphasize emphasise note assert confirm announce declare pledge promise vow respond reply answer repeat
 reiterate believe feel:felt see:saw:seen hear:heard accept embrace assail decry deride ridicule lambaste
-rail fault thank applaud hail laud commend champion advocate promote encourage urge demand speculate
+rail fault thank applaud hail laud commend champion advocate promote encourage urge demand speculate back
 assume suspect dispute contest contradict rebut counter downplay ignore approve label brand
 portray characterize characterise depict compare liken detail unveil blame credit allege
 expect hope fear worry want think:thought know:knew:known plan+ tell:told say:said write:wrote:written
@@ -128,6 +129,8 @@ show:showed:shown find:found agree vote refer+ point comment focus talk speak:sp
 # are not the subject's words ("the board rejected $31 a share"), and whose -s and bare forms are also
 # nouns ("an earlier round of talks")
 _STANCE_ONLY = STANCE_VERBS - ALL_INDIRECT
+# Verbs of striving that report only an aim ("sought to calm the markets"), not an object ("sought a loan")
+_AIM_VERBS = frozenset(_inflect("seek:sought strive:strove:striven aim")) - STANCE_VERBS
 # words that end a noun's lead-in, never a subject: "the", "his", "round of"
 _NOUN_LEAD = frozenset("the a an this that these those his her their its our my your of in on for with to by "
                        "from at any some no every each".split())
@@ -142,6 +145,8 @@ _DATED = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                     r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
                     r"Aug|Sept?|Oct|Nov|Dec)\b")
 _DIGIT = re.compile(r"\d")
+# a particle after a stance verb makes another verb of it: "backed down", "wrote off"
+_PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|by)\b")
 _STANCE_PREPOSITION = re.compile(r"\s*(?:about|of|for|on|against|over)\s+")
 # what every match of _DATED starts with, found at C speed
 _DATED_HINT = re.compile(r"[0-9]|[JFMASONDTW][a-z]{2,8}\b")
@@ -150,6 +155,14 @@ _DATED_HINT = re.compile(r"[0-9]|[JFMASONDTW][a-z]{2,8}\b")
 def _dated(text: str, a: int, b: int) -> bool:
     """Whether a figure or a date may stand in ``text[a:b]``."""
     return any(_DATED.match(text, m.start(), b) for m in _DATED_HINT.finditer(text, a, b))
+
+
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS) | {"halves", "thirds"}
+
+
+def _counted(text: str, a: int, b: int) -> bool:
+    """Whether a figure or a date may stand in ``text[a:b]``, a number word ("two weeks", "a dozen") included."""
+    return _dated(text, a, b) or not _NUMBER_WORDS.isdisjoint(_WORDS.findall(text[a:b].lower()))
 
 
 # Nouns of saying and stance: with the words they take ("criticism of", "questions about", "his view that")
@@ -165,7 +178,7 @@ suspicions skepticism scepticism confidence outrage frustration
 """.split())
 _NOUN_OPENING = re.compile(r"\s*(?:about|of|on|for|against|over|that|toward|towards|regarding)\s")
 # a participle cue hangs on the subject of its sentence: "Ana spoke Monday, saying the plan was sound"
-_PARTICIPLE = frozenset(w for w in ALL_INDIRECT | STANCE_VERBS if w.endswith("ing"))
+_PARTICIPLE = frozenset(w for w in ALL_INDIRECT | STANCE_VERBS | _AIM_VERBS if w.endswith("ing"))
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 _DOC_NOUNS = r"(?:statement|readout|report|release|press release|filing|tweet|post|letter|memo|summary|notice|" \
              r"announcement|transcript|account|version|document|interview|survey|study|analysis)"
@@ -214,6 +227,8 @@ LISTENER_CUES = frozenset("told tells tell assured informed warned briefed".spli
 def _reported_opening(text: str, pos: int, end: int, cue: str) -> int:
     """Where the reported words begin after a cue verb ending at ``pos``."""
     i = pos
+    if cue.lower() in _ACTS and _TO_INFINITIVE.match(text, pos, end):
+        return i  # "vowed to veto any bill that ...": what she vowed starts at "to"
     if cue.lower() in LISTENER_CUES:
         m = _LISTENER.match(text, i, end)
         if m:
@@ -518,6 +533,24 @@ _NOT_SOURCES = re.compile(r"^(?:plan|schedule|the rules|rules|law|tradition|cust
                           re.IGNORECASE)
 
 
+_POLL_NOUNS = frozenset("poll polls survey surveys polling".split())
+
+
+def _poll_words(words: list[str]) -> int:
+    """How many of ``words`` (after "in" and an article) name a poll, up to its noun ("a CNN/ORC poll",
+    "the polls", "New Hampshire surveys"); 0 when they name none within five words."""
+    for i, w in enumerate(words[:6]):
+        if w.lower() in _POLL_NOUNS:
+            return i + 1
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _POLL_LEAD):
+            return 0
+    return 0
+
+
+_POLL_LEAD = frozenset("latest recent new national state statewide early late same public opinion online "
+                       "exit most weekly monthly daily".split())
+
+
 def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None) -> Frame | None:
     """"According to a statement by X," / ", per a statement from X" anywhere in the sentence."""
     if ctx is not None and ctx.none_in(ctx.according, s, e):
@@ -525,10 +558,15 @@ def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None) -> 
     for m in (ctx.according.finditer(s, e) if ctx is not None else _ACCORDING.finditer(text, s, e)):
         cue = m["cue"].lower()
         np_text = m["np"]
-        if cue in ("in", "per", "citing") and not (m["doc"] or cue != "in" and np_text[:1].isupper()):
-            continue  # "in Beijing", "$38.50 per share"
         np_start = m.start("np")
         words = np_text.split()
+        if cue == "in" and not m["doc"]:
+            poll = _poll_words(words) if m.start() - s < 3 else 0  # "In a Gallup poll released Monday, ..."
+            if not poll:
+                continue
+            words = words[:poll]
+        elif cue in ("per", "citing") and not (m["doc"] or np_text[:1].isupper()):
+            continue  # "in Beijing", "$38.50 per share"
         # the source ends where the clause does: "according to Feng he wants" is rare; cap at 8 words
         phrase = " ".join(words[:8])
         phrase = _DOC_NOUN_TAIL.sub("", phrase)
@@ -611,11 +649,13 @@ _ICUE_RE = re.compile(
     rf"|(?:{letter_tree(NOUN_CUES - STANCE_VERBS - ALL_INDIRECT)})\b(?={_NOUN_OPENING.pattern})"
     rf"|(?:{letter_tree(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
     rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_ONLY)})\b(?=\s*(?:about|of|on|to|out)\s)"
-    rf"|(?:{letter_tree(_STANCE_ONLY - set(_PREPOSITIONAL))})\b)"
+    rf"|(?:{letter_tree(_STANCE_ONLY - set(_PREPOSITIONAL))})\b"
+    rf"|(?:{letter_tree(_AIM_VERBS)})\b(?=\s+to\s))"
     rf"|(?:{letter_tree(SEEM_VERBS)})\b(?=\s+(?!(?:on|at|in|before|with|alongside|together|onstage)\b))"
     rf"|(?:{letter_tree(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
     r")")
-_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS | PASSIVE_REPORTS),
+_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
+                         | PASSIVE_REPORTS),
                   word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
 
@@ -1353,12 +1393,14 @@ def _goes_on(words: list[str]) -> bool:
 _LEAD_SEP = re.compile(r"\s*[—–]\s*|,")
 
 
-# "agreed to buy", "plans to sell": an intention or an act, not words that a figure could be quoted in
+# "agreed to buy", "plans to sell": an intention or an act, which reports what the subject means to do; with a
+# figure or a date in it ("agreed to buy the chain for $90 million") it is a deal, whose terms are no one's words
 _INFINITIVE = re.compile(r"to\s")
 _ACTS = frozenset("agreed pledged pledges promised promises vowed vows plans plan planned expected expects expect "
                   "asked asks urged urges called calls demanded demands proposed proposes".split()) | (
     _STANCE_ONLY & _inflect("agree pledge promise vow plan+ expect ask urge call demand propose intend seek:sought "
-                            "offer decide threaten"))
+                            "offer decide threaten")) | _AIM_VERBS
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 
 
 _ASKED_ABOUT = re.compile(r"\s+(?:about|on)\b", re.IGNORECASE)
@@ -1409,13 +1451,14 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                     nouns.add(cue.start())
                     found.append((cue, _holder(text, s, cue.start())))
                 continue
-            if not (coordinated or _may_end_subject(raw, prev)) or word in _PREPOSITIONAL and not _PREPOSITIONAL[
-                    word].match(text, cue.end()) or _DIGIT.search(text, cue.end(), e):
-                continue  # "the phone call", "spoke on Monday", "backed the $2 billion plan"
+            if not (coordinated or _may_end_subject(raw, prev)) or (not _PREPOSITIONAL[word].match(
+                    text, cue.end()) if word in _PREPOSITIONAL else _PARTICLE.match(text, cue.end())) or _DIGIT.search(
+                    text, cue.end(), e):
+                continue  # "the phone call", "spoke on Monday", "backed the $2 billion plan", "backed down"
         if coordinated:
             found.append((cue, None))  # "Ana denied the report and said ...": the subject is the sentence's
             continue
-        if word in _PARTICIPLE:
+        if word in _PARTICIPLE and not _progressive(text, s, cue.start()):
             lead = text[max(s, cue.start() - 48):cue.start()]
             last = lead.rsplit(None, 2)[-2:]
             if _after_comma(text, s, cue.start()) or any(w.lower() in _PARTICIPLE_PREPOSITIONS for w in last) and (
@@ -1498,10 +1541,14 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 m = (_PREPOSITIONAL.get(word) or _STANCE_PREPOSITION).match(text, cs, end)
                 cs = m.end() if m else cs
             cs, ce = _trim(text, cs, end)
-        if (word.lower() in _STANCE_ONLY or cue.start() in nouns) and _dated(text, cs, ce):
+        stance = word.lower() in _STANCE_ONLY and cue.start() not in nouns
+        if stance and _dated(text, cs, ce):
+            cs, ce = _stance_object(text, cs, ce)  # "endorsed Ana Ruiz in early June": Ana Ruiz
+        if (stance or cue.start() in nouns) and _dated(text, cs, ce):
             continue
-        if (ce - cs >= 12 or _SHORT_OBJECT.fullmatch(text, cs, ce) and not _dated(text, cs, ce)) and not (
-                _INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS):
+        if (ce - cs >= 12 or (_SHORT_OBJECT.fullmatch(text, cs, ce) or stance and np is not None and _DETERMINED.fullmatch(
+                text, cs, ce)) and not _dated(text, cs, ce)) and not (
+                _INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS and _counted(text, cs, ce)):
             out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             if frame is not None:
                 last_frame = frame
@@ -1538,6 +1585,19 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
     if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
         return None
     return np
+
+
+_BE_FORMS = frozenset("is are was were am be been".split())
+
+
+def _progressive(text: str, s: int, pos: int) -> bool:
+    """Whether the -ing cue at ``pos`` follows a form of "be" ("the union is seeking to ..."): a finite verb
+    with a subject of its own, not a participle that hangs on the sentence's."""
+    lead = text[max(s, pos - 12):pos].split()
+    if not lead:
+        return False
+    last = lead[-1].lower()
+    return last in _BE_FORMS or last.endswith(("'s", "’s")) and last[:-2] in _PRONOUNS
 
 
 def _after_comma(text: str, s: int, pos: int) -> bool:
@@ -1721,12 +1781,27 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w%’'.-]+\s+){0,5}?[\w%’'.-]+)\s+
 # reporting verbs whose -s form is mostly a plural noun in news
 _PLURAL_HOMOGRAPHS = frozenset(("states",))
 _CLAUSE_OPENING = re.compile(r"\s*(?:that\b|:|“|\")")
-# the short object of a stance that PolNeAR-style reports keep: a person ("endorsed her", "backs Mr. Ruiz")
-_SHORT_OBJECT = re.compile(r"him|her|them|to [a-z]+|(?:[A-Z][\w’'-]*\.?)(?:\s+[A-Z][\w’'-]*\.?){0,3}")
+# the short object of a stance that PolNeAR-style reports keep: a person ("endorsed her", "backs Mr. Ruiz"),
+# or a short answer ("most said yes", "a third said the same")
+_SHORT_OBJECT = re.compile(
+    r"him|her|them|yes|no|so|the same|to [a-z]+|(?:[A-Z][\w’'-]*\.?)(?:\s+[A-Z][\w’'-]*\.?){0,3}")
+# a short object with a determiner is what a stance of a named subject is about ("the mayor opposed the levy";
+# not a participle's: "Ana, contradicting the mayor, said ...")
+_DETERMINED = re.compile(r"(?:the|an?|this|that|these|those|his|her|their|its|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+# where a stance's object ends: a time, a place or an occasion, or a clause mark ("endorsed Ana on Friday, ...")
+_OBJECT_END = re.compile(r"\s*[,;(—–]|\s+(?:on|in|at|during|last|this|next|earlier|later|since|after|before|when|"
+                         r"while|because|as|until|by|from|with|over|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday|\d)")
 _WHEN = re.compile(r"\b(?:when|if|after being|once|before being|while being)\s+$", re.IGNORECASE)
 
 
 _CLAUSE_STOP = re.compile(r"[;:—(]|,\s+(?:but|and|while|although|though|yet|whereas|which|who)\b")
+
+
+def _stance_object(text: str, cs: int, ce: int) -> tuple[int, int]:
+    """The object that opens a stance's words ``text[cs:ce]``, up to a time, a place or a clause mark."""
+    m = _OBJECT_END.search(text, cs, ce)
+    return _trim(text, cs, m.start()) if m is not None and m.start() > cs else (cs, ce)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
