@@ -1,7 +1,9 @@
 """Direct and indirect speech, with who said it.
 
 A *statement* is what one speaker is reported to say at one point: the quoted fragments of one
-sentence, plus a fragment that resumes right after an interrupting "he said". The speaker comes
+sentence, plus a fragment that resumes right after an interrupting "he said" or after the sentence
+that frames the quote before it ("“A,” said Ana Ruiz, who runs the depot. “B.”"), unless it has a cue
+of its own. A report inside such a frame is a statement of its own. The speaker comes
 from the nearest attribution frame, in this order: a sentence-level "According to X," / ", per a
 statement from X"; a cue right after the quote (", Blinken said"); a cue before it ("Blinken
 said:"); a transcript label ("SMITH: ..."); a paragraph ending "Blinken continued:" just before;
@@ -750,6 +752,19 @@ def _is_cue_only(text: str, a: int, b: int) -> bool:
     return bool(_CUE_RE.search(between)) and len(_WORDS.findall(between)) <= 14
 
 
+def _runs_on(text: str, last: Fragment, f: Fragment, frame_sentence: bool, para_end: int, ctx: _Context) -> bool:
+    """Whether quote ``f``, which opens a sentence, goes on with quote ``last``: only the last quote's
+    frame stands between them ("“A,” said Ana Ruiz, who runs the depot. “B.”"; ``frame_sentence``: the
+    words between them end the sentence ``last`` closes in), and ``f`` has no cue of its own ("“A,” Ana
+    said. “B,” she added" is two statements)."""
+    if _QUOTE_MARK.search(text, last.end, f.start):
+        return False
+    if not (_is_cue_only(text, last.end, f.start) or frame_sentence and f.start - last.end <= 300 and
+            _cue_after(text, last.end, f.start, ctx) is not None):
+        return False
+    return _cue_after(text, f.end, para_end, ctx) is None
+
+
 def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan | None = None) -> list[Statement]:
     """Direct-quote statements and indirect-speech statements, in text order.
 
@@ -775,7 +790,9 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             verb = _joined_report(text, last.end, f.start, ctx) if same_para and same_sentence else None
             if verb is not None:
                 joined[len(groups)] = verb
-            elif same_para and (same_sentence or not opens and _is_cue_only(text, last.end, f.start)):
+            elif same_para and (same_sentence or not opens and _runs_on(
+                    text, last, f, here != closes_in[j] == sent_of(last.end + len(text[last.end:f.start].rstrip()) - 1),
+                    _para_end(text, f.end), ctx)):
                 groups[-1].append(k)
                 continue
         groups.append([k])
@@ -792,8 +809,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         s_last = sentences[last] if last is not None else s_first
         sent = (min(s_first[0], g[0].start), max(s_last[1], g[-1].end))
         para_start = text.rfind("\n", 0, g[0].start) + 1
-        para_end = text.find("\n", g[-1].end)
-        para_end = len(text) if para_end == -1 else para_end
+        para_end = _para_end(text, g[-1].end)
         content_start, content_end = g[0].inner_start, g[-1].inner_end
         frame = _label_frame(text, g[0])
         if frame is not None:
@@ -893,13 +909,20 @@ def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int],
     first, last = stretch
     f = st.frame
     if f is not None and f.cue_start in cues or any(
-            d.content_start < st.content_end and st.content_start < d.content_end for d in near):
+            d.content_start < st.content_end and st.content_start < d.content_end and not _between_quotes(d, st)
+            for d in near):
         return True  # the quote's own frame, or words the quote's statement holds
     if after_quote and st.content_start == first or before_quote and st.content_end == last:
         return True  # words that run into a quote belong to it: "“...” if she loses, he said"
     # the quote's own cue: "“...,” Ana said on Sunday as the crowd cheered"
     return after_quote and f is not None and not text[first:min(f.speaker_start, f.cue_start)].strip() and (
         f.cue_start < f.speaker_start or not text[f.speaker_end:f.cue_start].strip())
+
+
+def _between_quotes(d: Statement, st: Statement) -> bool:
+    """Whether report ``st`` lies wholly between two quotes of statement ``d``: in the frame that
+    interrupts them ("“A,” said Ana Ruiz, who noted that B. “C.”"), not in words the quote holds."""
+    return any(a.end <= st.content_start and st.content_end <= b.start for a, b in zip(d.fragments, d.fragments[1:]))
 
 
 def _unquoted(frags: list[Fragment], frag_starts: list[int], s: int, e: int) -> list[tuple[int, int]]:
@@ -1643,6 +1666,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in " ,;:.—–-":
         e -= 1
     return s, e
+
+
+def _para_end(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
 
 
 def _sentence_lookup(sentences: list[tuple[int, int]]):
