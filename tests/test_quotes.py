@@ -97,6 +97,28 @@ def test_a_quote_with_a_cue_of_its_own_after_a_framed_quote_is_a_new_claim(text:
     assert "pipes" not in quotes[0].value.content
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz appeared on “Meet the Press” and later on “Face the Nation With Tom Hale” that week.",
+        "The crowd chanted “Four More Years” as she spoke.",
+        "His memoir, “Letters From the Harbor Town,” sold well in the county.",
+    ],
+    ids=["shows", "chant", "book"],
+)
+def test_a_quoted_title_is_not_a_statement(text: str) -> None:
+    assert [q.value.content for q in quotes_of(claims_of(text)) if q.value.direct] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“We Will Rebuild,” Mayor Ana Ruiz said.", "Critics have called the tower “The Glass Needle of Elm Street” for years."],
+    ids=["cue-after", "naming-cue-before"],
+)
+def test_title_case_words_right_at_their_cue_are_a_statement(text: str) -> None:
+    assert [q.value.direct for q in quotes_of(claims_of(text))] == [True]
+
+
 def test_partial_quote_inside_sentence() -> None:
     text = 'Mayor Lena Ortiz called the damage "far worse than anyone feared" during a briefing.'
     q = claim_at(text, "far worse", "quote")

@@ -752,6 +752,33 @@ def _is_cue_only(text: str, a: int, b: int) -> bool:
     return bool(_CUE_RE.search(between)) and len(_WORDS.findall(between)) <= 14
 
 
+# words a title leaves in lower case: "Tales of the Night", "Orange is the New Black"
+_TITLE_MINOR = frozenset("a an the and or nor but of in on at to for by with from as is are vs via".split())
+
+
+def _titled(text: str, f: Fragment) -> bool:
+    """Whether the quoted words are in title case, two to ten of them, every one capitalised but the
+    small ones ("Meet the Press", "Let’s Get Loud"): the name of a show, book or slogan, not speech."""
+    inner = text[f.inner_start:f.inner_end].rstrip(" ,")
+    if not inner[:1].isupper() or inner.isupper() or inner[-1] in ".!?" or "!" in inner:
+        return False  # "USA! USA!", "WE WILL WIN", "What a Night!": words shouted or written, not a name
+    words = inner.split()
+    return 2 <= len(words) <= 10 and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_MINOR for w in words)
+
+
+def _frames_closely(text: str, frame: Frame | None, g: list[Fragment]) -> bool:
+    """Whether ``frame`` sits right at the quote ``g``: its cue just after it ("“We Will Win,” she
+    said") or at most two words before it, none a preposition ("dubbed the tower “The Needle”", but
+    not "said on “Meet the Press” that")."""
+    if frame is None:
+        return False
+    if g[-1].end <= frame.cue_start and not text[g[-1].end:min(frame.speaker_start, frame.cue_start)].strip(" ,"):
+        return True
+    gap = text[frame.cue_end:g[0].start].split() if frame.cue_end <= g[0].start else None
+    return gap is not None and len(gap) <= 2 and not (gap and gap[0].lower() in _LEAD_IN)
+
+
 def _runs_on(text: str, last: Fragment, f: Fragment, frame_sentence: bool, para_end: int, ctx: _Context) -> bool:
     """Whether quote ``f``, which opens a sentence, goes on with quote ``last``: only the last quote's
     frame stands between them ("“A,” said Ana Ruiz, who runs the depot. “B.”"; ``frame_sentence``: the
@@ -838,6 +865,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             frame = _cue_after(text, sent[1], after_end, ctx) if text[g[-1].end:sent[1]].strip() == "" else None
         if frame is None and para_start == g[0].start:
             frame = _colon_lead(text, para_start, ctx)
+        if all(_titled(text, f) for f in g) and not _frames_closely(text, frame, g):
+            continue  # “Tales of the Night”, “Meet the Press”: a title, not words spoken
         words = 0  # up to 4: all that is asked of it
         for f in g:
             for _ in _WORDS.finditer(text, f.inner_start, f.inner_end):
