@@ -103,8 +103,9 @@ def test_a_quote_with_a_cue_of_its_own_after_a_framed_quote_is_a_new_claim(text:
         "Mayor Ana Ruiz appeared on “Meet the Press” and later on “Face the Nation With Tom Hale” that week.",
         "The crowd chanted “Four More Years” as she spoke.",
         "His memoir, “Letters From the Harbor Town,” sold well in the county.",
+        "In an interview with “Good Morning Westford,” Ana Ruiz admitted that the budget was late.",
     ],
-    ids=["shows", "chant", "book"],
+    ids=["shows", "chant", "book", "show-before-its-guest"],
 )
 def test_a_quoted_title_is_not_a_statement(text: str) -> None:
     assert [q.value.content for q in quotes_of(claims_of(text)) if q.value.direct] == []

@@ -741,7 +741,23 @@ def _joined_report(text: str, a: int, b: int, ctx: _Context) -> re.Match | None:
     lamented the “gloom” and criticized the “spite”" reports twice."""
     if ctx.none_in(ctx.icues, a, b):
         return None
-    return next((cue for cue in ctx.icues.finditer(a, b) if _coordinated(text, a, cue.start())), None)
+    return next((cue for cue in ctx.icues.finditer(a, b) if _coordinated(text, a, cue.start()) or (
+        cue["cue"].endswith("ing") and _after_comma(text, a, cue.start()))), None)
+
+
+def _last_joined(text: str, frame: Frame, quote: int, ctx: _Context) -> Frame:
+    """The frame of a quote whose cue has another verb of saying joined to it before the quote: the
+    quote is that verb's ("Ana said the tax was fair, and called him “a fraud”" -> "called"), and the
+    words before it are a report of their own."""
+    verb = _joined_report(text, frame.cue_end, quote, ctx)
+    if verb is None:
+        return frame
+    while True:  # the last of them: "said A, denied B and called him “...”"
+        more = _joined_report(text, verb.end(), quote, ctx)
+        if more is None:
+            return Frame(frame.speaker_text, frame.speaker_start, frame.speaker_end, verb["cue"], verb.start(),
+                         verb.end())
+        verb = more
 
 
 def _is_cue_only(text: str, a: int, b: int) -> bool:
@@ -767,14 +783,15 @@ def _titled(text: str, f: Fragment) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_MINOR for w in words)
 
 
-def _frames_closely(text: str, frame: Frame | None, g: list[Fragment]) -> bool:
-    """Whether ``frame`` sits right at the quote ``g``: its cue just after it ("“We Will Win,” she
-    said") or at most two words before it, none a preposition ("dubbed the tower “The Needle”", but
-    not "said on “Meet the Press” that")."""
+def _frames_closely(text: str, frame: Frame | None, g: list[Fragment], sent_start: int) -> bool:
+    """Whether ``frame`` sits right at the quote ``g``: its cue just after a quote that opens the
+    sentence ("“We Will Win,” she said", but not "In an interview with “Meet the Press,” Ana admitted")
+    or at most two words before it, none a preposition ("dubbed the tower “The Needle”", but not "said
+    on “Meet the Press” that")."""
     if frame is None:
         return False
     if g[-1].end <= frame.cue_start and not text[g[-1].end:min(frame.speaker_start, frame.cue_start)].strip(" ,"):
-        return True
+        return not text[sent_start:g[0].start].strip()
     gap = text[frame.cue_end:g[0].start].split() if frame.cue_end <= g[0].start else None
     return gap is not None and len(gap) <= 2 and not (gap and gap[0].lower() in _LEAD_IN)
 
@@ -859,13 +876,14 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         if frame is None:
             frame = _cue_before(text, max(sent[0], para_start), g[0].start, ctx)
             if frame is not None:
+                frame = _last_joined(text, frame, g[0].start, ctx)
                 content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
             after_end = min(para_end, sent[1] + 200)
             frame = _cue_after(text, sent[1], after_end, ctx) if text[g[-1].end:sent[1]].strip() == "" else None
         if frame is None and para_start == g[0].start:
             frame = _colon_lead(text, para_start, ctx)
-        if all(_titled(text, f) for f in g) and not _frames_closely(text, frame, g):
+        if all(_titled(text, f) for f in g) and not _frames_closely(text, frame, g, sent[0]):
             continue  # “Tales of the Night”, “Meet the Press”: a title, not words spoken
         words = 0  # up to 4: all that is asked of it
         for f in g:
