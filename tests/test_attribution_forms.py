@@ -669,6 +669,38 @@ def test_two_quotes_under_joined_verbs_are_two_statements() -> None:
     assert "spiteful" not in _content(text, quotes[0])
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Tom Ek promised to keep the “old bridge” open all winter, saying the detour had caused “real harm” to "
+         "shops.", ["promised", "saying"]),
+        ("The cuts are “deeply unfair,” Tom Ek said on Monday, noting that the county “never asked the parents.”",
+         ["said", "noting"]),
+    ],
+    ids=["saying", "noting"],
+)
+def test_two_quotes_of_a_sentence_split_at_a_participle_of_saying(text: str, cues: list[str]) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [q.attribution.cue for q in quotes] == cues
+    assert all(q.attribution.speaker == "Tom Ek" for q in quotes)
+    _check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Mayor Ana Ruiz said the new tax was fair, and called the councillor “a reckless showman.”",
+         [(False, "said", "the new tax was fair"), (True, "called", "the councillor “a reckless showman.”")]),
+        ("Mayor Ana Ruiz praised the harbour plan and said the town could “finally breathe again” after the vote.",
+         [(False, "praised", "the harbour plan"), (True, "said", "the town could “finally breathe again”")]),
+    ],
+    ids=["said-and-called", "praised-and-said"],
+)
+def test_a_quote_under_a_joined_verb_is_that_verb_s_report(text: str, contents: list) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, q.attribution.cue, _content(text, q)) for q in quotes] == contents
+
+
 def test_a_sentence_inside_a_long_quote_reports_nothing_of_its_own() -> None:
     text = ("“We were told in May that the plant would close. I think the town deserved far better than that. "
             "We will fight on,” said Ana Ruiz.")

@@ -63,6 +63,63 @@ def test_interrupted_quote_is_one_claim() -> None:
     assert q.attribution.speaker == "Lena Ortiz"
 
 
+def test_quote_resumed_after_a_described_speaker_is_one_claim() -> None:
+    text = ('"The pumps are old," said Omar Feld, who has run the county water board since the flood of 2009. '
+            '"We will replace two of them this summer."')
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1, [(q.text, q.value) for q in quotes]
+    q = quotes[0]
+    assert q.value.content.startswith("The pumps are old")
+    assert q.value.content.rstrip(".").endswith("this summer")
+    assert q.attribution.speaker == "Omar Feld"
+
+
+def test_a_report_in_the_frame_between_two_quotes_is_its_own_statement() -> None:
+    text = ('"The pumps are old," said Omar Feld, who noted that the board had asked for new ones in 2019. '
+            '"We will replace two of them this summer."')
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [q.value.direct for q in quotes] == [True, False]
+    assert quotes[1].value.content.startswith("the board had asked")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('"The pumps are old," said Omar Feld. "The pipes are older," said Rita Munn, who runs the mill.',
+         ["Omar Feld", "Rita Munn"]),
+        ('"The pumps are old," Omar Feld said. "The pipes are older still," he added.', ["Omar Feld", "Omar Feld"]),
+    ],
+    ids=["another-speaker", "added"],
+)
+def test_a_quote_with_a_cue_of_its_own_after_a_framed_quote_is_a_new_claim(text: str, speakers: list[str]) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [q.attribution.speaker for q in quotes] == speakers
+    assert "pipes" not in quotes[0].value.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz appeared on “Meet the Press” and later on “Face the Nation With Tom Hale” that week.",
+        "The crowd chanted “Four More Years” as she spoke.",
+        "His memoir, “Letters From the Harbor Town,” sold well in the county.",
+        "In an interview with “Good Morning Westford,” Ana Ruiz admitted that the budget was late.",
+    ],
+    ids=["shows", "chant", "book", "show-before-its-guest"],
+)
+def test_a_quoted_title_is_not_a_statement(text: str) -> None:
+    assert [q.value.content for q in quotes_of(claims_of(text)) if q.value.direct] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“We Will Rebuild,” Mayor Ana Ruiz said.", "Critics have called the tower “The Glass Needle of Elm Street” for years."],
+    ids=["cue-after", "naming-cue-before"],
+)
+def test_title_case_words_right_at_their_cue_are_a_statement(text: str) -> None:
+    assert [q.value.direct for q in quotes_of(claims_of(text))] == [True]
+
+
 def test_partial_quote_inside_sentence() -> None:
     text = 'Mayor Lena Ortiz called the damage "far worse than anyone feared" during a briefing.'
     q = claim_at(text, "far worse", "quote")

@@ -1,7 +1,9 @@
 """Direct and indirect speech, with who said it.
 
 A *statement* is what one speaker is reported to say at one point: the quoted fragments of one
-sentence, plus a fragment that resumes right after an interrupting "he said". The speaker comes
+sentence, plus a fragment that resumes right after an interrupting "he said" or after the sentence
+that frames the quote before it ("“A,” said Ana Ruiz, who runs the depot. “B.”"), unless it has a cue
+of its own. A report inside such a frame is a statement of its own. The speaker comes
 from the nearest attribution frame, in this order: a sentence-level "According to X," / ", per a
 statement from X"; a cue right after the quote (", Blinken said"); a cue before it ("Blinken
 said:"); a transcript label ("SMITH: ..."); a paragraph ending "Blinken continued:" just before;
@@ -814,7 +816,23 @@ def _joined_report(text: str, a: int, b: int, ctx: _Context) -> re.Match | None:
     lamented the “gloom” and criticized the “spite”" reports twice."""
     if ctx.none_in(ctx.icues, a, b):
         return None
-    return next((cue for cue in ctx.icues.finditer(a, b) if _coordinated(text, a, cue.start())), None)
+    return next((cue for cue in ctx.icues.finditer(a, b) if _coordinated(text, a, cue.start()) or (
+        cue["cue"].endswith("ing") and _after_comma(text, a, cue.start()))), None)
+
+
+def _last_joined(text: str, frame: Frame, quote: int, ctx: _Context) -> Frame:
+    """The frame of a quote whose cue has another verb of saying joined to it before the quote: the
+    quote is that verb's ("Ana said the tax was fair, and called him “a fraud”" -> "called"), and the
+    words before it are a report of their own."""
+    verb = _joined_report(text, frame.cue_end, quote, ctx)
+    if verb is None:
+        return frame
+    while True:  # the last of them: "said A, denied B and called him “...”"
+        more = _joined_report(text, verb.end(), quote, ctx)
+        if more is None:
+            return Frame(frame.speaker_text, frame.speaker_start, frame.speaker_end, verb["cue"], verb.start(),
+                         verb.end())
+        verb = more
 
 
 def _is_cue_only(text: str, a: int, b: int) -> bool:
@@ -823,6 +841,47 @@ def _is_cue_only(text: str, a: int, b: int) -> bool:
     if len(between) > 140 or _QUOTE_MARK.search(between):
         return False
     return bool(_CUE_RE.search(between)) and len(_WORDS.findall(between)) <= 14
+
+
+# words a title leaves in lower case: "Tales of the Night", "Orange is the New Black"
+_TITLE_MINOR = frozenset("a an the and or nor but of in on at to for by with from as is are vs via".split())
+
+
+def _titled(text: str, f: Fragment) -> bool:
+    """Whether the quoted words are in title case, two to ten of them, every one capitalised but the
+    small ones ("Meet the Press", "Let’s Get Loud"): the name of a show, book or slogan, not speech."""
+    inner = text[f.inner_start:f.inner_end].rstrip(" ,")
+    if not inner[:1].isupper() or inner.isupper() or inner[-1] in ".!?" or "!" in inner:
+        return False  # "USA! USA!", "WE WILL WIN", "What a Night!": words shouted or written, not a name
+    words = inner.split()
+    return 2 <= len(words) <= 10 and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_MINOR for w in words)
+
+
+def _frames_closely(text: str, frame: Frame | None, g: list[Fragment], sent_start: int) -> bool:
+    """Whether ``frame`` sits right at the quote ``g``: its cue just after a quote that opens the
+    sentence ("“We Will Win,” she said", but not "In an interview with “Meet the Press,” Ana admitted")
+    or at most two words before it, none a preposition ("dubbed the tower “The Needle”", but not "said
+    on “Meet the Press” that")."""
+    if frame is None:
+        return False
+    if g[-1].end <= frame.cue_start and not text[g[-1].end:min(frame.speaker_start, frame.cue_start)].strip(" ,"):
+        return not text[sent_start:g[0].start].strip()
+    gap = text[frame.cue_end:g[0].start].split() if frame.cue_end <= g[0].start else None
+    return gap is not None and len(gap) <= 2 and not (gap and gap[0].lower() in _LEAD_IN)
+
+
+def _runs_on(text: str, last: Fragment, f: Fragment, frame_sentence: bool, para_end: int, ctx: _Context) -> bool:
+    """Whether quote ``f``, which opens a sentence, goes on with quote ``last``: only the last quote's
+    frame stands between them ("“A,” said Ana Ruiz, who runs the depot. “B.”"; ``frame_sentence``: the
+    words between them end the sentence ``last`` closes in), and ``f`` has no cue of its own ("“A,” Ana
+    said. “B,” she added" is two statements)."""
+    if _QUOTE_MARK.search(text, last.end, f.start):
+        return False
+    if not (_is_cue_only(text, last.end, f.start) or frame_sentence and f.start - last.end <= 300 and
+            _cue_after(text, last.end, f.start, ctx) is not None):
+        return False
+    return _cue_after(text, f.end, para_end, ctx) is None
 
 
 def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan | None = None) -> list[Statement]:
@@ -850,7 +909,9 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             verb = _joined_report(text, last.end, f.start, ctx) if same_para and same_sentence else None
             if verb is not None:
                 joined[len(groups)] = verb
-            elif same_para and (same_sentence or not opens and _is_cue_only(text, last.end, f.start)):
+            elif same_para and (same_sentence or not opens and _runs_on(
+                    text, last, f, here != closes_in[j] == sent_of(last.end + len(text[last.end:f.start].rstrip()) - 1),
+                    _para_end(text, f.end), ctx)):
                 groups[-1].append(k)
                 continue
         groups.append([k])
@@ -867,8 +928,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         s_last = sentences[last] if last is not None else s_first
         sent = (min(s_first[0], g[0].start), max(s_last[1], g[-1].end))
         para_start = text.rfind("\n", 0, g[0].start) + 1
-        para_end = text.find("\n", g[-1].end)
-        para_end = len(text) if para_end == -1 else para_end
+        para_end = _para_end(text, g[-1].end)
         content_start, content_end = g[0].inner_start, g[-1].inner_end
         frame = _label_frame(text, g[0])
         if frame is not None:
@@ -891,12 +951,15 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         if frame is None:
             frame = _cue_before(text, max(sent[0], para_start), g[0].start, ctx)
             if frame is not None:
+                frame = _last_joined(text, frame, g[0].start, ctx)
                 content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
             after_end = min(para_end, sent[1] + 200)
             frame = _cue_after(text, sent[1], after_end, ctx) if text[g[-1].end:sent[1]].strip() == "" else None
         if frame is None and para_start == g[0].start:
             frame = _colon_lead(text, para_start, ctx)
+        if all(_titled(text, f) for f in g) and not _frames_closely(text, frame, g, sent[0]):
+            continue  # “Tales of the Night”, “Meet the Press”: a title, not words spoken
         words = 0  # up to 4: all that is asked of it
         for f in g:
             for _ in _WORDS.finditer(text, f.inner_start, f.inner_end):
@@ -968,13 +1031,20 @@ def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int],
     first, last = stretch
     f = st.frame
     if f is not None and f.cue_start in cues or any(
-            d.content_start < st.content_end and st.content_start < d.content_end for d in near):
+            d.content_start < st.content_end and st.content_start < d.content_end and not _between_quotes(d, st)
+            for d in near):
         return True  # the quote's own frame, or words the quote's statement holds
     if after_quote and st.content_start == first or before_quote and st.content_end == last:
         return True  # words that run into a quote belong to it: "“...” if she loses, he said"
     # the quote's own cue: "“...,” Ana said on Sunday as the crowd cheered"
     return after_quote and f is not None and not text[first:min(f.speaker_start, f.cue_start)].strip() and (
         f.cue_start < f.speaker_start or not text[f.speaker_end:f.cue_start].strip())
+
+
+def _between_quotes(d: Statement, st: Statement) -> bool:
+    """Whether report ``st`` lies wholly between two quotes of statement ``d``: in the frame that
+    interrupts them ("“A,” said Ana Ruiz, who noted that B. “C.”"), not in words the quote holds."""
+    return any(a.end <= st.content_start and st.content_end <= b.start for a, b in zip(d.fragments, d.fragments[1:]))
 
 
 def _unquoted(frags: list[Fragment], frag_starts: list[int], s: int, e: int) -> list[tuple[int, int]]:
@@ -1810,6 +1880,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in " ,;:.—–-":
         e -= 1
     return s, e
+
+
+def _para_end(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
 
 
 def _sentence_lookup(sentences: list[tuple[int, int]]):
