@@ -107,3 +107,33 @@ def test_a_dateline_is_not_evidence_about_an_event(tmp_path: Path) -> None:
                         "to hand in its merger papers.\n"},
         ["Orlen Steel and the trade ministry of Veldra: May 9."], dt.datetime(2025, 5, 12))
     assert verdict(report, "May 9") == "unsupported"
+
+
+DEPOT_SOURCES = {
+    "a": "Tram depot to close\nThe Kessling transit authority will close the Orla Street depot and move its "
+         "48 trams to Hanley by May, the authority announced on Monday.\n",
+    "b": "Depot plan\nMayor Ilse Varga said the city would build 300 homes on the depot site once the trams "
+         "had gone.\n",
+}
+
+
+def check_depot(tmp_path: Path, paragraphs: list[str]) -> dict:
+    return check_memo_report(tmp_path, DEPOT_SOURCES, paragraphs, dt.datetime(2025, 3, 5))
+
+
+def test_a_paraphrase_of_a_source_statement_by_the_same_speaker_is_supported(tmp_path: Path) -> None:
+    # the source's speaker is a description ("the authority"): it cannot contradict the memo's name
+    report = check_depot(tmp_path, ["The Kessling transit authority said it would close the Orla Street depot "
+                                    "and move its 48 trams to Hanley by May.",
+                                    "Mayor Ilse Varga said the city would build 300 homes on the depot site."])
+    assert verdict(report, "would close the Orla Street depot") == "supported"
+    assert verdict(report, "would build 300 homes") == "supported"
+
+
+def test_a_paraphrase_is_not_supported_by_another_speaker_or_other_numbers(tmp_path: Path) -> None:
+    report = check_depot(tmp_path, ["Councillor Tomas Brandt said the city would build 300 homes on the depot "
+                                    "site once the trams had gone.",
+                                    "Mayor Ilse Varga said the city would build 800 homes on the depot site "
+                                    "once the trams had gone."])
+    assert verdict(report, "Brandt said") != "supported"
+    assert verdict(report, "Varga said the city would build 800") != "supported"

@@ -22,7 +22,9 @@ NUMBER_WORDS = {*UNITS, *TENS, *SCALES, "dozen", "dozens"} - {"one"}
 
 
 def _identity(att: Attribution | None) -> set[str]:
-    if att is None or not att.speaker:
+    # a speaker with no name in it ("the company", "officials") is a description that cannot
+    # contradict a name: "the company announced" may well be Halvard Foods
+    if att is None or not att.speaker or att.speaker.islower():
         return set()
     names = {att.speaker.lower()}
     if att.role:
@@ -50,6 +52,13 @@ def _altered(a: QuoteValue, b: QuoteValue) -> list[str]:
     return []
 
 
+def _numbers_differ(a: QuoteValue, b: QuoteValue) -> bool:
+    """Whether the two contents give different numbers ("tariffs of 41 percent", "tariffs of 33%")."""
+    def numbers(q: QuoteValue) -> set[str]:
+        return {w for w in content_words(q.content) if any(ch.isdigit() for ch in w) or w in NUMBER_WORDS}
+    return numbers(a) != numbers(b)
+
+
 @hookimpl
 def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
     if a.kind != "quote" or b.kind != "quote":
@@ -57,11 +66,18 @@ def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
     va, vb = a.value, b.value
     if not (isinstance(va, QuoteValue) and isinstance(vb, QuoteValue)):
         return None
-    if not (va.direct or vb.direct):
-        return None  # two paraphrases: different people may well say similar things
     sa = a.attribution.speaker if a.attribution else None
     sb = b.attribution.speaker if b.attribution else None
-    if not speakers_compatible(a.attribution, b.attribution):
+    compatible = speakers_compatible(a.attribution, b.attribution)
+    if not (va.direct or vb.direct):
+        # two paraphrases: different people may well say similar things, and unattributed boilerplate
+        # ("the deal is expected to close ...", "officials said ...") recurs in every story; one named
+        # speaker said it once
+        if not (compatible and sa and sb) or (sa.islower() and sb.islower()) or _numbers_differ(va, vb):
+            return None  # figures inside a paraphrase are compared as figures
+        return Comparison("agree", f"{a.source} and {b.source} report the same statement, in other words, by "
+                                   f"{sa or sb or 'an unnamed source'}.")
+    if not compatible:
         return Comparison("conflict", f"The same words are attributed to different speakers: {a.source} "
                                       f"says {sa}, {b.source} says {sb}.", code="speaker")
     if va.direct and vb.direct:
