@@ -431,6 +431,39 @@ def test_speaker_past_inserts_statements_and_datelines(text: str, speaker: str) 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("Tide report\n\nHARWICK, Lusavia, May 2, 2024 \u2014 Engineers at the dam said Thursday that the "
+         "spillway held better than anyone had hoped.", "Engineers at the dam"),
+        ("Tide report\n\nHARWICK \u2014 Crews on the northern pier said the wreck had shifted.",
+         "Crews on the northern pier"),
+    ],
+    ids=["dateline-with-date", "dateline-place-only"],
+)
+def test_a_dateline_is_no_part_of_a_plain_subject(text: str, speaker: str) -> None:
+    """A subject of common nouns ("Engineers at the dam") after a dateline is read from after the dash."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dr. Mara Lind, an astronomer at the Kessel Observatory, studied the flare. \u201cIt was brighter "
+         "than any we had logged,\u201d she said.", "Mara Lind"),
+        ("Pavel Orr, who leads a team at the Dunmore Laboratory, ran the tests again. \u201cWe checked "
+         "them three times,\u201d he said.", "Pavel Orr"),
+    ],
+    ids=["observatory", "laboratory"],
+)
+def test_a_pronoun_does_not_stand_for_a_research_institution(text: str, speaker: str) -> None:
+    """"she said" after "an astronomer at the Kessel Observatory" is the astronomer: an observatory or a
+    laboratory is an organisation, never a person a pronoun could stand for."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("It was his sharpest answer yet to Republican criticism that the toll plan is failing.", "Republican"),
         ("Last year the county mayors, who have openly expressed concern about the cost of the tunnel, "
          "met twice.", "who"),

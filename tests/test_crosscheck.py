@@ -197,7 +197,7 @@ def describe(pair: dict) -> str:
 
 def gold_params(entry: str) -> list:
     return [pytest.param(cluster, n, id=f"{cluster}-{entry}-{n + 1}-{pair['kind']}")
-            for cluster in ("quake", "race") for n, pair in enumerate(gold(cluster)[entry])]
+            for cluster in ("quake", "race", "science") for n, pair in enumerate(gold(cluster)[entry])]
 
 
 @pytest.mark.parametrize(("cluster", "n"), gold_params("conflicts"))
@@ -229,7 +229,7 @@ def test_deal_cluster_gold(shared_dir: Path, tmp_path: Path) -> None:
     assert result["traps_violated"] == "0", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race"])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science"])
 def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_path: Path, cluster: str) -> None:
     """Precision: every conflict reported on a fixture cluster is one its gold plants."""
     report = tmp_path / f"{cluster}-crosscheck.json"
@@ -238,7 +238,7 @@ def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_pa
     assert scores(lines[-1])["precision"] == "1.00", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race"])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science"])
 def test_fixture_report_offsets(cluster: str) -> None:
     report = cluster_report(cluster)
     assert report["schema"] == SCHEMA
@@ -636,3 +636,14 @@ def test_prices_per_share_of_one_offer_are_one_fact() -> None:
     assert the_group(data, "$52.25 a share", "$52.25 per share")["relation"] == "agree"
     # the bid the board rejected is another price, told with other words
     assert not groups_with(data["conflicts"], "$52.25 a share", "$44 a share")
+
+
+def test_a_lift_off_is_a_launch() -> None:
+    """"lifted off on May 3" and "was launched on May 5" date one launch: the two reports disagree."""
+    data = check(source("herald", H + "The Orla weather satellite lifted off on May 3, 2024, from Kettle Bay.\n",
+                        published="2024-06-10"),
+                 source("ledger", H + "The Orla weather satellite was launched on May 5, 2024, from Kettle Bay.\n",
+                        published="2024-06-11"))
+    (conflict,) = data["conflicts"]
+    assert conflict["kind"] == "date"
+    assert {c["text"] for c in conflict["claims"]} == {"May 3, 2024", "May 5, 2024"}

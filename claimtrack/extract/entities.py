@@ -31,6 +31,8 @@ national security senior top former current acting interim deputy-director membe
 department ministry office commission committee council agency administration government figure person
 people source sources investigator investigators rescuer rescuers seismologist geologist engineer engineers
 principal superintendent commissioner chancellor provost dean fellow communist party leadership
+astronomer astrophysicist physicist chemist biologist epidemiologist virologist immunologist geneticist
+ecologist climatologist meteorologist physician surgeon oncologist cardiologist neurologist specialist
 """.split())
 TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Sgt Capt Adm Prof Rev Hon Pres Supt".split())
 # Capitalised words that start sentences or headlines and are not names.
@@ -71,6 +73,7 @@ Olympics Games Cup Championship Championships Marathon Summit Strait Sea Seas Oc
 Act Law Treaty Relations Policy Accord Agreement Convention Plan Strategy Initiative Program Programme Project
 Street Avenue Road Square Bridge Airport Station Port Province State County City District Region Valley
 Mountains Mountain Lake Bay Gulf Coast Peninsula Republic Kingdom Emirates Union Nations Class Specialist
+Observatory Laboratory Laboratories Lab Labs Museum Academy Society Consortium Clinic Telescope Spaceport
 """.split())
 _COUNTRIES = frozenset(COUNTRY_ALIASES.values())
 

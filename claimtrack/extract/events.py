@@ -44,7 +44,9 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "earnings": ("revenue", "profit", "earnings", "sales", "loss", "quarterly results"),
     "race": ("race", "marathon", "record", "final", "match", "game", "tournament", "championship", "season",
              "finish", "win", "victory", "lap"),
-    "launch": ("launch", "launched", "mission", "spacewalk", "flight", "landing", "orbit", "docking"),
+    "launch": ("launch", "launched", "launches", "launching", "lifted off", "lifting off", "lifts off", "liftoff",
+               "lift-off", "blasted off", "blastoff", "mission", "spacewalk", "flight", "landing", "orbit",
+               "docking"),
     "war": ("war", "invasion", "conflict", "offensive", "ceasefire", "fighting"),
     "sanctions": ("sanctions", "export control", "ban", "tariffs", "restrictions"),
     # how long someone has held a post: "chief executive since 2019", "has run Corvane since 2020"

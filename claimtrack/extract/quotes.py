@@ -1263,7 +1263,11 @@ _NOT_SUBJECT = frozenset("that which who whom whose what when where why how if b
 
 
 def _prefix_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
-    """A short sentence opening that can only be the subject: "Experts on tax policy said"."""
+    """A short sentence opening that can only be the subject: "Experts on tax policy said", also after a
+    dateline ("OSLO, May 2, 2024 — Experts on tax policy said")."""
+    d = _DATELINE.match(text, s, pos)
+    if d is not None and text[s:d.end()].split(None, 1)[0].rstrip(",").isupper():
+        s = d.end()  # a place in capitals: where the report was filed, not words of the subject
     m = _SUBJECT_OPENER.match(text, s, pos)
     i = m.end() if m else s
     j = pos
