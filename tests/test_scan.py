@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from claimtrack.extract import _scan, events, figures, quotes, timex  # noqa: F401  (registers every gate)
 from claimtrack.extract._scan import Gate, GatedPattern, TextScan, WindowScanner, letter_tree
+from claimtrack.extract.clauses import ClauseMarks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -168,3 +169,16 @@ def test_regex_gates_find_their_regex_matches(text: str) -> None:
         assert gate.hits(TextScan(text)) == [m.start() for m in re.finditer(regex, text)]
     assert Gate(regex=r"(?i:l)l")._regex_chars is None  # case-insensitive: "L" starts matches too
     assert Gate(regex=r"\wl")._regex_chars is None
+
+
+# what ClauseMarks found with one regex search before it used ``str.find``
+_CLAUSE_MARKS = re.compile(r"[;:—()]|,(?!(?<=\d,)\s\d{4}\b)(?!(?<=day,)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                           r"(?!(?<=\d,)\d{3}(?!\d))")
+
+
+@given(st.lists(st.sampled_from(["Friday", ",", " ", "Jan", "June", "13", "2023", "30", "000", "٣", ";", ":", "—",
+                                 "(", ")", "x", "\n"]), max_size=16).map("".join))
+def test_clause_marks_are_the_marks_outside_dates_and_numbers(text: str) -> None:
+    marks = ClauseMarks(text)
+    assert marks.all == [m.start() for m in _CLAUSE_MARKS.finditer(text)]
+    assert marks.openers == [i for i in marks.all if text[i] != ")"]
