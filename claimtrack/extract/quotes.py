@@ -284,7 +284,6 @@ def find_fragments(text: str) -> list[Fragment]:
             cands.append(k)
             k = text.find("''", k + 1)
         cands.sort()
-    n = len(text)
     i = 0
     ps = pe = -1  # the paragraph of the last candidate
     for p in cands:
@@ -292,8 +291,7 @@ def find_fragments(text: str) -> list[Fragment]:
             continue
         if p >= pe:
             ps = text.rfind("\n", 0, p) + 1
-            pe = text.find("\n", p)
-            pe = n if pe == -1 else pe
+            pe = _para_end(text, p)
         ch = "''" if text.startswith("''", p) and p + 2 <= pe else text[p]
         if ch == "'":
             continue
@@ -1167,8 +1165,7 @@ def _headline(text: str, s: int, e: int) -> Statement | None:
     space = text.find(" ", s, e)
     if space == -1 or not text[space + 1:space + 2].isupper():
         return None  # a headline's second word is capitalised
-    line_end = text.find("\n", e)
-    if text[e:line_end if line_end != -1 else len(text)].strip():
+    if text[e:_para_end(text, e)].strip():
         return None  # and it is a line of its own
     words = list(_HEADLINE_WORD.finditer(text, s, e))
     if not _HEADLINE_MIN <= len(words) <= _HEADLINE_MAX:

@@ -46,16 +46,20 @@ def _altered(a: QuoteValue, b: QuoteValue) -> list[str]:
     wa, wb = set(content_words(a.content)), set(content_words(b.content))
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     missing = small - large
-    changed = [w for w in missing if any(ch.isdigit() for ch in w) or w in NEGATIONS or w in NUMBER_WORDS]
+    changed = [w for w in missing if _is_number(w) or w in NEGATIONS]
     if changed or len(missing) >= max(2, len(small) // 6):
         return sorted(missing)
     return []
 
 
+def _is_number(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or word in NUMBER_WORDS
+
+
 def _numbers_differ(a: QuoteValue, b: QuoteValue) -> bool:
     """Whether the two contents give different numbers ("tariffs of 41 percent", "tariffs of 33%")."""
     def numbers(q: QuoteValue) -> set[str]:
-        return {w for w in content_words(q.content) if any(ch.isdigit() for ch in w) or w in NUMBER_WORDS}
+        return {w for w in content_words(q.content) if _is_number(w)}
     return numbers(a) != numbers(b)
 
 
@@ -76,7 +80,7 @@ def claimtrack_compare(a: Claim, b: Claim) -> Comparison | None:
         if not (compatible and sa and sb) or (sa.islower() and sb.islower()) or _numbers_differ(va, vb):
             return None  # figures inside a paraphrase are compared as figures
         return Comparison("agree", f"{a.source} and {b.source} report the same statement, in other words, by "
-                                   f"{sa or sb or 'an unnamed source'}.")
+                                   f"{sa}.")
     if not compatible:
         return Comparison("conflict", f"The same words are attributed to different speakers: {a.source} "
                                       f"says {sa}, {b.source} says {sb}.", code="speaker")
