@@ -11,12 +11,12 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import facts
-from .model import Claim, Comparison, Quantity, Source
+from .model import Claim, Comparison, Source
 
 if TYPE_CHECKING:
     from .plugins import Config, PluginError
@@ -135,19 +135,12 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
     others: list[Link] = []
     compared = 0
     ask_plugins = plugins.implements("claimtrack_same_fact")
-    measures: dict[str, facts.Measure] = {}
-
-    def measure(c: Claim) -> facts.Measure:
-        m = measures.get(c.id)
-        if m is None:
-            # a figure's own clause: pairing two figures no event ties needs the stricter reading
-            m = measures[c.id] = facts.Measure.of(config.sentence_of(c), c.text, clause=True)
-        return m
-
+    # a figure's own clause: pairing two figures no event ties needs the stricter reading
+    measures = facts.Measures(clause=True)
     for va, vb in facts.candidate_pairs(views):
         decided = plugins.first("claimtrack_same_fact", a=va.claim, b=vb.claim, config=config) if ask_plugins else None
         if decided is None:
-            decided = facts.same_fact(va, vb) or _same_unnamed_measure(va, vb, measure)
+            decided = facts.same_fact(va, vb) or _same_unnamed_measure(va, vb, measures, config)
         if not decided:
             continue
         compared += 1
@@ -170,31 +163,19 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
     return result
 
 
-def _same_unnamed_measure(a: facts.FactView, b: facts.FactView, measure: Callable[[Claim], facts.Measure]) -> bool:
+def _same_unnamed_measure(a: facts.FactView, b: facts.FactView, measures: facts.Measures, config: Config) -> bool:
     """A figure whose sentence names no event is the same fact as one of the same measure of the same
     people ("will close 14 plants" and "announced it would shut 12 plants"), as a memo's figure is.
     Two figures whose sentences both name an event are left to ``same_fact``: a 35-minute call with
-    one minister is no 40-minute call with another. So are lengths ("plan to speak again within
-    three weeks" tells of no event two reports share) and counts below three ("the two sides" names the
-    story's parties, it states no figure)."""
+    one minister is no 40-minute call with another; so are figures that are not ``facts.measurable``."""
     ca, cb = a.claim, b.claim
-    if ca.kind not in UNNAMED_MEASURE_KINDS or (ca.about.event and cb.about.event):
-        return False
-    if ca.kind == "count" and min(_amount(ca), _amount(cb)) < MIN_UNNAMED_COUNT:
+    if (ca.about.event and cb.about.event) or not (facts.measurable(ca) and facts.measurable(cb)):
         return False
     # with no event to tie them, a shared place is not enough: each side naming someone the other's
     # story does not ("Brightwater Mills" and "Harrow Bakeries", both in Ontario) tells two subjects
     if a.specific - b.specific - b.context and b.specific - a.specific - a.context:
         return False
-    return facts.same_measure(a, b, measure(ca), measure(cb))
-
-
-UNNAMED_MEASURE_KINDS = ("count", "money", "percent")
-MIN_UNNAMED_COUNT = 3
-
-
-def _amount(c: Claim) -> float:
-    return float(c.value.amount) if isinstance(c.value, Quantity) else 0.0
+    return facts.same_measure(a, b, measures.of(ca, config.sentence_of), measures.of(cb, config.sentence_of))
 
 
 # ----------------------------------------------------------------------------- renderings

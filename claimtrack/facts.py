@@ -13,11 +13,11 @@ import datetime as dt
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .model import DATELINE_EVENT, FIGURE_KINDS, Claim, Quantity, QuoteValue, TimeValue
+from .model import DATELINE_EVENT, Claim, Quantity, QuoteValue, TimeValue
 from .values import DateMeaning, date_meaning
 
 # Places and states too broad to say two claims share a participant.
@@ -355,13 +355,29 @@ def block_keys(v: FactView) -> Iterator[tuple]:
         yield (c.kind, v.unit, c.about.event, e)
 
 
+def name_keys(v: FactView) -> Iterator[tuple]:
+    """Index keys of a claim by kind, unit and specific name, whatever event its sentence tells."""
+    return ((v.claim.kind, v.unit, e) for e in v.specific)
+
+
+# Figures that may be paired by what they measure alone, with no event to tie them: not lengths
+# ("plan to speak again within three weeks" tells of no event two reports share), not counts below
+# three ("the two sides" names the story's parties, it states no figure).
+UNNAMED_MEASURE_KINDS = ("count", "money", "percent")
+MIN_UNNAMED_COUNT = 3
+
+
+def measurable(c: Claim) -> bool:
+    """Whether a figure may be the same fact as another by what it measures (see ``same_measure``)."""
+    if c.kind not in UNNAMED_MEASURE_KINDS or c.about.event == DATELINE_EVENT:
+        return False
+    return c.kind != "count" or (isinstance(c.value, Quantity) and c.value.amount >= MIN_UNNAMED_COUNT)
+
+
 def measure_keys(v: FactView) -> Iterator[tuple]:
-    """Index keys of a figure by kind, unit and specific name, whatever event its sentence tells: one
-    report says "will close 14 plants", another "announced it would shut 12 plants" (see
-    ``same_measure``)."""
-    if v.claim.kind in FIGURE_KINDS and v.claim.about.event != DATELINE_EVENT:
-        for e in v.specific:
-            yield ("measure", v.claim.kind, v.unit, e)
+    """The name keys of a measurable figure: one report says "will close 14 plants", another
+    "announced it would shut 12 plants", and no event word ties them."""
+    return name_keys(v) if measurable(v.claim) else iter(())
 
 
 # How many shingle hashes index a quote.
@@ -528,6 +544,20 @@ class Measure(NamedTuple):
 # The words this close to a figure name what it measures rather than who holds it ("the council's
 # emergency fund held €12 million": fund, held).
 NEAR_WINDOW = 2
+
+
+class Measures:
+    """Each claim's ``Measure``, read once: a claim meets many others. ``clause`` as in ``measure_words``."""
+
+    def __init__(self, clause: bool = False) -> None:
+        self.clause = clause
+        self._by_id: dict[str, Measure] = {}
+
+    def of(self, claim: Claim, sentence_of: Callable[[Claim], str]) -> Measure:
+        m = self._by_id.get(claim.id)
+        if m is None:
+            m = self._by_id[claim.id] = Measure.of(sentence_of(claim), claim.text, self.clause)
+        return m
 
 
 def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure) -> bool:

@@ -57,11 +57,11 @@ class SourceIndex:
             for key in set(facts.block_keys(v)):
                 self.index[key].append(i)
             if c.kind != "quote":
-                for name in v.specific:
-                    self.by_name[(c.kind, v.unit, name)].append(i)
+                for key in facts.name_keys(v):
+                    self.by_name[key].append(i)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in self.views.items() if v.claim.kind == "quote"]
-        self._measures: dict[str, facts.Measure] = {}
+        self._measures = facts.Measures()
         self._position = {id(v): i for i, v in self.views.items()}
 
     def _copy_key(self, c: Claim, text: str) -> tuple:
@@ -82,10 +82,7 @@ class SourceIndex:
         return [self.views[i] for i in sorted(found)]  # in source order, whatever the order of the keys
 
     def measure(self, claim: Claim, config: Config) -> facts.Measure:
-        m = self._measures.get(claim.id)
-        if m is None:
-            m = self._measures[claim.id] = facts.Measure.of(config.sentence_of(claim), claim.text)
-        return m
+        return self._measures.of(claim, config.sentence_of)
 
     def with_copies(self, views: list[facts.FactView]) -> list[Claim]:
         """The claims of ``views`` (as ``candidates`` and ``named`` return them) and of their copies."""
@@ -94,7 +91,7 @@ class SourceIndex:
     def named(self, v: facts.FactView) -> list[facts.FactView]:
         """Source claims of the same kind and unit that share a specific name with the claim (its own or,
         when its sentence names nobody, its document's)."""
-        found = {i for name in v.specific for i in self.by_name.get((v.claim.kind, v.unit, name), ())}
+        found = {i for key in facts.name_keys(v) for i in self.by_name.get(key, ())}
         return [self.views[i] for i in sorted(found)]  # in source order, whatever the order of the names
 
 
