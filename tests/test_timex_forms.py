@@ -105,6 +105,10 @@ def test_a_year_earlier_without_a_quarter_is_a_year() -> None:
         # a count too vague to count back: only the side of the present is known
         ("The ferry line closed several years ago.", "several years ago", "PAST_REF"),
         ("A new pier opens a few weeks from now.", "a few weeks from now", "FUTURE_REF"),
+        # quarters are a unit of these plurals as years are
+        ("Freight margins have shrunk in recent quarters.", "recent quarters", "PAST_REF"),
+        ("Tolls should climb in coming quarters.", "coming quarters", "FUTURE_REF"),
+        ("The credits will lower taxes in future years.", "future years", "FUTURE_REF"),
     ],
 )
 def test_vague_time_references(text: str, needle: str, value: str) -> None:
@@ -738,6 +742,24 @@ def test_nine_months_in_between_ends_the_quarters_reach() -> None:
 def test_a_year_back_from_last_years_quarter_is_last_year() -> None:
     text = "It lost $3 million in the 2022 period. The year-ago results included a charge."
     assert _one(text, "year-ago", "date", "2023-10-26").value.value == "2022"
+
+
+def test_the_latest_period_is_the_quarter_the_story_reported() -> None:
+    # a fiscal fourth quarter reported in early November: the story's quarter, not the calendar's last
+    text = ("Corvo Foods posted a 30% drop in fourth-quarter profit.\n\nIt earned $12 million, down from "
+            "$17 million a year earlier. Sales in the latest period were $400 million, up from last year's "
+            "$380 million.")
+    assert _one(text, "the latest period", "date", "2023-11-03").value.value == "2023-Q4"
+    assert _one(text, "last year", "date", "2023-11-03").value.value == "2022-Q4"
+
+
+def test_a_quarter_named_in_a_forecast_is_not_the_reported_one() -> None:
+    text = ("Corvo Foods says the storm will cut fourth-quarter sales. In the latest quarter, it earned "
+            "$12 million.")
+    assert _one(text, "the latest quarter", "date", "2023-11-03").value.value == "2023-Q3"
+    text = ("Corvo Foods has no estimate yet of the flood's cost to fourth-quarter results. In the latest "
+            "quarter, it earned $12 million.")
+    assert _one(text, "the latest quarter", "date", "2023-11-03").value.value == "2023-Q3"
 
 
 @pytest.mark.parametrize(

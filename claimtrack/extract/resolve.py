@@ -357,11 +357,11 @@ def duration_value(spec: dict[str, Any]) -> str:
 def _quarter_back(spec: dict[str, Any], a: Anchors) -> str:
     """The quarter named before, ``years`` earlier ("a year earlier" after "the third quarter")."""
     of = spec["of"]
-    value = (_reported_quarter if of["k"] == "qref" else _part)(of, a)
+    value = _DATE_RESOLVERS[of["k"]](of, a)
     if not value[:4].isdigit():
         return value
     ref = a.reference
-    if ref is not None and int(value[:4]) < ref.year:
+    if ref is not None and spec["years"] and int(value[:4]) < ref.year:
         # the quarter named was already last year's ("the 1988 period"): the comparison is with that year
         return f"{ref.year - spec['years']:04d}"
     return f"{int(value[:4]) - spec['years']:04d}{value[4:]}"

@@ -690,10 +690,11 @@ def _vague_now(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": value}, meta={"vague": True})
 
 
-@recogniser(r"\b(?:in\s+)?(?P<w>recent|coming|past|last|next)\s+(?P<u>days|weeks|months|years|decades)\b",
-            re.IGNORECASE, gates=(_words_gate("days", "weeks", "months", "years", "decades"),))
+# "in recent years", "in coming quarters", "future quarters": some time on one side of the present
+@recogniser(r"\b(?:in\s+)?(?P<w>recent|coming|past|last|next|future)\s+(?P<u>days|weeks|months|quarters|years|decades)\b",
+            re.IGNORECASE, gates=(_words_gate("days", "weeks", "months", "quarters", "years", "decades"),))
 def _vague_ref(m: re.Match) -> Timex:
-    future = m["w"].lower() in ("coming", "next")
+    future = m["w"].lower() in ("coming", "next", "future")
     start = m.start() + (3 if m.group(0).lower().startswith("in ") else 0)
     return Timex(start, m.end(), "DATE", {"k": "literal", "value": "FUTURE_REF" if future else "PAST_REF"})
 
@@ -1063,6 +1064,27 @@ _YEAR_BACK = re.compile(r"(?:a\s+)?year[-\s](?:ago|earlier)|last\s+year", re.IGN
 _A_YEAR_BACK = re.compile(r"a\s+year\s+(?:ago|earlier)", re.IGNORECASE)
 
 
+def _near_quarter(quarter: Timex, t: Timex, text: str) -> bool:
+    """Whether ``t`` is close enough after ``quarter`` (same paragraph, a couple of sentences) to mean it."""
+    return t.start - quarter.end <= _QUARTER_WINDOW and "\n\n" not in text[quarter.end:t.start]
+
+
+def _reported_part(quarter: Timex, t: Timex, text: str) -> bool:
+    """Whether a quarter named without a year ("fourth-quarter earnings fell") is the one the results
+    story reports ("posted a fourth-quarter loss"), so that "the latest period" a sentence or two after
+    it is that quarter: not one named in a forecast ("will take a fourth-quarter charge", "has no
+    estimate for fourth-quarter results") or of another year."""
+    if quarter.spec.get("k") != "part" or not quarter.spec.get("near") or t.start - quarter.end > _QUARTER_WINDOW:
+        return False
+    start = text.rfind(". ", 0, quarter.start) + 1
+    end = text.find(". ", quarter.end)
+    return (_PAST_FORM.search(text, start, quarter.start) is not None
+            and FUTURE_CUES.search(text, start, end if end >= 0 else len(text)) is None)
+
+
+_PAST_FORM = re.compile(r"\b(?:[a-z]{3,}ed|said|rose|fell|grew|lost|made|had|was|were)\b")
+
+
 def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     """"Profit rose in the third quarter from $5 million a year earlier": the year-back comparison
     after a quarter is that quarter a year before, not the whole previous year. The comparison is
@@ -1070,14 +1092,19 @@ def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     last_quarter: Timex | None = None
     for t in found:
         k = t.spec.get("k")
-        if k in ("qref", "part") and str(t.spec.get("p", "Q")).startswith("Q"):
+        if (k == "qref" and t.spec.get("y") is None and last_quarter is not None
+                and _reported_part(last_quarter, t, text)):
+            # "fourth-quarter earnings fell ... sales in the latest period": the quarter just named
+            # (a fiscal one too), not the last calendar quarter before the article
+            t.spec = {"k": "quarter_back", "of": last_quarter.spec, "years": t.spec.get("ago", 0)}
+            last_quarter = t
+        elif k in ("qref", "part") and str(t.spec.get("p", "Q")).startswith("Q"):
             last_quarter = t
         elif t.type == "DURATION" and t.spec.get("unit") in ("month", "year"):
             last_quarter = None
         elif last_quarter is not None and k == "shift" and t.spec.get("unit") == "year" and t.spec.get("n") == -1:
             words = text[t.start:t.end]
-            near = t.start - last_quarter.end <= _QUARTER_WINDOW and "\n\n" not in text[last_quarter.end:t.start]
-            if (near and _YEAR_BACK.fullmatch(words)
+            if (_near_quarter(last_quarter, t, text) and _YEAR_BACK.fullmatch(words)
                     or t.start - last_quarter.end <= _QUARTER_REACH and _A_YEAR_BACK.fullmatch(words)):
                 t.spec = {"k": "quarter_back", "of": last_quarter.spec, "years": 1}
     return found
