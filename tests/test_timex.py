@@ -202,3 +202,82 @@ def test_half_an_hour_means_thirty_minutes() -> None:
 def test_durations_are_not_dates() -> None:
     claims = claims_of("The hearing lasted more than seven hours.")
     assert [c.kind for c in claims] == ["duration"]
+
+
+# --- machine-written and numeric dates, clock times with seconds -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value"),
+    [
+        # an ISO timestamp is the day at that time, not a length of 20 hours; the zone is dropped
+        ("The sensor logged 2019-05-21T20:16:26Z before it failed.", "2019-05-21", "2019-05-21T20:16:26Z",
+         "2019-05-21T20:16:26"),
+        ("Entry 2019-05-21T07:04:08.250+02:00 was the last.", "2019-05-21", "2019-05-21T07:04:08.250+02:00",
+         "2019-05-21T07:04:08"),
+        ("The backup ran 2019-05-21 23:40 as planned.", "2019-05-21", "2019-05-21 23:40", "2019-05-21T23:40"),
+        # a Unix-style stamp: weekday, month, day, clock, zone, year
+        ("Sent: Tue May 21 09:30:00 CEST 2019", "May 21", "Tue May 21 09:30:00 CEST 2019", "2019-05-21T09:30:00"),
+    ],
+)
+def test_timestamps_are_dates_at_a_time(text: str, needle: str, extent: str, value: str) -> None:
+    c = claim_at(text, needle, "date")
+    assert (c.text, c.value.value) == (extent, value)
+    assert not [d for d in claims_of(text) if d.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value"),
+    [
+        ("The permit was issued 07-23-2018 by the county.", "07-23-2018", "2018-07-23"),
+        # a first number over 12 can only be the day
+        ("The permit was issued 23/07/2018 by the county.", "23/07/2018", "2018-07-23"),
+        ("Valid from 30/09/2017 to 29/09/2018.", "29/09/2018", "2018-09-29"),
+        # both 12 or under: the month first, the order the engine already reads for slashes
+        ("The permit was issued 7/8/2018 by the county.", "7/8/2018", "2018-07-08"),
+        # dotted dates are written day first
+        ("The permit was issued 07.08.2018 by the county.", "07.08.2018", "2018-08-07"),
+    ],
+)
+def test_numeric_dates(text: str, needle: str, value: str) -> None:
+    c = claim_at(text, needle, "date")
+    assert (c.text, c.value.value) == (needle, value)
+
+
+@pytest.mark.parametrize("text", ["The home side won 3-2-1 on aggregate.", "Use code 12-5-22 at checkout."])
+def test_dashed_numbers_without_a_full_year_are_not_dates(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value"),
+    [
+        ("The lease ran from september 9th 2004 to april 2 2009.", "september 9th 2004", "2004-09-09"),
+        ("The lease ran from september 9th 2004 to april 2 2009.", "april 2 2009", "2009-04-02"),
+        ("Witnessed this 3rd day of March, 2010, in Leeds.", "3rd day of March, 2010", "2010-03-03"),
+    ],
+)
+def test_written_out_dates(text: str, needle: str, value: str) -> None:
+    c = claim_at(text, needle, "date")
+    assert needle in c.text and c.value.value == value
+
+
+def test_a_lower_case_month_alone_is_no_date() -> None:
+    assert not [c for c in claims_of("They may march in june if the rain stops.") if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind", "value"),
+    [
+        # a time of day: two-digit hours as clocks write them, or after "at"
+        ("The reactor tripped at 3:12:45 and again 14:02:10.", "3:12:45", "date", "XXXX-XX-XXT03:12:45"),
+        ("The reactor tripped at 3:12:45 and again 14:02:10.", "14:02:10", "date", "XXXX-XX-XXT14:02:10"),
+        # a time taken: a race or an elapsed time
+        ("Okoro finished in 2:07:41, a course record.", "2:07:41", "duration", "PT2H7M41S"),
+        ("Her 2:21:05 course record still stands.", "2:21:05", "duration", "PT2H21M05S"),
+        ("1. Okoro (KEN) 2:07:41", "2:07:41", "duration", "PT2H7M41S"),
+    ],
+)
+def test_clock_time_or_time_taken(text: str, needle: str, kind: str, value: str) -> None:
+    c = claim_at(text, needle, kind, published=None)
+    assert (c.text, c.value.value) == (needle, value)

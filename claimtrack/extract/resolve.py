@@ -307,7 +307,12 @@ def _reported_quarter(spec: dict[str, Any], a: Anchors) -> str:
 
 def _time(spec: dict[str, Any], a: Anchors) -> str:
     day = _fmt_date(a.narrative) if a.narrative and a.narrative_grain == "day" else "XXXX-XX-XX"
-    return f"{day}T{spec['h']:02d}:{spec['mi']:02d}"
+    return f"{day}T{_clock(spec['h'], spec['mi'], spec.get('s'))}"
+
+
+def _clock(*parts: int | None) -> str:
+    """"09:30", or "09:30:05" with seconds."""
+    return ":".join(f"{p:02d}" for p in parts if p is not None)
 
 
 def _number(n: float | int) -> str:
@@ -409,8 +414,7 @@ def resolve(t: Timex, anchors: Anchors) -> TimeValue:
         return TimeValue("DATE", f"{a}/{b}", t.mod)
     value = _DATE_RESOLVERS[spec["k"]](spec, anchors)
     if "clock" in spec and len(value) == 10:  # "9 a.m. Tuesday": the day, at that time
-        h, mi = spec["clock"]
-        value += f"T{h:02d}:{mi:02d}"
+        value += "T" + _clock(*spec["clock"])
     ttype = "TIME" if "T" in value and not value.startswith("P") else "DATE"
     return TimeValue(ttype, value, t.mod)
 

@@ -220,7 +220,7 @@ _DAY_PAST_BEFORE = re.compile(r"\b(?:ended|since|last)\s+$", re.IGNORECASE)
 _WEEK_OF_BEFORE = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
 
 
-@recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b", gates=(_MONTH_GATE,))
+@recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:(?:\s+day)?\s+of)?\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b", gates=(_MONTH_GATE,))
 def _day_month(m: re.Match) -> Timex | None:
     y = int(m["y"]) if m["y"] else None
     return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": y, "m": _month(m["m"]), "d": _day(m["d"])})
@@ -363,19 +363,56 @@ def _ordinal_century(m: re.Match) -> Timex | None:
                  mod=POINT_MODS.get((m["pmod"] or "").lower()))
 
 
-@recogniser(rf"\b(?P<iso>\d{{4}}-\d\d-\d\d)\b|\b(?P<us>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:{YEAR}|\d\d))\b", gates=(_digits_shaped(r"\d{4}-\d\d-\d\d|\d{1,2}/"),))
+# "2016-02-04", an ISO timestamp "2016-02-04T20:16:26Z" (the day at that time; the zone is dropped, as
+# TimeML values have none), "6/17/2014", "06-17-2014", "13/03/2014", "31.08.2012". Which number is the
+# month: the one that can be, when the other is over 12; else the month comes first ("3/4/2014" is
+# March 4, the US order), but for dots, which only day-first writers use. A dash or dot date needs its
+# four-digit year ("3-2-14" is more likely a score or a code).
+@recogniser(rf"\b(?P<iso>\d{{4}}-\d\d-\d\d)(?:(?:T|\s)(?P<th>[01]\d|2[0-3]):(?P<tm>[0-5]\d)(?::(?P<ts>[0-5]\d)"
+            r"(?:[.,]\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?(?![\d:]))?\b"
+            rf"|\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{YEAR}|\d\d)\b(?![/.-]\d)",
+            gates=(_digits_shaped(r"\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d\d"),))
 def _numeric_date(m: re.Match) -> Timex | None:
+    clock = None
     if m["iso"]:
         y, mo, d = (int(x) for x in m["iso"].split("-"))
+        if m["th"]:
+            clock = tuple(int(x) for x in (m["th"], m["tm"], m["ts"]) if x is not None)
     else:
-        mo, d, y = (int(x) for x in m["us"].split("/"))
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if y < 100:
+            if m["sep"] != "/":
+                return None
             y += 2000 if y < 50 else 1900
+        mo, d = (b, a) if a > 12 or m["sep"] == "." and b <= 12 else (a, b)
     try:
         dt.date(y, mo, d)
     except ValueError:
         return None
-    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": y, "m": mo, "d": d})
+    spec: dict[str, Any] = {"k": "ymd", "y": y, "m": mo, "d": d}
+    if clock:
+        spec["clock"] = clock
+    return Timex(m.start(), m.end(), "DATE", spec)
+
+
+# a machine-written timestamp: "Wed Aug 05 12:00:00 EDT 2015", "Aug 5 09:30 2015"
+@recogniser(rf"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?(?P<m>{MON})\s+(?P<d>{DAY})\s+(?P<h>[01]?\d|2[0-3]):"
+            rf"(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s+(?:[A-Z]{{2,5}}\s+)?(?P<y>{YEAR})\b", gates=(_MONTH_GATE,))
+def _timestamp(m: re.Match) -> Timex:
+    clock = tuple(int(x) for x in (m["h"], m["mi"], m["s"]) if x is not None)
+    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": _month(m["m"]), "d": _day(m["d"]),
+                                               "clock": clock})
+
+
+# a month written in lower case is a date only with its day and year ("june 4th 1996"): alone, "may" and
+# "march" are verbs and the others are names as often as months
+_LOWER_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december")
+
+
+@recogniser(rf"\b(?P<m>{'|'.join(_LOWER_MONTHS)})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b", gates=(_words_gate(*_LOWER_MONTHS),))
+def _lower_month_day_year(m: re.Match) -> Timex:
+    return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": _month(m["m"]), "d": _day(m["d"])})
 
 
 _PAST_VERB_BEFORE = re.compile(
@@ -914,12 +951,30 @@ def _accounting_year(m: re.Match) -> Timex:
 
 @recogniser(r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d+))?(?![\d:])", gates=(_digits_shaped(r"\d{1,2}:[0-5]\d:[0-5]\d"),))
 def _clock_duration(m: re.Match) -> Timex | None:
-    before = m.string[max(0, m.start() - 4):m.start()].lower()
-    if before.endswith("at "):
-        return None
+    h = int(m["h"])
+    if (h < 24 and not _elapsed(m.string, m.start(), m.end())
+            and (len(m["h"]) == 2 or _CLOCK_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))):
+        # "the alarm sounded at 12:00:00", "restarted 04:15:30": a time of day; "won in 2:05:30", "a 2:19:30
+        # course record", a results row "Asiba 2:04:12": a length
+        return Timex(m.start(), m.end(), "DATE", {"k": "time", "h": h, "mi": int(m["mi"]), "s": int(m["s"])})
     sec = m["s"] + (f".{m['f']}" if m["f"] else "")
     value = f"PT{int(m['h'])}H{int(m['mi'])}M{sec}S"
     return Timex(m.start(), m.end(), "DURATION", {"k": "literal", "value": value})
+
+
+# the words around an H:MM:SS that make it a time taken rather than a time of day
+_ELAPSED_BEFORE = re.compile(
+    r"\b(?:in|of|time|times|timed|clocked|clocking|finished|finishing|won|winning|ran|running|record|best|split|"
+    r"splits|lap|took|lasted|under|than|behind)\s*[(:]?\s*$", re.IGNORECASE)
+_ELAPSED_AFTER = re.compile(r"\s*\)?\s*(?:to\s+win|record|marathon|finish|winning|personal|course|pace|race|lead|"
+                            r"margin|behind|elapsed)\b", re.IGNORECASE)
+
+
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|since)\s+$", re.IGNORECASE)
+
+
+def _elapsed(text: str, start: int, end: int) -> bool:
+    return bool(_ELAPSED_BEFORE.search(text, max(0, start - 24), start) or _ELAPSED_AFTER.match(text, end))
 
 
 @recogniser(r"\b(?:at\s+|by\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
@@ -1038,7 +1093,8 @@ def _clock_on_day(found: list[Timex], text: str) -> list[Timex]:
         day = found[i + 1] if i + 1 < len(found) else None
         if (day is not None and t.spec.get("k") == "time" and _is_day(day)
                 and _CLOCK_DAY_JOINT.fullmatch(text, t.end, day.start)):
-            out.append(Timex(t.start, day.end, "DATE", {**day.spec, "clock": (t.spec["h"], t.spec["mi"])}))
+            clock = (t.spec["h"], t.spec["mi"]) + ((t.spec["s"],) if "s" in t.spec else ())
+            out.append(Timex(t.start, day.end, "DATE", {**day.spec, "clock": clock}))
             i += 2
             continue
         out.append(t)
