@@ -43,9 +43,7 @@ def test_seed_gold(shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "found=44/44" in last, result
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", pytest.param("science", marks=pytest.mark.xfail(
-    strict=True, reason="science-1 '4:12 a.m.' falls on the launch date the sentence before names (2023-02-09), "
-    "not on the flyby day the article is about (2025-09-18): a clock time takes the narrative day"))])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science"])
 def test_fixture_gold(cluster: str, shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     articles = sorted((FIXTURES / "articles").glob(f"{cluster}-*.txt"))
     assert len(articles) == 3

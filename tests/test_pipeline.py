@@ -139,6 +139,11 @@ def test_a_figure_takes_the_nearest_date_of_its_clause() -> None:
         ("The blast came at 3 p.m. Tuesday.", "3 p.m.", "2023-06-13T15:00"),
         # ... or, with none, on the day named before it
         ("On Monday at noon the talks resumed.", "noon", "2023-06-12T12:00"),
+        ("The storm reached the coast on Monday. It made landfall at 5 a.m.", "5 a.m.", "2023-06-12T05:00"),
+        # ... but a day long past named in an earlier sentence is background: the news day it is
+        ("The ferry was built at Kell on May 2, 2019. It sank at 3:10 a.m. local time.", "3:10 a.m.",
+         "2023-06-14T03:10"),
+        ("The ferry was launched on May 2, 2019, at 3:10 a.m.", "3:10 a.m.", "2019-05-02T03:10"),
     ],
 )
 def test_a_clock_time_falls_on_its_day(text: str, needle: str, value: str) -> None:
