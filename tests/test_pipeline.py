@@ -150,6 +150,17 @@ def test_a_clock_time_falls_on_its_day(text: str, needle: str, value: str) -> No
     assert claim_at(text, needle, "date", claims=claims_of(text, "2023-06-14")).value.value == value
 
 
+@pytest.mark.parametrize("text, event", [
+    ("The glider needed 19 months to match the balloon's altitude.", None),
+    ("The sensors will record the heat for 19 months.", None),
+    ("The match lasted 19 months, a record for the league.", "race"),
+])
+def test_an_event_noun_used_as_another_verb_names_no_event(text: str, event: str | None) -> None:
+    """"to match the orbit" tells of no match, "will record the data" of no record."""
+    claims = claims_of(text, published=dt.date(2024, 3, 1))
+    assert claim_at(text, "19 months", "duration", claims=claims).about.event == event
+
+
 def test_the_comma_of_a_number_ends_no_clause() -> None:
     text = "In 2017 a fire in the same hills burned 30,000 hectares in eight days."
     claims = claims_of(text, published=dt.date(2025, 8, 5))
