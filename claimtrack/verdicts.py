@@ -57,7 +57,7 @@ class SourceIndex:
             if rep != i:
                 continue
             v = self.views[i] = self.corpus.view(c)
-            for key in set(facts.block_keys(v)):
+            for key in set(facts.block_keys(v)) | self._all_shingles(c):
                 self.index[key].append(i)
             if c.kind != "quote":
                 for key in facts.name_keys(v):
@@ -69,6 +69,15 @@ class SourceIndex:
                        for i, v in self.views.items() if v.claim.kind == "quote"]
         self._measures = facts.Measures()
         self._position = {id(v): i for i, v in self.views.items()}
+
+    def _all_shingles(self, c: Claim) -> set[tuple]:
+        """Every shingle key of a source quote, not only the few smallest that index it in the
+        cross-check: a memo quotes a short part of a long statement ("You get one chance at a flyby")
+        whose few shingles need not be among the statement's smallest."""
+        if not isinstance(c.value, QuoteValue):
+            return set()
+        stock = self.corpus.stock
+        return {("quote", h) for h in facts.shingles(facts.content_words(c.value.content)) if h not in stock}
 
     def _copy_key(self, c: Claim, text: str) -> tuple:
         """Everything a claim's view and its comparisons depend on but its source's name."""

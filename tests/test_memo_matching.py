@@ -165,3 +165,19 @@ def test_a_sentence_naming_nobody_meets_the_same_measure_in_an_article_about_its
     that gives the same measure ("trimmed the gallery's arts budget by 6 percent") contradicts it."""
     report = check_gallery(tmp_path, ["The council had cut the gallery's arts budget by 9 percent this year."])
     assert verdict(report, "9 percent") == "contradicted"
+
+
+CLIMB = {
+    "a": "Climbers wait out the storm on Mount Harl\n"
+         "\"We have one shot at the summit before the weather turns,\" said guide Mara Lind. \"After that the "
+         "window closes for a year, the ropes come down and the sponsors start asking hard questions about "
+         "money.\"\n",
+}
+
+
+def test_a_short_part_of_a_long_quote_is_found(tmp_path: Path) -> None:
+    """The memo quotes the first sentence of a long statement: found, and put in the wrong mouth."""
+    report = check_memo_report(tmp_path, CLIMB, ["\u201cWe have one shot at the summit before the weather "
+                                                 "turns,\u201d expedition doctor Piet Brandt said."],
+                               dt.datetime(2025, 3, 7), published="2025-03-06")
+    assert verdict(report, "one shot at the summit") == "misattributed"
