@@ -46,6 +46,20 @@ def test_dates_far_apart_infer_nothing(tmp_path: Path) -> None:
     assert c.value.value == "XXXX-WXX-7"
 
 
+@pytest.mark.parametrize("text, published", [
+    # one date long past, and nothing that counts days from the article's own: no date to infer
+    ("The observatory's dome, finished on May 4, 1987, was repainted for its anniversary.\n", None),
+    # the same date with its weekday, or in a report of recent days, dates the report
+    ("The dome was repainted on Monday, May 4, 1987, the observatory said.\n", dt.date(1987, 5, 4)),
+    ("The dome was repainted on May 4, 1987.\nIts shutters were fixed on Friday.\n", dt.date(1987, 5, 4)),
+])
+def test_a_single_date_dates_only_a_report_of_recent_days(tmp_path: Path, text: str,
+                                                            published: dt.date | None) -> None:
+    path = tmp_path / "dome.txt"
+    path.write_text(text, encoding="utf-8")
+    assert claimtrack.load_source(path).published == published
+
+
 def test_published_option_beats_inference(tmp_path: Path) -> None:
     path = tmp_path / "slide.txt"
     path.write_text(CAPTIONED, encoding="utf-8")
