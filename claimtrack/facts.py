@@ -560,12 +560,16 @@ class Measures:
         return m
 
 
-def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure) -> bool:
+def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure, by_subject: bool = False) -> bool:
     """Two figures that measure the same thing though their sentences name different events or none
     ("10 weeks of altitude training before the race", "14 weeks of training at altitude"): same kind and
     unit, a shared specific name, times that could be the same, ``MEASURE_OVERLAP`` measure words in
     common, one of them right beside the figure, and no different words after both (a specific counted
-    noun, "riders", or a price's unit, "a share", counts as a shared word beside the figure)."""
+    noun, "riders", or a price's unit, "a share", counts as a shared word beside the figure).
+
+    With ``by_subject`` (``a``'s sentence names nobody: "Parliament cut the agency's budget by 10
+    percent") ``b``'s article being about one of ``a``'s names stands in for the shared name, at the
+    price of one more measure word in common."""
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or ca.kind != cb.kind or ca.kind == "quote" or a.unit != b.unit:
         return False
@@ -582,7 +586,8 @@ def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure) -> bool:
         shared, near = shared + 1, True
     elif ma.after and mb.after and not ma.after & mb.after:
         return False  # "€30 million for schools", "€12 million in emergency grants"
-    if not a.specific & b.specific or shared < MEASURE_OVERLAP or not near:
+    named = bool(a.specific & b.specific)
+    if not (named or by_subject and a.specific & b.context) or shared < MEASURE_OVERLAP + (not named) or not near:
         return False
     return _times_compatible(a.time, b.time, MAX_EVENT_GAP_DAYS)
 

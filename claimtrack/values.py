@@ -98,7 +98,7 @@ _VAGUE = (2, 9)  # "several hours": between two and nine of the unit
 
 def duration_span(v: TimeValue) -> Span | None:
     """Seconds a TIMEX3 duration stands for; None when it cannot be read."""
-    m = re.fullmatch(r"P(?:(?P<date>[\dX.]+(?:Y|M|W|D|DE|CE|Q))+)?(?:T(?P<time>(?:[\dX.]+[HMS])+))?", v.value)
+    m = re.fullmatch(r"P(?P<date>(?:[\dX.]+(?:Y|M|W|D|DE|CE|Q))+)?(?:T(?P<time>(?:[\dX.]+[HMS])+))?", v.value)
     if not m:
         return None
     low = high = 0.0

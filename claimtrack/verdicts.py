@@ -46,6 +46,9 @@ class SourceIndex:
         self.index: dict[tuple, list[int]] = defaultdict(list)
         # figures by kind, unit and name whatever their event, for memo sentences that name none
         self.by_name: dict[tuple, list[int]] = defaultdict(list)
+        # measurable figures by kind, unit and the names their article is about, for memo sentences
+        # that name nobody
+        self.by_subject: dict[tuple, list[int]] = defaultdict(list)
         texts = {s.id: s.text for s in sources}
         first: dict[tuple, int] = {}
         for i, c in enumerate(self.claims):
@@ -54,15 +57,27 @@ class SourceIndex:
             if rep != i:
                 continue
             v = self.views[i] = self.corpus.view(c)
-            for key in set(facts.block_keys(v)):
+            for key in set(facts.block_keys(v)) | self._all_shingles(c):
                 self.index[key].append(i)
             if c.kind != "quote":
                 for key in facts.name_keys(v):
                     self.by_name[key].append(i)
+            if facts.measurable(c):
+                for name in v.context:
+                    self.by_subject[(c.kind, v.unit, name)].append(i)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in self.views.items() if v.claim.kind == "quote"]
         self._measures = facts.Measures()
         self._position = {id(v): i for i, v in self.views.items()}
+
+    def _all_shingles(self, c: Claim) -> set[tuple]:
+        """Every shingle key of a source quote, not only the few smallest that index it in the
+        cross-check: a memo quotes a short part of a long statement ("You get one chance at a flyby")
+        whose few shingles need not be among the statement's smallest."""
+        if not isinstance(c.value, QuoteValue):
+            return set()
+        stock = self.corpus.stock
+        return {("quote", h) for h in facts.shingles(facts.content_words(c.value.content)) if h not in stock}
 
     def _copy_key(self, c: Claim, text: str) -> tuple:
         """Everything a claim's view and its comparisons depend on but its source's name."""
@@ -93,6 +108,12 @@ class SourceIndex:
         when its sentence names nobody, its document's)."""
         found = {i for key in facts.name_keys(v) for i in self.by_name.get(key, ())}
         return [self.views[i] for i in sorted(found)]  # in source order, whatever the order of the names
+
+    def about_subject(self, v: facts.FactView) -> list[facts.FactView]:
+        """Measurable source figures of the same kind and unit whose article is about one of the claim's
+        specific names."""
+        found = {i for key in facts.name_keys(v) for i in self.by_subject.get(key, ())}
+        return [self.views[i] for i in sorted(found)]
 
 
 def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_plugins: bool = True) -> bool:
@@ -144,11 +165,16 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     """A memo figure that no source matches by event or measure (its sentence may name no event:
     "urged Congress to delist them within 180 days") is matched by kind, unit, names and time alone. That is enough to find the source that says the
     same, not to say which event a different value belongs to: such a match can support the memo,
-    never contradict it."""
+    never contradict it. A percentage says nothing of what it is a share of: one beside words that
+    share none with the memo's does not support it either ("the budget was cut by 10 percent" is not
+    told by "12 percent of the surface is ice")."""
     evidence = []
     named = [c for c in index.named(memo_view) if facts.same_fact(memo_view, c, any_event=True)]
+    words = index.measure(memo_claim, config).words if memo_claim.kind == "percent" else frozenset()
     for cand in index.with_copies(named):
         if cand.source == memo_claim.source:
+            continue
+        if words and not _shares_measure(words, index.measure(cand, config).words):
             continue
         # each candidate is compared on its own: the outcome depends on more than the value (a date's
         # role, "by Thursday", is read from its sentence) and the message names the candidate
@@ -162,6 +188,12 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     return Judgement(memo_claim, "supported", evidence,
                      f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
                      f"{first.claim.source} says {_quoted(first.claim.text)}.")
+
+
+def _shares_measure(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two figures' measure words (``facts.measure_words``) can say the same: some in common,
+    or none on one side."""
+    return not other or bool(words & other)
 
 
 def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config) -> list[Claim]:
@@ -180,6 +212,13 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
                 if cand.claim.id not in found and facts.same_measure(memo_view, cand, measure,
                                                                      index.measure(cand.claim, config)):
                     found[cand.claim.id] = cand
+            if not memo_claim.about.entities and facts.measurable(memo_claim):
+                # the sentence names nobody ("Parliament cut the budget by 10 percent"): a source figure
+                # of the same measure in an article about the memo's subject is the same fact
+                for cand in index.about_subject(memo_view):
+                    if cand.claim.id not in found and facts.same_measure(
+                            memo_view, cand, measure, index.measure(cand.claim, config), by_subject=True):
+                        found[cand.claim.id] = cand
     return index.with_copies(list(found.values()))
 
 

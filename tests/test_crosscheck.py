@@ -638,6 +638,17 @@ def test_prices_per_share_of_one_offer_are_one_fact() -> None:
     assert not groups_with(data["conflicts"], "$52.25 a share", "$44 a share")
 
 
+def test_two_prices_per_share_of_one_deal_conflict() -> None:
+    """The only words beside both prices are the deal's own ("will pay", "pays"): the unit, a share,
+    says they measure the same thing."""
+    a = ("Takeover\n\nHaldane Foods agreed to buy Pim Dairy in a deal announced on Monday. Haldane will pay "
+         "$41.25 a share in cash, the companies said.\n")
+    b = ("Dairy deal\n\nHaldane Foods is buying Pim Dairy. Under the agreement Haldane pays $39 a share, Pim Dairy "
+         "said on Monday.\n")
+    data = check(source("wire", a, published="2024-05-07"), source("gazette", b, published="2024-05-07"))
+    assert the_group(data, "$41.25 a share", "$39 a share")["relation"] == "conflict"
+
+
 def test_a_lift_off_is_a_launch() -> None:
     """"lifted off on May 3" and "was launched on May 5" date one launch: the two reports disagree."""
     data = check(source("herald", H + "The Orla weather satellite lifted off on May 3, 2024, from Kettle Bay.\n",

@@ -137,3 +137,47 @@ def test_a_paraphrase_is_not_supported_by_another_speaker_or_other_numbers(tmp_p
                                     "once the trams had gone."])
     assert verdict(report, "Brandt said") != "supported"
     assert verdict(report, "Varga said the city would build 800") != "supported"
+
+
+GALLERY = {
+    "a": "Orla Gallery reopens after repairs\n"
+         "The Orla Gallery in Pennick reopened on Tuesday after a two-year repair, director Ines Volk said.\n"
+         "About 30 percent of the paintings on show are on loan from other museums, the Orla Gallery said.\n"
+         "The city council trimmed the gallery's arts budget by 6 percent this year, and Volk said a new wing "
+         "was a decade away.\n",
+}
+
+
+def check_gallery(tmp_path: Path, paragraphs: list[str]) -> dict:
+    return check_memo_report(tmp_path, GALLERY, ["The Orla Gallery in Pennick reopened on Tuesday, "
+                                                 "director Ines Volk said.", *paragraphs],
+                             dt.datetime(2025, 3, 7), published="2025-03-06")
+
+
+def test_a_percentage_of_something_else_does_not_support_the_memo(tmp_path: Path) -> None:
+    """"28 percent of visitors" is not told by "about 30 percent of the paintings"."""
+    report = check_gallery(tmp_path, ["Some 28 percent of visitors come from abroad."])
+    assert verdict(report, "28 percent") == "unsupported"
+
+
+def test_a_sentence_naming_nobody_meets_the_same_measure_in_an_article_about_its_subject(tmp_path: Path) -> None:
+    """"The council cut the arts budget by 9 percent" names nobody: the article about the memo's gallery
+    that gives the same measure ("trimmed the gallery's arts budget by 6 percent") contradicts it."""
+    report = check_gallery(tmp_path, ["The council had cut the gallery's arts budget by 9 percent this year."])
+    assert verdict(report, "9 percent") == "contradicted"
+
+
+CLIMB = {
+    "a": "Climbers wait out the storm on Mount Harl\n"
+         "\"We have one shot at the summit before the weather turns,\" said guide Mara Lind. \"After that the "
+         "window closes for a year, the ropes come down and the sponsors start asking hard questions about "
+         "money.\"\n",
+}
+
+
+def test_a_short_part_of_a_long_quote_is_found(tmp_path: Path) -> None:
+    """The memo quotes the first sentence of a long statement: found, and put in the wrong mouth."""
+    report = check_memo_report(tmp_path, CLIMB, ["\u201cWe have one shot at the summit before the weather "
+                                                 "turns,\u201d expedition doctor Piet Brandt said."],
+                               dt.datetime(2025, 3, 7), published="2025-03-06")
+    assert verdict(report, "one shot at the summit") == "misattributed"

@@ -46,6 +46,20 @@ def test_dates_far_apart_infer_nothing(tmp_path: Path) -> None:
     assert c.value.value == "XXXX-WXX-7"
 
 
+@pytest.mark.parametrize("text, published", [
+    # one date long past, and nothing that counts days from the article's own: no date to infer
+    ("The observatory's dome, finished on May 4, 1987, was repainted for its anniversary.\n", None),
+    # the same date with its weekday, or in a report of recent days, dates the report
+    ("The dome was repainted on Monday, May 4, 1987, the observatory said.\n", dt.date(1987, 5, 4)),
+    ("The dome was repainted on May 4, 1987.\nIts shutters were fixed on Friday.\n", dt.date(1987, 5, 4)),
+])
+def test_a_single_date_dates_only_a_report_of_recent_days(tmp_path: Path, text: str,
+                                                            published: dt.date | None) -> None:
+    path = tmp_path / "dome.txt"
+    path.write_text(text, encoding="utf-8")
+    assert claimtrack.load_source(path).published == published
+
+
 def test_published_option_beats_inference(tmp_path: Path) -> None:
     path = tmp_path / "slide.txt"
     path.write_text(CAPTIONED, encoding="utf-8")
@@ -139,10 +153,26 @@ def test_a_figure_takes_the_nearest_date_of_its_clause() -> None:
         ("The blast came at 3 p.m. Tuesday.", "3 p.m.", "2023-06-13T15:00"),
         # ... or, with none, on the day named before it
         ("On Monday at noon the talks resumed.", "noon", "2023-06-12T12:00"),
+        ("The storm reached the coast on Monday. It made landfall at 5 a.m.", "5 a.m.", "2023-06-12T05:00"),
+        # ... but a day long past named in an earlier sentence is background: the news day it is
+        ("The ferry was built at Kell on May 2, 2019. It sank at 3:10 a.m. local time.", "3:10 a.m.",
+         "2023-06-14T03:10"),
+        ("The ferry was launched on May 2, 2019, at 3:10 a.m.", "3:10 a.m.", "2019-05-02T03:10"),
     ],
 )
 def test_a_clock_time_falls_on_its_day(text: str, needle: str, value: str) -> None:
     assert claim_at(text, needle, "date", claims=claims_of(text, "2023-06-14")).value.value == value
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The glider needed 19 months to match the balloon's altitude.", None),
+    ("The sensors will record the heat for 19 months.", None),
+    ("The match lasted 19 months, a record for the league.", "race"),
+])
+def test_an_event_noun_used_as_another_verb_names_no_event(text: str, event: str | None) -> None:
+    """"to match the orbit" tells of no match, "will record the data" of no record."""
+    claims = claims_of(text, published=dt.date(2024, 3, 1))
+    assert claim_at(text, "19 months", "duration", claims=claims).about.event == event
 
 
 def test_the_comma_of_a_number_ends_no_clause() -> None:

@@ -135,6 +135,14 @@ def test_compound_duration_is_as_precise_as_its_smallest_unit(value: str, second
     assert span.high == pytest.approx(seconds + smallest / 2)
 
 
+def test_compound_date_duration_counts_every_unit() -> None:
+    """"three years and five months" is 41 months, not five: every unit of the date part adds up."""
+    span = duration("P3Y5M")
+    assert span.overlaps(duration("P41M"))
+    assert not span.overlaps(duration("P5M"))
+    assert duration("P1Y2D").low > 365 * 86400
+
+
 def test_two_marathon_times_51_seconds_apart_do_not_overlap() -> None:
     assert not duration("PT2H4M12S").overlaps(duration("PT2H5M3S"))
 

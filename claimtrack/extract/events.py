@@ -71,6 +71,17 @@ _OTHER_SUFFIX = ":next"
 _OTHER_WORDS = ("next", "coming", "following", "future")  # one of them is in every _OTHER_OCCURRENCE match
 
 
+# Event nouns that, as verbs, mean something else: "needed two more swings to match the comet's
+# orbit" and "will record the readings" tell of no match and no record.
+_OTHER_AS_VERB = frozenset({"match", "record"})
+_VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|would|may|might|must|should|did|does|do)\s+$", re.IGNORECASE)
+
+
+def _is_event(text: str, m: re.Match) -> bool:
+    """Whether a trigger match names its event (not a verb of the same spelling)."""
+    return m.group(1).lower() not in _OTHER_AS_VERB or not _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start())
+
+
 def _trigger(text: str, m: re.Match) -> tuple[int, int, str]:
     """(start, end, event class) of a trigger match."""
     cls = _TRIGGER_TO_CLASS.get(m.group(1).lower(), "")
@@ -88,7 +99,7 @@ class TriggerIndex:
         self.text = text
         if scan is None or scan.text is not text:
             scan = TextScan(text)
-        self.spans = [_trigger(text, m) for m in _GATED_TRIGGERS.finditer(scan)]
+        self.spans = [_trigger(text, m) for m in _GATED_TRIGGERS.finditer(scan) if _is_event(text, m)]
         self.starts = [s for s, _, _ in self.spans]
 
     def find(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -111,7 +122,7 @@ class TriggerIndex:
 
 
 def _scan_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [_trigger(text, m) for m in _TRIGGERS.finditer(text, start, end)]
+    return [_trigger(text, m) for m in _TRIGGERS.finditer(text, start, end) if _is_event(text, m)]
 
 
 def find_triggers(text: str, start: int, end: int, index: TriggerIndex | None = None) -> list[tuple[int, int, str]]:

@@ -32,13 +32,17 @@ def infer_reference_date(source: Source) -> Source:
     The latest fully specified date the article mentions (a photo caption "June 19, 2023") is a
     lower bound on when it was written; month-day dates without a year ("Oct. 30") are placed in
     that year and may move the anchor later. Dates more than a year apart make the article
-    ambiguous (a history piece), and nothing is inferred.
+    ambiguous (a history piece), and nothing is inferred. A single date is evidence only in a report
+    of recent days: one that counts days from its own date ("on Sunday", "yesterday", "last week") or
+    names the date with its weekday; "the probe's launch on March 3, 1998" alone dates no article.
     """
     if source.published is not None:
         return source
     full: list[dt.date] = []
     partial: list[tuple[int, int]] = []
+    recent = False
     for t in find_timexes(source.text):
+        recent = recent or _counts_from_now(t.spec) or bool(_WEEKDAY_FIRST.match(source.text, t.start, t.end))
         specs = [t.spec["a"], t.spec["b"]] if t.spec.get("k") == "range" else [t.spec]
         for spec in specs:
             if spec.get("k") != "ymd" or spec.get("m") is None or spec.get("d") is None:
@@ -50,7 +54,7 @@ def infer_reference_date(source: Source) -> Source:
                     pass
             else:
                 partial.append((spec["m"], spec["d"]))
-    if not full or (max(full) - min(full)).days > 366:
+    if not full or (max(full) - min(full)).days > 366 or (len(set(full)) == 1 and not recent):
         return source
     latest = max(full)
     for m, d in partial:
@@ -61,6 +65,16 @@ def infer_reference_date(source: Source) -> Source:
         if latest < candidate <= latest + dt.timedelta(days=60):
             latest = candidate
     return dataclasses.replace(source, published=latest, published_from="inferred")
+
+
+_WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _counts_from_now(spec: dict) -> bool:
+    """Whether a date counts from the day it is written ("on Sunday", "yesterday", "next month")."""
+    k = spec.get("k")
+    return k in ("weekday", "weekend") or (k == "shift" and spec.get("base") == "ref"
+                                           and spec.get("unit") in ("day", "week", "month"))
 
 
 class _Speakers:

@@ -144,6 +144,10 @@ def _date_tense(text: str, sent: tuple[int, int], t: Timex, marks: ClauseMarks, 
 
 
 _DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# A clock time whose sentence names no day ("It docked at 4:12 a.m.") falls on the day of the news:
+# the last day named within this many days of the reference date, else the reference date itself. A
+# day long past named in an earlier sentence ("was launched on Feb. 9, 2023.") is background.
+NEWS_DAYS = 7
 
 
 def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],
@@ -154,6 +158,8 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
     starts = [s for s, _ in sentences]
     narrative: dt.date | None = reference
     grain: str | None = "day" if reference else None
+    narrative_sentence: tuple[int, int] | None = None
+    news_day = reference
     year = reference.year if reference else None
     future_in: dict[tuple[int, int], bool] = {}  # per sentence
     scan = scan if scan is not None and scan.text is text else TextScan(text)
@@ -180,7 +186,11 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
                 future = not (_has_past_verb(text, cs, ce) and cues.search(cs, ce) is None)
         else:
             future = tense == "future"
-        v = values[n] = resolve(t, Anchors(reference, narrative, grain, year, future, past=tense == "past"))
+        if t.spec.get("k") == "time" and news_day is not None and narrative_sentence != (s, e):
+            anchors = Anchors(reference, news_day, "day", year, future)
+        else:
+            anchors = Anchors(reference, narrative, grain, year, future, past=tense == "past")
+        v = values[n] = resolve(t, anchors)
         if t.type == "DATE":
             anchored = as_date(v.value)
             if anchored and (anchored[1] in ("day", "month") or t.spec.get("y") is not None):
@@ -188,6 +198,9 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
                 year = anchored[0].year
             if anchored and anchored[1] in ("day", "month"):
                 narrative, grain = anchored
+                narrative_sentence = (s, e)
+                if grain == "day" and reference and abs((narrative - reference).days) <= NEWS_DAYS:
+                    news_day = narrative
     return [v for v in values if v is not None]
 
 

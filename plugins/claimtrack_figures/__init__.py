@@ -167,6 +167,14 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         ta = _tally_state(config.sentence_of(a), a.text)
         tb = _tally_state(config.sentence_of(b), b.text)
         return ta is None or tb is None or ta == tb
+    wa = _context_words(config.sentence_of(a), a.text)
+    wb = _context_words(config.sentence_of(b), b.text)
+    if a.kind == "money" and isinstance(a.value, Quantity) and isinstance(b.value, Quantity) and a.value.per \
+            and a.value.per == b.value.per:
+        # a price per share of one deal between the same parties: the unit says what is measured, and
+        # the deal's own verb beside both ("will pay", "pays") is enough; "a bid of $31 a share" the board
+        # turned away shares no word with "will pay $38.50 a share"
+        return not wa or not wb or bool(wa & wb)
     if a.kind == "percent":
         # what follows a percentage says what it is of: "27 percent over the closing price" is no
         # "20 percent a year"
@@ -174,8 +182,6 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         ab = _context_words(config.sentence_of(b), b.text, "after")
         if aa and ab and not aa & ab:
             return False
-    wa = _context_words(config.sentence_of(a), a.text)
-    wb = _context_words(config.sentence_of(b), b.text)
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
     event_words = _event_words(a)
     if wa - event_words and wb - event_words:
