@@ -21,18 +21,21 @@ What is applicable (everything else is counted as skipped, with its reason)
     * percent: quantulum unit percentage; Recognizers ``percentage``.
     * duration: quantulum units year, month, week, day, hour, minute, second; Recognizers
       ``datetimeV2.duration`` (DateTimeModel) and ``duration`` (DurationParser) results.
+    * measurement: quantulum units of length, area, volume, mass, temperature, speed, energy, power, data
+      and frequency that claimtrack's unit table has (``QUANTULUM_MEASURES``: metre, mile, square
+      kilometre, gallon, pound-mass, degree Celsius, kilometre per hour, megawatt hour, byte...).
     * count: a plain number (quantulum ``dimensionless``, Recognizers ``number``) only when it has a
       counted noun: its value is a whole number, it is not a year (a four-digit 1000-2100), and the word
       right after it is a lower-case word that is not a function word, a unit of time, a currency, a
       percent word, a number word or an ordinal/fraction ("millionth"). "50 cars" qualifies; "Voyager 2 in
       1979", "two of those", "English 101" and "one sixth" do not.
     * never: ranges (quantulum items with ``uncertainty``, Recognizers ``numberrange``), ordinals,
-      fractions, powers, units claimtrack does not model (lengths, weights, temperatures, data sizes,
-      ages, dimensions...), spans that are not in the input, Recognizers cases the .NET reference itself
+      fractions, powers, units claimtrack does not model (electronvolts, grays, dozens, arc minutes,
+      compound units such as "litre per kilometre", rates per unit of time...), spans that are not in the input, Recognizers cases the .NET reference itself
       marks ``NotSupported: dotnet``, non-English inputs.
     * negative cases: quantulum cases expecting no quantity, and Recognizers Currency/Percent cases with
       empty ``Results``: pass when claimtrack yields no claim of the suite's kinds (count, money,
-      percent, duration for quantulum; money, resp. percent, for Recognizers).
+      percent, duration, measurement for quantulum; money, resp. percent, for Recognizers).
     * datefinder: every English line with a gold list of dates. Skipped: cases whose ambiguous numeric
       date needs the caller's day-first/year-first preference (``first`` is not "month"; claimtrack reads
       numeric dates month first), strict-mode cases expecting nothing (claimtrack has no strict mode; a
@@ -40,7 +43,7 @@ What is applicable (everything else is counted as skipped, with its reason)
       no gold. For ``legacy_find_023``/``024`` (year-only sentences) only the year is compared.
 
 When an item passes
-    count, money, percent, duration: some claim of that kind has the expected span and the expected
+    count, money, percent, duration, measurement: some claim of that kind has the expected span and the expected
     value. Spans are compared case-insensitively after trimming whitespace and ``.,;:!?()[]"'“”‘’`` from
     both edges and one leading modifier (an estimated, estimated, about, around, approximately, roughly,
     nearly, almost, over, under, more than, less than, up to, at least, at most, some, only, just) from
@@ -50,7 +53,8 @@ When an item passes
     the noun in the claim; the expected surface is the number alone). Values: money amount (relative
     tolerance 1e-6) and currency; percent amount; count amount; duration the same ISO-8601 string or
     the same number of seconds (a year is 365 days, a month 30: P2W == P14D; TimeML's decade P2DE ==
-    P20Y), and a vague amount that Recognizers-Text resolves to 3 ("a few hours" = PT3H) also matches
+    P20Y), measurement the same amount in the canonical unit (claimtrack.units; relative tolerance 1e-6,
+    so "44 ml" passes for quantulum's 44 cubic centimetres), and a vague amount that Recognizers-Text resolves to 3 ("a few hours" = PT3H) also matches
     TimeML's X form (PTXH). quantulum3 splits a compound duration ("3 years, 2 months") into one
     quantity per unit; TimeML keeps one value (P3Y2M) and so does claimtrack. Such a part fails, is
     counted as "compound duration", and a separate line says what the rate would be if it passed.
@@ -99,7 +103,8 @@ from _accuracy import (  # noqa: E402
 ensure_repo_on_path()
 from claimtrack.api import claims_of, default_config  # noqa: E402
 from claimtrack.extract.timex import MOD_WORDS  # noqa: E402
-from claimtrack.model import Claim, Quantity, Source, TimeValue  # noqa: E402
+from claimtrack.model import Claim, Measurement, Quantity, Source, TimeValue  # noqa: E402
+from claimtrack.units import to_canonical  # noqa: E402
 
 DEFAULT_DIR = SHARED_BENCHMARKS
 TARGET = 0.90
@@ -120,6 +125,15 @@ ISO_DURATION = re.compile(r"^P(?:\d+(?:\.\d+)?[YMWD])*(?:T(?:\d+(?:\.\d+)?[HMS])
 QUANTULUM_MONEY = {  # unit -> (accepted currencies, factor to the currency's main unit)
     "dollar": ({"USD"}, 1.0), "euro": ({"EUR"}, 1.0), "pound sterling": ({"GBP"}, 1.0), "yen": ({"JPY"}, 1.0),
     "cent": ({"USD"}, 0.01), "dime": ({"USD"}, 0.1), "penny": ({"USD", "GBP"}, 0.01),
+}
+# quantulum3 units claimtrack models as measurements -> claimtrack's unit symbol (claimtrack.units)
+QUANTULUM_MEASURES = {
+    "metre": "m", "kilometre": "km", "mile": "mi", "inch": "in", "nanometre": "nm", "picometre": "pm",
+    "square kilometre": "km²", "square mile": "sq mi", "cubic kilometre": "km³", "cubic centimetre": "cm³",
+    "gallon": "gal", "litre": "L", "centilitre": "cl", "kilogram": "kg", "pound-mass": "lb", "milligram": "mg",
+    "tonne": "t", "degree Celsius": "°C", "degree fahrenheit": "°F", "degree Fahrenheit": "°F", "kelvin": "K",
+    "kilometre per hour": "km/h", "watt hour": "Wh", "megawatt hour": "MWh", "watt": "W", "gigahertz": "GHz",
+    "bit": "bit", "byte": "B", "megabyte": "MB", "kibibyte": "KiB",
 }
 QUANTULUM_DURATION = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
                       "second": "S"}
@@ -181,7 +195,7 @@ class Item:
     case_id: str
     text: str
     reference: dt.date
-    kind: str = "none"  # count, money, percent, duration, dates, none
+    kind: str = "none"  # count, money, percent, duration, measurement, dates, none
     span: Span | None = None
     amount: float | None = None
     currencies: set[str] = field(default_factory=set)
@@ -226,7 +240,7 @@ def quantulum_items(folder: Path) -> list[Item]:
             cid = f"{name.split('.json')[0]}#{n}"
             if not case["res"]:
                 out.append(Item("quantulum3", "negative", cid, text, DEFAULT_REFERENCE,
-                                negative_kinds=("count", "money", "percent", "duration")))
+                                negative_kinds=("count", "money", "percent", "duration", "measurement")))
             for res in case["res"]:
                 out.append(_quantulum_item(cid, text, res))
     return out
@@ -255,6 +269,9 @@ def _quantulum_item(cid: str, text: str, res: dict) -> Item:
         amount = f"{value:g}" if value != int(value) else str(int(value))
         item.category, item.kind = "duration", "duration"
         item.duration = f"PT{amount}{letter}" if unit in ("hour", "minute", "second") else f"P{amount}{letter}"
+    elif unit in QUANTULUM_MEASURES:
+        symbol = QUANTULUM_MEASURES[unit]
+        item.category, item.kind, item.amount = "measurement", "measurement", to_canonical(value, symbol)
     elif unit == "dimensionless":
         item.category = "count"
         item.noun_end = counted_noun_end(text, item.span[1], value, surface)
@@ -431,6 +448,8 @@ def _close(a: float, b: float) -> bool:
 
 def _value_ok(item: Item, c: Claim) -> bool:
     v = c.value
+    if item.kind == "measurement":  # the same quantity: equal amounts in the canonical unit
+        return isinstance(v, Measurement) and item.amount is not None and _close(v.canonical, item.amount)
     if item.kind in ("count", "money", "percent"):
         if not isinstance(v, Quantity) or item.amount is None or not _close(float(v.amount), item.amount):
             return False
@@ -674,6 +693,9 @@ def main(argv: list[str] | None = None) -> int:
     if compound:
         lines.append(f"quantulum3 if each part of a compound duration counted as found in its one TimeML value: "
                      f"{rate(quantulum) + compound / len(quantulum):.3f} ({compound} such cases; not the target)")
+    others = [o for o in quantulum if o.item.kind != "measurement"]
+    lines.append(f"quantulum3 without its measurement items: {rate(others):.3f} ({len(others)} cases); "
+                 f"measurements alone: {rate([o for o in quantulum if o.item.kind == 'measurement']):.3f}")
     lines.append(f"claimtrack time: {seconds:.1f} s")
     lines.append("figures-bench: " + " ".join(f"{s}={rates[s]:.2f}" for s in (*SUITES, "pooled")))
     print("\n".join(lines))

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .model import DATELINE_EVENT, Claim, Quantity, QuoteValue, TimeValue
+from .model import DATELINE_EVENT, Claim, Measurement, Quantity, QuoteValue, TimeValue
 from .values import DateMeaning, date_meaning
 
 # Places and states too broad to say two claims share a participant.
@@ -47,6 +47,8 @@ def family(claim: Claim) -> str:
 
 def unit_key(claim: Claim) -> str | None:
     v = claim.value
+    if isinstance(v, Measurement):  # "10 km" and "6.2 miles" may be one fact: keyed by what they measure
+        return f"{v.dimension}/{v.per or ''}"
     if isinstance(v, Quantity):
         unit = UNIT_SYNONYMS.get(v.unit, v.unit)
         if claim.kind == "count" and unit.endswith("s") and not unit.endswith("ss"):
@@ -363,7 +365,7 @@ def name_keys(v: FactView) -> Iterator[tuple]:
 # Figures that may be paired by what they measure alone, with no event to tie them: not lengths
 # ("plan to speak again within three weeks" tells of no event two reports share), not counts below
 # three ("the two sides" names the story's parties, it states no figure).
-UNNAMED_MEASURE_KINDS = ("count", "money", "percent")
+UNNAMED_MEASURE_KINDS = ("count", "money", "percent", "measurement")
 MIN_UNNAMED_COUNT = 3
 
 

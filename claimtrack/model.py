@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-CLAIM_KINDS = ("date", "duration", "count", "money", "percent", "quote")
+CLAIM_KINDS = ("date", "duration", "count", "money", "percent", "measurement", "quote")
 # The kinds compared as amounts (ranges), not as dates or words.
-FIGURE_KINDS = ("duration", "count", "money", "percent")
+FIGURE_KINDS = ("duration", "count", "money", "percent", "measurement")
 
 
 @dataclass
@@ -77,6 +77,25 @@ class Quantity:
             out["mod"] = self.mod
         if self.per:
             out["per"] = self.per
+        return out
+
+
+@dataclass
+class Measurement(Quantity):
+    """A physical quantity: ``amount`` and ``unit`` (a symbol of ``claimtrack.units``: "mi", "°F") as
+    written, and the same amount in its ``dimension``'s canonical unit ("6.2 miles" is 9977.9 m), so
+    that reports in other units compare. A range ("10 to 15 km") has its lower end in ``low``."""
+
+    dimension: str = ""
+    canonical: float = 0.0
+    canonical_unit: str = ""
+    low: float | int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out = super().to_json()
+        if self.low is not None:
+            out["low"] = self.low
+        out.update(dimension=self.dimension, canonical=self.canonical, canonical_unit=self.canonical_unit)
         return out
 
 

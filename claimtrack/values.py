@@ -14,7 +14,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from .model import Quantity, TimeValue
+from . import units
+from .model import Measurement, Quantity, TimeValue
 
 INF = math.inf
 
@@ -22,7 +23,8 @@ INF = math.inf
 @dataclass(frozen=True)
 class Span:
     """A closed numeric range and how it was stated: "exact" (a plain number, with its rounding),
-    "approx" ("about 35"), "bound" ("more than seven", "at least a month") or "vague" ("several")."""
+    "approx" ("about 35"), "bound" ("more than seven", "at least a month"), "range" ("10 to 15 km")
+    or "vague" ("several")."""
 
     low: float
     high: float
@@ -87,6 +89,44 @@ def with_mod(value: float, mod: str | None, tolerance: float) -> Span:
 
 def quantity_span(q: Quantity) -> Span:
     return with_mod(float(q.amount), q.mod, precision(float(q.amount)))
+
+
+# ----------------------------------------------------------------------------- measurements
+def converted_precision(amount: float) -> float:
+    """The rounding of a number that may be a conversion from another unit: a converted figure keeps
+    about two significant digits ("3,000 tonnes" is written "3,300 tons"), so trailing zeros past the
+    second digit are rounding, not exactness ("3,300": +-50; "10": +-0.5; "3,310": +-5)."""
+    tol = precision(amount)
+    if amount != int(amount) or abs(amount) >= 1_000_000:
+        return tol
+    digits = str(abs(int(amount)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    significant = max(len(digits) - zeros, 2)
+    return max(tol, 0.5 * 10 ** (len(digits) - significant)) if len(digits) > significant else tol
+
+
+def measurement_span(m: Measurement, across_units: bool = False) -> Span:
+    """The range a measurement stands for, in its dimension's canonical unit. ``across_units``: it is
+    compared with a figure written in another unit, so either may be a rounded conversion."""
+    rounding = converted_precision if across_units else precision
+    amount = float(m.amount)
+    if m.low is not None:  # "10 to 15 km"
+        low = float(m.low)
+        span = Span(low - rounding(low), amount + rounding(amount), "range")
+    else:
+        span = with_mod(amount, m.mod, rounding(amount))
+    low, high = sorted((units.to_canonical(span.low, m.unit), units.to_canonical(span.high, m.unit)))
+    value = None if span.value is None else units.to_canonical(span.value, m.unit)
+    return Span(low, high, span.how, value)
+
+
+def measurements_agree(a: Span, b: Span) -> bool:
+    """Two measurements stated as numbers agree when each lies within the rounding of the coarser one
+    ("6.2 miles", 9.98 km, agrees with "10 km", +-0.5 km); a range or a bound agrees by overlap."""
+    if a.how in ("exact", "approx") and b.how in ("exact", "approx") and a.value is not None and b.value is not None:
+        coarser = max(a.high - a.low, b.high - b.low) / 2
+        return abs(a.value - b.value) <= coarser * (1 + 1e-9)
+    return a.overlaps(b)
 
 
 # ----------------------------------------------------------------------------- durations

@@ -8,13 +8,15 @@ sources agree with the memo, and do the sources agree with each other?
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import facts
-from .model import FIGURE_KINDS, Claim, Evidence, QuoteValue, Source
+from . import facts, units
+from .extract.numbers import NUMBER, parse_number
+from .model import FIGURE_KINDS, Claim, Evidence, Measurement, QuoteValue, Source
 from .plugins import Config
 
 SHORT_QUOTE_WORDS = 4
@@ -293,10 +295,52 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     suggestion = texts.most_common(1)[0][0]
     if kind == "quote":
         suggestion = None  # a reworded quote is for the writer to fix, not for a tracked change
+    elif kind == "measurement":  # "16 miles" against "10 km" becomes "6.2 miles", in the memo's unit
+        said = next(e.claim for e in evidence if " ".join(e.claim.text.split()) == suggestion)
+        suggestion = in_memo_unit(memo_claim, said) or suggestion
     sources = ", ".join(sorted({e.claim.source for e in evidence}))
     return Judgement(memo_claim, "contradicted", evidence,
                      f"The sources say {_quoted(texts.most_common(1)[0][0])} ({sources}), not "
                      f"{_quoted(memo_claim.text)}.", suggestion=_fit(suggestion, memo_claim.text))
+
+
+_MEMO_NUMBER = re.compile(rf"(?P<sign>minus\s+|[-−])?(?P<num>{NUMBER})", re.IGNORECASE)
+
+
+def in_memo_unit(memo_claim: Claim, source_claim: Claim) -> str | None:
+    """The memo's measurement text with the source's amount in the memo's unit ("16 miles" with a source's
+    "10 km": "6.2 miles"), to as many significant digits as the source gives (at least two); None when the
+    memo's number cannot be rewritten in place (a range, a height in feet and inches)."""
+    memo, said = memo_claim.value, source_claim.value
+    if not isinstance(memo, Measurement) or not isinstance(said, Measurement) or said.low is not None \
+            or memo.low is not None or memo.dimension != said.dimension:
+        return None
+    m = _MEMO_NUMBER.search(memo_claim.text)
+    if m is None or parse_number(m["num"]) != abs(memo.amount):
+        return None
+    value = units.from_canonical(said.canonical, memo.unit)
+    if memo.unit == said.unit:
+        value = said.amount
+    written = _significant(value, max(2, _digits(said.amount)), grouped="," in m["num"] or abs(value) >= 10_000)
+    return memo_claim.text[:m.start()] + written + memo_claim.text[m.end():]
+
+
+def _digits(amount: float) -> int:
+    """Significant digits of a number as written: 820 has two, 9.98 three."""
+    text = f"{abs(amount):.10g}"
+    if "." in text:
+        return len(text.replace(".", "").lstrip("0"))
+    return max(1, len(text.rstrip("0")))
+
+
+def _significant(value: float, digits: int, grouped: bool) -> str:
+    """``value`` rounded to ``digits`` significant digits, written as news writes it ("6.2", "3,300")."""
+    if value == 0:
+        return "0"
+    places = digits - 1 - math.floor(math.log10(abs(value)))
+    rounded = round(value, places)
+    decimals = max(0, places)
+    return f"{rounded:,.{decimals}f}" if grouped else f"{rounded:.{decimals}f}"
 
 
 def _fit(suggestion: str | None, original: str) -> str | None:

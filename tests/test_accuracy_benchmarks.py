@@ -342,6 +342,7 @@ def _figure_data(root: Path) -> None:
             {"value": 300, "unit": "dimensionless", "surface": "300"},
             {"value": 4500, "unit": "dollar", "surface": "$4,500"}]},
         {"req": "The pier is 40 metres long.", "res": [{"value": 40, "unit": "metre", "surface": "40 metres"}]},
+        {"req": "The gap is 1.1 eV.", "res": [{"value": 1.1, "unit": "electronvolt", "surface": "1.1 eV"}]},
         {"req": "Nothing to measure here.", "res": []}]), encoding="utf-8")
     (q / "quantities.ambiguity.json").write_text("[]", encoding="utf-8")
     r = root / "recognizers-text"
@@ -380,8 +381,10 @@ def test_figures_loaders_apply_the_rules(tmp_path):
     _figure_data(tmp_path)
     q = figures.quantulum_items(tmp_path / "quantulum3")
     assert [(i.category, i.kind, i.skip is None) for i in q] == [
-        ("count", "count", True), ("money", "money", True), ("other unit", "none", False), ("negative", "none", True)]
+        ("count", "count", True), ("money", "money", True), ("measurement", "measurement", True),
+        ("other unit", "none", False), ("negative", "none", True)]
     assert q[0].noun_end == _at(q[0].text, "scarves")[1]
+    assert q[2].amount == 40  # metres, the canonical unit of length
     r = figures.recognizers_items(tmp_path / "recognizers-text")
     assert [(i.category, i.skip is None) for i in r] == [("count", False), ("percent", True), ("money", True),
                                                          ("duration", True)]
@@ -394,7 +397,7 @@ def test_figures_script_on_tiny_suites(tmp_path, capsys):
     _figure_data(tmp_path)
     assert figures.main([str(tmp_path), "--errors", "1"]) == 0
     out = capsys.readouterr().out
-    assert "quantulum3: 3 applicable, 1 skipped" in out and "recognizers: 3 applicable, 1 skipped" in out
+    assert "quantulum3: 4 applicable, 1 skipped, pass rate 1.000" in out and "recognizers: 3 applicable, 1 skipped" in out
     assert "datefinder: 1 applicable, 2 skipped" in out
     assert re.fullmatch(r"figures-bench: quantulum3=\d\.\d\d recognizers=\d\.\d\d datefinder=\d\.\d\d pooled=\d\.\d\d",
                         out.strip().splitlines()[-1])

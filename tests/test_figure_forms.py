@@ -208,7 +208,6 @@ def test_offsets_stay_exact_on_mixed_money_text() -> None:
         ("The militia counted 400 jihadis in the valley.", "400 jihadis", 400, "jihadis"),
         ("She left 11 grandchildren and a farm.", "11 grandchildren", 11, "grandchildren"),
         ("The agency lost 3 spacecraft in a decade.", "3 spacecraft", 3, "spacecraft"),
-        ("The cliff rises 300 feet above the bay.", "300 feet", 300, "feet"),
         ("The clashes left 17 killed and dozens hurt.", "17 killed", 17, "killed"),
         ("Four firemen were honoured on Sunday.", "Four firemen", 4, "firemen"),
         ("Only 1 person was hurt.", "1 person", 1, "person"),
@@ -361,3 +360,74 @@ def test_currency_words_that_stay_money(text: str, surface: str, amount: float, 
 def test_at_one_point_is_a_moment_not_a_margin() -> None:
     text = "At one point in the night the lead was 4 points in her favour."
     assert [c.text for c in claims_of(text) if c.kind == "percent"] == ["4 points"]
+
+
+# --- measurements ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount", "unit"),
+    [
+        ("Up to 12 inches of rain fell on Corvel overnight.", "Up to 12 inches", 12, "in"),
+        ("The quake struck at a depth of 10 kilometres.", "10 kilometres", 10, "km"),
+        ("The port shipped 3,000 tonnes of grain.", "3,000 tonnes", 3000, "t"),
+        ("Winds of 120 mph tore roofs off.", "120 mph", 120, "mph"),
+        ("The ship sank 40 km off the coast.", "40 km", 40, "km"),
+        ("It was 45C in Marvila on Friday.", "45C", 45, "°C"),
+        ("Overnight it fell to -3°F in the valley.", "-3°F", -3, "°F"),
+        ("Lake ice thinned at minus 5C.", "minus 5C", -5, "°C"),
+        ("The rescue team hiked six miles to the hut.", "six miles", 6, "mi"),
+        ("She won a 10-kilometre run in Dobra.", "10-kilometre", 10, "km"),
+        ("A 500-foot tower now rises over Kell.", "500-foot", 500, "ft"),
+        ("The cliff rises 300 feet above the bay.", "300 feet", 300, "ft"),
+        ("The boxer weighs 212 pounds before the bout.", "212 pounds", 212, "lb"),
+        ("The field pumps 1.2 million barrels a day.", "1.2 million barrels a day", 1_200_000, "bbl"),
+        ("The farm spans 1,200 acres of wheat.", "1,200 acres", 1200, "acre"),
+        ("The island covers 30 square miles.", "30 square miles", 30, "sq mi"),
+        ("The plant will add 500 MW to the grid.", "500 MW", 500, "MW"),
+        ("Homes used 2.4 GWh in June.", "2.4 GWh", 2.4, "GWh"),
+        ("The leak exposed 2TB of records.", "2TB", 2, "TB"),
+        ("The comet passed 820 kilometers above the probe.", "820 kilometers", 820, "km"),
+        ("The probe moved at 14 kilometers a second.", "14 kilometers a second", 14, "km/s"),
+        ("The 6-foot-2 forward scored twice.", "6-foot-2", 74, "in"),
+        ("A 1/2 inch of ice coated the roads.", "1/2 inch", 0.5, "in"),
+        ("The lake holds 4 km cubed of water.", "4 km cubed", 4, "km³"),
+        ("The pipe is 2 in. wide.", "2 in", 2, "in"),
+    ],
+)
+def test_measurement_forms(text: str, surface: str, amount: float, unit: str) -> None:
+    c = claim_at(text, surface, "measurement")
+    assert c.text == surface
+    assert (c.value.amount, c.value.unit) == (amount, unit)
+
+
+def test_a_measurement_range_keeps_both_ends() -> None:
+    c = claim_at("Between 10 and 15 km of road washed away.", "15 km", "measurement")
+    assert (c.text, c.value.low, c.value.amount) == ("Between 10 and 15 km", 10, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews hauled tons of debris from the river.",  # no number: nothing measured
+        "She was ranked 2 in the poll.",  # "in" is no inch before a word
+        "Row 12C stayed empty on the flight.",  # a seat, not degrees
+        "The Apollo 9C capsule is on show.",
+        "The 2 Pounds Club met on Friday.",  # a name, not a weight
+        "The firm has 5m customers.",  # "m" after a number is millions as often as metres
+    ],
+)
+def test_words_that_only_look_like_units_measure_nothing(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.kind == "measurement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Some 12 engineers joined the rescue.", "12 engineers", "count"),
+        ("A magnitude 6.8 aftershock followed.", "magnitude 6.8", "count"),
+        ("The prize was 50,000 pounds.", "50,000 pounds", "money"),
+    ],
+)
+def test_counts_magnitudes_and_sums_are_no_measurements(text: str, surface: str, kind: str) -> None:
+    assert claim_at(text, surface).kind == kind

@@ -100,7 +100,8 @@ def test_extract_claims_without_reference_keeps_relative_unanchored() -> None:
 
 TEXT = ('On June 19, 2023, Mayor Lena Ortiz said that 300 homes had been flooded.\n'
         '"We need 2.5 percent more in the budget," Ortiz said.\n'
-        'The repairs will take about 35 minutes per house and cost $4 million.\n')
+        'The repairs will take about 35 minutes per house and cost $4 million.\n'
+        'The water stood 4 feet deep in the streets.\n')
 
 
 def test_claims_are_in_text_order_with_sequential_ids() -> None:

@@ -32,6 +32,7 @@ _PIECES = [
     "March", "spring", "fall", "said", "told", "according to", "in", "dead", "deaths", "death toll", "injured",
     "toll", "number", "within", "deadline", "-member", "-strong", "USD", "usd", "3bn", "10M", "K", "ﬁ", "İ",
     "within", "early", "late", "mid-", "quarter", "fiscal", "ago", "later", "before", "after", "since",
+    "km", "KM", "miles", "feet", "-foot", "sq", "ft", "°", "C", "F", "/", "1/2", "in.", "mph", "degrees", "between",
 ]
 
 

@@ -1,4 +1,4 @@
-"""Counts, sums of money and percentages.
+"""Counts, sums of money, percentages and measurements (see ``measurements``).
 
 Money comes with a sign or code before the number ("$5", "C$ 12", "USD 25", "MEUR 3") or after
 it ("10 €", "115USD", "75 USD million"), or with a currency word ("5 Swiss francs", "50 cents",
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Quantity
 from ._scan import Gate, GatedPattern, TextScan
+from .measurements import find_measurements
 from .numbers import (
     MONEY_NUMBER,
     NUMBER,
@@ -35,7 +36,7 @@ from .timex import DIGITS_GATE, MOD_PREFIX, MOD_WORDS
 class Figure:
     start: int
     end: int
-    kind: str  # count | money | percent
+    kind: str  # count | money | percent | measurement
     value: Quantity
 
 
@@ -363,7 +364,7 @@ def _cents_after(text: str, start: int, end: int, joined: bool = False) -> tuple
 
 
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: TextScan | None = None) -> list[Figure]:
-    """Money, percent and count mentions not overlapping the ``taken`` spans.
+    """Money, measurement, percent and count mentions not overlapping the ``taken`` spans.
 
     ``scan`` shares gate work with other recognisers over the same text."""
     if scan is None or scan.text is not text:
@@ -450,6 +451,12 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             q.amount = -q.amount
             start, end = start - 1, end + 1
         add(start, end, "money", q)
+    for start, end, measured in find_measurements(text, scan, lambda s, e: _free(s, e, taken)):
+        period = _PERIOD_AFTER.match(text, end)
+        if period and _free(end, period.end(), taken):  # "1.2 million barrels a day"
+            measured.per = _period(period)
+            end = period.end()
+        add(start, end, "measurement", measured)
     for m in _GATED_FIG["_PERCENT"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is None or _in_url(text, m.start(), m.end()):

@@ -1,9 +1,11 @@
-"""The figures checker: durations, counts, sums of money and percentages, compared as ranges.
+"""The figures checker: durations, counts, sums of money, percentages and measurements, compared as ranges.
 
 A number carries its rounding ("4.2 billion" is 4.15-4.25 billion) and its mod ("about" +-15%,
 "more than" open above). Overlapping ranges agree; when one side is only a bound ("more than
 seven hours" against "seven hours") the agreement is weaker and the message says so. A figure
 that changed between reports ("the death toll rose to 287") is an update, not a conflict.
+Measurements compare in their dimension's canonical unit: "6.2 miles" agrees with "10 km" (each
+lies within the rounding of the coarser), a length never meets a speed.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from functools import lru_cache
 from claimtrack import Comparison, Config, hookimpl
 from claimtrack.extract.events import EVENT_CLASSES
 from claimtrack.facts import FUNCTION_WORDS, measure_stem, measure_words
-from claimtrack.model import FIGURE_KINDS, Claim, Quantity, TimeValue
-from claimtrack.values import Span, duration_span, quantity_span
+from claimtrack.model import FIGURE_KINDS, Claim, Measurement, Quantity, TimeValue
+from claimtrack.values import Span, duration_span, measurement_span, measurements_agree, quantity_span
 
 # Words that say a figure is a running tally, expected to change between reports.
 UPDATE_CUES = re.compile(
@@ -36,6 +38,22 @@ def _duration_span(value: str, mod: str | None) -> Span | None:
 @lru_cache(maxsize=1 << 16)
 def _quantity_span(amount: float, mod: str | None) -> Span:
     return quantity_span(Quantity(amount, "", mod))
+
+
+@lru_cache(maxsize=1 << 16)
+def _measurement_span(amount: float, unit: str, mod: str | None, low: float | None, across_units: bool) -> Span:
+    return measurement_span(Measurement(amount, unit, mod, low=low), across_units)
+
+
+def _measurement_spans(a: Claim, b: Claim) -> tuple[Span, Span] | None:
+    """Both measurements in their canonical unit, or None when they measure different dimensions (a
+    length is never a speed). Written in different units, either may be a rounded conversion."""
+    va, vb = a.value, b.value
+    if not isinstance(va, Measurement) or not isinstance(vb, Measurement) or va.dimension != vb.dimension:
+        return None
+    across = va.unit != vb.unit
+    return (_measurement_span(va.amount, va.unit, va.mod, va.low, across),
+            _measurement_span(vb.amount, vb.unit, vb.mod, vb.low, across))
 
 
 # How many words either side of a figure an update cue may stand: "dropped his rival ... and crossed
@@ -76,7 +94,8 @@ def _says(c: Claim) -> str:
 
 
 def _is_tally(c: Claim) -> bool:
-    return isinstance(c.value, Quantity) and any(w in c.value.unit for w in TALLY_UNITS)
+    return isinstance(c.value, Quantity) and not isinstance(c.value, Measurement) and \
+        any(w in c.value.unit for w in TALLY_UNITS)
 
 
 def _has_update_cue(c: Claim, config: Config) -> bool:
@@ -213,14 +232,22 @@ def _event_words(c: Claim) -> set[str]:
 def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if a.kind not in FIGURE_KINDS or a.kind != b.kind:
         return None
-    sa, sb = _span(a), _span(b)
-    if sa is None or sb is None:
-        return None
-    if sa.overlaps(sb):
+    if a.kind == "measurement":
+        spans = _measurement_spans(a, b)
+        if spans is None:
+            return None
+        sa, sb = spans
+        together = measurements_agree(sa, sb)
+    else:
+        sa, sb = _span(a), _span(b)
+        if sa is None or sb is None:
+            return None
+        together = sa.overlaps(sb)
+    if together:
         if sa.how in ("exact", "approx") and sb.how in ("exact", "approx"):
             # "about 35 minutes" and "35 minutes" say the same: each number lies in the other's range
             return Comparison("agree", f"The figures agree: {_says(a)}, {_says(b)}.")
-        loose = a if sa.how in ("bound", "vague") else b
+        loose = a if sa.how in ("bound", "vague", "range") else b
         return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only a bound "
                                         f"or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
     if not _same_measure(a, b, config):
