@@ -922,3 +922,19 @@ def test_the_subject_past_a_lead_in_an_insert_or_a_relative_clause(text: str, sp
     quotes = quotes_of(claims_of(text))
     a = quotes[-1].attribution
     assert text[a.speaker_start:a.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("Ben Orla, who said he usually votes for the left, said one candidate he likes is the mayor.",
+         [("who", "he usually votes for the left"), ("Ben Orla", "one candidate he likes is the mayor")]),
+        ("Ana Ruiz, who has denounced the closure as a betrayal, reiterated her anger over the rules.",
+         [("who", "the closure as a betrayal"), ("Ana Ruiz", "her anger over the rules")]),
+    ],
+    ids=["said-inside-said", "auxiliary-in-the-relative-clause"],
+)
+def test_a_report_in_a_relative_clause_ends_before_the_subject_s_own_verb(text: str, reports: list) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    got = [(text[q.attribution.speaker_start:q.attribution.speaker_end], _content(text, q)) for q in quotes]
+    assert got == reports

@@ -1594,6 +1594,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             lead = nnp[0] if nnp is not None and nxt.start() not in inverted else nxt.start()
             if nxt.start() in clauses:
                 continue  # its clause holds words before it
+            if lead < cue.start() and (close := _insert_close(text, cue.end(), nxt.start())) != -1:
+                end = close  # "Ana, who said A, said B": the next verb's subject stands before this cue
+                break
             m = _CLAUSE_JOIN.search(text, cue.end(), lead)
             if m is not None and m.start() >= cue.end():
                 end = m.start()
@@ -1693,6 +1696,23 @@ def _coordinated(text: str, s: int, pos: int) -> bool:
         return lo == s > 0 and text[s - 1] in "”\"" and text[s].isspace()
     before = words[k - 1].rstrip(",")
     return bool(before) and (before[-1].isalnum() or before[-1] in "_’'”\"")
+
+
+def _insert_close(text: str, lo: int, pos: int) -> int:
+    """The comma or dash that closes an inserted phrase just before the verb at ``pos`` (white space,
+    auxiliaries and adverbs between), after ``lo``; else -1."""
+    close = pos
+    while True:
+        while close > lo and text[close - 1].isspace():
+            close -= 1
+        start = close
+        while start > lo and (text[start - 1].isalnum() or text[start - 1] in "’'"):
+            start -= 1
+        word = text[start:close].lower()
+        if not word or word not in _VERB_LEAD and not (word.endswith("ly") and word not in _LY_ADJECTIVES):
+            break
+        close = start
+    return close - 1 if close > lo and text[close - 1] in ",—–" else -1
 
 
 def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
