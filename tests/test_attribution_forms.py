@@ -938,3 +938,20 @@ def test_a_report_in_a_relative_clause_ends_before_the_subject_s_own_verb(text: 
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
     got = [(text[q.attribution.speaker_start:q.attribution.speaker_end], _content(text, q)) for q in quotes]
     assert got == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As the Harbour Gazette reported, the ferry will stop running in May.", "the Harbour Gazette"),
+        ("While Berg said that the levy was fair, she voted against it.", "Berg"),
+        ("The audit also showed that two of the pumps were broken.", "The audit"),
+        ("Vik now says that the mill should close.", "Vik"),
+        ("Lena Aas can barely believe the mill will reopen.", "Lena Aas"),
+    ],
+    ids=["as-reported", "while-said", "also", "now", "can-barely"],
+)
+def test_a_conjunction_before_the_subject_or_an_adverb_after_it_is_not_the_speaker(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    a = quotes[0].attribution
+    assert text[a.speaker_start:a.speaker_end] == speaker

@@ -488,14 +488,19 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
             lo = max(limit, pos - width)
             continue
         break
-    while chosen and chosen[-1].group(0).lower() in ("of", "and"):
-        chosen.pop()
+    while chosen and chosen[-1].group(0).lower() in ("of", "and") or len(chosen) > 1 and chosen[-1].group(
+            0) in _SUBORDINATORS:
+        chosen.pop()  # "As Politico reported", "While Ramos said": the conjunction opens the clause
     if not chosen:
         return None
     # a pronoun ends the phrase it starts ("he" never takes more words)
     if chosen[0].group(0).lower() in _PRONOUNS:
         chosen = chosen[:1]
     return chosen[-1].start(), chosen[0].end()
+
+
+# conjunctions that open a clause at the start of a sentence, capitalised there like a name
+_SUBORDINATORS = frozenset("When As While Though Although Because If Since Once Until Unless Whether After Before".split())
 
 
 def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -1276,7 +1281,19 @@ def _prefix_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     if any(w.lower().strip("’'") in _NOT_SUBJECT for w in words) or _STOP_PUNCT.search(text, i, j) or any(
             c in text[i:j] for c in ",“”\"()"):
         return None
+    # the subject ends before an auxiliary or adverb: "The survey also showed", "Biden was arranging calls"
+    k = next((k for k in range(1, len(words)) if _adverb_or_auxiliary(words[k])), 0)
+    if k:
+        j = i + len(text[i:j]) - len(text[i:j].split(None, k)[k])
+        while text[j - 1].isspace():
+            j -= 1
     return i, j
+
+
+def _adverb_or_auxiliary(word: str) -> bool:
+    """Whether ``word`` stands between a subject and its verb ("has", "also", "barely"), not in the subject."""
+    low = word.lower()
+    return low in _VERB_LEAD or len(low) > 4 and low.endswith("ly") and low not in _LY_ADJECTIVES
 
 
 # Words that may stand between a subject and its verb ("voters strongly oppose", "she has not said")
