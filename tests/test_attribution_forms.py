@@ -955,3 +955,18 @@ def test_a_conjunction_before_the_subject_or_an_adverb_after_it_is_not_the_speak
     quotes = quotes_of(claims_of(text))
     a = quotes[0].attribution
     assert text[a.speaker_start:a.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry will run all winter, a spokeswoman, Ana Ruiz, said on Saturday.", "a spokeswoman, Ana Ruiz"),
+        ("The ferry will run all winter, the owner, Tom Vik, told the Harbour Gazette.", "the owner, Tom Vik"),
+    ],
+    ids=["said-on-a-day", "told-a-listener"],
+)
+def test_a_described_name_before_a_closing_cue_is_the_speaker(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == ["The ferry will run all winter"]
+    a = quotes[0].attribution
+    assert text[a.speaker_start:a.speaker_end] == speaker

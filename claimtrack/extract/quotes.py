@@ -1559,9 +1559,14 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                     found.append((cue, (at + m.start(1), at + m.end(1))))
             continue
         if word in INDIRECT_CUES and _after_comma(text, s, cue.start()):
-            np = _inverted_subject(text, cue.end(), e)
+            # "told" names its listener after it, never its subject
+            np = None if word in LISTENER_CUES else _inverted_subject(text, cue.end(), e)
             if np is not None:  # CONTENT, said Ana Ruiz, a spokeswoman.
                 inverted.add(cue.start())
+                found.append((cue, np))
+                continue
+            np = _apposed_before(text, s, cue.start())
+            if np is not None:  # CONTENT, a spokeswoman, Ana Ruiz, said on Saturday.
                 found.append((cue, np))
                 continue
         np = _subject_before(text, s, cue.start(), ctx)
@@ -1668,6 +1673,8 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
     or a role that ends its clause, or is followed by a time or place ("said Ana Ruiz on Monday"); or
     a short phrase up to a clause mark that ends on a name or a role ("says political scientist Ana Brito
     in Lisbon.", "said the firm's chief executive, Paul Roux")."""
+    if _WHEN_AFTER.match(text, cue_end, end):
+        return None  # "..., a spokeswoman, Ana Ruiz, said on Saturday": a time, the subject stands before
     np = _np_after(text, cue_end, end)
     if np is None:
         return _short_phrase(text, cue_end, end, after=True)
@@ -1676,6 +1683,27 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
     if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
         return None
     return np
+
+
+# a time or an occasion right after a cue: "said on Saturday", "tweeted Sunday", "confirmed in a statement"
+_WHEN_AFTER = re.compile(rf"\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later)\s|(?:{'|'.join(_WEEKDAYS)})\b)")
+
+
+def _apposed_before(text: str, s: int, cue: int) -> tuple[int, int] | None:
+    """The speaker of "CONTENT, a spokeswoman, Ana Ruiz, said": a description opened by a determiner and
+    a name, each between commas, just before a cue after a comma (the name alone would be an insert)."""
+    name_end = text.rfind(",", s, cue)
+    mid = text.rfind(",", s, name_end)
+    first = text.rfind(",", s, mid) if mid != -1 else -1
+    if first == -1 or _QUOTE_MARK.search(text, first, name_end):
+        return None
+    name, described = text[mid + 1:name_end].split(), text[first + 1:mid].split()
+    if not 1 <= len(name) <= 5 or not all(w[:1].isupper() for w in name) or name[0] in NOT_NAMES:
+        return None
+    if not 2 <= len(described) <= 8 or described[0].lower() not in _DETERMINERS or any(
+            w.lower() in _CLAUSE_WORDS for w in described):
+        return None
+    return text.index(described[0], first), text.index(name[-1], mid) + len(name[-1])
 
 
 _BE_FORMS = frozenset("is are was were am be been".split())
