@@ -945,11 +945,12 @@ def test_a_report_in_a_relative_clause_ends_before_the_subject_s_own_verb(text: 
     [
         ("As the Harbour Gazette reported, the ferry will stop running in May.", "the Harbour Gazette"),
         ("While Berg said that the levy was fair, she voted against it.", "Berg"),
+        ("It rained. But Tom Vik, who ran the mill for a decade, said the levy was unfair.", "Tom Vik"),
         ("The audit also showed that two of the pumps were broken.", "The audit"),
         ("Vik now says that the mill should close.", "Vik"),
         ("Lena Aas can barely believe the mill will reopen.", "Lena Aas"),
     ],
-    ids=["as-reported", "while-said", "also", "now", "can-barely"],
+    ids=["as-reported", "while-said", "but", "also", "now", "can-barely"],
 )
 def test_a_conjunction_before_the_subject_or_an_adverb_after_it_is_not_the_speaker(text: str, speaker: str) -> None:
     quotes = quotes_of(claims_of(text))

@@ -499,8 +499,9 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
     return chosen[-1].start(), chosen[0].end()
 
 
-# conjunctions that open a clause at the start of a sentence, capitalised there like a name
-_SUBORDINATORS = frozenset("When As While Though Although Because If Since Once Until Unless Whether After Before".split())
+# conjunctions that open a sentence or a clause in it, capitalised there like a name
+_SUBORDINATORS = frozenset("When As While Though Although Because If Since Once Until Unless Whether After Before And But "
+                           "Yet Or".split())
 
 
 def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
