@@ -971,3 +971,10 @@ def test_a_described_name_before_a_closing_cue_is_the_speaker(text: str, speaker
     assert [_content(text, q) for q in quotes] == ["The ferry will run all winter"]
     a = quotes[0].attribution
     assert text[a.speaker_start:a.speaker_end] == speaker
+
+
+def test_a_conjunction_alone_is_never_the_speaker() -> None:
+    text = "The mayor spoke on Monday. When asked whom she backed, Ms. Holm smiled and said, “I am waiting for the count.”"
+    for q in quotes_of(claims_of(text)):
+        a = q.attribution
+        assert a is None or a.speaker_start is None or text[a.speaker_start:a.speaker_end] != "When"

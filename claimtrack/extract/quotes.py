@@ -488,8 +488,8 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
             lo = max(limit, pos - width)
             continue
         break
-    while chosen and chosen[-1].group(0).lower() in ("of", "and") or len(chosen) > 1 and chosen[-1].group(
-            0) in _SUBORDINATORS:
+    while chosen and (chosen[-1].group(0).lower() in ("of", "and") or chosen[-1].group(
+            0) in _SUBORDINATORS):
         chosen.pop()  # "As Politico reported", "While Ramos said": the conjunction opens the clause
     if not chosen:
         return None
