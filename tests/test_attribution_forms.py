@@ -922,3 +922,59 @@ def test_the_subject_past_a_lead_in_an_insert_or_a_relative_clause(text: str, sp
     quotes = quotes_of(claims_of(text))
     a = quotes[-1].attribution
     assert text[a.speaker_start:a.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("Ben Orla, who said he usually votes for the left, said one candidate he likes is the mayor.",
+         [("who", "he usually votes for the left"), ("Ben Orla", "one candidate he likes is the mayor")]),
+        ("Ana Ruiz, who has denounced the closure as a betrayal, reiterated her anger over the rules.",
+         [("who", "the closure as a betrayal"), ("Ana Ruiz", "her anger over the rules")]),
+    ],
+    ids=["said-inside-said", "auxiliary-in-the-relative-clause"],
+)
+def test_a_report_in_a_relative_clause_ends_before_the_subject_s_own_verb(text: str, reports: list) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    got = [(text[q.attribution.speaker_start:q.attribution.speaker_end], _content(text, q)) for q in quotes]
+    assert got == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As the Harbour Gazette reported, the ferry will stop running in May.", "the Harbour Gazette"),
+        ("While Berg said that the levy was fair, she voted against it.", "Berg"),
+        ("It rained. But Tom Vik, who ran the mill for a decade, said the levy was unfair.", "Tom Vik"),
+        ("The audit also showed that two of the pumps were broken.", "The audit"),
+        ("Vik now says that the mill should close.", "Vik"),
+        ("Lena Aas can barely believe the mill will reopen.", "Lena Aas"),
+    ],
+    ids=["as-reported", "while-said", "but", "also", "now", "can-barely"],
+)
+def test_a_conjunction_before_the_subject_or_an_adverb_after_it_is_not_the_speaker(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    a = quotes[0].attribution
+    assert text[a.speaker_start:a.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry will run all winter, a spokeswoman, Ana Ruiz, said on Saturday.", "a spokeswoman, Ana Ruiz"),
+        ("The ferry will run all winter, the owner, Tom Vik, told the Harbour Gazette.", "the owner, Tom Vik"),
+    ],
+    ids=["said-on-a-day", "told-a-listener"],
+)
+def test_a_described_name_before_a_closing_cue_is_the_speaker(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert [_content(text, q) for q in quotes] == ["The ferry will run all winter"]
+    a = quotes[0].attribution
+    assert text[a.speaker_start:a.speaker_end] == speaker
+
+
+def test_a_conjunction_alone_is_never_the_speaker() -> None:
+    text = "The mayor spoke on Monday. When asked whom she backed, Ms. Holm smiled and said, “I am waiting for the count.”"
+    for q in quotes_of(claims_of(text)):
+        a = q.attribution
+        assert a is None or a.speaker_start is None or text[a.speaker_start:a.speaker_end] != "When"

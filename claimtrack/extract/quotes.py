@@ -488,14 +488,20 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
             lo = max(limit, pos - width)
             continue
         break
-    while chosen and chosen[-1].group(0).lower() in ("of", "and"):
-        chosen.pop()
+    while chosen and (chosen[-1].group(0).lower() in ("of", "and") or chosen[-1].group(
+            0) in _SUBORDINATORS):
+        chosen.pop()  # "As Politico reported", "While Ramos said": the conjunction opens the clause
     if not chosen:
         return None
     # a pronoun ends the phrase it starts ("he" never takes more words)
     if chosen[0].group(0).lower() in _PRONOUNS:
         chosen = chosen[:1]
     return chosen[-1].start(), chosen[0].end()
+
+
+# conjunctions that open a sentence or a clause in it, capitalised there like a name
+_SUBORDINATORS = frozenset("When As While Though Although Because If Since Once Until Unless Whether After Before And But "
+                           "Yet Or".split())
 
 
 def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -1276,7 +1282,19 @@ def _prefix_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     if any(w.lower().strip("’'") in _NOT_SUBJECT for w in words) or _STOP_PUNCT.search(text, i, j) or any(
             c in text[i:j] for c in ",“”\"()"):
         return None
+    # the subject ends before an auxiliary or adverb: "The survey also showed", "Biden was arranging calls"
+    k = next((k for k in range(1, len(words)) if _adverb_or_auxiliary(words[k])), 0)
+    if k:
+        j = i + len(text[i:j]) - len(text[i:j].split(None, k)[k])
+        while text[j - 1].isspace():
+            j -= 1
     return i, j
+
+
+def _adverb_or_auxiliary(word: str) -> bool:
+    """Whether ``word`` stands between a subject and its verb ("has", "also", "barely"), not in the subject."""
+    low = word.lower()
+    return low in _VERB_LEAD or len(low) > 4 and low.endswith("ly") and low not in _LY_ADJECTIVES
 
 
 # Words that may stand between a subject and its verb ("voters strongly oppose", "she has not said")
@@ -1542,9 +1560,14 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                     found.append((cue, (at + m.start(1), at + m.end(1))))
             continue
         if word in INDIRECT_CUES and _after_comma(text, s, cue.start()):
-            np = _inverted_subject(text, cue.end(), e)
+            # "told" names its listener after it, never its subject
+            np = None if word in LISTENER_CUES else _inverted_subject(text, cue.end(), e)
             if np is not None:  # CONTENT, said Ana Ruiz, a spokeswoman.
                 inverted.add(cue.start())
+                found.append((cue, np))
+                continue
+            np = _apposed_before(text, s, cue.start())
+            if np is not None:  # CONTENT, a spokeswoman, Ana Ruiz, said on Saturday.
                 found.append((cue, np))
                 continue
         np = _subject_before(text, s, cue.start(), ctx)
@@ -1594,6 +1617,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             lead = nnp[0] if nnp is not None and nxt.start() not in inverted else nxt.start()
             if nxt.start() in clauses:
                 continue  # its clause holds words before it
+            if lead < cue.start() and (close := _insert_close(text, cue.end(), nxt.start())) != -1:
+                end = close  # "Ana, who said A, said B": the next verb's subject stands before this cue
+                break
             m = _CLAUSE_JOIN.search(text, cue.end(), lead)
             if m is not None and m.start() >= cue.end():
                 end = m.start()
@@ -1648,6 +1674,8 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
     or a role that ends its clause, or is followed by a time or place ("said Ana Ruiz on Monday"); or
     a short phrase up to a clause mark that ends on a name or a role ("says political scientist Ana Brito
     in Lisbon.", "said the firm's chief executive, Paul Roux")."""
+    if _WHEN_AFTER.match(text, cue_end, end):
+        return None  # "..., a spokeswoman, Ana Ruiz, said on Saturday": a time, the subject stands before
     np = _np_after(text, cue_end, end)
     if np is None:
         return _short_phrase(text, cue_end, end, after=True)
@@ -1656,6 +1684,27 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
     if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
         return None
     return np
+
+
+# a time or an occasion right after a cue: "said on Saturday", "tweeted Sunday", "confirmed in a statement"
+_WHEN_AFTER = re.compile(rf"\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later)\s|(?:{'|'.join(_WEEKDAYS)})\b)")
+
+
+def _apposed_before(text: str, s: int, cue: int) -> tuple[int, int] | None:
+    """The speaker of "CONTENT, a spokeswoman, Ana Ruiz, said": a description opened by a determiner and
+    a name, each between commas, just before a cue after a comma (the name alone would be an insert)."""
+    name_end = text.rfind(",", s, cue)
+    mid = text.rfind(",", s, name_end)
+    first = text.rfind(",", s, mid) if mid != -1 else -1
+    if first == -1 or _QUOTE_MARK.search(text, first, name_end):
+        return None
+    name, described = text[mid + 1:name_end].split(), text[first + 1:mid].split()
+    if not 1 <= len(name) <= 5 or not all(w[:1].isupper() for w in name) or name[0] in NOT_NAMES:
+        return None
+    if not 2 <= len(described) <= 8 or described[0].lower() not in _DETERMINERS or any(
+            w.lower() in _CLAUSE_WORDS for w in described):
+        return None
+    return text.index(described[0], first), text.index(name[-1], mid) + len(name[-1])
 
 
 _BE_FORMS = frozenset("is are was were am be been".split())
@@ -1693,6 +1742,23 @@ def _coordinated(text: str, s: int, pos: int) -> bool:
         return lo == s > 0 and text[s - 1] in "”\"" and text[s].isspace()
     before = words[k - 1].rstrip(",")
     return bool(before) and (before[-1].isalnum() or before[-1] in "_’'”\"")
+
+
+def _insert_close(text: str, lo: int, pos: int) -> int:
+    """The comma or dash that closes an inserted phrase just before the verb at ``pos`` (white space,
+    auxiliaries and adverbs between), after ``lo``; else -1."""
+    close = pos
+    while True:
+        while close > lo and text[close - 1].isspace():
+            close -= 1
+        start = close
+        while start > lo and (text[start - 1].isalnum() or text[start - 1] in "’'"):
+            start -= 1
+        word = text[start:close].lower()
+        if not word or word not in _VERB_LEAD and not (word.endswith("ly") and word not in _LY_ADJECTIVES):
+            break
+        close = start
+    return close - 1 if close > lo and text[close - 1] in ",—–" else -1
 
 
 def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
