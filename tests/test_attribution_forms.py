@@ -109,6 +109,35 @@ def test_a_stance_verb_with_a_particle_or_a_figure_reports_nothing(text: str) ->
     assert quotes_of(claims_of(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The pilots' union is backing the new tug contract.", "union", "the new tug contract"),
+        ("Councillor Ada Brun is now supporting Mr. Tolle.", "Ada Brun", "Mr. Tolle"),
+        ("Health officials are considering a ban on night fishing near the dam.", "Health officials",
+         "a ban on night fishing near the dam"),
+        ("Farmers are vowing to block the canal route.", "Farmers", "to block the canal route"),
+        ("They’re hoping the council will drop the toll.", "They", "the council will drop the toll"),
+    ],
+    ids=["backing", "adverb-between", "considering", "plural-subject-before-are", "contraction"],
+)
+def test_a_progressive_reports_for_the_subject_before_its_be(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and speaker in text[a.speaker_start:a.speaker_end]
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The supporting documents were filed late, and the defending champion lost in the first round.",
+     "Beams supporting the old roof were replaced before the planning meeting."],
+    ids=["adjectives", "participles"],
+)
+def test_an_ing_stance_word_reports_only_as_a_progressive(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
 @pytest.mark.parametrize(("text", "content"), [("Asked about the curfew, most shop owners said no.", "no"),
                                                  ("Last winter, a quarter of the tenants said the same.", "the same")],
                          ids=["no", "the-same"])

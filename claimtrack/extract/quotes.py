@@ -131,6 +131,12 @@ show:showed:shown find:found agree vote refer+ point comment focus talk speak:sp
 # are not the subject's words ("the board rejected $31 a share"), and whose -s and bare forms are also
 # nouns ("an earlier round of talks")
 _STANCE_ONLY = STANCE_VERBS - ALL_INDIRECT
+# -ing forms that news uses mostly as adjectives ("supporting documents", "the defending champion") report
+# a stance only as the verb of a progressive: "the senator is backing the levy", "voters are considering a
+# third party"
+_PROGRESSIVE_ONLY = frozenset("backing supporting considering defending opposing offering planning forecasting "
+                              "talking".split())
+_STANCE_WORDS = _STANCE_ONLY | _PROGRESSIVE_ONLY
 # Verbs of striving that report only an aim ("sought to calm the markets"), not an object ("sought a loan")
 _AIM_VERBS = frozenset(_inflect("seek:sought strive:strove:striven aim")) - STANCE_VERBS
 # words that end a noun's lead-in, never a subject: "the", "his", "round of"
@@ -648,13 +654,13 @@ _ICUE_RE = re.compile(
     rf"(?:{letter_tree(ALL_INDIRECT)})\b"
     rf"|(?:{letter_tree(NOUN_CUES - STANCE_VERBS - ALL_INDIRECT)})\b(?={_NOUN_OPENING.pattern})"
     rf"|(?:{letter_tree(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
-    rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_ONLY)})\b(?=\s*(?:about|of|on|to|out)\s)"
-    rf"|(?:{letter_tree(_STANCE_ONLY - set(_PREPOSITIONAL))})\b"
+    rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_WORDS)})\b(?=\s*(?:about|of|on|to|out)\s)"
+    rf"|(?:{letter_tree(_STANCE_WORDS - set(_PREPOSITIONAL))})\b"
     rf"|(?:{letter_tree(_AIM_VERBS)})\b(?=\s+to\s))"
     rf"|(?:{letter_tree(SEEM_VERBS)})\b(?=\s+(?!(?:on|at|in|before|with|alongside|together|onstage)\b))"
     rf"|(?:{letter_tree(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
     r")")
-_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
+_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
                          | PASSIVE_REPORTS),
                   word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
@@ -1504,6 +1510,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue
         if word in _PLURAL_HOMOGRAPHS and not _CLAUSE_OPENING.match(text, cue.end(), e):
             continue  # "in 30 states", "those states that vote": a noun, unless a clause or a quote follows
+        if word in _PROGRESSIVE_ONLY and not _progressive(text, s, cue.start()):
+            continue  # "supporting documents", "the defending champion"
         if word == "asked" and _WHEN.search(text, max(s, cue.start() - 16), cue.start()):
             st = _asked(text, cue.start(), s, e)  # "..., she said when asked about the plan"
             if st is not None:
@@ -1547,7 +1555,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 inverted.add(cue.start())
                 found.append((cue, np))
                 continue
-        np = _subject_before(text, s, cue.start(), ctx)
+        # a progressive's subject stands before its "be": "voters are considering", "they’re hoping"
+        be = _be_start(text, s, cue.start()) if word.endswith("ing") else None
+        np = _subject_before(text, s, be, ctx) if be is not None else None
+        if np is None:
+            np = _subject_before(text, s, cue.start(), ctx)
         if np is not None:
             np = _relative_head(text, s, np)
         if np is None and not _passive_at(text, s, cue.start(), ctx):
@@ -1560,7 +1572,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             np = _tail_subject(text, s, cue.start(), cue.end(), e)
         if np is None and not table:
             np = _subject_across_insert(text, s, cue.start(), ctx)
-        if np is not None and word in _STANCE_ONLY and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
+        if np is not None and word in _STANCE_WORDS and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
             found.append((cue, np))
@@ -1608,11 +1620,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             cs, ce = _trim(text, clause_start, _resumed_end(text, cue.end(), end, comma))
         else:
             cs = _reported_opening(text, cue.end(), end, word)
-            if word in _STANCE_ONLY:  # "talked about the budget", "referred to the budget": the budget
+            if word in _STANCE_WORDS:  # "talked about the budget", "referred to the budget": the budget
                 m = (_PREPOSITIONAL.get(word) or _STANCE_PREPOSITION).match(text, cs, end)
                 cs = m.end() if m else cs
             cs, ce = _trim(text, cs, end)
-        stance = word.lower() in _STANCE_ONLY and cue.start() not in nouns
+        stance = word.lower() in _STANCE_WORDS and cue.start() not in nouns
         if stance and _dated(text, cs, ce):
             cs, ce = _stance_object(text, cs, ce)  # "endorsed Ana Ruiz in early June": Ana Ruiz
         if (stance or cue.start() in nouns) and _dated(text, cs, ce):
@@ -1661,14 +1673,31 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
 _BE_FORMS = frozenset("is are was were am be been".split())
 
 
+# adverbs between a form of "be" and its -ing verb: "is now backing", "are not considering"
+_PROGRESSIVE_ADVERBS = frozenset("also still now not n't n’t already just even never again increasingly".split())
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _be_start(text: str, s: int, pos: int) -> int | None:
+    """Where the form of "be" before the -ing verb at ``pos`` starts ("is backing", "are now considering",
+    "they’re hoping": at the apostrophe), or None when there is none."""
+    words = list(_NON_SPACE.finditer(text, max(s, pos - 40), pos))[-3:]
+    for m in reversed(words):
+        low = m.group().lower()
+        if low in _BE_FORMS:
+            return m.start()
+        for ending in ("'s", "’s", "'re", "’re"):
+            if low.endswith(ending) and low[:-len(ending)] in _PRONOUNS | {"you", "we", "they"}:
+                return m.end() - len(ending)
+        if low not in _PROGRESSIVE_ADVERBS and not (low.endswith("ly") and low not in _LY_ADJECTIVES):
+            return None
+    return None
+
+
 def _progressive(text: str, s: int, pos: int) -> bool:
     """Whether the -ing cue at ``pos`` follows a form of "be" ("the union is seeking to ..."): a finite verb
     with a subject of its own, not a participle that hangs on the sentence's."""
-    lead = text[max(s, pos - 12):pos].split()
-    if not lead:
-        return False
-    last = lead[-1].lower()
-    return last in _BE_FORMS or last.endswith(("'s", "’s")) and last[:-2] in _PRONOUNS
+    return _be_start(text, s, pos) is not None
 
 
 def _after_comma(text: str, s: int, pos: int) -> bool:
