@@ -138,6 +138,40 @@ def test_an_ing_stance_word_reports_only_as_a_progressive(text: str) -> None:
     assert quotes_of(claims_of(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Her backers remain confident that she will carry the coastal towns.", "backers",
+         "she will carry the coastal towns"),
+        ("Councillor Ivo Marsh is sharply critical of the new parking rules.", "Ivo Marsh", "the new parking rules"),
+        ("Senator Pia Lund has made it clear that she will not run again.", "Pia Lund", "she will not run again"),
+        ("The growers were worried about the drought.", "growers", "the drought"),
+        ("The mayor is not sure how to pay for the tunnel.", "mayor", "how to pay for the tunnel"),
+        ("The ferry union is willing to accept a shorter contract.", "union", "to accept a shorter contract"),
+        ("Aides spent the night calling donors, confident that the governor would carry the state.", "Aides",
+         "the governor would carry the state"),
+    ],
+    ids=["confident-that", "critical-of", "made-it-clear", "worried-about", "sure-how", "willing-to",
+         "after-a-comma"],
+)
+def test_an_attitude_adjective_reports_what_its_holder_thinks(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and speaker in text[a.speaker_start:a.speaker_end]
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is clear that the old bridge needs new cables.", "The road is clear of debris after the storm.",
+     "She gave a confident smile and a proud wave to the crowd.", "The union is willing to accept a 3 percent raise.",
+     "The new tunnel is sure to open before the holidays."],
+    ids=["no-holder", "clear-of", "attributive", "figure-in-intention", "sure-to"],
+)
+def test_an_attitude_adjective_without_holder_or_its_words_reports_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
 @pytest.mark.parametrize(("text", "content"), [("Asked about the curfew, most shop owners said no.", "no"),
                                                  ("Last winter, a quarter of the tenants said the same.", "the same")],
                          ids=["no", "the-same"])
@@ -887,7 +921,7 @@ def test_a_setting_clause_before_the_subject_is_not_the_report(text: str, conten
         ("A radio report published Thursday said the finance minister used a private phone for his work.",
          "report"),
         ("Ruiz has freed up six million in grants and on Monday announced that more money would follow.", "Ruiz"),
-        ("The columnist Pia Nord has been critical of the mayor but on Tuesday wrote that she backed his budget.",
+        ("The columnist Pia Nord has long sparred with the mayor but on Tuesday wrote that she backed his budget.",
          "The columnist Pia Nord"),
         ("And both embrace tough positions on the harbour levy and the ferry fares.", "both"),
     ],

@@ -137,6 +137,30 @@ _STANCE_ONLY = STANCE_VERBS - ALL_INDIRECT
 _PROGRESSIVE_ONLY = frozenset("backing supporting considering defending opposing offering planning forecasting "
                               "talking".split())
 _STANCE_WORDS = _STANCE_ONLY | _PROGRESSIVE_ONLY
+# Adjectives of belief, feeling and stance after "be" (or "remain", "feel", ...) report what their holder
+# thinks, with the words each takes: "is confident that ...", "remains skeptical about ...", "is critical of
+# ...", "is willing to ..."; "clause" is a clause with no "that" ("is sure she will win"). "clear" reports only
+# after "make" ("made it clear that ...": not "it is clear that", which names no one).
+_ATTITUDES = {adjective: frozenset(takes.split()) for adjectives, takes in (
+    ("confident", "that about in whether clause"), ("convinced", "that of clause"),
+    ("sure certain", "that about of whether if how clause"), ("unsure uncertain", "about of whether if how"),
+    ("worried", "that about over clause"), ("concerned", "that about over"), ("hopeful", "that about of clause"),
+    ("optimistic pessimistic", "that about on"), ("upbeat", "about on"),
+    ("skeptical sceptical doubtful", "that about of whether"), ("aware", "that of"), ("adamant insistent", "that"),
+    ("afraid fearful", "that of"), ("proud", "that of"), ("critical supportive", "of"), ("wary leery", "of about"),
+    ("opposed", "to"), ("angry furious", "that about over at"), ("upset unhappy frustrated", "that about over with"),
+    ("happy pleased", "that about with"), ("satisfied dissatisfied comfortable uncomfortable", "with"),
+    ("disappointed", "that in with"), ("grateful thankful", "for that"), ("nervous anxious", "that about"),
+    ("surprised shocked", "that"), ("willing unwilling eager determined reluctant keen loath", "to"),
+    ("clear", "that")) for adjective in adjectives.split()}
+# the verbs an attitude adjective follows, and the words that may stand between them ("is not yet sure")
+_ATTITUDE_VERBS = frozenset("""is are was were am be been being remain remains remained stay stays stayed seem
+seems seemed appear appears appeared feel feels felt grew grow grows growing become becomes became sounded""".split())
+_MAKE_FORMS = frozenset("make makes made making".split())
+_ATTITUDE_ADVERBS = frozenset("""not n't n’t also still now very so too more less most all both quite fairly
+pretty yet already ever even just well it""".split())
+_ATTITUDE_OPENING = re.compile(r"\s+(?:(?P<object>about|of|over|on|in|with|at|for)|(?P<to>to)|(?P<that>that)"
+                               r"|(?P<clause>whether|if|how|he|she|they|we|I))\s")
 # Verbs of striving that report only an aim ("sought to calm the markets"), not an object ("sought a loan")
 _AIM_VERBS = frozenset(_inflect("seek:sought strive:strove:striven aim")) - STANCE_VERBS
 # words that end a noun's lead-in, never a subject: "the", "his", "round of"
@@ -659,8 +683,9 @@ _ICUE_RE = re.compile(
     rf"|(?:{letter_tree(_AIM_VERBS)})\b(?=\s+to\s))"
     rf"|(?:{letter_tree(SEEM_VERBS)})\b(?=\s+(?!(?:on|at|in|before|with|alongside|together|onstage)\b))"
     rf"|(?:{letter_tree(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
+    rf"|(?:{letter_tree(_ATTITUDES)})(?={_ATTITUDE_OPENING.pattern})"
     r")")
-_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
+_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | set(_ATTITUDES) | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
                          | PASSIVE_REPORTS),
                   word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
@@ -1492,6 +1517,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
     nouns: set[int] = set()  # cue starts of noun cues
     clauses: set[int] = set()  # cue starts of words that report their own clause ("was expected to")
     inverted: set[int] = set()  # cue starts of cues before their subject ("..., said Ana")
+    attitudes: set[int] = set()  # cue starts of attitude adjectives ("is confident that")
     asked: list[Statement] = []  # what someone was asked: "when asked about ..."
     # a table row ("Workforce<TAB>see note above") is cells, not a clause: only the reporting verbs
     # with a subject in the strict sense
@@ -1512,6 +1538,12 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue  # "in 30 states", "those states that vote": a noun, unless a clause or a quote follows
         if word in _PROGRESSIVE_ONLY and not _progressive(text, s, cue.start()):
             continue  # "supporting documents", "the defending champion"
+        if word in _ATTITUDES and not table and (held := _attitude(text, s, cue, ctx)):
+            attitudes.add(cue.start())
+            found.append(held)
+            continue
+        if word in _ATTITUDES and word not in ALL_INDIRECT and word not in STANCE_VERBS:
+            continue  # "a confident smile"; but "voters worried that ...": a verb
         if word == "asked" and _WHEN.search(text, max(s, cue.start() - 16), cue.start()):
             st = _asked(text, cue.start(), s, e)  # "..., she said when asked about the plan"
             if st is not None:
@@ -1614,6 +1646,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             cs, ce = _trim(text, _NOUN_OPENING.match(text, cue.end()).end(), end)
         elif cue.start() in inverted:
             cs, ce = _trim(text, clause_start, cue.start())
+        elif cue.start() in attitudes:  # "is confident that A", "is critical of B", "is willing to C"
+            m = _ATTITUDE_OPENING.match(text, cue.end())
+            cs, ce = _trim(text, m.end() if m["object"] or m["that"] else m.start() + 1, end)
         elif np is not None and (comma := _comma_before(text, clause_start, np[0])) != -1 and _reports_before(
                 text, clause_start, comma, cue.end(), end, word):
             # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.
@@ -1624,14 +1659,16 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 m = (_PREPOSITIONAL.get(word) or _STANCE_PREPOSITION).match(text, cs, end)
                 cs = m.end() if m else cs
             cs, ce = _trim(text, cs, end)
-        stance = word.lower() in _STANCE_WORDS and cue.start() not in nouns
+        stance = (word.lower() in _STANCE_WORDS or cue.start() in attitudes and _ATTITUDE_OPENING.match(
+            text, cue.end())["object"] is not None) and cue.start() not in nouns
         if stance and _dated(text, cs, ce):
             cs, ce = _stance_object(text, cs, ce)  # "endorsed Ana Ruiz in early June": Ana Ruiz
         if (stance or cue.start() in nouns) and _dated(text, cs, ce):
             continue
         if (ce - cs >= 12 or (_SHORT_OBJECT.fullmatch(text, cs, ce) or stance and np is not None and _DETERMINED.fullmatch(
                 text, cs, ce)) and not _dated(text, cs, ce)) and not (
-                _INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS and _counted(text, cs, ce)):
+                _INFINITIVE.match(text, cs, ce) and (word.lower() in _ACTS or cue.start() in attitudes) and _counted(
+                    text, cs, ce)):
             out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             if frame is not None:
                 last_frame = frame
@@ -1698,6 +1735,43 @@ def _progressive(text: str, s: int, pos: int) -> bool:
     """Whether the -ing cue at ``pos`` follows a form of "be" ("the union is seeking to ..."): a finite verb
     with a subject of its own, not a participle that hangs on the sentence's."""
     return _be_start(text, s, pos) is not None
+
+
+_NO_HOLDERS = frozenset("it this that there what".split())
+
+
+def _attitude(text: str, s: int, cue: re.Match, ctx: _Context) -> tuple[re.Match, tuple[int, int] | None] | None:
+    """The cue of an attitude adjective and its holder, the subject before its "be" or "make" ("the mayor is
+    confident that", "Ana has made it clear that"), or no holder when it follows a comma ("..., confident
+    that": the sentence's subject); None when the adjective is attributive or does not take the words after it."""
+    word = cue["cue"].lower()
+    opening = _ATTITUDE_OPENING.match(text, cue.end())
+    if opening is None:
+        return None
+    taken = opening[opening.lastgroup]
+    if opening.lastgroup == "clause" and taken not in ("whether", "if", "how"):
+        taken = "clause"  # "is sure she will win"
+    if taken not in _ATTITUDES[word]:
+        return None
+    verbs = _MAKE_FORMS if word == "clear" else _ATTITUDE_VERBS
+    for m in reversed(list(_NON_SPACE.finditer(text, max(s, cue.start() - 40), cue.start()))[-4:]):
+        low = m.group().lower()
+        apostrophe = max(low.rfind("'"), low.rfind("’"))
+        contracted = word != "clear" and apostrophe > 0 and low[apostrophe + 1:] in ("re", "m", "s") and (
+            low[:apostrophe] in _PRONOUNS or low[:apostrophe] in ("you", "we", "they"))
+        if low in verbs or contracted:  # "is", "remained", "they’re"
+            if _coordinated(text, s, m.start()):
+                return cue, None  # "and remains confident that"
+            at = m.start() + apostrophe if contracted else m.start()
+            lead = text[max(s, at - 24):at].rsplit(None, 1)
+            np = _subject_before(text, s, at, ctx) or _prefix_subject(text, s, at) or (_loose_subject(
+                text, s, at) if lead and _may_end_subject(lead[-1], lead[-1].strip(",;:“”\"()").lower()) else None)
+            if np is None or text[np[0]:np[1]].lower() in _NO_HOLDERS:
+                return None
+            return cue, _relative_head(text, s, np)
+        if low not in _ATTITUDE_ADVERBS and not low.endswith("ly"):
+            break
+    return (cue, None) if word != "clear" and _after_comma(text, s, cue.start()) else None
 
 
 def _after_comma(text: str, s: int, pos: int) -> bool:
