@@ -864,6 +864,23 @@ def test_participle_cues_after_with_or_a_preposition(text: str, speaker: str, co
     assert speaker in quotes[0].attribution.speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("But Ruiz later blamed his silence on a “faulty microphone,” claiming he had already condemned the group.",
+         "he had already condemned the group"),
+        ("Mayor Lund mocked the plan as a “bridge to nowhere,” noting that the ferry already served the island.",
+         "the ferry already served the island"),
+    ],
+    ids=["claiming", "noting-that"],
+)
+def test_a_participle_after_a_comma_inside_quote_marks_reports_for_the_subject(text: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    (q,) = [q for q in quotes if _content(text, q).rstrip(".") == content]
+    assert q.value.direct is False and q.attribution is not None
+    assert q.attribution.speaker in ("Ruiz", "Mayor Lund", "Lund")
+
+
 def test_a_verb_joined_after_a_quote_reports_for_the_sentence_subject() -> None:
     text = "He said the crew “went straight to the harbour” and said the rescue was always a priority."
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)

@@ -1572,8 +1572,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         if word in _PARTICIPLE and not _progressive(text, s, cue.start()):
             lead = text[max(s, cue.start() - 48):cue.start()]
             last = lead.rsplit(None, 2)[-2:]
-            if _after_comma(text, s, cue.start()) or any(w.lower() in _PARTICIPLE_PREPOSITIONS for w in last) and (
-                    _PARTICIPLE_LEAD.search(lead)):
+            if _after_comma(text, s, cue.start()) or _after_quoted_comma(text, cue.start()) or any(
+                    w.lower() in _PARTICIPLE_PREPOSITIONS for w in last) and _PARTICIPLE_LEAD.search(lead):
                 found.append((cue, None))  # the subject is the sentence's: "..., saying", "by saying"
             elif "with " in lead:
                 m = _WITH_SUBJECT.search(lead)  # "with 47 percent of voters saying ..."
@@ -1780,6 +1780,15 @@ def _after_comma(text: str, s: int, pos: int) -> bool:
     while j > s and text[j - 1].isspace():
         j -= 1
     return j > s and text[j - 1] == ","
+
+
+def _after_quoted_comma(text: str, pos: int) -> bool:
+    """Whether a comma inside closing quote marks stands before ``pos``: a few quoted words end a clause and
+    a participle goes on with the subject ("blamed a “faulty microphone,” claiming ...")."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j >= 2 and text[j - 1] in "”\"" and text[j - 2] == ","
 
 
 def _coordinated(text: str, s: int, pos: int) -> bool:
