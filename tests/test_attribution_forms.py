@@ -129,6 +129,23 @@ def test_a_progressive_reports_for_the_subject_before_its_be(text: str, speaker:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Councillor Ida Berg doesn’t think the ferry can pay for itself.", "Ida Berg",
+         "the ferry can pay for itself"),
+        ("The older growers didn't want the new canal.", "older growers", "the new canal"),
+        ("The mayor isn't sure how to pay for the tunnel.", "mayor", "how to pay for the tunnel"),
+    ],
+    ids=["doesnt-think", "didnt-want", "isnt-sure"],
+)
+def test_a_contracted_negation_stands_between_subject_and_verb(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and text[a.speaker_start:a.speaker_end].endswith(speaker)
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
     "text",
     ["The supporting documents were filed late, and the defending champion lost in the first round.",
      "Beams supporting the old roof were replaced before the planning meeting."],

@@ -383,17 +383,18 @@ _WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)
          rf"(?:{'|'.join(_WEEKDAYS)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
 # a participle dated before the verb: "A poll published Thursday said", "a report released on Monday shows"
 _DATED_PARTICIPLE = r"[a-z]{3,}ed\s+" + _WHEN
+_NEGATED = r"[a-z]+n[’']t"  # "doesn't", "didn’t"
 _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
                   r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|both|all|each|"
-                  r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly|"
+                  r"already|had\s+also|would|will|could|may|might|did|does|do|not|" + _NEGATED + "|separately|directly|"
                   r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _DATED_PARTICIPLE + "|" + _WHEN +
                   r"))+\s*$")
 
 
 # the words of a time phrase ("on Monday", "later this week"), one by one
 _WHEN_WORDS = frozenset(("on", "late", "early", "earlier", "later", "last", "this", *_WHEN_ENDS))
-_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_DATED_PARTICIPLE, "").replace(_WHEN, ""))
-                  if w not in ("s", "ss")) + _WHEN_ENDS
+_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_DATED_PARTICIPLE, "").replace(_WHEN, "")
+                                         .replace(_NEGATED, "")) if w not in ("s", "ss")) + _WHEN_ENDS + ("n't", "n’t")
 _CLAUSE_WORDS = frozenset("and but or that which who whom as while because if when although though so".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|is\s+widely|was\s+widely)\s*$", re.IGNORECASE)
 _PASSIVE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "widely")
@@ -609,7 +610,7 @@ def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None) -> 
 
 
 _CUE_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
-_REV_WORD_RUN = re.compile(r"[\s\w]*")
+_REV_WORD_RUN = re.compile(r"[\s\w'’]*")  # apostrophes too: "doesn’t"
 
 
 class _Context:
@@ -650,7 +651,7 @@ class _Context:
         return all(h in starts for h in hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)])
 
     def word_run_start(self, limit: int, pos: int) -> int:
-        """The start of the run of word characters and white space that ends at ``pos``, or ``limit``
+        """The start of the run of word characters, apostrophes and white space that ends at ``pos``, or ``limit``
         when the run reaches back beyond it."""
         n = len(self.text)
         if not 0 <= limit <= pos <= n:
@@ -1343,6 +1344,7 @@ def _may_end_subject(raw: str, low: str) -> bool:
     its subject or stand between subject and verb: "Ana", "voters", "he", "has", "strongly", "who", a
     comma closing an inserted phrase; not "the", "phone" ("the phone call")."""
     return bool(raw) and (raw[0].isupper() or raw[0].isdigit() or raw[-1] in ",)’'" or low in _VERB_LEAD
+                          or low.endswith(("n't", "n’t"))
                           or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you"
                           or low.endswith("ly") and low not in _LY_ADJECTIVES
                           or low in ROLE_WORDS or low in SPEAKER_NOUNS or low in _SUBJECT_WORDS
@@ -1721,7 +1723,7 @@ def _be_start(text: str, s: int, pos: int) -> int | None:
     words = list(_NON_SPACE.finditer(text, max(s, pos - 40), pos))[-3:]
     for m in reversed(words):
         low = m.group().lower()
-        if low in _BE_FORMS:
+        if low in _BE_FORMS or low[:-3] in _BE_FORMS and low.endswith(("n't", "n’t")):  # "is", "isn’t"
             return m.start()
         for ending in ("'s", "’s", "'re", "’re"):
             if low.endswith(ending) and low[:-len(ending)] in _PRONOUNS | {"you", "we", "they"}:
@@ -1759,7 +1761,7 @@ def _attitude(text: str, s: int, cue: re.Match, ctx: _Context) -> tuple[re.Match
         apostrophe = max(low.rfind("'"), low.rfind("’"))
         contracted = word != "clear" and apostrophe > 0 and low[apostrophe + 1:] in ("re", "m", "s") and (
             low[:apostrophe] in _PRONOUNS or low[:apostrophe] in ("you", "we", "they"))
-        if low in verbs or contracted:  # "is", "remained", "they’re"
+        if low in verbs or low[:-3] in verbs and low.endswith(("n't", "n’t")) or contracted:  # "is", "isn’t", "they’re"
             if _coordinated(text, s, m.start()):
                 return cue, None  # "and remains confident that"
             at = m.start() + apostrophe if contracted else m.start()
