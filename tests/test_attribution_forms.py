@@ -146,6 +146,33 @@ def test_a_contracted_negation_stands_between_subject_and_verb(text: str, speake
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Councillor Ek has never hidden her strong support for the harbour levy.", "her", "the harbour levy"),
+        ("The growers voiced support for a regional water board.", "growers", "a regional water board"),
+        ("The union renewed its opposition to the night shifts.", "its", "the night shifts"),
+    ],
+    ids=["possessive", "voiced", "opposition-to"],
+)
+def test_a_noun_of_stance_with_its_own_holder_reports(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and speaker in text[a.speaker_start:a.speaker_end]
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The state increased support for farmers after the long drought.",
+     "Building broad support for the levy will take the council years.",
+     "The opposition to the east of the river held the bridge."],
+    ids=["aid-after-a-verb", "participle", "no-holder"],
+)
+def test_a_noun_of_stance_without_its_own_holder_reports_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["The supporting documents were filed late, and the defending champion lost in the first round.",
      "Beams supporting the old roof were replaced before the planning meeting."],

@@ -209,6 +209,11 @@ defence request recommendation embrace rejection condemnation denunciation assur
 suspicions skepticism scepticism confidence outrage frustration
 """.split())
 _NOUN_OPENING = re.compile(r"\s*(?:about|of|on|for|against|over|that|toward|towards|regarding)\s")
+# Nouns of stance that news uses as often for aid or for a group ("support for farmers", "the opposition")
+# report a view only with their own holder, a possessive or a name just before them or a subject that voiced
+# them: "her support for the levy", "Republican opposition to the bill", "voiced support for"
+_HELD_NOUNS = {"support": ("for", "of"), "backing": ("for", "of"), "opposition": ("to",)}
+_HELD_OPENING = re.compile(r"\s*(for|of|to)\s")
 # a participle cue hangs on the subject of its sentence: "Ana spoke Monday, saying the plan was sound"
 _PARTICIPLE = frozenset(w for w in ALL_INDIRECT | STANCE_VERBS | _AIM_VERBS if w.endswith("ing"))
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
@@ -679,6 +684,7 @@ _ICUE_RE = re.compile(
     rf"(?:{letter_tree(ALL_INDIRECT)})\b"
     rf"|(?:{letter_tree(NOUN_CUES - STANCE_VERBS - ALL_INDIRECT)})\b(?={_NOUN_OPENING.pattern})"
     rf"|(?:{letter_tree(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
+    rf"|(?:{letter_tree(_HELD_NOUNS)})\b(?={_HELD_OPENING.pattern})"
     rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_WORDS)})\b(?=\s*(?:about|of|on|to|out)\s)"
     rf"|(?:{letter_tree(_STANCE_WORDS - set(_PREPOSITIONAL))})\b"
     rf"|(?:{letter_tree(_AIM_VERBS)})\b(?=\s+to\s))"
@@ -686,7 +692,7 @@ _ICUE_RE = re.compile(
     rf"|(?:{letter_tree(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
     rf"|(?:{letter_tree(_ATTITUDES)})(?={_ATTITUDE_OPENING.pattern})"
     r")")
-_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | set(_ATTITUDES) | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
+_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | set(_ATTITUDES) | set(_HELD_NOUNS) | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
                          | PASSIVE_REPORTS),
                   word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
@@ -1417,6 +1423,20 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
     return _sentence_subject(text, s, pos)
 
 
+def _own_holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """The holder of a noun of stance at ``pos`` that names its own ("her support for", "Republican
+    opposition to", "the mayors voiced support for"), not the subject of the sentence it stands in."""
+    words = text[max(s, pos - 30):pos].split()[-3:]
+    voiced = any(w.lower() in _VOICING for w in words)
+    holder = _holder(text, s, pos)
+    if holder is None or text[holder[0]:holder[1]].lower().endswith("ing"):
+        return None  # "Building broad support for"
+    between = text[holder[1]:pos].split()
+    if not voiced and (holder[1] < pos - 30 or any(w.lower() in _NOUN_LEAD or w.endswith("ed") for w in between)):
+        return None  # "the state increased support for farmers": aid, not a view
+    return holder
+
+
 # Words that open a lead-in phrase of a sentence, never its subject: "In an interview, Ana said"
 _LEAD_IN = frozenset("""in on at for during after before since over early despite amid with without through
 throughout following under by from within across like unlike as when while although though if once until
@@ -1538,6 +1558,13 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue
         if word in _PLURAL_HOMOGRAPHS and not _CLAUSE_OPENING.match(text, cue.end(), e):
             continue  # "in 30 states", "those states that vote": a noun, unless a clause or a quote follows
+        if word in _HELD_NOUNS and (m := _HELD_OPENING.match(text, cue.end())) and m[1] in _HELD_NOUNS[word] and not (
+                word in _PROGRESSIVE_ONLY and _progressive(text, s, cue.start())):
+            if not table and (holder := _own_holder(text, s, cue.start())) is not None and not _DIGIT.search(
+                    text, cue.end(), e):
+                nouns.add(cue.start())  # "her support for the levy"
+                found.append((cue, holder))
+            continue
         if word in _PROGRESSIVE_ONLY and not _progressive(text, s, cue.start()):
             continue  # "supporting documents", "the defending champion"
         if word in _ATTITUDES and not table and (held := _attitude(text, s, cue, ctx)):
@@ -1645,7 +1672,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 end = m.start()
                 break
         if cue.start() in nouns:
-            cs, ce = _trim(text, _NOUN_OPENING.match(text, cue.end()).end(), end)
+            cs, ce = _trim(text, (_NOUN_OPENING.match(text, cue.end()) or _HELD_OPENING.match(text, cue.end())).end(), end)
         elif cue.start() in inverted:
             cs, ce = _trim(text, clause_start, cue.start())
         elif cue.start() in attitudes:  # "is confident that A", "is critical of B", "is willing to C"
