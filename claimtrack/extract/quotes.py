@@ -13,7 +13,8 @@ Indirect statements ("X said (that) ...", "According to X, ...", "..., X said", 
 stance or finding verbs: "a poll shows ...", "she believes ...", "voters oppose ...") are found in every
 sentence without a direct statement, and in the unquoted stretches of one that has one, several per
 sentence when reported clauses or verbs are joined ("X said A, and Y noted B", "X denied A and said
-B"). So are nouns of saying with their object ("her criticism of ..."), a line opening on "Name:", a
+B"). So are adjectives of attitude after "be" ("she is confident that ...", "is critical of ..."), nouns
+of saying with their object ("her criticism of ...", "his support for ..."), a line opening on "Name:", a
 title-case headline ("Mayor Says ..."), what someone was "Asked" about, and clauses that report
 themselves with no one named ("the plan is expected to ...", "they reportedly met"): those have no
 frame, so that nothing in them is lent to a speaker. A stance whose clause holds a figure or a date
