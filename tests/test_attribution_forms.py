@@ -109,6 +109,113 @@ def test_a_stance_verb_with_a_particle_or_a_figure_reports_nothing(text: str) ->
     assert quotes_of(claims_of(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The pilots' union is backing the new tug contract.", "union", "the new tug contract"),
+        ("Councillor Ada Brun is now supporting Mr. Tolle.", "Ada Brun", "Mr. Tolle"),
+        ("Health officials are considering a ban on night fishing near the dam.", "Health officials",
+         "a ban on night fishing near the dam"),
+        ("Farmers are vowing to block the canal route.", "Farmers", "to block the canal route"),
+        ("They’re hoping the council will drop the toll.", "They", "the council will drop the toll"),
+    ],
+    ids=["backing", "adverb-between", "considering", "plural-subject-before-are", "contraction"],
+)
+def test_a_progressive_reports_for_the_subject_before_its_be(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and speaker in text[a.speaker_start:a.speaker_end]
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Councillor Ida Berg doesn’t think the ferry can pay for itself.", "Ida Berg",
+         "the ferry can pay for itself"),
+        ("The older growers didn't want the new canal.", "older growers", "the new canal"),
+        ("The mayor isn't sure how to pay for the tunnel.", "mayor", "how to pay for the tunnel"),
+    ],
+    ids=["doesnt-think", "didnt-want", "isnt-sure"],
+)
+def test_a_contracted_negation_stands_between_subject_and_verb(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and text[a.speaker_start:a.speaker_end].endswith(speaker)
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Councillor Ek has never hidden her strong support for the harbour levy.", "her", "the harbour levy"),
+        ("The growers voiced support for a regional water board.", "growers", "a regional water board"),
+        ("The union renewed its opposition to the night shifts.", "its", "the night shifts"),
+    ],
+    ids=["possessive", "voiced", "opposition-to"],
+)
+def test_a_noun_of_stance_with_its_own_holder_reports(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and speaker in text[a.speaker_start:a.speaker_end]
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The state increased support for farmers after the long drought.",
+     "Building broad support for the levy will take the council years.",
+     "The opposition to the east of the river held the bridge."],
+    ids=["aid-after-a-verb", "participle", "no-holder"],
+)
+def test_a_noun_of_stance_without_its_own_holder_reports_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The supporting documents were filed late, and the defending champion lost in the first round.",
+     "Beams supporting the old roof were replaced before the planning meeting."],
+    ids=["adjectives", "participles"],
+)
+def test_an_ing_stance_word_reports_only_as_a_progressive(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Her backers remain confident that she will carry the coastal towns.", "backers",
+         "she will carry the coastal towns"),
+        ("Councillor Ivo Marsh is sharply critical of the new parking rules.", "Ivo Marsh", "the new parking rules"),
+        ("Senator Pia Lund has made it clear that she will not run again.", "Pia Lund", "she will not run again"),
+        ("The growers were worried about the drought.", "growers", "the drought"),
+        ("The mayor is not sure how to pay for the tunnel.", "mayor", "how to pay for the tunnel"),
+        ("The ferry union is willing to accept a shorter contract.", "union", "to accept a shorter contract"),
+        ("Aides spent the night calling donors, confident that the governor would carry the state.", "Aides",
+         "the governor would carry the state"),
+    ],
+    ids=["confident-that", "critical-of", "made-it-clear", "worried-about", "sure-how", "willing-to",
+         "after-a-comma"],
+)
+def test_an_attitude_adjective_reports_what_its_holder_thinks(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and speaker in text[a.speaker_start:a.speaker_end]
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is clear that the old bridge needs new cables.", "The road is clear of debris after the storm.",
+     "She gave a confident smile and a proud wave to the crowd.", "The union is willing to accept a 3 percent raise.",
+     "The new tunnel is sure to open before the holidays."],
+    ids=["no-holder", "clear-of", "attributive", "figure-in-intention", "sure-to"],
+)
+def test_an_attitude_adjective_without_holder_or_its_words_reports_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
 @pytest.mark.parametrize(("text", "content"), [("Asked about the curfew, most shop owners said no.", "no"),
                                                  ("Last winter, a quarter of the tenants said the same.", "the same")],
                          ids=["no", "the-same"])
@@ -801,6 +908,23 @@ def test_participle_cues_after_with_or_a_preposition(text: str, speaker: str, co
     assert speaker in quotes[0].attribution.speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("But Ruiz later blamed his silence on a “faulty microphone,” claiming he had already condemned the group.",
+         "he had already condemned the group"),
+        ("Mayor Lund mocked the plan as a “bridge to nowhere,” noting that the ferry already served the island.",
+         "the ferry already served the island"),
+    ],
+    ids=["claiming", "noting-that"],
+)
+def test_a_participle_after_a_comma_inside_quote_marks_reports_for_the_subject(text: str, content: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    (q,) = [q for q in quotes if _content(text, q).rstrip(".") == content]
+    assert q.value.direct is False and q.attribution is not None
+    assert q.attribution.speaker in ("Ruiz", "Mayor Lund", "Lund")
+
+
 def test_a_verb_joined_after_a_quote_reports_for_the_sentence_subject() -> None:
     text = "He said the crew “went straight to the harbour” and said the rescue was always a priority."
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
@@ -858,7 +982,7 @@ def test_a_setting_clause_before_the_subject_is_not_the_report(text: str, conten
         ("A radio report published Thursday said the finance minister used a private phone for his work.",
          "report"),
         ("Ruiz has freed up six million in grants and on Monday announced that more money would follow.", "Ruiz"),
-        ("The columnist Pia Nord has been critical of the mayor but on Tuesday wrote that she backed his budget.",
+        ("The columnist Pia Nord has long sparred with the mayor but on Tuesday wrote that she backed his budget.",
          "The columnist Pia Nord"),
         ("And both embrace tough positions on the harbour levy and the ferry fares.", "both"),
     ],

@@ -13,7 +13,8 @@ Indirect statements ("X said (that) ...", "According to X, ...", "..., X said", 
 stance or finding verbs: "a poll shows ...", "she believes ...", "voters oppose ...") are found in every
 sentence without a direct statement, and in the unquoted stretches of one that has one, several per
 sentence when reported clauses or verbs are joined ("X said A, and Y noted B", "X denied A and said
-B"). So are nouns of saying with their object ("her criticism of ..."), a line opening on "Name:", a
+B"). So are adjectives of attitude after "be" ("she is confident that ...", "is critical of ..."), nouns
+of saying with their object ("her criticism of ...", "his support for ..."), a line opening on "Name:", a
 title-case headline ("Mayor Says ..."), what someone was "Asked" about, and clauses that report
 themselves with no one named ("the plan is expected to ...", "they reportedly met"): those have no
 frame, so that nothing in them is lent to a speaker. A stance whose clause holds a figure or a date
@@ -131,6 +132,36 @@ show:showed:shown find:found agree vote refer+ point comment focus talk speak:sp
 # are not the subject's words ("the board rejected $31 a share"), and whose -s and bare forms are also
 # nouns ("an earlier round of talks")
 _STANCE_ONLY = STANCE_VERBS - ALL_INDIRECT
+# -ing forms that news uses mostly as adjectives ("supporting documents", "the defending champion") report
+# a stance only as the verb of a progressive: "the senator is backing the levy", "voters are considering a
+# third party"
+_PROGRESSIVE_ONLY = frozenset("backing supporting considering defending opposing offering planning forecasting "
+                              "talking".split())
+_STANCE_WORDS = _STANCE_ONLY | _PROGRESSIVE_ONLY
+# Adjectives of belief, feeling and stance after "be" (or "remain", "feel", ...) report what their holder
+# thinks, with the words each takes: "is confident that ...", "remains skeptical about ...", "is critical of
+# ...", "is willing to ..."; "clause" is a clause with no "that" ("is sure she will win"). "clear" reports only
+# after "make" ("made it clear that ...": not "it is clear that", which names no one).
+_ATTITUDES = {adjective: frozenset(takes.split()) for adjectives, takes in (
+    ("confident", "that about in whether clause"), ("convinced", "that of clause"),
+    ("sure certain", "that about of whether if how clause"), ("unsure uncertain", "about of whether if how"),
+    ("worried", "that about over clause"), ("concerned", "that about over"), ("hopeful", "that about of clause"),
+    ("optimistic pessimistic", "that about on"), ("upbeat", "about on"),
+    ("skeptical sceptical doubtful", "that about of whether"), ("aware", "that of"), ("adamant insistent", "that"),
+    ("afraid fearful", "that of"), ("proud", "that of"), ("critical supportive", "of"), ("wary leery", "of about"),
+    ("opposed", "to"), ("angry furious", "that about over at"), ("upset unhappy frustrated", "that about over with"),
+    ("happy pleased", "that about with"), ("satisfied dissatisfied comfortable uncomfortable", "with"),
+    ("disappointed", "that in with"), ("grateful thankful", "for that"), ("nervous anxious", "that about"),
+    ("surprised shocked", "that"), ("willing unwilling eager determined reluctant keen loath", "to"),
+    ("clear", "that")) for adjective in adjectives.split()}
+# the verbs an attitude adjective follows, and the words that may stand between them ("is not yet sure")
+_ATTITUDE_VERBS = frozenset("""is are was were am be been being remain remains remained stay stays stayed seem
+seems seemed appear appears appeared feel feels felt grew grow grows growing become becomes became sounded""".split())
+_MAKE_FORMS = frozenset("make makes made making".split())
+_ATTITUDE_ADVERBS = frozenset("""not n't n’t also still now very so too more less most all both quite fairly
+pretty yet already ever even just well it""".split())
+_ATTITUDE_OPENING = re.compile(r"\s+(?:(?P<object>about|of|over|on|in|with|at|for)|(?P<to>to)|(?P<that>that)"
+                               r"|(?P<clause>whether|if|how|he|she|they|we|I))\s")
 # Verbs of striving that report only an aim ("sought to calm the markets"), not an object ("sought a loan")
 _AIM_VERBS = frozenset(_inflect("seek:sought strive:strove:striven aim")) - STANCE_VERBS
 # words that end a noun's lead-in, never a subject: "the", "his", "round of"
@@ -179,6 +210,11 @@ defence request recommendation embrace rejection condemnation denunciation assur
 suspicions skepticism scepticism confidence outrage frustration
 """.split())
 _NOUN_OPENING = re.compile(r"\s*(?:about|of|on|for|against|over|that|toward|towards|regarding)\s")
+# Nouns of stance that news uses as often for aid or for a group ("support for farmers", "the opposition")
+# report a view only with their own holder, a possessive or a name just before them or a subject that voiced
+# them: "her support for the levy", "Republican opposition to the bill", "voiced support for"
+_HELD_NOUNS = {"support": ("for", "of"), "backing": ("for", "of"), "opposition": ("to",)}
+_HELD_OPENING = re.compile(r"\s*(for|of|to)\s")
 # a participle cue hangs on the subject of its sentence: "Ana spoke Monday, saying the plan was sound"
 _PARTICIPLE = frozenset(w for w in ALL_INDIRECT | STANCE_VERBS | _AIM_VERBS if w.endswith("ing"))
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
@@ -353,17 +389,18 @@ _WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)
          rf"(?:{'|'.join(_WEEKDAYS)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
 # a participle dated before the verb: "A poll published Thursday said", "a report released on Monday shows"
 _DATED_PARTICIPLE = r"[a-z]{3,}ed\s+" + _WHEN
+_NEGATED = r"[a-z]+n[’']t"  # "doesn't", "didn’t"
 _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
                   r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|both|all|each|"
-                  r"already|had\s+also|would|will|could|may|might|did|does|do|not|separately|directly|"
+                  r"already|had\s+also|would|will|could|may|might|did|does|do|not|" + _NEGATED + "|separately|directly|"
                   r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _DATED_PARTICIPLE + "|" + _WHEN +
                   r"))+\s*$")
 
 
 # the words of a time phrase ("on Monday", "later this week"), one by one
 _WHEN_WORDS = frozenset(("on", "late", "early", "earlier", "later", "last", "this", *_WHEN_ENDS))
-_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_DATED_PARTICIPLE, "").replace(_WHEN, ""))
-                  if w not in ("s", "ss")) + _WHEN_ENDS
+_AUX_ENDS = tuple(w for w in re.findall(r"[a-z]+", _AUX.pattern.replace(_DATED_PARTICIPLE, "").replace(_WHEN, "")
+                                         .replace(_NEGATED, "")) if w not in ("s", "ss")) + _WHEN_ENDS + ("n't", "n’t")
 _CLAUSE_WORDS = frozenset("and but or that which who whom as while because if when although though so".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|is\s+widely|was\s+widely)\s*$", re.IGNORECASE)
 _PASSIVE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "widely")
@@ -585,7 +622,7 @@ def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None) -> 
 
 
 _CUE_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
-_REV_WORD_RUN = re.compile(r"[\s\w]*")
+_REV_WORD_RUN = re.compile(r"[\s\w'’]*")  # apostrophes too: "doesn’t"
 
 
 class _Context:
@@ -626,7 +663,7 @@ class _Context:
         return all(h in starts for h in hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)])
 
     def word_run_start(self, limit: int, pos: int) -> int:
-        """The start of the run of word characters and white space that ends at ``pos``, or ``limit``
+        """The start of the run of word characters, apostrophes and white space that ends at ``pos``, or ``limit``
         when the run reaches back beyond it."""
         n = len(self.text)
         if not 0 <= limit <= pos <= n:
@@ -654,13 +691,15 @@ _ICUE_RE = re.compile(
     rf"(?:{letter_tree(ALL_INDIRECT)})\b"
     rf"|(?:{letter_tree(NOUN_CUES - STANCE_VERBS - ALL_INDIRECT)})\b(?={_NOUN_OPENING.pattern})"
     rf"|(?:{letter_tree(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
-    rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_ONLY)})\b(?=\s*(?:about|of|on|to|out)\s)"
-    rf"|(?:{letter_tree(_STANCE_ONLY - set(_PREPOSITIONAL))})\b"
+    rf"|(?:{letter_tree(_HELD_NOUNS)})\b(?={_HELD_OPENING.pattern})"
+    rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_WORDS)})\b(?=\s*(?:about|of|on|to|out)\s)"
+    rf"|(?:{letter_tree(_STANCE_WORDS - set(_PREPOSITIONAL))})\b"
     rf"|(?:{letter_tree(_AIM_VERBS)})\b(?=\s+to\s))"
     rf"|(?:{letter_tree(SEEM_VERBS)})\b(?=\s+(?!(?:on|at|in|before|with|alongside|together|onstage)\b))"
     rf"|(?:{letter_tree(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
+    rf"|(?:{letter_tree(_ATTITUDES)})(?={_ATTITUDE_OPENING.pattern})"
     r")")
-_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
+_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | set(_ATTITUDES) | set(_HELD_NOUNS) | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
                          | PASSIVE_REPORTS),
                   word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
@@ -1330,6 +1369,7 @@ def _may_end_subject(raw: str, low: str) -> bool:
     its subject or stand between subject and verb: "Ana", "voters", "he", "has", "strongly", "who", a
     comma closing an inserted phrase; not "the", "phone" ("the phone call")."""
     return bool(raw) and (raw[0].isupper() or raw[0].isdigit() or raw[-1] in ",)’'" or low in _VERB_LEAD
+                          or low.endswith(("n't", "n’t"))
                           or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you"
                           or low.endswith("ly") and low not in _LY_ADJECTIVES
                           or low in ROLE_WORDS or low in SPEAKER_NOUNS or low in _SUBJECT_WORDS
@@ -1400,6 +1440,20 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
         if not w.islower() or text[t.end():toks[k + 1].start() if k + 1 < len(toks) else pos].strip():
             break  # only a few adjectives between: "their strong support for"
     return _sentence_subject(text, s, pos)
+
+
+def _own_holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """The holder of a noun of stance at ``pos`` that names its own ("her support for", "Republican
+    opposition to", "the mayors voiced support for"), not the subject of the sentence it stands in."""
+    words = text[max(s, pos - 30):pos].split()[-3:]
+    voiced = any(w.lower() in _VOICING for w in words)
+    holder = _holder(text, s, pos)
+    if holder is None or text[holder[0]:holder[1]].lower().endswith("ing"):
+        return None  # "Building broad support for"
+    between = text[holder[1]:pos].split()
+    if not voiced and (holder[1] < pos - 30 or any(w.lower() in _NOUN_LEAD or w.endswith("ed") for w in between)):
+        return None  # "the state increased support for farmers": aid, not a view
+    return holder
 
 
 # Words that open a lead-in phrase of a sentence, never its subject: "In an interview, Ana said"
@@ -1504,6 +1558,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
     nouns: set[int] = set()  # cue starts of noun cues
     clauses: set[int] = set()  # cue starts of words that report their own clause ("was expected to")
     inverted: set[int] = set()  # cue starts of cues before their subject ("..., said Ana")
+    attitudes: set[int] = set()  # cue starts of attitude adjectives ("is confident that")
     asked: list[Statement] = []  # what someone was asked: "when asked about ..."
     # a table row ("Workforce<TAB>see note above") is cells, not a clause: only the reporting verbs
     # with a subject in the strict sense
@@ -1522,6 +1577,21 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue
         if word in _PLURAL_HOMOGRAPHS and not _CLAUSE_OPENING.match(text, cue.end(), e):
             continue  # "in 30 states", "those states that vote": a noun, unless a clause or a quote follows
+        if word in _HELD_NOUNS and (m := _HELD_OPENING.match(text, cue.end())) and m[1] in _HELD_NOUNS[word] and not (
+                word in _PROGRESSIVE_ONLY and _progressive(text, s, cue.start())):
+            if not table and (holder := _own_holder(text, s, cue.start())) is not None and not _DIGIT.search(
+                    text, cue.end(), e):
+                nouns.add(cue.start())  # "her support for the levy"
+                found.append((cue, holder))
+            continue
+        if word in _PROGRESSIVE_ONLY and not _progressive(text, s, cue.start()):
+            continue  # "supporting documents", "the defending champion"
+        if word in _ATTITUDES and not table and (held := _attitude(text, s, cue, ctx)):
+            attitudes.add(cue.start())
+            found.append(held)
+            continue
+        if word in _ATTITUDES and word not in ALL_INDIRECT and word not in STANCE_VERBS:
+            continue  # "a confident smile"; but "voters worried that ...": a verb
         if word == "asked" and _WHEN.search(text, max(s, cue.start() - 16), cue.start()):
             st = _asked(text, cue.start(), s, e)  # "..., she said when asked about the plan"
             if st is not None:
@@ -1550,8 +1620,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         if word in _PARTICIPLE and not _progressive(text, s, cue.start()):
             lead = text[max(s, cue.start() - 48):cue.start()]
             last = lead.rsplit(None, 2)[-2:]
-            if _after_comma(text, s, cue.start()) or any(w.lower() in _PARTICIPLE_PREPOSITIONS for w in last) and (
-                    _PARTICIPLE_LEAD.search(lead)):
+            if _after_comma(text, s, cue.start()) or _after_quoted_comma(text, cue.start()) or any(
+                    w.lower() in _PARTICIPLE_PREPOSITIONS for w in last) and _PARTICIPLE_LEAD.search(lead):
                 found.append((cue, None))  # the subject is the sentence's: "..., saying", "by saying"
             elif "with " in lead:
                 m = _WITH_SUBJECT.search(lead)  # "with 47 percent of voters saying ..."
@@ -1570,7 +1640,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             if np is not None:  # CONTENT, a spokeswoman, Ana Ruiz, said on Saturday.
                 found.append((cue, np))
                 continue
-        np = _subject_before(text, s, cue.start(), ctx)
+        # a progressive's subject stands before its "be": "voters are considering", "they’re hoping"
+        be = _be_start(text, s, cue.start()) if word.endswith("ing") else None
+        np = _subject_before(text, s, be, ctx) if be is not None else None
+        if np is None:
+            np = _subject_before(text, s, cue.start(), ctx)
         if np is not None:
             np = _relative_head(text, s, np)
         if np is None and not _passive_at(text, s, cue.start(), ctx):
@@ -1583,7 +1657,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             np = _tail_subject(text, s, cue.start(), cue.end(), e)
         if np is None and not table:
             np = _subject_across_insert(text, s, cue.start(), ctx)
-        if np is not None and word in _STANCE_ONLY and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
+        if np is not None and word in _STANCE_WORDS and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
             found.append((cue, np))
@@ -1625,27 +1699,32 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 end = m.start()
                 break
         if cue.start() in nouns:
-            cs, ce = _trim(text, _NOUN_OPENING.match(text, cue.end()).end(), end)
+            cs, ce = _trim(text, (_NOUN_OPENING.match(text, cue.end()) or _HELD_OPENING.match(text, cue.end())).end(), end)
         elif cue.start() in inverted:
             cs, ce = _trim(text, clause_start, cue.start())
+        elif cue.start() in attitudes:  # "is confident that A", "is critical of B", "is willing to C"
+            m = _ATTITUDE_OPENING.match(text, cue.end())
+            cs, ce = _trim(text, m.end() if m["object"] or m["that"] else m.start() + 1, end)
         elif np is not None and (comma := _comma_before(text, clause_start, np[0])) != -1 and _reports_before(
                 text, clause_start, comma, cue.end(), end, word):
             # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.
             cs, ce = _trim(text, clause_start, _resumed_end(text, cue.end(), end, comma))
         else:
             cs = _reported_opening(text, cue.end(), end, word)
-            if word in _STANCE_ONLY:  # "talked about the budget", "referred to the budget": the budget
+            if word in _STANCE_WORDS:  # "talked about the budget", "referred to the budget": the budget
                 m = (_PREPOSITIONAL.get(word) or _STANCE_PREPOSITION).match(text, cs, end)
                 cs = m.end() if m else cs
             cs, ce = _trim(text, cs, end)
-        stance = word.lower() in _STANCE_ONLY and cue.start() not in nouns
+        stance = (word.lower() in _STANCE_WORDS or cue.start() in attitudes and _ATTITUDE_OPENING.match(
+            text, cue.end())["object"] is not None) and cue.start() not in nouns
         if stance and _dated(text, cs, ce):
             cs, ce = _stance_object(text, cs, ce)  # "endorsed Ana Ruiz in early June": Ana Ruiz
         if (stance or cue.start() in nouns) and _dated(text, cs, ce):
             continue
         if (ce - cs >= 12 or (_SHORT_OBJECT.fullmatch(text, cs, ce) or stance and np is not None and _DETERMINED.fullmatch(
                 text, cs, ce)) and not _dated(text, cs, ce)) and not (
-                _INFINITIVE.match(text, cs, ce) and word.lower() in _ACTS and _counted(text, cs, ce)):
+                _INFINITIVE.match(text, cs, ce) and (word.lower() in _ACTS or cue.start() in attitudes) and _counted(
+                    text, cs, ce)):
             out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             if frame is not None:
                 last_frame = frame
@@ -1710,14 +1789,68 @@ def _apposed_before(text: str, s: int, cue: int) -> tuple[int, int] | None:
 _BE_FORMS = frozenset("is are was were am be been".split())
 
 
+# adverbs between a form of "be" and its -ing verb: "is now backing", "are not considering"
+_PROGRESSIVE_ADVERBS = frozenset("also still now not n't n’t already just even never again increasingly".split())
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _be_start(text: str, s: int, pos: int) -> int | None:
+    """Where the form of "be" before the -ing verb at ``pos`` starts ("is backing", "are now considering",
+    "they’re hoping": at the apostrophe), or None when there is none."""
+    words = list(_NON_SPACE.finditer(text, max(s, pos - 40), pos))[-3:]
+    for m in reversed(words):
+        low = m.group().lower()
+        if low in _BE_FORMS or low[:-3] in _BE_FORMS and low.endswith(("n't", "n’t")):  # "is", "isn’t"
+            return m.start()
+        for ending in ("'s", "’s", "'re", "’re"):
+            if low.endswith(ending) and low[:-len(ending)] in _PRONOUNS | {"you", "we", "they"}:
+                return m.end() - len(ending)
+        if low not in _PROGRESSIVE_ADVERBS and not (low.endswith("ly") and low not in _LY_ADJECTIVES):
+            return None
+    return None
+
+
 def _progressive(text: str, s: int, pos: int) -> bool:
     """Whether the -ing cue at ``pos`` follows a form of "be" ("the union is seeking to ..."): a finite verb
     with a subject of its own, not a participle that hangs on the sentence's."""
-    lead = text[max(s, pos - 12):pos].split()
-    if not lead:
-        return False
-    last = lead[-1].lower()
-    return last in _BE_FORMS or last.endswith(("'s", "’s")) and last[:-2] in _PRONOUNS
+    return _be_start(text, s, pos) is not None
+
+
+_NO_HOLDERS = frozenset("it this that there what".split())
+
+
+def _attitude(text: str, s: int, cue: re.Match, ctx: _Context) -> tuple[re.Match, tuple[int, int] | None] | None:
+    """The cue of an attitude adjective and its holder, the subject before its "be" or "make" ("the mayor is
+    confident that", "Ana has made it clear that"), or no holder when it follows a comma ("..., confident
+    that": the sentence's subject); None when the adjective is attributive or does not take the words after it."""
+    word = cue["cue"].lower()
+    opening = _ATTITUDE_OPENING.match(text, cue.end())
+    if opening is None:
+        return None
+    taken = opening[opening.lastgroup]
+    if opening.lastgroup == "clause" and taken not in ("whether", "if", "how"):
+        taken = "clause"  # "is sure she will win"
+    if taken not in _ATTITUDES[word]:
+        return None
+    verbs = _MAKE_FORMS if word == "clear" else _ATTITUDE_VERBS
+    for m in reversed(list(_NON_SPACE.finditer(text, max(s, cue.start() - 40), cue.start()))[-4:]):
+        low = m.group().lower()
+        apostrophe = max(low.rfind("'"), low.rfind("’"))
+        contracted = word != "clear" and apostrophe > 0 and low[apostrophe + 1:] in ("re", "m", "s") and (
+            low[:apostrophe] in _PRONOUNS or low[:apostrophe] in ("you", "we", "they"))
+        if low in verbs or low[:-3] in verbs and low.endswith(("n't", "n’t")) or contracted:  # "is", "isn’t", "they’re"
+            if _coordinated(text, s, m.start()):
+                return cue, None  # "and remains confident that"
+            at = m.start() + apostrophe if contracted else m.start()
+            lead = text[max(s, at - 24):at].rsplit(None, 1)
+            np = _subject_before(text, s, at, ctx) or _prefix_subject(text, s, at) or (_loose_subject(
+                text, s, at) if lead and _may_end_subject(lead[-1], lead[-1].strip(",;:“”\"()").lower()) else None)
+            if np is None or text[np[0]:np[1]].lower() in _NO_HOLDERS:
+                return None
+            return cue, _relative_head(text, s, np)
+        if low not in _ATTITUDE_ADVERBS and not low.endswith("ly"):
+            break
+    return (cue, None) if word != "clear" and _after_comma(text, s, cue.start()) else None
 
 
 def _after_comma(text: str, s: int, pos: int) -> bool:
@@ -1726,6 +1859,15 @@ def _after_comma(text: str, s: int, pos: int) -> bool:
     while j > s and text[j - 1].isspace():
         j -= 1
     return j > s and text[j - 1] == ","
+
+
+def _after_quoted_comma(text: str, pos: int) -> bool:
+    """Whether a comma inside closing quote marks stands before ``pos``: a few quoted words end a clause and
+    a participle goes on with the subject ("blamed a “faulty microphone,” claiming ...")."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j >= 2 and text[j - 1] in "”\"" and text[j - 2] == ","
 
 
 def _coordinated(text: str, s: int, pos: int) -> bool:
