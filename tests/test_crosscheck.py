@@ -195,9 +195,16 @@ def describe(pair: dict) -> str:
     return f"[{pair['kind']}] {pair['a']['file']} {pair['a']['contains']!r} <> {pair['b']['file']} {pair['b']['contains']!r}"
 
 
+# Planted conflicts claimtrack does not report yet: "won 58 of the 120 seats" and "came out ... as
+# the largest party, with 61 seats" share no word beside the figure to say they measure one thing.
+KNOWN_MISSES = {("election", "conflicts", 1): "the seat counts share no measure word"}
+
+
 def gold_params(entry: str) -> list:
-    return [pytest.param(cluster, n, id=f"{cluster}-{entry}-{n + 1}-{pair['kind']}")
-            for cluster in ("quake", "race", "science") for n, pair in enumerate(gold(cluster)[entry])]
+    return [pytest.param(cluster, n, id=f"{cluster}-{entry}-{n + 1}-{pair['kind']}",
+                         marks=[pytest.mark.xfail(reason=KNOWN_MISSES[(cluster, entry, n)])]
+                         if (cluster, entry, n) in KNOWN_MISSES else [])
+            for cluster in ("quake", "race", "science", "election") for n, pair in enumerate(gold(cluster)[entry])]
 
 
 @pytest.mark.parametrize(("cluster", "n"), gold_params("conflicts"))
@@ -229,7 +236,7 @@ def test_deal_cluster_gold(shared_dir: Path, tmp_path: Path) -> None:
     assert result["traps_violated"] == "0", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science"])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election"])
 def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_path: Path, cluster: str) -> None:
     """Precision: every conflict reported on a fixture cluster is one its gold plants."""
     report = tmp_path / f"{cluster}-crosscheck.json"
@@ -238,7 +245,7 @@ def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_pa
     assert scores(lines[-1])["precision"] == "1.00", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science"])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election"])
 def test_fixture_report_offsets(cluster: str) -> None:
     report = cluster_report(cluster)
     assert report["schema"] == SCHEMA

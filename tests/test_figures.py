@@ -28,6 +28,13 @@ from claimtrack.model import Quantity
          "homes", None, None),
         ("The buyer offered $38.50 a share in cash.", "$38.50 a share", "money", 38.5, "USD", None, "share"),
         ("By nightfall the death toll rose to 212 in the province.", "212", "count", 212, None, None, None),
+        # a share of a whole counts the noun after the whole
+        ("The Labour bloc won 73 of the 150 council seats.", "73 of the 150 council seats", "count", 73, "seats",
+         None, None),
+        ("Nine of the 12 jurors voted to convict.", "Nine of the 12 jurors", "count", 9, "jurors", None, None),
+        # a margin with a decimal is in percentage points, whatever follows it
+        ("The mayor led her rival by 3.6 points.", "3.6 points", "percent", 3.6, "pp", None, None),
+        ("His lead of 0.75 points was the narrowest yet.", "0.75 points", "percent", 0.75, "pp", None, None),
     ],
 )
 def test_figures(text: str, needle: str, kind: str, amount: float, unit: str | None, mod: str | None,
@@ -75,6 +82,12 @@ def test_years_and_durations_are_not_counts(text: str, not_counted: str) -> None
     assert claims_overlapping(claims, text, not_counted, "count") == []
     # and the real count next to them is still found
     assert [c for c in claims if c.kind == "count"], [(c.kind, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("text", ["The Hawks won the game by 12 points.", "Five of the 3 chairs were broken."])
+def test_whole_game_points_and_impossible_shares_are_no_figures(text: str) -> None:
+    """Points in a game are no percentage, and "five of the 3" is no share of the 3."""
+    assert [c.text for c in claims_of(text) if c.kind == "percent" or c.text.startswith(("Five", "12"))] == []
 
 
 def test_bare_number_without_noun_is_not_a_count() -> None:

@@ -176,6 +176,21 @@ def test_an_event_noun_used_as_another_verb_names_no_event(text: str, event: str
     assert claim_at(text, "19 months", "duration", claims=claims).about.event == event
 
 
+@pytest.mark.parametrize("text, needle, event", [
+    # a word of a body's name is no event: the date is when the board spoke
+    ("The Federal Election Board on Friday fined two parties.", "Friday", None),
+    ("The Tarn Election Commission certified the result on Friday.", "Friday", None),
+    ("Voters went to the polls in the election on Friday.", "Friday", "election"),
+    # a second round is a vote; counting the ballots is a step of its own
+    ("The two leaders meet again in a runoff on May 20.", "May 20", "election"),
+    ("Officials finished counting on Thursday after a slow night.", "Thursday", "count"),
+    ("The recount ended after four days of work.", "four days", "count"),
+])
+def test_election_events(text: str, needle: str, event: str | None) -> None:
+    claims = claims_of(text, published=dt.date(2024, 5, 1))
+    assert claim_at(text, needle, claims=claims).about.event == event
+
+
 def test_the_comma_of_a_number_ends_no_clause() -> None:
     text = "In 2017 a fire in the same hills burned 30,000 hectares in eight days."
     claims = claims_of(text, published=dt.date(2025, 8, 5))

@@ -25,7 +25,10 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "announcement": ("announcement", "announced", "announces", "statement", "readout", "press conference",
                      "briefing", "news conference"),
     "hearing": ("hearing", "testimony", "testified"),
-    "election": ("election", "vote", "referendum", "primary", "ballot"),
+    "election": ("election", "vote", "referendum", "primary", "ballot", "first round", "runoff", "run-off",
+                 "second round"),
+    # counting the ballots takes days after the vote: its dates and lengths are not the vote's
+    "count": ("counting", "vote count", "recount", "recounts", "tally", "final results", "official results"),
     "earthquake": ("earthquake", "quake", "tremor", "aftershock", "aftershocks", "shaking", "temblor", "shook",
                    "jolted", "rattled"),
     "disaster": ("flood", "floods", "flooding", "hurricane", "storm", "typhoon", "cyclone", "wildfire", "fire",
@@ -77,9 +80,19 @@ _OTHER_AS_VERB = frozenset({"match", "record"})
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|would|may|might|must|should|did|does|do)\s+$", re.IGNORECASE)
 
 
+# "the Central Election Commission", "the Earthquake Relief Fund": a word of a body's name
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+
+
 def _is_event(text: str, m: re.Match) -> bool:
-    """Whether a trigger match names its event (not a verb of the same spelling)."""
-    return m.group(1).lower() not in _OTHER_AS_VERB or not _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    """Whether a trigger match names its event: not a verb of the same spelling, not a capitalised word
+    inside the name of a body ("Election Commission")."""
+    word = m.group(1)
+    low = word.lower()
+    if low in _OTHER_AS_VERB and _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    return not (word[0].isupper() and m.start() > 0 and text[m.start() - 1] == " "
+                and text[max(0, m.start() - 2)] not in ".!?" and _NAME_GOES_ON.match(text, m.end()))
 
 
 def _trigger(text: str, m: re.Match) -> tuple[int, int, str]:

@@ -133,7 +133,12 @@ _PERCENT = re.compile(
     rf"\b{MOD_PREFIX}(?P<minus>(?<!or )(?<!/)(?:minus|negative)\s+)?(?P<num>{NUMBER})\s?"
     # "%" before two hex digits is a URL escape ("30%25"), not a percentage
     r"(?P<pct>%(?![0-9A-Fa-f]{2})|percents?\b|per cent\b|pct\b|percentage points?\b|percentage\b|"
-    r"points?\b(?=\s+(?:lower|higher|up|down|in|to|from|of|on))|basis points?\b)", re.IGNORECASE)
+    r"points?\b(?=\s+(?:lower|higher|up|down|in|to|from|of|on))|basis points?\b|"
+    # a margin with a decimal ("led by 1.9 points", "a lead of 2.4 points"): no game is scored in tenths
+    r"(?<=\.\d )points?\b|(?<=\.\d\d )points?\b)", re.IGNORECASE)
+# "won 58 of the 120 seats": the share of a whole; the counted noun follows the whole
+_OF_WHOLE = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)",
+                       re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 # "a 60-member search team", "a 12-strong crew": the size of a group
 _MEMBERS = re.compile(rf"(?<![\w$.,-])(?:{MOD_PREFIX})(?P<num>\d[\d,]*|{'|'.join(sorted([*UNITS, *TENS], key=len, reverse=True))})"
@@ -497,10 +502,13 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         if num.lower() == "one":
             continue  # "one of the", "one report": too rarely a checkable figure
         head = _head_word(text, m.end())  # before parsing the number: most numbers count nothing
+        whole = _OF_WHOLE.match(text, m.end()) if head is None else None
+        if whole is not None:
+            head = _head_word(text, whole.end())
         if head is None:
             continue
         amount = parse_number(num)
-        if amount is None:
+        if amount is None or (whole is not None and (parse_number(whole["num"]) or 0) <= amount):
             continue
         noun, end, capital = head
         if amount != 1 and not _plural(noun, capital):
