@@ -1,4 +1,4 @@
-"""The extractor against the gold claims: the shared seeds and the four fixture clusters."""
+"""The extractor against the gold claims: the shared seeds and the five fixture clusters."""
 
 from __future__ import annotations
 
@@ -45,7 +45,11 @@ def test_seed_gold(shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
 
 @pytest.mark.parametrize("cluster", ["quake", "deal", "race", pytest.param("science", marks=pytest.mark.xfail(
     strict=True, reason="science-1 '4:12 a.m.' falls on the launch date the sentence before names (2023-02-09), "
-    "not on the flyby day the article is about (2025-09-18): a clock time takes the narrative day"))])
+    "not on the flyby day the article is about (2025-09-18): a clock time takes the narrative day")),
+    pytest.param("court", marks=pytest.mark.xfail(strict=True, reason="court: 'Lawyers for Calder Voss said' is "
+                 "attributed to Voss; 'could go out in the spring' (said in October) is this spring, not next; "
+                 "'nine of the 10 counts' is read as 10 counts; 'arrested that April' after 'February 2024' is "
+                 "the reference year's April"))])
 def test_fixture_gold(cluster: str, shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     articles = sorted((FIXTURES / "articles").glob(f"{cluster}-*.txt"))
     assert len(articles) == 3
@@ -58,10 +62,11 @@ def test_fixture_gold(cluster: str, shared_dir: Path, tmp_path: Path, capsys: py
     assert "recall=1.00" in last, result
 
 
-MEMO_SOURCES = {"seeds": None, "quake": "quake", "deal": "deal", "race": "race", "science": "science"}
+MEMO_SOURCES = {"seeds": None, "quake": "quake", "deal": "deal", "race": "race", "science": "science",
+                "court": "court"}
 # The issue's bar is accuracy 1.00 with no false alarms on every memo; these are the floors the
 # engine reaches today, so that a change that loses ground fails here.
-MEMO_FLOORS = {"seeds": 1.0, "quake": 1.0, "deal": 1.0, "race": 1.0, "science": 0.7}
+MEMO_FLOORS = {"seeds": 1.0, "quake": 1.0, "deal": 1.0, "race": 1.0, "science": 0.7, "court": 0.88}
 
 
 @pytest.mark.parametrize("memo", sorted(MEMO_SOURCES))

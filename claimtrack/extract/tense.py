@@ -146,13 +146,25 @@ def _date_tense(text: str, sent: tuple[int, int], t: Timex, marks: ClauseMarks, 
 _DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
+def _told_in_past(text: str, sent: tuple[int, int], t: Timex, tense: str | None, marks: ClauseMarks,
+                  future: _FutureWords) -> bool:
+    """Whether ``t`` writes out a day or month the story tells as past ("the jury returned on June 12,
+    2025"), unlike a caption's present ("crews dig through mud on June 19, 2023"), which is about when
+    the piece was written."""
+    if t.spec.get("k") != "ymd":
+        return False  # a weekday or "yesterday" is placed by the reference date, it tells no new day
+    return (tense or _date_tense(text, sent, t, marks, future)) == "past"
+
+
 def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],
                 reference: dt.date | None, scan: TextScan | None = None,
-                marks: ClauseMarks | None = None) -> list[TimeValue]:
+                marks: ClauseMarks | None = None, inferred: bool = False) -> list[TimeValue]:
     """The value of each of ``timexes`` (in text order, as ``find_timexes`` gives them), placed by the
-    reference date, the tense of its clause and the last date the text named before it."""
+    reference date, the tense of its clause and the last date the text named before it. ``inferred``:
+    the reference date was inferred from the text's own dates (see ``Anchors.told``)."""
     starts = [s for s, _ in sentences]
     narrative: dt.date | None = reference
+    told: dt.date | None = None  # the latest day or month the text has written out in the past tense
     grain: str | None = "day" if reference else None
     year = reference.year if reference else None
     future_in: dict[tuple[int, int], bool] = {}  # per sentence
@@ -180,7 +192,8 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
                 future = not (_has_past_verb(text, cs, ce) and cues.search(cs, ce) is None)
         else:
             future = tense == "future"
-        v = values[n] = resolve(t, Anchors(reference, narrative, grain, year, future, past=tense == "past"))
+        v = values[n] = resolve(t, Anchors(reference, narrative, grain, year, future, past=tense == "past",
+                                           told=told if inferred else None))
         if t.type == "DATE":
             anchored = as_date(v.value)
             if anchored and (anchored[1] in ("day", "month") or t.spec.get("y") is not None):
@@ -188,6 +201,8 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
                 year = anchored[0].year
             if anchored and anchored[1] in ("day", "month"):
                 narrative, grain = anchored
+                if inferred and _told_in_past(text, (s, e), t, tense, marks, future_words):
+                    told = max(told, narrative) if told else narrative
     return [v for v in values if v is not None]
 
 
