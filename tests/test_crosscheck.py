@@ -195,16 +195,19 @@ def describe(pair: dict) -> str:
     return f"[{pair['kind']}] {pair['a']['file']} {pair['a']['contains']!r} <> {pair['b']['file']} {pair['b']['contains']!r}"
 
 
-# Planted conflicts claimtrack does not report yet: "won 58 of the 120 seats" and "came out ... as
-# the largest party, with 61 seats" share no word beside the figure to say they measure one thing.
-KNOWN_MISSES = {("election", "conflicts", 1): "the seat counts share no measure word"}
+# Gold pairs the engine still gets wrong: (cluster, entry, index) -> why.
+KNOWN_MISSES = {("election", "conflicts", 1): "the seat counts share no measure word: 'won 58 of the 120 seats' and "
+                                              "'came out ... as the largest party, with 61 seats'",
+                ("court", "traps", 9): "'nine of the 10 counts' is read as 10 counts, not nine counts of ten: "
+                                       "it then conflicts with 'guilty on nine counts'"}
 
 
 def gold_params(entry: str) -> list:
     return [pytest.param(cluster, n, id=f"{cluster}-{entry}-{n + 1}-{pair['kind']}",
-                         marks=[pytest.mark.xfail(reason=KNOWN_MISSES[(cluster, entry, n)])]
+                         marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[cluster, entry, n])]
                          if (cluster, entry, n) in KNOWN_MISSES else [])
-            for cluster in ("quake", "race", "science", "election") for n, pair in enumerate(gold(cluster)[entry])]
+            for cluster in ("quake", "race", "science", "election", "court")
+            for n, pair in enumerate(gold(cluster)[entry])]
 
 
 @pytest.mark.parametrize(("cluster", "n"), gold_params("conflicts"))
@@ -236,7 +239,8 @@ def test_deal_cluster_gold(shared_dir: Path, tmp_path: Path) -> None:
     assert result["traps_violated"] == "0", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election"])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", pytest.param("court", marks=pytest.mark.xfail(
+    strict=True, reason=KNOWN_MISSES["court", "traps", 9]))])
 def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_path: Path, cluster: str) -> None:
     """Precision: every conflict reported on a fixture cluster is one its gold plants."""
     report = tmp_path / f"{cluster}-crosscheck.json"
@@ -245,7 +249,7 @@ def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_pa
     assert scores(lines[-1])["precision"] == "1.00", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election"])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court"])
 def test_fixture_report_offsets(cluster: str) -> None:
     report = cluster_report(cluster)
     assert report["schema"] == SCHEMA
@@ -665,3 +669,21 @@ def test_a_lift_off_is_a_launch() -> None:
     (conflict,) = data["conflicts"]
     assert conflict["kind"] == "date"
     assert {c["text"] for c in conflict["claims"]} == {"May 3, 2024", "May 5, 2024"}
+
+
+def test_how_long_a_jury_deliberated_is_one_fact() -> None:
+    """"deliberated for three days" and "for five days" time the same deliberations: the verdict's."""
+    trial = "A jury in Dunmore convicted Aldo Pryce of arson on March 3, 2025. "
+    data = check(source("herald", H + trial + "The jurors deliberated for three days.\n", published="2025-03-04"),
+                 source("ledger", H + trial + "The jurors had deliberated for five days.\n", published="2025-03-05"))
+    assert the_group(data, "three days", "five days")["relation"] == "conflict"
+
+
+def test_two_sums_of_one_fine_conflict_and_other_sums_stay_apart() -> None:
+    """"fined the firm $40,000" and "a $75,000 fine" are one fine; the cleanup costs beside it are not."""
+    data = check(source("herald", H + "Judge Mira Tolland fined Keswick Chemicals $40,000 for the river spill.\n",
+                        published="2024-11-08"),
+                 source("ledger", H + "Keswick Chemicals got a $75,000 fine and a bill for $2 million in cleanup "
+                                      "costs for the river spill, Judge Mira Tolland ruled.\n", published="2024-11-08"))
+    assert the_group(data, "$40,000", "$75,000")["relation"] == "conflict"
+    assert groups_with(data["conflicts"], "$40,000", "$2 million") == []

@@ -127,3 +127,9 @@ def test_a_place_in_dateline_capitals_is_the_place_spelled_ordinarily() -> None:
     assert aliases.canonical("RIO SECO") == "Rio Seco"
     assert aliases.canonical("PORT LUCAN") == "Port Lucan"  # no ordinary spelling: title case
     assert aliases.canonical("NATO") == "NATO"  # one word in capitals may be an acronym
+
+
+def test_fined_and_a_fine_share_their_measure_word() -> None:
+    """"fined the owner $40,000" and "a $25,000 fine" speak of one measure: the fine."""
+    near = facts.measure_words("The court fined the owner $40,000.", "$40,000")
+    assert facts.measure_stem("fine") in near

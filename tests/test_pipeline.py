@@ -34,6 +34,24 @@ def test_caption_date_anchors_weekday(tmp_path: Path) -> None:
     assert c.value.value == "2023-06-18"
 
 
+def test_inferred_reference_does_not_put_a_later_weekday_before_a_told_date(tmp_path: Path) -> None:
+    """The inferred date is only a lower bound on when the piece was written: a weekday the story tells
+    after a dated event, which the bound would place before that event, is a later week it does not date."""
+    path = tmp_path / "mill.txt"
+    path.write_text("The council voted on March 6, 2024, to close the old mill.\n"
+                    "On Monday, the first crews began taking down the chimney.\n", encoding="utf-8")
+    source = claimtrack.load_source(path)
+    assert source.published == dt.date(2024, 3, 6)
+    claims = claimtrack.extract_claims(source)
+    assert claim_at(source.text, "Monday", "date", claims=claims).value.value == "XXXX-WXX-1"
+    # a weekday that is the dated day itself, or told before any date, is still placed
+    path.write_text("The council voted on Wednesday to close the old mill.\n"
+                    "The vote of March 6, 2024, ended a long fight.\n", encoding="utf-8")
+    source = claimtrack.load_source(path)
+    assert claim_at(source.text, "Wednesday", "date",
+                    claims=claimtrack.extract_claims(source)).value.value == "2024-03-06"
+
+
 def test_dates_far_apart_infer_nothing(tmp_path: Path) -> None:
     path = tmp_path / "dam.txt"
     path.write_text("The dam was finished on March 2, 1998.\n"

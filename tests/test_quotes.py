@@ -312,6 +312,8 @@ def test_about_entities_merge_aliases() -> None:
         ("The two presidents held a phone call on Tuesday to discuss trade.", "Tuesday", "call"),
         ("The ministers sat down for a 35-minute meeting in the capital.", "35-minute", "meeting"),
         ("A powerful earthquake struck the coast overnight, killing 30 people.", "30 people", "earthquake"),
+        ("The jurors deliberated for two days before convicting the driver.", "two days", "verdict"),
+        ("The judge fined the quarry owner $40,000 on Friday.", "$40,000", "fine"),
     ],
 )
 def test_about_event(text: str, needle: str, event: str) -> None:

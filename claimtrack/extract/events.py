@@ -56,7 +56,16 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "tenure": ("has run", "has led", "has headed", "in charge", "at the helm", "took over", "took the helm",
                "took charge", "chief executive since", "has been chief executive", "has served"),
     "study": ("study", "trial", "survey", "experiment", "report", "research"),
+    # a criminal case: the jury's deliberations and verdict; a fine is one measure of the sentence (a
+    # sentence as a whole has many: the prison term asked for and given, restitution, forfeiture)
+    "verdict": ("verdict", "verdicts", "deliberated", "deliberating", "deliberation", "deliberations", "convicted",
+                "convicting", "acquitted", "acquitting"),
+    "fine": ("fine", "fines", "fined"),
+    "forfeiture": ("forfeit", "forfeits", "forfeited", "forfeiture"),
 }
+# Events that are themselves a sum: the figure right beside the word is the amount ("a $250,000 fine",
+# "fined him $500,000"), whatever else its sentence says.
+AMOUNT_EVENTS = frozenset({"fine"})
 _TRIGGER_TO_CLASS = {t: cls for cls, triggers in EVENT_CLASSES.items() for t in triggers}
 _TRIGGERS = re.compile(r"\b(" + letter_tree(_TRIGGER_TO_CLASS) + r")\b", re.IGNORECASE)
 

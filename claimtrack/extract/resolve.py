@@ -26,6 +26,10 @@ class Anchors:
     narrative_year: int | None = None  # the year of the last date mentioned, a bare year included ("in 1988")
     future: bool = False  # the date's clause (else its sentence) speaks of the future ("will travel", "is set to")
     past: bool = False  # the date's own clause is in the past tense ("the firm changed its year in December")
+    # with a reference date inferred from the article's own dates (only a lower bound on when it was
+    # written), the latest day the text has told so far: a bare weekday the story tells after it cannot
+    # fall before it ("the jury returned on June 12, 2025 ... On Tuesday the judge sentenced him")
+    told: dt.date | None = None
 
 
 def _fmt_date(d: dt.date) -> str:
@@ -196,7 +200,10 @@ def _weekday(spec: dict[str, Any], a: Anchors) -> str:
         delta = delta + 7 if delta < 0 else delta
     else:
         delta = delta - 7 if delta > 0 else delta
-    return _fmt_date(ref + dt.timedelta(days=delta)) + suffix
+    day = ref + dt.timedelta(days=delta)
+    if a.told is not None and not rel and day < a.told:
+        return f"XXXX-WXX-{wd}{suffix}"  # a later week the text does not date
+    return _fmt_date(day) + suffix
 
 
 def _weekend(spec: dict[str, Any], a: Anchors) -> str:

@@ -150,13 +150,25 @@ _DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 NEWS_DAYS = 7
 
 
+def _told_in_past(text: str, sent: tuple[int, int], t: Timex, tense: str | None, marks: ClauseMarks,
+                  future: _FutureWords) -> bool:
+    """Whether ``t`` writes out a day or month the story tells as past ("the jury returned on June 12,
+    2025"), unlike a caption's present ("crews dig through mud on June 19, 2023"), which is about when
+    the piece was written."""
+    if t.spec.get("k") != "ymd":
+        return False  # a weekday or "yesterday" is placed by the reference date, it tells no new day
+    return (tense or _date_tense(text, sent, t, marks, future)) == "past"
+
+
 def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],
                 reference: dt.date | None, scan: TextScan | None = None,
-                marks: ClauseMarks | None = None) -> list[TimeValue]:
+                marks: ClauseMarks | None = None, inferred: bool = False) -> list[TimeValue]:
     """The value of each of ``timexes`` (in text order, as ``find_timexes`` gives them), placed by the
-    reference date, the tense of its clause and the last date the text named before it."""
+    reference date, the tense of its clause and the last date the text named before it. ``inferred``:
+    the reference date was inferred from the text's own dates (see ``Anchors.told``)."""
     starts = [s for s, _ in sentences]
     narrative: dt.date | None = reference
+    told: dt.date | None = None  # the latest day or month the text has written out in the past tense
     grain: str | None = "day" if reference else None
     narrative_sentence: tuple[int, int] | None = None
     news_day = reference
@@ -189,7 +201,8 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
         if t.spec.get("k") == "time" and news_day is not None and narrative_sentence != (s, e):
             anchors = Anchors(reference, news_day, "day", year, future)
         else:
-            anchors = Anchors(reference, narrative, grain, year, future, past=tense == "past")
+            anchors = Anchors(reference, narrative, grain, year, future, past=tense == "past",
+                              told=told if inferred else None)
         v = values[n] = resolve(t, anchors)
         if t.type == "DATE":
             anchored = as_date(v.value)
@@ -201,6 +214,8 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
                 narrative_sentence = (s, e)
                 if grain == "day" and reference and abs((narrative - reference).days) <= NEWS_DAYS:
                     news_day = narrative
+                if inferred and _told_in_past(text, (s, e), t, tense, marks, future_words):
+                    told = max(told, narrative) if told else narrative
     return [v for v in values if v is not None]
 
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
-from claimtrack.extract.events import EVENT_CLASSES
+from claimtrack.extract.events import AMOUNT_EVENTS, EVENT_CLASSES
 from claimtrack.facts import FUNCTION_WORDS, measure_stem, measure_words
 from claimtrack.model import FIGURE_KINDS, Claim, Measurement, Quantity, TimeValue
 from claimtrack.values import Span, duration_span, measurement_span, measurements_agree, quantity_span
@@ -182,6 +182,10 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
             if head and head not in _event_words(x) and head not in _context_words(config.sentence_of(y), y.text):
                 return False
         return True
+    if a.about.event in AMOUNT_EVENTS and a.about.event == b.about.event:
+        # the sum beside the word is the fine; another sum of its sentence ("a $75,000 fine and $2 million
+        # in cleanup costs") measures something else
+        return _beside_event(a, config) and _beside_event(b, config)
     if _is_tally(a) and _is_tally(b):
         ta = _tally_state(config.sentence_of(a), a.text)
         tb = _tally_state(config.sentence_of(b), b.text)
@@ -222,6 +226,16 @@ def _qualified_noun(sentence: str, text: str) -> str | None:
         return None
     m = _NEXT_WORD.match(sentence, at + len(text))
     return measure_stem(m.group(1)) if m and m.group(1) not in FUNCTION_WORDS else None
+
+
+# How close the word of an amount event must stand to its figure ("a $250,000 fine", "fined him $500,000").
+BESIDE_WINDOW = 2
+
+
+def _beside_event(c: Claim, config: Config) -> bool:
+    """Whether a word of the claim's event stands right beside it."""
+    near = measure_words(config.sentence_of(c), c.text, window=BESIDE_WINDOW)
+    return bool(near & {measure_stem(w) for w in _event_words(c)})
 
 
 def _event_words(c: Claim) -> set[str]:
