@@ -1102,3 +1102,43 @@ def test_a_conjunction_alone_is_never_the_speaker() -> None:
     for q in quotes_of(claims_of(text)):
         a = q.attribution
         assert a is None or a.speaker_start is None or text[a.speaker_start:a.speaker_end] != "When"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The ferry lost riders, and one in four said the fares were too high.", "one in four",
+         "the fares were too high"),
+        ("About two in five say they would take the tram instead.", "two in five",
+         "they would take the tram instead"),
+        ("By a wide margin, those surveyed said the library should stay open.", "those surveyed",
+         "the library should stay open"),
+        ("For the first time, a poll shows the challenger ahead of the mayor.", "poll",
+         "the challenger ahead of the mayor"),
+        ("The vote is Sunday, and a new Harbour Times poll shows the two tied.", "Harbour Times poll",
+         "the two tied"),
+        ("But early ticket data suggests that the fair drew about 900 visitors.", "data",
+         "the fair drew about 900 visitors"),
+        ("Older tenants are more likely to say the rents are too high.", "Older tenants", "the rents are too high"),
+        ("Councillor Aas has yet to say whether she will run again.", "Aas", "whether she will run again"),
+    ],
+    ids=["one-in-four", "two-in-five", "those-surveyed", "a-poll-shows", "named-poll-shows", "data-suggests",
+         "more-likely-to-say", "has-yet-to-say"],
+)
+def test_a_ratio_a_poll_or_those_polled_is_the_subject(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and text[a.speaker_start:a.speaker_end].endswith(speaker)
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group ran ads in the four states that vote next week.",
+        "The group will run ads from Monday in nine states: Ohio, Iowa and Maine.",
+    ],
+    ids=["four-states-that", "nine-states-colon"],
+)
+def test_a_number_before_a_verb_in_s_counts_a_noun(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []

@@ -227,6 +227,7 @@ company firm group government ministry agency police military army court report 
 organisers team club league union board bank regulator regulators authorities officials analysts experts
 witnesses residents survivors researchers scientists investigators prosecutors lawyers readout spokesperson
 campaign administration office department committee commission council network newspaper outlet paper
+poll survey data research evidence
 """.split())
 
 OPEN_CLOSE = {"“": "”", "\"": "\"", "«": "»", "„": "“", "''": "''"}
@@ -393,6 +394,7 @@ _NEGATED = r"[a-z]+n[’']t"  # "doesn't", "didn’t"
 _AUX = re.compile(r"(?:\s+(?:had|has|have|was|were|is|also|then|later|again|repeatedly|previously|further|"
                   r"subsequently|publicly|privately|reportedly|once|earlier|recently|often|never|always|both|all|each|"
                   r"already|had\s+also|would|will|could|may|might|did|does|do|not|" + _NEGATED + "|separately|directly|"
+                  r"are|yet\s+to|(?:more|less)\s+likely\s+to|"
                   r"(?:seem|seems|seemed|appear|appears|appeared)\s+to|" + _DATED_PARTICIPLE + "|" + _WHEN +
                   r"))+\s*$")
 
@@ -1373,6 +1375,7 @@ def _may_end_subject(raw: str, low: str) -> bool:
                           or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you"
                           or low.endswith("ly") and low not in _LY_ADJECTIVES
                           or low in ROLE_WORDS or low in SPEAKER_NOUNS or low in _SUBJECT_WORDS
+                          or low in _NUMBER_WORDS or low in _POLLED
                           or low.endswith("s") and low not in _NOT_PLURAL and low not in _NOUN_LEAD)
 
 
@@ -1393,20 +1396,36 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     if head in _CLAUSE_WORDS:
         return None  # "And both embrace": a conjunction is no subject
     raw = text[start:end]
-    if not (head in _SUBJECT_WORDS or head in SPEAKER_NOUNS or head in ROLE_WORDS or raw[:1].isupper()
-            or raw[:1].isdigit() or head.endswith("s") and len(head) > 3 and head not in _NOT_PLURAL
-            and not head.endswith(("ss", "us", "ous"))):
+    if head in _POLLED:  # "those surveyed said", "voters polled say": the people asked
+        if k == 0 or text[toks[k - 1][1]:start].strip() or not (toks[k - 1][2] == "those" or _may_end_subject(
+                text[toks[k - 1][0]:toks[k - 1][1]], toks[k - 1][2])):
+            return None
+    elif head in _NUMBER_WORDS and head not in _SUBJECT_WORDS:
+        if (verb := _WORDS.match(text, pos)) is not None and verb.group().endswith("s"):
+            return None  # "in the four states that vote": a count of a noun, not "four said"
+    elif not (head in _SUBJECT_WORDS or head in SPEAKER_NOUNS or head in ROLE_WORDS
+              or raw[:1].isupper() or raw[:1].isdigit() or head.endswith("s") and len(head) > 3
+              and head not in _NOT_PLURAL and not head.endswith(("ss", "us", "ous"))):
         return None
     first = k
     while first > 0 and k - first < 4:
         prev = toks[first - 1]
-        if text[prev[1]:toks[first][0]].strip() or prev[2] in _CLAUSE_WORDS or prev[2] in _NOT_SUBJECT or (
-                prev[2] in _VERB_LEAD):
+        if text[prev[1]:toks[first][0]].strip() or prev[2] in _CLAUSE_WORDS or prev[2] in _NOT_SUBJECT and not (
+                prev[2] == "in" and _ratio_at(toks, first - 1)) or prev[2] in _VERB_LEAD:
             break
         first -= 1
     while first < k and toks[first][2] in ("of", "in", "and", "for"):
         first += 1
     return toks[first][0], end
+
+
+def _ratio_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token ``k`` is the "in" of a ratio ("one in four", "2 in 3"), which stays in a subject."""
+    return 0 < k < len(toks) - 1 and all(t[2] in _NUMBER_WORDS or t[2].isdigit() for t in (toks[k - 1], toks[k + 1]))
+
+
+# participles that name the people a poll asked: "those surveyed", "voters polled"
+_POLLED = frozenset("surveyed polled questioned interviewed sampled".split())
 
 
 _HOLDER_WORDS = frozenset("his her their its my our your".split())
