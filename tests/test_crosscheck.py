@@ -197,9 +197,7 @@ def describe(pair: dict) -> str:
 
 # Gold pairs the engine still gets wrong: (cluster, entry, index) -> why.
 KNOWN_MISSES = {("election", "conflicts", 1): "the seat counts share no measure word: 'won 58 of the 120 seats' and "
-                                              "'came out ... as the largest party, with 61 seats'",
-                ("court", "traps", 9): "'nine of the 10 counts' is read as 10 counts, not nine counts of ten: "
-                                       "it then conflicts with 'guilty on nine counts'"}
+                                              "'came out ... as the largest party, with 61 seats'"}
 
 
 def gold_params(entry: str) -> list:
@@ -239,8 +237,7 @@ def test_deal_cluster_gold(shared_dir: Path, tmp_path: Path) -> None:
     assert result["traps_violated"] == "0", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", pytest.param("court", marks=pytest.mark.xfail(
-    strict=True, reason=KNOWN_MISSES["court", "traps", 9]))])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court"])
 def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_path: Path, cluster: str) -> None:
     """Precision: every conflict reported on a fixture cluster is one its gold plants."""
     report = tmp_path / f"{cluster}-crosscheck.json"

@@ -196,7 +196,7 @@ def test_an_event_noun_used_as_another_verb_names_no_event(text: str, event: str
 
 @pytest.mark.parametrize("text, needle, event", [
     # a word of a body's name is no event: the date is when the board spoke
-    ("The Federal Election Board on Friday fined two parties.", "Friday", None),
+    ("The Federal Election Board on Friday warned two parties.", "Friday", None),
     ("The Tarn Election Commission certified the result on Friday.", "Friday", None),
     ("Voters went to the polls in the election on Friday.", "Friday", "election"),
     # a second round is a vote; counting the ballots is a step of its own
