@@ -195,16 +195,24 @@ def describe(pair: dict) -> str:
     return f"[{pair['kind']}] {pair['a']['file']} {pair['a']['contains']!r} <> {pair['b']['file']} {pair['b']['contains']!r}"
 
 
-# Gold pairs the engine still gets wrong: (cluster, entry, index) -> why.
-KNOWN_MISSES = {("election", "conflicts", 1): "the seat counts share no measure word: 'won 58 of the 120 seats' and "
-                                              "'came out ... as the largest party, with 61 seats'"}
+# Gold pairs the engine does not get right yet: (cluster, entry, index) -> why.
+KNOWN_MISSES = {
+    ("election", "conflicts", 1): "the seat counts share no measure word: 'won 58 of the 120 seats' and 'came out "
+                                  "... as the largest party, with 61 seats'",
+    ("outbreak", "conflicts", 0): "the first patient's 'fell ill on Oct. 27' names only the hospital in its clause "
+                                  "and 'fell ill on Oct. 29' only the village: no shared name ties them",
+    ("outbreak", "conflicts", 1): "'ordered 250,000 doses of the TV-2 vaccine' and 'Dalvania's order of 150,000 "
+                                  "doses' each name someone (TV-2, Dalvania) the other article's salient names lack",
+    ("outbreak", "traps", 3): "the 2019 rate (17 percent) meets the undated article's 'roughly 13%' of an unanchored "
+                              "Sunday: no year sets them apart",
+}
 
 
 def gold_params(entry: str) -> list:
     return [pytest.param(cluster, n, id=f"{cluster}-{entry}-{n + 1}-{pair['kind']}",
                          marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[cluster, entry, n])]
                          if (cluster, entry, n) in KNOWN_MISSES else [])
-            for cluster in ("quake", "race", "science", "election", "court")
+            for cluster in ("quake", "race", "science", "election", "court", "outbreak")
             for n, pair in enumerate(gold(cluster)[entry])]
 
 
@@ -237,7 +245,10 @@ def test_deal_cluster_gold(shared_dir: Path, tmp_path: Path) -> None:
     assert result["traps_violated"] == "0", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court"])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court",
+                                     pytest.param("outbreak", marks=pytest.mark.xfail(
+                                         strict=True, reason="the 2019 fatality rate meets the undated article's "
+                                                             "current one (see KNOWN_MISSES)"))])
 def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_path: Path, cluster: str) -> None:
     """Precision: every conflict reported on a fixture cluster is one its gold plants."""
     report = tmp_path / f"{cluster}-crosscheck.json"
@@ -246,7 +257,7 @@ def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_pa
     assert scores(lines[-1])["precision"] == "1.00", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court"])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court", "outbreak"])
 def test_fixture_report_offsets(cluster: str) -> None:
     report = cluster_report(cluster)
     assert report["schema"] == SCHEMA
@@ -487,6 +498,23 @@ def test_a_date_that_times_a_figure_is_not_the_event_date() -> None:
                                       "children's ward rose to $2.1 million on Tuesday, marathon director Ines Holt "
                                       "said.\n", published="2024-09-10"))
     assert groups_with(data["conflicts"], "Saturday", "Tuesday") == []
+
+
+def test_declaring_an_outbreak_is_not_the_day_of_a_case_count() -> None:
+    """The day a region declared an outbreak and the day its case count rose are two events."""
+    data = check(source("herald", H + "Health officials declared a measles outbreak in Brenlow County on Monday, "
+                                      "after tests confirmed 30 cases and two deaths.\n", published="2024-04-09"),
+                 source("ledger", H + "Confirmed cases of measles in Brenlow County rose to 96 on Thursday, and "
+                                      "four people have died, health officials said.\n", published="2024-04-12"))
+    assert groups_with(data["conflicts"], "Monday", "Thursday") == []
+
+
+def test_the_day_a_patient_fell_ill_is_not_the_day_they_died() -> None:
+    data = check(source("herald", H + "A ferry mechanic in Port Ilse fell ill on March 3 and died in hospital on "
+                                      "March 9.\n", published="2024-03-20"),
+                 source("ledger", H + "The ferry mechanic from Port Ilse died on March 9, a week after he fell "
+                                      "ill.\n", published="2024-03-20"))
+    assert groups_with(data["conflicts"], "March 3", "March 9") == []
 
 
 def test_next_years_event_is_another_occurrence() -> None:

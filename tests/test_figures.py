@@ -55,6 +55,13 @@ def test_death_toll_counts_deaths() -> None:
     assert c.text == "212"
 
 
+def test_confirmed_cases_that_rose_count_cases() -> None:
+    """"Confirmed cases ... rose to 96": the bare number counts the cases its subject names."""
+    c = claim_at("Confirmed cases of measles in Brenlow County rose to 96 on Friday.", "96", "count")
+    assert c.value.amount == 96
+    assert c.value.unit == "cases"
+
+
 def test_count_extent_includes_modifier_and_noun() -> None:
     text = "Nearly 50,000 people marched on the capital."
     c = claim_at(text, "50,000", "count")

@@ -51,12 +51,14 @@ XFAIL_CLUSTERS = {
     "election": "speakers of two quotes and the reference date of an undated article (see README)",
     "court": "court: 'Lawyers for Calder Voss said' is attributed to Voss; 'could go out in the spring' (said in "
              "October) is this spring, not next; 'arrested that April' after 'February 2024' is the reference year's April",
+    "outbreak": "outbreak: 'infected 184 people and killed 31' has no count for the bare 31, and the speaker of "
+                "'has grown to 212 confirmed cases, health officials said' is read as '212'",
 }
 
 
 @pytest.mark.parametrize("cluster", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=XFAIL_CLUSTERS[c]))
                                      if c in XFAIL_CLUSTERS else c
-                                     for c in ["quake", "deal", "race", "science", "election", "court"]])
+                                     for c in ["quake", "deal", "race", "science", "election", "court", "outbreak"]])
 def test_fixture_gold(cluster: str, shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     articles = sorted((FIXTURES / "articles").glob(f"{cluster}-*.txt"))
     assert len(articles) == 3
@@ -70,13 +72,20 @@ def test_fixture_gold(cluster: str, shared_dir: Path, tmp_path: Path, capsys: py
 
 
 MEMO_SOURCES = {"seeds": None, "quake": "quake", "deal": "deal", "race": "race", "science": "science",
-                "election": "election", "court": "court"}
+                "election": "election", "court": "court", "outbreak": "outbreak"}
 # The bar is accuracy 1.00 with no false alarms on every memo; these are the floors the
 # engine reaches today, so that a change that loses ground fails here.
-MEMO_FLOORS = {"seeds": 1.0, "quake": 1.0, "deal": 1.0, "race": 1.0, "science": 0.9, "election": 0.7, "court": 0.88}
+MEMO_FLOORS = {"seeds": 1.0, "quake": 1.0, "deal": 1.0, "race": 1.0, "science": 0.9, "election": 0.7, "court": 0.88,
+               "outbreak": 0.6}
 
 
-@pytest.mark.parametrize("memo", sorted(MEMO_SOURCES))
+# The outbreak memo's Halvek paragraph gives the 2019 fatality rate, which meets the current rate of the
+# undated outbreak-3 (no year sets them apart) and is called disputed: one false alarm.
+MEMO_FALSE_ALARMS = {"outbreak": pytest.mark.xfail(strict=True, reason="the 2019 fatality rate is called disputed by the "
+                                                          "undated article's current rate")}
+
+
+@pytest.mark.parametrize("memo", [pytest.param(m, marks=MEMO_FALSE_ALARMS.get(m, [])) for m in sorted(MEMO_SOURCES)])
 def test_memo_gold(memo: str, shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cluster = MEMO_SOURCES[memo]
     sources = ([str(shared_dir / "seeds")] if cluster is None

@@ -36,6 +36,11 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     # declaring an emergency is an act of its own, dated apart from the disaster it answers
     "emergency": ("state of emergency", "emergency declaration", "declared an emergency", "declared a disaster",
                   "state of disaster", "emergency decree"),
+    # declaring an outbreak, a dividend or a winner is an act dated apart from what it declares
+    "declaration": ("declared", "declares", "declaration"),
+    # the day someone fell ill is not the day they died: "fell ill on Oct. 2 and died a week later"
+    "illness": ("fell ill", "falls ill", "fallen ill", "became ill", "taken ill", "showed symptoms",
+                "developed symptoms", "tested positive", "diagnosed", "contracted"),
     "casualties": ("death toll", "toll", "dead", "killed", "deaths", "died", "injured", "wounded", "missing",
                    "casualties", "fatalities", "victims", "displaced", "evacuated", "homeless", "survivors"),
     "rescue": ("rescue", "rescued", "rescuers", "search", "relief", "aid"),

@@ -175,7 +175,8 @@ percent per cent points point times time am pm a.m. p.m. th st nd rd
 _TALLY = re.compile(
     r"\b(?P<subj>(?:death|casualty|injury)\s+toll|toll|tally|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
     r"injured|missing|displaced|evacuated|employees|jobs))?)|total\s+number\s+of\s+(?P<noun2>[a-z]+)|"
-    r"(?<=the\s)(?P<adj>dead|injured|wounded|missing|displaced|homeless|evacuated))"
+    r"(?<=the\s)(?P<adj>dead|injured|wounded|missing|displaced|homeless|evacuated)|"
+    r"(?:(?<=confirmed\s)|(?<=reported\s)|(?<=suspected\s))(?P<cases>cases|infections))"
     r"[^.;\n]{0,120}?\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|reached|stood|hit|stands|rises|climbs|"
     r"reaches|was|is|numbers?|numbered|totals?|totall?ed)\s+(?:to\s+|at\s+)?"
     r"(?P<mod>(?:at least|more than|nearly|almost|about|around|some|over)\s+)?"
@@ -205,7 +206,8 @@ _GATED_FIG = {
                                                            "point", "points", "basis"], lower=True, whole=True)),
     # "toll" and "tally" may go on ("tolls"): not whole words
     "_TALLY": GatedPattern(_TALLY, Gate(["death", "casualty", "injury", "toll", "tally", "number", "total", "dead",
-                                         "injured", "wounded", "missing", "displaced", "homeless", "evacuated"],
+                                         "injured", "wounded", "missing", "displaced", "homeless", "evacuated",
+                                         "cases", "infections"],
                                         lower=True, word_start=True), prefix=False),
     "_MEMBERS": GatedPattern(_MEMBERS, Gate(["-member", "-strong", "-person", "-man", "-woman"], lower=True)),
     "_MAGNITUDE": GatedPattern(_MAGNITUDE, Gate(["magnitude"], lower=True, word_start=True, whole=True)),
@@ -484,7 +486,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         if amount is None or _head_noun(text, m.end()) is not None:
             continue  # "rose to 212 people" is an ordinary count, found below
         subj = m["subj"].lower()
-        noun = m["noun"] or m["noun2"] or m["adj"]  # "the injured number 1,400": 1,400 injured
+        # "the injured number 1,400": 1,400 injured; "confirmed cases rose to 131": 131 cases
+        noun = m["noun"] or m["noun2"] or m["adj"] or m["cases"]
         unit = "deaths" if any(w in subj for w in _DEATH_WORDS) and not (noun and "injur" in noun) else (noun or "total")
         add(m.start("mod") if m["mod"] else m.start("num"), m.end("num"), "count",
             Quantity(amount, unit, _mod((m["mod"] or "").strip() or None)))

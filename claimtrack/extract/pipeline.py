@@ -163,11 +163,11 @@ _PRONOUN_SUBJECT = re.compile(r"[\"“‘']?(?:He|She|His|Her)\b")
 
 # "said Monday", "announced on Wednesday", "told reporters on Tuesday": the date of the statement itself
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|stated|told (?:\w+ ){0,3}?|added|confirmed|reported|"
-                             r"wrote|tweeted|declared|unveiled|disclosed|made (?:\w+ ){0,3}?public)"
+                             r"wrote|tweeted|unveiled|disclosed|made (?:\w+ ){0,3}?public)"
                              r"\s*(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 # every _STATEMENT_DATE match starts at one of these verbs: the regex is tried only there
 _STATEMENT_GATE = Gate(["said", "says", "announced", "stated", "told", "added", "confirmed", "reported", "wrote",
-                        "tweeted", "declared", "unveiled", "disclosed", "made"], lower=True, word_start=True,
+                        "tweeted", "unveiled", "disclosed", "made"], lower=True, word_start=True,
                        whole=True)
 # between a figure and the date it is measured at: "15,500 hectares on Tuesday", "$2 billion as of June"
 _FIGURE_THEN_DATE = re.compile(r"\s+(?:on|by|as\s+of|at)?\s*")
