@@ -77,9 +77,24 @@ _OTHER_AS_VERB = frozenset({"match", "record"})
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|would|may|might|must|should|did|does|do)\s+$", re.IGNORECASE)
 
 
+# Event nouns that, in a compound or with what follows, name something else: "mission control" is a
+# place, a "status report" no study, and "a record for the agency" says what set the record, not that
+# it was a race.
+_OTHER_WITH_NEXT = {"mission": re.compile(r"\s+control\b", re.IGNORECASE),
+                    "record": re.compile(r"\s+for\b", re.IGNORECASE)}
+_OTHER_WITH_BEFORE = {"report": re.compile(r"\b(?:status|progress|news|media|press|police|weather|traffic)\s+$",
+                                           re.IGNORECASE)}
+
+
 def _is_event(text: str, m: re.Match) -> bool:
-    """Whether a trigger match names its event (not a verb of the same spelling)."""
-    return m.group(1).lower() not in _OTHER_AS_VERB or not _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    """Whether a trigger match names its event (not a verb of the same spelling, nor a compound that
+    names something else)."""
+    word = m.group(1).lower()
+    if word in _OTHER_AS_VERB and _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    after, before = _OTHER_WITH_NEXT.get(word), _OTHER_WITH_BEFORE.get(word)
+    return not (after and after.match(text, m.end()) or before and before.search(text, max(0, m.start() - 12),
+                                                                                  m.start()))
 
 
 def _trigger(text: str, m: re.Match) -> tuple[int, int, str]:
