@@ -129,7 +129,7 @@ def crosscheck_claims(sources: Sequence[Source], claims: Sequence[Claim], config
 def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Config) -> CrosscheckResult:
     plugins = config.plugins
     config.sources.update({s.id: s for s in sources})
-    corpus = facts.Corpus.of(claims, {s.id: s.published for s in sources})
+    corpus = facts.Corpus.of(claims, {s.id: s.published for s in sources}, sentence_of=config.sentence_of)
     views = [corpus.view(c) for c in claims]
     conflicts: list[Link] = []
     others: list[Link] = []

@@ -29,7 +29,7 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
                  "death": "deaths", "lives": "deaths", "victims": "deaths", "persons": "people",
                  "residents": "people", "individuals": "people", "staff": "employees", "workers": "employees",
                  "jobs": "employees", "positions": "employees", "roles": "employees", "spectators": "people",
-                 "fans": "people"}
+                 "fans": "people", "watchers": "viewers"}
 # Events defined by who took part: a call with Wang Yi is not a call with Qin Gang. A race or an
 # earthquake has many named people, and naming different ones says nothing.
 INTERPERSONAL_EVENTS = frozenset({"call", "meeting", "talks", "summit", "visit", "hearing", "tenure"})
@@ -45,12 +45,28 @@ def family(claim: Claim) -> str:
     return claim.kind
 
 
-def unit_key(claim: Claim) -> str | None:
+# People counted as they watch are an audience: "1.8 million people watched the stream" counts what
+# "2.5 million viewers" counts. The verb must stand this close to the figure (characters either side).
+_WATCHING = re.compile(r"\b(?:watch(?:ed|es|ing)?|view(?:ed|ing)|tun(?:ed|ing) in|stream(?:ed|ing))\b", re.IGNORECASE)
+WATCHING_REACH = 30
+
+
+def audience(claim: Claim, sentence: str) -> bool:
+    """Whether a count of people (``sentence`` is the claim's sentence) counts people watching."""
+    v = claim.value
+    if claim.kind != "count" or not isinstance(v, Quantity) or UNIT_SYNONYMS.get(v.unit, v.unit) != "people":
+        return False
+    at = claim.start - claim.sentence[0]
+    return bool(_WATCHING.search(sentence, max(0, at - WATCHING_REACH), at + len(claim.text) + WATCHING_REACH))
+
+
+def unit_key(claim: Claim, sentence: str = "") -> str | None:
+    """What a figure measures, as the blocking index keys it; ``sentence`` (the claim's) tells an audience."""
     v = claim.value
     if isinstance(v, Measurement):  # "10 km" and "6.2 miles" may be one fact: keyed by what they measure
         return f"{v.dimension}/{v.per or ''}"
     if isinstance(v, Quantity):
-        unit = UNIT_SYNONYMS.get(v.unit, v.unit)
+        unit = "viewers" if sentence and audience(claim, sentence) else UNIT_SYNONYMS.get(v.unit, v.unit)
         if claim.kind == "count" and unit.endswith("s") and not unit.endswith("ss"):
             unit = unit[:-1]
         return f"{unit}/{v.per or ''}"
@@ -215,12 +231,13 @@ def salient_entities(claims: Iterable[Claim], top: int = 6,
 
 def view(claim: Claim, aliases: Aliases, published: dt.date | None = None,
          context: Sequence[str] = (), clause_only: bool = False,
-         recurring: frozenset[str] = frozenset(), stock: frozenset[int] = frozenset()) -> FactView:
+         recurring: frozenset[str] = frozenset(), stock: frozenset[int] = frozenset(), sentence: str = "") -> FactView:
     """The claim as the same-fact rule sees it: ``published`` is its source's reference date, ``context``
     the source's salient entities, standing in when the claim's own sentence names nobody specific.
     With ``clause_only`` its participants are only the people of its own clause (a memo's sentences say
     who took part; its other paragraphs may speak of other calls). ``recurring`` and ``stock`` are
-    what ``recurring_entities`` and ``stock_phrases`` found in the corpus."""
+    what ``recurring_entities`` and ``stock_phrases`` found in the corpus; ``sentence`` is the claim's own
+    (see ``unit_key``)."""
     narrow = {aliases.canonical(e) for e in claim.about.entities if e not in BROAD_ENTITIES}
     if narrow - recurring:
         ents = frozenset(narrow)
@@ -247,7 +264,7 @@ def view(claim: Claim, aliases: Aliases, published: dt.date | None = None,
     specific = frozenset(e for e in entities if e not in BROAD_ENTITIES and e not in recurring)
     subject = frozenset(n for n in (aliases.canonical(e) for e in context) if n not in BROAD_ENTITIES
                         and n not in recurring)
-    return FactView(claim, entities, persons, time, unit_key(claim), words, specific, keys, subject)
+    return FactView(claim, entities, persons, time, unit_key(claim, sentence), words, specific, keys, subject)
 
 
 @dataclass
@@ -260,14 +277,16 @@ class Corpus:
     stock: frozenset[int]
     published: Mapping[str, dt.date | None]
     context: dict[str, list[str]]
+    # the sentence of a claim (``Config.sentence_of``), when the sources' texts are at hand
+    sentence_of: Callable[[Claim], str] | None = None
 
     @classmethod
     def of(cls, claims: Sequence[Claim], published: Mapping[str, dt.date | None],
-           aliases: Aliases | None = None) -> Corpus:
+           aliases: Aliases | None = None, sentence_of: Callable[[Claim], str] | None = None) -> Corpus:
         aliases = aliases or Aliases(claims)
         recurring = recurring_entities(claims, aliases, published)
         return cls(aliases, recurring, stock_phrases(claims, published), published,
-                   salient_entities(claims, broad=recurring))
+                   salient_entities(claims, broad=recurring), sentence_of)
 
     def view(self, claim: Claim, published: dt.date | None = None, context: Sequence[str] | None = None,
              clause_only: bool = False) -> FactView:
@@ -277,7 +296,8 @@ class Corpus:
             context = self.context.get(claim.source, ())
         if published is None:
             published = self.published.get(claim.source)
-        return view(claim, self.aliases, published, context, clause_only, self.recurring, self.stock)
+        sentence = self.sentence_of(claim) if self.sentence_of is not None and claim.kind == "count" else ""
+        return view(claim, self.aliases, published, context, clause_only, self.recurring, self.stock, sentence)
 
 
 FUNCTION_WORDS = frozenset("""a an the of to in on at for and or but with by from as that this these those is are

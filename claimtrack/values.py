@@ -67,14 +67,23 @@ def precision(amount: float) -> float:
     return 0.5
 
 
-def with_mod(value: float, mod: str | None, tolerance: float) -> Span:
-    """The range a value with a TimeML mod stands for; ``tolerance`` is the rounding of the number."""
+# How far "about" reaches: a share of the value, and for percentages at least this many points
+APPROX_SHARE = 0.15
+PERCENT_APPROX_SHARE = 0.10
+PERCENT_APPROX_POINTS = 1.0
+PERCENT_UNITS = frozenset({"%", "pp"})
+
+
+def with_mod(value: float, mod: str | None, tolerance: float, approx: float = APPROX_SHARE,
+             approx_floor: float = 0.0) -> Span:
+    """The range a value with a TimeML mod stands for; ``tolerance`` is the rounding of the number,
+    ``approx`` the share of the value "about" reaches, at least ``approx_floor``."""
     if value is None:
         return Span(0, INF, "vague")
     if mod in (None, "EQUAL"):
         return Span(value - tolerance, value + tolerance, "exact", value)
     if mod == "APPROX":
-        d = max(tolerance, abs(value) * 0.15)
+        d = max(tolerance, abs(value) * approx, approx_floor)
         return Span(value - d, value + d, "approx", value)
     if mod == "LESS_THAN":
         return Span(value * 0.8, value, "bound", value)
@@ -88,6 +97,11 @@ def with_mod(value: float, mod: str | None, tolerance: float) -> Span:
 
 
 def quantity_span(q: Quantity) -> Span:
+    """The range a count, sum or percentage stands for. "About 12 percent" reaches a tenth of its value
+    or a point either way (10.8-13.2, not as far as "10 percent"); other figures 15 percent."""
+    if q.unit in PERCENT_UNITS:
+        return with_mod(float(q.amount), q.mod, precision(float(q.amount)), PERCENT_APPROX_SHARE,
+                        PERCENT_APPROX_POINTS)
     return with_mod(float(q.amount), q.mod, precision(float(q.amount)))
 
 

@@ -39,9 +39,10 @@ class SourceIndex:
     turns the matches back into every source's claim, so all of them count as evidence.
     """
 
-    def __init__(self, sources: Sequence[Source], claims: Sequence[Claim], memo_claims: Sequence[Claim]) -> None:
+    def __init__(self, sources: Sequence[Source], claims: Sequence[Claim], memo_claims: Sequence[Claim],
+                 config: Config) -> None:
         self.corpus = facts.Corpus.of(claims, {s.id: s.published for s in sources},
-                                      facts.Aliases([*claims, *memo_claims]))
+                                      facts.Aliases([*claims, *memo_claims]), config.sentence_of)
         self.claims = list(claims)
         self.views: dict[int, facts.FactView] = {}  # of the first of each set of copies
         self.copies: dict[int, list[int]] = {}
@@ -181,7 +182,8 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
         # each candidate is compared on its own: the outcome depends on more than the value (a date's
         # role, "by Thursday", is read from its sentence) and the message names the candidate
         cmp = config.compare(memo_claim, cand)
-        if cmp is not None and cmp.relation in ("agree", "compatible"):
+        if cmp is not None and (cmp.relation == "agree" or cmp.relation == "compatible"
+                                and not _other_days(memo_claim, cand)):
             evidence.append(Evidence(cand, True, cmp))
     if not evidence:
         return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
@@ -190,6 +192,16 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     return Judgement(memo_claim, "supported", evidence,
                      f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
                      f"{first.claim.source} says {_quoted(first.claim.text)}.")
+
+
+def _other_days(a: Claim, b: Claim) -> bool:
+    """Whether two figures are given for different days: a bound at another time ("more than 600 images
+    by Thursday evening") says little of a total on Friday."""
+    da, db = _DAY.match(a.event_time or ""), _DAY.match(b.event_time or "")
+    return da is not None and db is not None and da.group() != db.group()
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _shares_measure(words: frozenset[str], other: frozenset[str]) -> bool:
@@ -358,7 +370,7 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
               source_claims: Sequence[Claim], config: Config) -> list[Judgement]:
     """Verdicts for every memo claim against the sources' claims."""
     config.sources.update({s.id: s for s in sources})
-    index = SourceIndex(sources, source_claims, memo_claims)
+    index = SourceIndex(sources, source_claims, memo_claims, config)
     memo_context = facts.salient_entities(memo_claims, broad=index.corpus.recurring)
     out = []
     for c in memo_claims:

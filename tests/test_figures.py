@@ -62,6 +62,34 @@ def test_confirmed_cases_that_rose_count_cases() -> None:
     assert c.value.unit == "cases"
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        # the counted thing named after "total of", or by the count before it in the sentence
+        ("By noon the total of ballots stood at 8,120.", "8,120", "ballots"),
+        ("Crews cleared 90 cars on Monday; by Tuesday the total came to 215.", "215", "cars"),
+        ("The shelter took in 14 dogs on Monday and a total of 61 by Sunday.", "61", "dogs"),
+        ("Volunteers planted 300 oaks on Saturday, and by Sunday the tally stood at 520.", "520", "oaks"),
+    ],
+)
+def test_a_total_counts_the_thing_its_sentence_names(text: str, needle: str, unit: str) -> None:
+    c = claim_at(text, needle, "count")
+    assert c.text == needle and c.value.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("By noon the total stood at 8,120.", "8,120"),  # nothing says what is counted
+        ("The club lost 3 games; the total was 72 points.", "72"),  # a score
+        ("The firm opened 4 depots, and the total reached 2019 levels.", "2019"),  # a year
+        ("The total cost rose to 40 after 3 bridges were added.", "40"),  # a total of something else
+    ],
+)
+def test_a_total_that_says_not_what_it_counts_is_no_count(text: str, needle: str) -> None:
+    assert claims_overlapping(claims_of(text), text, needle, "count") == []
+
+
 def test_count_extent_includes_modifier_and_noun() -> None:
     text = "Nearly 50,000 people marched on the capital."
     c = claim_at(text, "50,000", "count")

@@ -8,8 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from conftest import check_memo_report, verdict
 
+import claimtrack
+from claimtrack.api import default_config
 from claimtrack.extract.timex import find_timexes
 from claimtrack.facts import measure_words
 
@@ -121,3 +124,31 @@ def test_a_length_before_a_named_event_is_a_duration_and_a_kind_of_day_is_none()
     assert found("It came almost three years after Hollin's board said no.") == [("almost three years", "DURATION")]
     assert found("Two days after, it rained.") == [("Two days after", "DATE")]
     assert found("We waited for a day like this.") == []
+
+
+@pytest.mark.parametrize(("other", "length"), [
+    ("During the flight the glider woke every few weeks.", "few weeks"),  # how often
+    ("A second flight of the glider is a decade away.", "a decade"),  # when, from now
+])
+def test_a_frequency_or_a_time_away_is_no_length(other: str, length: str) -> None:
+    """"woke up every few weeks" during a cruise is no rival to the cruise's "31 months", nor is "a
+    decade away"."""
+    config = default_config()
+    texts = {"a": "The glider's flight lasted 31 months.", "b": other}
+    claims = {}
+    for sid, text in texts.items():
+        config.sources[sid] = claimtrack.Source(id=sid, path=f"{sid}.txt", text=text)
+        claims[sid] = next(c for c in claimtrack.extract_claims(config.sources[sid]) if c.kind == "duration")
+    assert claims["b"].text == length
+    assert config.compare(claims["a"], claims["b"]) is None
+
+
+def test_about_a_percentage_does_not_reach_two_points_away() -> None:
+    """The checker reads "about 12 percent" as 10.8-13.2 percent (``values.quantity_span``): no "10 percent"."""
+    config = default_config()
+    texts = {"a": "Turnout in the Olm ward was about 12 percent.", "b": "Turnout in the Olm ward was 10 percent."}
+    claims = {}
+    for sid, text in texts.items():
+        config.sources[sid] = claimtrack.Source(id=sid, path=f"{sid}.txt", text=text)
+        claims[sid] = next(c for c in claimtrack.extract_claims(config.sources[sid]) if c.kind == "percent")
+    assert config.compare(claims["a"], claims["b"]).relation == "conflict"

@@ -181,3 +181,37 @@ def test_a_short_part_of_a_long_quote_is_found(tmp_path: Path) -> None:
                                                  "turns,\u201d expedition doctor Piet Brandt said."],
                                dt.datetime(2025, 3, 7), published="2025-03-06")
     assert verdict(report, "one shot at the summit") == "misattributed"
+
+
+REGATTA = {
+    "a": "Kessel Sailing Club wraps up its centenary regatta\n"
+         "About 4,000 people lined the harbour wall in Port Alen, and the Kessel Sailing Club's online "
+         "broadcast was watched by 900,000 people, a record for the club.\n",
+}
+
+
+def test_people_who_watched_are_viewers(tmp_path: Path) -> None:
+    """"watched by 900,000 people" counts what "1.2 million viewers" counts: not a running tally of people
+    (an update), and not the people on the harbour wall."""
+    report = check_memo_report(tmp_path, REGATTA, ["The Kessel Sailing Club's online broadcast drew 1.2 million "
+                                                    "viewers.", "About 4,000 people lined the harbour wall in "
+                                                                "Port Alen."],
+                               dt.datetime(2025, 3, 7), published="2025-03-06")
+    assert verdict(report, "1.2 million viewers") == "contradicted"
+    assert verdict(report, "4,000 people") == "supported"
+
+
+TALLY = {
+    "a": "Orla starts counting\n"
+         "ORLA, May 6, 2025 — By Monday evening more than 300 ballots had been counted in Orla, the "
+         "election office said.\n",
+}
+
+
+def test_a_bound_for_another_day_does_not_support_a_total(tmp_path: Path) -> None:
+    """"more than 300 ballots by Monday evening" neither supports nor refutes Tuesday's total of 910."""
+    report = check_memo_report(tmp_path, TALLY, ["More than 300 ballots had been counted in Orla by Monday "
+                                                 "evening; by Tuesday the total stood at 910."],
+                               dt.datetime(2025, 5, 8))
+    assert verdict(report, "More than 300 ballots") == "supported"
+    assert verdict(report, "910") == "unsupported"

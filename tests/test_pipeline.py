@@ -209,6 +209,23 @@ def test_election_events(text: str, needle: str, event: str | None) -> None:
     assert claim_at(text, needle, claims=claims).about.event == event
 
 
+@pytest.mark.parametrize("text, needle, event", [
+    ("The festival drew 48,000 visitors, a record for the town.", "48,000 visitors", None),
+    ("The crew radioed mission control 25 minutes later.", "25 minutes", None),
+    ("The buoy sends a status report every 6 hours.", "6 hours", None),
+    # the event nouns themselves still name their events
+    ("The mission lasted 25 minutes.", "25 minutes", "launch"),
+    ("The report took 6 hours to write.", "6 hours", "study"),
+    ("She set a record of 48 minutes.", "48 minutes", "race"),
+])
+def test_an_event_noun_in_a_compound_that_names_something_else_names_no_event(text: str, needle: str,
+                                                                                event: str | None) -> None:
+    """"mission control" is a place, a "status report" no study, "a record for the town" no race."""
+    claims = claims_of(text, published=dt.date(2024, 3, 1))
+    kind = "count" if "visitors" in needle else "duration"
+    assert claim_at(text, needle, kind, claims=claims).about.event == event
+
+
 def test_the_comma_of_a_number_ends_no_clause() -> None:
     text = "In 2017 a fire in the same hills burned 30,000 hectares in eight days."
     claims = claims_of(text, published=dt.date(2025, 8, 5))
@@ -221,6 +238,17 @@ def test_a_sentence_that_opens_on_another_time_carries_no_date_over(opening: str
     text = f"Pell Rail turned down an offer of 19 trains in 2021. {opening} ordered 23 trains from Osk Works."
     claims = claims_of(text, published=dt.date(2024, 3, 1))
     assert claim_at(text, "23 trains", "count", claims=claims).event_time == carried
+
+
+@pytest.mark.parametrize("second, carried", [
+    ("It lasted 9 seconds.", "2019"),  # points back
+    ("The shaking lasted 9 seconds.", "2019"),  # the same event
+    ("The Pella bridge took 9 years to build.", None),  # another story: no date from the sentence before
+])
+def test_a_length_takes_the_date_before_only_when_its_sentence_links_them(second: str, carried: str | None) -> None:
+    text = f"A strong quake struck Olm in 2019. {second}"
+    claims = claims_of(text, published=dt.date(2024, 3, 1))
+    assert next(c for c in claims if c.kind == "duration").event_time == carried
 
 
 def test_event_time_comes_from_the_figure_s_own_clause() -> None:

@@ -415,6 +415,11 @@ def test_a_scheduled_weekday_stays_in_the_future() -> None:
         ("The envoy asked what would happen if he won the vote on Nov. 8.", "Nov. 8", "2023-05-16", "2023-11-08"),
         ("Entering the last rounds in June, the leader holds 271 pledged points.", "June", "2023-05-24", "2023-06"),
         ("And if the mayor wins in November, she could name a new chief.", "November", "2023-09-06", "2023-11"),
+        # an irregular past after "by" makes a past tally, not a deadline ahead
+        ("Sign-ups were slow at first; by Tuesday the tally stood at 310.", "Tuesday", "2023-06-16",
+         "2023-06-13"),
+        ("By Monday the volunteers built 40 shelters and kept the road open.", "Monday", "2023-06-16",
+         "2023-06-12"),
     ],
 )
 def test_a_date_takes_the_tense_of_its_own_clause(text: str, needle: str, published: str, value: str) -> None:

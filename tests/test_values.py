@@ -76,6 +76,16 @@ def test_with_mod_approx_is_fifteen_percent_and_not_exact() -> None:
     assert _lhe(with_mod(2, "APPROX", 0.5)) == (1.5, 2.5, False)
 
 
+def test_about_a_percentage_reaches_a_tenth_or_a_point() -> None:
+    """"about 12 percent" is 10.8-13.2: it does not reach "10 percent", and "about 3 percent" reaches 2-4."""
+    span = quantity_span(Quantity(12, "%", "APPROX"))
+    assert (span.low, span.high) == (pytest.approx(10.8), pytest.approx(13.2))
+    assert not span.overlaps(quantity_span(Quantity(10, "%")))
+    assert _lhe(quantity_span(Quantity(3, "%", "APPROX"))) == (2, 4, False)
+    # other figures keep 15 percent
+    assert quantity_span(Quantity(100, "homes", "APPROX")).low == pytest.approx(85)
+
+
 def test_with_mod_bounds() -> None:
     assert _lhe(with_mod(7, "MORE_THAN", 0.5)) == (7, math.inf, False)
     assert _lhe(with_mod(7, "EQUAL_OR_MORE", 0.5)) == (6.5, math.inf, False)

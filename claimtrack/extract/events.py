@@ -96,14 +96,25 @@ _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|would|may|might|must|should|d
 
 # "the Central Election Commission", "the Earthquake Relief Fund": a word of a body's name
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+# Event nouns that, in a compound or with what follows, name something else: "mission control" is a
+# place, a "status report" no study, and "a record for the agency" says what set the record, not that
+# it was a race.
+_OTHER_WITH_NEXT = {"mission": re.compile(r"\s+control\b", re.IGNORECASE),
+                    "record": re.compile(r"\s+for\b", re.IGNORECASE)}
+_OTHER_WITH_BEFORE = {"report": re.compile(r"\b(?:status|progress|news|media|press|police|weather|traffic)\s+$",
+                                           re.IGNORECASE)}
 
 
 def _is_event(text: str, m: re.Match) -> bool:
-    """Whether a trigger match names its event: not a verb of the same spelling, not a capitalised word
-    inside the name of a body ("Election Commission")."""
+    """Whether a trigger match names its event: not a verb of the same spelling, not a compound that
+    names something else ("mission control"), not a capitalised word inside the name of a body
+    ("Election Commission")."""
     word = m.group(1)
     low = word.lower()
     if low in _OTHER_AS_VERB and _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    after, before = _OTHER_WITH_NEXT.get(low), _OTHER_WITH_BEFORE.get(low)
+    if after and after.match(text, m.end()) or before and before.search(text, max(0, m.start() - 12), m.start()):
         return False
     return not (word[0].isupper() and m.start() > 0 and text[m.start() - 1] == " "
                 and text[max(0, m.start() - 2)] not in ".!?" and _NAME_GOES_ON.match(text, m.end()))

@@ -172,15 +172,21 @@ percent per cent points point times time am pm a.m. p.m. th st nd rd
 
 # "the death toll had risen to 212", "the number of people killed ... rose to 287": a bare number whose
 # counted thing is named by the subject of a change verb earlier in the sentence.
+_TALLY_VERBS = (r"rose|risen|climbed|jumped|increased|grew|fell|dropped|reached|stood|hit|stands|rises|climbs|"
+                r"reaches|was|is|numbers?|numbered|totals?|totall?ed")
 _TALLY = re.compile(
-    r"\b(?P<subj>(?:death|casualty|injury)\s+toll|toll|tally|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
+    r"(?:\b(?P<subj>(?:death|casualty|injury)\s+toll|toll|tally|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
     r"injured|missing|displaced|evacuated|employees|jobs))?)|total\s+number\s+of\s+(?P<noun2>[a-z]+)|"
     r"(?<=the\s)(?P<adj>dead|injured|wounded|missing|displaced|homeless|evacuated)|"
     r"(?:(?<=confirmed\s)|(?<=reported\s)|(?<=suspected\s))(?P<cases>cases|infections))"
-    r"[^.;\n]{0,120}?\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|reached|stood|hit|stands|rises|climbs|"
-    r"reaches|was|is|numbers?|numbered|totals?|totall?ed)\s+(?:to\s+|at\s+)?"
+    r"[^.;\n]{0,120}?\b(?:" + _TALLY_VERBS + r")\s+(?:to\s+|at\s+)?"
+    # "the total of images stood at 1,420", "its total came to 95", "a total of 30": the counted thing
+    # is named after "of" or by a count earlier in the sentence (see ``_counted_before``)
+    r"|(?:(?<=the\s)|(?<=its\s)|(?<=their\s))(?P<total>total)(?:\s+of\s+(?P<noun3>[a-z]+))?\s+"
+    r"(?:(?:has|had)\s+)?(?:" + _TALLY_VERBS + r"|came|comes)\s+(?:to\s+|at\s+)?|(?<=\ba\s)(?P<atotal>total)\s+of\s+)"
     r"(?P<mod>(?:at least|more than|nearly|almost|about|around|some|over)\s+)?"
     rf"(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d|\s+(?:percent|per cent))", re.IGNORECASE)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _UP_FROM = re.compile(rf",?\s+(?:up|down)\s+from\s+(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 _DEATH_WORDS = ("death", "casualty", "killed", "dead", "toll")
 
@@ -481,16 +487,27 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             q.per = _period(period)
             end = period.end()
         add(m.start(), end, "percent", q)
+    # totals that say not what they count: (figure, whether it stays a count of "total" when no count
+    # before it in its sentence says)
+    unnamed: list[tuple[Figure, bool]] = []
     for m in _GATED_FIG["_TALLY"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is None or _head_noun(text, m.end()) is not None:
             continue  # "rose to 212 people" is an ordinary count, found below
-        subj = m["subj"].lower()
+        if (w := _WORD_AFTER.match(text, m.end())) and w.group(1).lower().rstrip(".") in NOT_COUNTED:
+            continue  # "the total was 72 points": a score
+        subj = (m["subj"] or "").lower()
         # "the injured number 1,400": 1,400 injured; "confirmed cases rose to 131": 131 cases
-        noun = m["noun"] or m["noun2"] or m["adj"] or m["cases"]
+        noun = m["noun"] or m["noun2"] or m["adj"] or m["cases"] or m["noun3"]
+        if noun is None and _YEAR.fullmatch(m["num"]):
+            continue  # "the total reached 2014": more likely a year than a count of nothing named
         unit = "deaths" if any(w in subj for w in _DEATH_WORDS) and not (noun and "injur" in noun) else (noun or "total")
-        add(m.start("mod") if m["mod"] else m.start("num"), m.end("num"), "count",
-            Quantity(amount, unit, _mod((m["mod"] or "").strip() or None)))
+        start = m.start("mod") if m["mod"] else m.start("num")
+        if not _free(start, m.end("num"), taken):
+            continue
+        add(start, m.end("num"), "count", Quantity(amount, unit, _mod((m["mod"] or "").strip() or None)))
+        if unit == "total":
+            unnamed.append((found[-1], subj == "tally"))
         earlier = _UP_FROM.match(text, m.end("num"))  # "had risen to 212, up from 120 in the morning"
         if earlier and (before := parse_number(earlier["num"])) is not None and _head_noun(text, earlier.end()) is None:
             add(earlier.start("num"), earlier.end("num"), "count", Quantity(before, unit))
@@ -523,5 +540,26 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         start = m.start()
         # "a dozen" and "dozens" are counts; a lone "a"/"an" never reaches here
         add(start, end, "count", Quantity(amount, noun, _mod(m["qmod"])))
+    for fig, keep in unnamed:
+        counted = _counted_before(text, found, fig.start)
+        if counted is not None:
+            fig.value.unit = counted
+        elif not keep:
+            found.remove(fig)
     found.sort(key=lambda f: f.start)
     return found
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _counted_before(text: str, found: list[Figure], pos: int) -> str | None:
+    """What the nearest count before ``pos`` in its sentence counts: "More than 600 images had come in by
+    Thursday; by Friday the total stood at 1,420" counts images. None when no count comes before."""
+    best: Figure | None = None
+    for f in found:
+        if f.kind == "count" and f.end <= pos and f.value.unit != "total" and (best is None or f.end > best.end):
+            best = f
+    if best is None or _SENTENCE_BREAK.search(text, best.end, pos):
+        return None
+    return best.value.unit

@@ -157,6 +157,11 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEW_TIME = re.compile(r"[\"“‘']?(?:This time|Since then)\b")
 
 
+# a sentence that opens by pointing back ("That quake lasted 25 seconds", "It took three days") tells
+# more of what the sentence before it told: only then does a length take that sentence's date
+_POINTS_BACK = re.compile(r"[\"“‘']?(?:It|Its|He|His|She|Her|They|Their|That|This|These|Those|The same)\b")
+
+
 # a sentence that opens on a personal pronoun speaks of the person named last
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘']?(?:He|She|His|Her)\b")
 
@@ -278,10 +283,14 @@ def extract_claims(source: Source) -> list[Claim]:
                 names = [person, *names]
         return About(names, event, list(frames.get(event, [])) if event else [])
 
-    def event_time_at(pos: int, end: int) -> str | None:
+    def event_time_at(pos: int, end: int, length: bool = False, event: str | None = None) -> str | None:
         """The date of a figure's clause, else of its sentence, else of the sentence before it in the
         same paragraph: in "A quake hit Brava in August. That quake lasted 25 seconds." the 25 seconds
-        are August's; in "ran 2:04:12 on Sunday, erasing the mark he set in 2019" the mark is 2019's."""
+        are August's; in "ran 2:04:12 on Sunday, erasing the mark he set in 2019" the mark is 2019's.
+        A ``length`` takes the sentence before's date only when its sentence points back to it (see
+        ``_POINTS_BACK``) or that sentence tells of the length's ``event`` ("A quake hit Brava in August.
+        The shaking lasted 25 seconds."): "Lark reached the comet in 2014. Ardent's cruise lasted 31 months"
+        tells nothing of 2014."""
         sent = sentence_of(pos)
         cs, ce = clause_of(text, sent, pos, end, marks)
         i = bisect.bisect_left(date_starts, cs)
@@ -299,7 +308,9 @@ def extract_claims(source: Source) -> list[Claim]:
                 return None
             return date_in_sentence[sent]
         i = bisect.bisect_right(starts, pos) - 1
-        if i > 0 and "\n" not in text[sentences[i - 1][1]:sent[0]] and not _NEW_TIME.match(text, sent[0]):
+        if i > 0 and "\n" not in text[sentences[i - 1][1]:sent[0]] and not _NEW_TIME.match(text, sent[0]) and (
+                not length or _POINTS_BACK.match(text, sent[0])
+                or event is not None and any(cls == event for _, _, cls in triggers.find(*sentences[i - 1]))):
             return carried_date.get(sentences[i - 1])
         return None
 
@@ -319,8 +330,9 @@ def extract_claims(source: Source) -> list[Claim]:
     raw: list[tuple[int, int, str, object, Attribution | None, About, str | None]] = []
     for t, v in zip(timexes, values):
         kind = "duration" if t.type == "DURATION" else "date"
-        event_time = None if kind == "date" else event_time_at(t.start, t.end)
-        raw.append((t.start, t.end, kind, v, attribution_at(t.start, t.end), about(t.start, t.end, kind), event_time))
+        ab = about(t.start, t.end, kind)
+        event_time = None if kind == "date" else event_time_at(t.start, t.end, length=True, event=ab.event)
+        raw.append((t.start, t.end, kind, v, attribution_at(t.start, t.end), ab, event_time))
     for f in figures:
         ab = about(f.start, f.end)
         if f.kind == "count" and f.value.unit in CASUALTY_UNITS:

@@ -20,7 +20,9 @@ from .timex import FUTURE_CUES, FUTURE_CUES_GATE, Timex
 
 # past forms without -ed
 _IRREGULAR_PAST = ("won|lost|ran|met|began|took|came|went|broke|held|said|told|fell|rose|grew|became|brought|bought|"
-                   "sold|paid|gave|made|left|saw|spoke|wrote|struck|sent|found|got|led")
+                   "sold|paid|gave|made|left|saw|spoke|wrote|struck|sent|found|got|led|stood|kept|built|spent|"
+                   "heard|knew|drew|chose|flew|threw|fought|caught|sought|shook|fled|hung|withdrew|froze|stole|"
+                   "woke|wore|rode|forgot|dealt")
 # the verb forms that tell a clause's tense: past forms (the participles that look ahead, "scheduled",
 # "planned", "expected", excepted, and words that only look like -ed forms) and present ones, whose
 # clause has no side of the reference date ("when the case is heard in May")
@@ -31,9 +33,11 @@ _VERB_FORM = re.compile(r"\b(?:(?P<past>was|were|had|did|" + _IRREGULAR_PAST + r
 _PERFECT = re.compile(r"(?:has|have)\s+(?:[a-z]+ly\s+|not\s+)?(?:been|[a-z]{2,}(?:ed|en)|" + _IRREGULAR_PAST + r")\b")
 # what makes a verb form no tense word of its own: an auxiliary or modal before it carries the tense
 # ("would be paid", "has decided"), a determiner or a number makes it an adjective ("an unspecified
-# date", "271 pledged delegates"), "if" a condition ("if he won the election on Nov. 8")
+# date", "271 pledged delegates"), "if" a condition ("if he won the election on Nov. 8"); an adverb
+# between them keeps it an adjective ("the newly built"), a noun in -ly does not ("the tally stood")
 _NOT_A_VERB_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|was|were|has|have|had|will|would|a|an|the|its|his|her|"
-                                r"their|still)|\d)\s+(?:[a-z]+ly\s+|not\s+)?$|\b(?:if|unless)\s+(?:\S+\s+){1,2}$")
+                                r"their|still)|\d)\s+(?:(?!(?:fami|tal|ral|al|assemb|supp|rep|monopo|anoma)ly\s)[a-z]+ly\s+|"
+                                r"not\s+)?$|\b(?:if|unless)\s+(?:\S+\s+){1,2}$")
 # a verb that takes an infinitive ("decided to admit Poland in March") times the infinitive's event
 # from its own time, not from the reference date
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|about|some|more|less)\b)[a-z]")

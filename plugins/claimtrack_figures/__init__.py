@@ -15,9 +15,16 @@ from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
 from claimtrack.extract.events import AMOUNT_EVENTS, EVENT_CLASSES
-from claimtrack.facts import FUNCTION_WORDS, measure_stem, measure_words
+from claimtrack.facts import FUNCTION_WORDS, audience, measure_stem, measure_words
 from claimtrack.model import FIGURE_KINDS, Claim, Measurement, Quantity, TimeValue
-from claimtrack.values import Span, duration_span, measurement_span, measurements_agree, quantity_span
+from claimtrack.values import (
+    PERCENT_UNITS,
+    Span,
+    duration_span,
+    measurement_span,
+    measurements_agree,
+    quantity_span,
+)
 
 # Words that say a figure is a running tally, expected to change between reports.
 UPDATE_CUES = re.compile(
@@ -36,8 +43,8 @@ def _duration_span(value: str, mod: str | None) -> Span | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def _quantity_span(amount: float, mod: str | None) -> Span:
-    return quantity_span(Quantity(amount, "", mod))
+def _quantity_span(amount: float, mod: str | None, unit: str) -> Span:
+    return quantity_span(Quantity(amount, unit, mod))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -85,7 +92,9 @@ def _span(c: Claim) -> Span | None:
     if isinstance(c.value, TimeValue):
         return _duration_span(c.value.value, c.value.mod)
     if isinstance(c.value, Quantity):
-        return _quantity_span(c.value.amount, c.value.mod)
+        # the unit matters only to percentages ("about" reaches less far): other units share one cache entry
+        unit = c.value.unit if c.value.unit in PERCENT_UNITS else ""
+        return _quantity_span(c.value.amount, c.value.mod, unit)
     return None
 
 
@@ -93,13 +102,14 @@ def _says(c: Claim) -> str:
     return f"{c.source} says “{' '.join(c.text.split())}”"
 
 
-def _is_tally(c: Claim) -> bool:
+def _is_tally(c: Claim, config: Config) -> bool:
+    """Whether a count is a running tally of people or casualties; people watching (an audience) are not."""
     return isinstance(c.value, Quantity) and not isinstance(c.value, Measurement) and \
-        any(w in c.value.unit for w in TALLY_UNITS)
+        any(w in c.value.unit for w in TALLY_UNITS) and not audience(c, config.sentence_of(c))
 
 
 def _has_update_cue(c: Claim, config: Config) -> bool:
-    return _update_cue(config.sentence_of(c), c.text) or bool(c.about.event == "casualties" and _is_tally(c))
+    return _update_cue(config.sentence_of(c), c.text) or bool(c.about.event == "casualties" and _is_tally(c, config))
 
 
 # What happened to the people a tally counts: 1,400 injured and 280 killed are two tallies.
@@ -154,10 +164,18 @@ def _offset(sentence: str, text: str) -> bool:
     return bool(_OFFSET_SIGNAL.search(sentence, max(0, at - 10), at)) and not _LENGTH_OF.match(sentence, at + len(text))
 
 
+@lru_cache(maxsize=1 << 16)
+def _every(sentence: str, text: str) -> bool:
+    """Whether a length is a frequency: "waking up every few weeks", "each 12 hours"."""
+    at = sentence.find(text)
+    return at != -1 and _EVERY_BEFORE.search(sentence, max(0, at - 8), at) is not None
+
+
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # "an hour before the leaders arrived", "two days later", "after the first few days", "within 72
-# hours": a duration that places another moment, not the length of what the sentence tells ("after
-# three months of negotiations" is still a length: of the negotiations)
-_OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|beforehand|afterwards?|into)\b", re.IGNORECASE)
+# hours", "a decade away": a duration that places another moment, not the length of what the sentence
+# tells ("after three months of negotiations" is still a length: of the negotiations)
+_OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|beforehand|afterwards?|into|away)\b", re.IGNORECASE)
 _OFFSET_SIGNAL = re.compile(r"\b(?:after|within)\s+$", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"\s+of\b")
 
@@ -171,8 +189,9 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
             small, large = sorted((sa.value, sb.value))
             if small <= 0 or large / small > MAX_DURATION_RATIO:
                 return False
-        # an offset places a moment against some other event: it measures nothing two reports share
-        if _offset(config.sentence_of(a), a.text) or _offset(config.sentence_of(b), b.text):
+        # an offset places a moment against some other event, and a period after "every" tells how often
+        # something recurs: neither measures anything two reports share
+        if any(_offset(config.sentence_of(c), c.text) or _every(config.sentence_of(c), c.text) for c in (a, b)):
             return False
         # neighbouring words prove little ("ran 45 minutes", "lasted about 35 minutes"), but the noun a
         # length qualifies names what it measures: "the event's 47-year history" is not "a record
@@ -186,7 +205,7 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         # the sum beside the word is the fine; another sum of its sentence ("a $75,000 fine and $2 million
         # in cleanup costs") measures something else
         return _beside_event(a, config) and _beside_event(b, config)
-    if _is_tally(a) and _is_tally(b):
+    if _is_tally(a, config) and _is_tally(b, config):
         ta = _tally_state(config.sentence_of(a), a.text)
         tb = _tally_state(config.sentence_of(b), b.text)
         return ta is None or tb is None or ta == tb
@@ -266,7 +285,7 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
                                         f"or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
     if not _same_measure(a, b, config):
         return None  # a conflict needs more than a shared unit: these likely count different things
-    tally = _is_tally(a) or _is_tally(b)
+    tally = _is_tally(a, config) or _is_tally(b, config)
     # a tally changes within a year, a revenue figure "rose 12 percent in 2024" does not
     same_time = _same_time(_day(a), _day(b)) if tally else bool(a.event_time) and a.event_time == b.event_time
     if not same_time and (tally or _has_update_cue(a, config) or _has_update_cue(b, config)):
