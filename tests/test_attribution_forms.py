@@ -1142,3 +1142,19 @@ def test_a_ratio_a_poll_or_those_polled_is_the_subject(text: str, speaker: str, 
 )
 def test_a_number_before_a_verb_in_s_counts_a_noun(text: str) -> None:
     assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measles outbreak in Merrow County has grown to 87 confirmed cases, county officials said on Friday.",
+        "The tally of flu patients has climbed to twelve reported infections, hospital officials said.",
+    ],
+    ids=["digits-confirmed-cases", "word-reported-infections"],
+)
+def test_a_number_before_a_participle_and_its_noun_is_no_speaker(text: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    speaker = text[a.speaker_start:a.speaker_end]
+    assert speaker.endswith("officials"), speaker
+
