@@ -1142,3 +1142,32 @@ def test_a_ratio_a_poll_or_those_polled_is_the_subject(text: str, speaker: str, 
 )
 def test_a_number_before_a_verb_in_s_counts_a_noun(text: str) -> None:
     assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measles outbreak in Merrow County has grown to 87 confirmed cases, county officials said on Friday.",
+        "The tally of flu patients has climbed to twelve reported infections, hospital officials said.",
+    ],
+    ids=["digits-confirmed-cases", "word-reported-infections"],
+)
+def test_a_number_before_a_participle_and_its_noun_is_no_speaker(text: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    speaker = text[a.speaker_start:a.speaker_end]
+    assert speaker.endswith("officials"), speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("National Harvest said the new tariffs would hurt small growers.", "National Harvest"),
+        ("General Airways said the new fees would hurt small travel agents.", "General Airways"),
+        ("National Security Adviser Jo Kim said the talks had stalled.", "Jo Kim"),
+    ],
+    ids=["national-party", "general-company", "national-security-adviser"],
+)
+def test_a_title_word_opening_a_proper_name_is_part_of_it(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker

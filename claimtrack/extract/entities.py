@@ -117,6 +117,22 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(t.strip(".,").lower() for t in toks)
 
 
+# Role words that only qualify a title ("National Security Adviser", "Senior Fellow"): alone before a
+# capitalised word they open a proper name ("National Renewal", "State Farm"), not a title
+_TITLE_MODIFIERS = frozenset("""national security senior top former current acting interim foreign home state
+interior finance defense defence prime vice""".split())
+
+
+def _names_not_titles(role: list[str], name: list[str]) -> bool:
+    """Whether capitalised role words before a name belong to it: they hold no title noun and one word
+    follows, not a person's names ("Secretary of State Antony Blinken"), or the name ends on an
+    organisation word ("General Motors")."""
+    if not all(w[:1].isupper() for w in role) or any(w.rstrip(".") in TITLE_ABBREVIATIONS for w in role):
+        return False
+    return len(name) == 1 and all(w.lower() in _TITLE_MODIFIERS for w in role) \
+        or _strip_possessive(name[-1]) in ORG_WORDS
+
+
 @lru_cache(maxsize=8192)
 def split_role(words: str) -> tuple[str | None, str | None]:
     """("State Department spokesperson Matthew Miller") -> ("State Department spokesperson", "Matthew Miller")."""
@@ -131,6 +147,8 @@ def split_role(words: str) -> tuple[str | None, str | None]:
         if t.rstrip(".") in NOT_NAMES:
             break
         i -= 1
+    if 0 < i < len(toks) and _names_not_titles(toks[:i], toks[i:]):
+        i = 0  # "National Renewal", "General Motors": the capitalised words name one thing
     name = " ".join(toks[i:]) or None
     role = " ".join(toks[:i]) or None
     if role:

@@ -1400,6 +1400,8 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
         if k == 0 or text[toks[k - 1][1]:start].strip() or not (toks[k - 1][2] == "those" or _may_end_subject(
                 text[toks[k - 1][0]:toks[k - 1][1]], toks[k - 1][2])):
             return None
+    elif (head in _NUMBER_WORDS or raw[:1].isdigit()) and _participle_of_noun(text, pos):
+        return None  # "grew to 87 confirmed cases": a participle before its noun, not what 87 confirmed
     elif head in _NUMBER_WORDS and head not in _SUBJECT_WORDS:
         if (verb := _WORDS.match(text, pos)) is not None and verb.group().endswith("s"):
             return None  # "in the four states that vote": a count of a noun, not "four said"
@@ -1417,6 +1419,18 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     while first < k and toks[first][2] in ("of", "in", "and", "for"):
         first += 1
     return toks[first][0], end
+
+
+def _participle_of_noun(text: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` is a participle in "-ed" that a plain lower-case word follows, as a
+    noun it describes ("confirmed cases", "reported deaths") and not an object ("confirmed the toll")."""
+    verb = _WORDS.match(text, pos)
+    if verb is None or not verb.group().endswith("ed"):
+        return False
+    after = _WORD_AFTER.match(text, verb.end())
+    word = after.group().strip() if after else ""
+    return word.isalpha() and word.islower() and word not in _NOUN_LEAD and word not in _CLAUSE_WORDS \
+        and word not in _PRONOUNS and word not in _NOT_SUBJECT and word != "whether"
 
 
 def _ratio_at(toks: list[tuple[int, int, str]], k: int) -> bool:
