@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from claimtrack_quotes import speakers_compatible
 from conftest import claim_at, claims_of, quotes_of
 
-from claimtrack.model import QuoteValue
+from claimtrack.model import Attribution, QuoteValue
 
 
 def _strip(s: str) -> str:
@@ -333,3 +334,14 @@ def test_about_event(text: str, needle: str, event: str) -> None:
 def test_about_entities_skip_sentence_initial_common_words(text: str, needle: str, not_entity: str) -> None:
     c = claim_at(text, needle)
     assert not_entity not in c.about.entities
+
+
+@pytest.mark.parametrize(("role_a", "role_b", "same"), [
+    ("Dr.", "Dr.", False),  # an honorific is no identity: two doctors are two people
+    ("President", "President", False),
+    ("Harbor Authority spokeswoman", "Harbor Authority spokesman", True),  # one body speaks through both
+])
+def test_a_shared_role_identifies_a_speaker_only_when_it_names_a_body(role_a: str, role_b: str, same: bool) -> None:
+    a = Attribution(speaker="Lena Ostrova", role=role_a)
+    b = Attribution(speaker="Tomas Reyes", role=role_b)
+    assert speakers_compatible(a, b) is same

@@ -29,7 +29,11 @@ def _identity(att: Attribution | None) -> set[str]:
     names = {att.speaker.lower()}
     if att.role:
         role = re.sub(r"^(?:us|u\.s\.|the)\s+", "", att.role.lower())
-        names.add(re.sub(r"\s+(?:spokesperson|spokesman|spokeswoman|official|secretary|minister)$", "", role))
+        body = re.sub(r"\s+(?:spokesperson|spokesman|spokeswoman|official|secretary|minister)$", "", role)
+        # a body ("State Department") names who speaks; one word ("Dr.", "President", "spokeswoman")
+        # is shared by people who may be anyone
+        if len(body.split()) > 1:
+            names.add(body)
     surname = att.speaker.split()[-1].lower()
     names.add(surname)
     return names
