@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import claim_at, claims_of, quotes_of
 
+from claimtrack.extract.quotes import find_fragments
 from claimtrack.model import QuoteValue
 
 
@@ -331,3 +332,11 @@ def test_about_event(text: str, needle: str, event: str) -> None:
 def test_about_entities_skip_sentence_initial_common_words(text: str, needle: str, not_entity: str) -> None:
     c = claim_at(text, needle)
     assert not_entity not in c.about.entities
+
+
+@pytest.mark.parametrize("mark", ["“…”", '"…"', "«…»", "„…“", "''…''"])
+def test_every_opening_mark_opens_a_quote(mark: str) -> None:
+    opening, closing = mark.split("…")
+    text = f"The harbour master said {opening}the pier stays shut until spring{closing} on Friday."
+    frags = find_fragments(text)
+    assert [text[f.inner_start:f.inner_end] for f in frags] == ["the pier stays shut until spring"]
