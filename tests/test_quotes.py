@@ -6,6 +6,7 @@ import pytest
 from claimtrack_quotes import speakers_compatible
 from conftest import claim_at, claims_of, quotes_of
 
+from claimtrack.extract.quotes import find_fragments
 from claimtrack.model import Attribution, QuoteValue
 
 
@@ -345,3 +346,11 @@ def test_a_shared_role_identifies_a_speaker_only_when_it_names_a_body(role_a: st
     a = Attribution(speaker="Lena Ostrova", role=role_a)
     b = Attribution(speaker="Tomas Reyes", role=role_b)
     assert speakers_compatible(a, b) is same
+
+
+@pytest.mark.parametrize("mark", ["“…”", '"…"', "«…»", "„…“", "''…''"])
+def test_every_opening_mark_opens_a_quote(mark: str) -> None:
+    opening, closing = mark.split("…")
+    text = f"The harbour master said {opening}the pier stays shut until spring{closing} on Friday."
+    frags = find_fragments(text)
+    assert [text[f.inner_start:f.inner_end] for f in frags] == ["the pier stays shut until spring"]

@@ -183,3 +183,20 @@ def test_clause_marks_are_the_marks_outside_dates_and_numbers(text: str) -> None
     marks = ClauseMarks(text)
     assert marks.all == [m.start() for m in _CLAUSE_MARKS.finditer(text)]
     assert marks.openers == [i for i in marks.all if text[i] != ")"]
+
+
+@given(st.lists(st.sampled_from(["said", "in", "12", "x2", "_", " ", "  ", "\n", "\t ", ",", "“", "’", "é", "٣", "-"]),
+                max_size=20).map("".join))
+def test_steps_are_the_tokens_read_backwards(text: str) -> None:
+    # a step back from x crosses one run of white space, one run of word characters or one other character
+    scan = TextScan(text)
+    for x in range(1, len(text) + 1):
+        start = x - re.match(r"\s+|\w+|.", text[:x][::-1], re.DOTALL).end()
+        tok = text[start:x]
+        key = None if tok.isspace() or (re.fullmatch(r"\w+", tok) and any(c.isdigit() for c in tok)) else tok.lower()
+        assert scan.step(x) == (start, key), (text, x)
+
+
+@given(st.text(alphabet="ab’é€\ud800 .,", max_size=20))
+def test_non_ascii_characters_of_a_text(text: str) -> None:
+    assert TextScan(text)._non_ascii == {ch for ch in text if not ch.isascii()}

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.text import segment
 from claimtrack.text.segment import split_sentences
 
 
@@ -104,3 +109,10 @@ def test_no_break_space_after_a_stop(text: str, expected: list[str]) -> None:
 )
 def test_sentences_run_together_without_space(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+@given(st.text(alphabet="a .!?”’)\"\n", max_size=30))
+def test_sentence_ends_are_every_run_of_stops_and_closers(text: str) -> None:
+    # the stop pattern is spelled for speed; it must find what "[.!?]+" and its closers find
+    plain = re.compile(r"[.!?]+[" + re.escape(segment._CLOSERS) + r"]*")
+    assert [m.span() for m in segment._END.finditer(text)] == [m.span() for m in plain.finditer(text)]

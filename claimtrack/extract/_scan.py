@@ -39,7 +39,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LETTER_RES = [re.compile(c, re.IGNORECASE) for c in _ASCII_LETTERS]
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
 _unsafe_chars: dict[str, bool] = {}
 
 
@@ -65,7 +65,9 @@ class TextScan:
     def __init__(self, text: str) -> None:
         self.text = text
         low: str | None = None
-        self._non_ascii: set[str] = set() if text.isascii() else set(_NON_ASCII.findall(text))
+        # the non-ASCII characters: what is left of the UTF-8 bytes once the ASCII ones are deleted (in C)
+        self._non_ascii: set[str] = set() if text.isascii() else set(
+            text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
         if not self._non_ascii:
             low = text.lower()
         else:
@@ -129,20 +131,26 @@ class TextScan:
         if got is not None:
             return got
         text = self.text
-        if self._rev is None:
-            self._rev = text[::-1]
-        n = len(text)
-        y = x - (_REV_TOKEN.match(self._rev, n - x).end() - (n - x))
         ch = text[x - 1]
         if ch.isspace():
             key = None
+            # most white space is one character: the token regex only for a longer run
+            y = x - 1 if x == 1 or not text[x - 2].isspace() else self._token_start(x)
         elif ch.isalnum() or ch == "_":
+            y = self._token_start(x)
             tok = text[y:x]
             key = tok.lower() if tok.isalpha() or not any(c.isdigit() for c in tok) else None
         else:
-            key = ch
+            y, key = x - 1, ch
         got = self._steps[x] = (y, key)
         return got
+
+    def _token_start(self, x: int) -> int:
+        """Where the run of white space or word characters that ends at ``x`` starts."""
+        if self._rev is None:
+            self._rev = self.text[::-1]
+        at = len(self.text) - x
+        return x - (_REV_TOKEN.match(self._rev, at).end() - at)
 
 
 # one token of the reversed text: a whitespace run, a word (\w run) or any other single character

@@ -313,14 +313,15 @@ class Statement:
 def find_fragments(text: str) -> list[Fragment]:
     """Quoted spans, paragraph by paragraph. An unclosed quote runs to the end of its paragraph."""
     frags: list[Fragment] = []
-    # every place a quote may open, found at C speed: a quote mark, or two apostrophes
-    cands = [m.start() for m in _OPENER_MARK.finditer(text)]
-    k = text.find("''")
-    if k != -1:
+    # every place a quote may open, found with str.find (a regex search tests every character): a quote
+    # mark, or two apostrophes
+    cands: list[int] = []
+    for mark in OPEN_CLOSE:
+        k = text.find(mark)
         while k != -1:
             cands.append(k)
-            k = text.find("''", k + 1)
-        cands.sort()
+            k = text.find(mark, k + 1)
+    cands.sort()
     i = 0
     ps = pe = -1  # the paragraph of the last candidate
     for p in cands:

@@ -25,7 +25,9 @@ ABBREVIATIONS = frozenset(
 # Dotted acronyms like U.S. / U.N. / D.C. end sentences only before a clearly new sentence.
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _CLOSERS = "\"'”’)]»"
-_END = re.compile(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*")
+# a run of stops and its closers; spelled with one stop first, so that a search skips to the next stop in C
+# (a pattern that opens on a repeat is tried at every character)
+_END = re.compile(r"[.!?][.!?]*[" + re.escape(_CLOSERS) + r"]*")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _STARTERS = frozenset("The A An In On At But And He She It They We I This That These Those".split())
 # white space that may follow a full stop within a line: a no-break space too ("said.\u00a0The")
