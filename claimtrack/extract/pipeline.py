@@ -16,7 +16,7 @@ from .events import TriggerIndex, nearest_event
 from .figures import find_figures
 from .quotes import Statement, find_statements, speaker_parts, speaker_phrase
 from .tense import resolve_all
-from .timex import find_timexes
+from .timex import WEEKDAY_NAMES, find_timexes
 
 # Descriptions that stand for "whoever spoke last" rather than for a role we could look up.
 GENERIC_SPEAKERS = frozenset("""
@@ -67,7 +67,7 @@ def infer_reference_date(source: Source) -> Source:
     return dataclasses.replace(source, published=latest, published_from="inferred")
 
 
-_WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_FIRST = re.compile(rf"(?:{'|'.join(WEEKDAY_NAMES)})\b")
 
 
 def _counts_from_now(spec: dict) -> bool:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from ._scan import Gate, TextScan, WindowScanner, is_word_char, letter_tree
 from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, split_role
 from .numbers import FRACTIONS, SCALES, TENS, UNITS
+from .timex import WEEKDAY_NAMES
 
 CUE_VERBS = """
 said says say saying told tells tell added adds stated states wrote writes noted notes explained explains
@@ -385,10 +386,9 @@ def _clean_speaker(raw: str) -> tuple[str, int, int] | None:
 
 # When something was said, between the speaker and the verb: "Ana Ruiz on Tuesday said", "Ruiz earlier
 # this week told", "the board late Monday rejected"
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_WHEN_ENDS = (*_WEEKDAYS, "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night")
+_WHEN_ENDS = (*WEEKDAY_NAMES, "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night")
 _WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
-         rf"(?:{'|'.join(_WEEKDAYS)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
+         rf"(?:{'|'.join(WEEKDAY_NAMES)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
 # a participle dated before the verb: "A poll published Thursday said", "a report released on Monday shows"
 _DATED_PARTICIPLE = r"[a-z]{3,}ed\s+" + _WHEN
 _NEGATED = r"[a-z]+n[’']t"  # "doesn't", "didn’t"
@@ -1800,7 +1800,7 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
 
 
 # a time or an occasion right after a cue: "said on Saturday", "tweeted Sunday", "confirmed in a statement"
-_WHEN_AFTER = re.compile(rf"\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later)\s|(?:{'|'.join(_WEEKDAYS)})\b)")
+_WHEN_AFTER = re.compile(rf"\s*(?:(?:on|in|at|during|after|before|last|this|earlier|later)\s|(?:{'|'.join(WEEKDAY_NAMES)})\b)")
 
 
 def _apposed_before(text: str, s: int, cue: int) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
             "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
             "fri": 5, "sat": 6, "sun": 7}
@@ -159,8 +160,7 @@ DIGITS_GATE = Gate(digits=True)
 _MONTH_GATE = Gate(["January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept",
                     "Sep", "Oct", "Nov", "Dec"], word_start=True, whole=True)
-_WEEKDAY_GATE = Gate([d + s for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-                      for s in ("", "s")], word_start=True, whole=True)
+_WEEKDAY_GATE = Gate([d + s for d in WEEKDAY_NAMES for s in ("", "s")], word_start=True, whole=True)
 
 
 def _digits_shaped(shape: str) -> Gate:
