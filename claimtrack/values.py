@@ -51,8 +51,10 @@ def precision(amount: float) -> float:
     """Half the unit of the last digit a reader would take as meant.
 
     Large sums are written with a scale word ("4.2 billion"), so their significant digits tell the
-    rounding: 4.2e9 -> 0.05e9. Smaller numbers are written out ("100 homes", "212"), and a round
-    one is as likely exact as rounded; rounding is then said with a mod ("about 50,000").
+    rounding: 4.2e9 -> 0.05e9. A round one keeps two: "$10 million" is 9.5-10.5 million, not 5-15
+    (which would let "$14 million" agree with it), and "$1 billion" is not "$1.4 billion". Smaller
+    numbers are written out ("100 homes", "212"), and a round one is as likely exact as rounded;
+    rounding is then said with a mod ("about 50,000").
     """
     if amount == 0:
         return 0.5
@@ -60,7 +62,7 @@ def precision(amount: float) -> float:
         digits = f"{abs(amount):.6e}".split("e")
         mantissa = digits[0].rstrip("0").rstrip(".")
         decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
-        return 0.5 * 10 ** (int(digits[1]) - decimals)
+        return 0.5 * 10 ** (int(digits[1]) - max(decimals, 1))
     text = f"{amount:.10g}"
     if "." in text:
         return 0.5 * 10 ** -len(text.split(".")[1])

@@ -47,6 +47,8 @@ def _lhe(span):
     (48000, 0.5),
     (3100, 0.5),
     (4_200_000_000, 50_000_000),  # a sum written with a scale word: "4.2 billion"
+    (10_000_000, 500_000),        # "10 million" keeps two significant digits: "14 million" is another sum
+    (1_000_000_000, 50_000_000),  # "1 billion" is not "1.4 billion"
     (38.5, 0.05),
     (2.25, 0.005),
     (0, 0.5),
@@ -61,6 +63,13 @@ def test_precision_of_a_decimal_billion() -> None:
     assert precision(4.2e9) == pytest.approx(0.05e9)
     span = quantity_span(Quantity(4.2e9, "USD"))
     assert span.low == pytest.approx(4.15e9) and span.high == pytest.approx(4.25e9)
+
+
+def test_a_round_sum_with_a_scale_word_does_not_reach_the_next_sum() -> None:
+    """A pledge of "€10 million" raised to "€14 million": the two sums disagree."""
+    ten, fourteen = quantity_span(Quantity(1e7, "EUR")), quantity_span(Quantity(1.4e7, "EUR"))
+    assert not ten.overlaps(fourteen)
+    assert ten.overlaps(quantity_span(Quantity(1.02e7, "EUR")))  # "10.2 million" rounds to "10 million"
 
 
 # ----------------------------------------------------------------------------- with_mod
