@@ -341,6 +341,23 @@ def test_dates_one_day_apart_conflict_with_a_time_zone_note() -> None:
     assert [p["checker"] for p in conflict["pairs"]] == ["dates"]
 
 
+def test_statements_of_different_speakers_on_different_days_do_not_conflict() -> None:
+    """Who spoke when is no fact two reports share unless the speaker is the same."""
+    data = check(source("herald", QUAKE + "A landslide buried the road to Orvel, regional officials said on Tuesday.\n",
+                        published="2025-03-12"),
+                 source("ledger", QUAKE + "A landslide buried the road to Orvel, the provincial health department "
+                                          "said on Wednesday.\n", published="2025-03-13"))
+    assert groups_with(data["conflicts"], "Tuesday", "Wednesday") == []
+
+
+def test_one_speakers_statement_on_two_days_still_conflicts() -> None:
+    data = check(source("herald", QUAKE + "A landslide buried the road to Orvel, the provincial governor said on "
+                                          "Tuesday.\n", published="2025-03-13"),
+                 source("ledger", QUAKE + "A landslide buried the road to Orvel, the governor said on Wednesday.\n",
+                        published="2025-03-13"))
+    assert groups_with(data["conflicts"], "Tuesday", "Wednesday")
+
+
 QUAKE = "Quake\n\n"
 
 

@@ -52,13 +52,42 @@ def date_role(claim: Claim, config: Config) -> str:
     return _role_before(sentence[max(0, at - 20):at])
 
 
+# "regional officials said on Tuesday": the words naming who spoke, right before the reporting verb
+_STATEMENT_SUBJECT = re.compile(r"(?:^|[,;:—]\s*|\bthat\s+)((?:[\w.'’&-]+\s+){1,6}?)(?:said|says|announced|stated|"
+                                r"told|added|confirmed|reported|wrote|disclosed)\b[^,;]*$", re.IGNORECASE)
+_SUBJECT_FILLER = frozenset({"the", "a", "an", "its", "their", "his", "her", "also", "later", "had", "has", "have"})
+
+
+def statement_speaker(claim: Claim, config: Config) -> frozenset[str]:
+    """The words naming who made the statement a date is the day of ("the civil protection agency said
+    on Monday": agency, civil, protection), or an empty set when the sentence does not say so plainly."""
+    if claim.about.event != "statement":
+        return frozenset()
+    sentence = config.sentence_of(claim)
+    at = claim.start - claim.sentence[0]
+    if not 0 <= at <= len(sentence):
+        return frozenset()
+    m = _STATEMENT_SUBJECT.search(sentence[:at])
+    if m is None:
+        return frozenset()
+    return frozenset(w for w in m.group(1).lower().split() if w not in _SUBJECT_FILLER)
+
+
+def _different_statements(a: Claim, b: Claim, config: Config) -> bool:
+    """Two statement days of speakers who are not the same ("officials said on Tuesday", "the health
+    department said on Wednesday"): two statements, whatever their days. One speaker's words that
+    hold the other's ("officials", "regional officials") may be the same one."""
+    sa, sb = statement_speaker(a, config), statement_speaker(b, config)
+    return bool(sa and sb) and not (sa <= sb or sb <= sa)
+
+
 @hookimpl
 def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if a.kind != "date" or b.kind != "date":
         return None
     if not (isinstance(a.value, TimeValue) and isinstance(b.value, TimeValue)):
         return None
-    if date_role(a, config) != date_role(b, config):
+    if date_role(a, config) != date_role(b, config) or _different_statements(a, b, config):
         return None
     ma, mb = date_meaning(a.value), date_meaning(b.value)
     if ma is None or mb is None:
