@@ -387,6 +387,17 @@ def test_about_35_minutes_agrees_with_35_minutes() -> None:
     assert group["relation"] == "agree", group["message"]
 
 
+def test_two_estimates_that_reach_each_other_only_at_the_edges_conflict() -> None:
+    """"about four hours" (3.4-4.6) and "about five hours" (4.25-5.75) overlap, yet neither holds the
+    other's figure; "about 35" and "about 40" minutes each hold the other's."""
+    data = check(source("herald", H + "Antony Blinken's talks with Wang Yi lasted about four hours.\n"),
+                 source("ledger", H + "Antony Blinken's talks with Wang Yi lasted about five hours.\n"))
+    assert the_group(data, "about four hours", "about five hours")["relation"] == "conflict"
+    data = check(source("herald", H + "Antony Blinken's talks with Wang Yi lasted about 35 minutes.\n"),
+                 source("ledger", H + "Antony Blinken's talks with Wang Yi lasted about 40 minutes.\n"))
+    assert the_group(data, "about 35 minutes", "about 40 minutes")["relation"] == "agree"
+
+
 def test_more_than_seven_hours_is_compatible_with_seven_hours() -> None:
     data = check(source("herald", H + "Antony Blinken held talks with Wang Yi for more than seven hours on June 18.\n"),
                  source("ledger", H + "Antony Blinken held talks with Wang Yi for seven hours on June 18.\n"))

@@ -261,6 +261,14 @@ def _event_words(c: Claim) -> set[str]:
     return {w for t in EVENT_CLASSES.get(c.about.event or "", ()) for w in t.split()}
 
 
+def _estimates_apart(sa: Span, sb: Span) -> bool:
+    """Two estimates whose ranges meet only at their edges: "about four hours" reaches up to 4.6 and
+    "about five hours" down to 4.25, yet neither holds the other's figure. They disagree."""
+    if sa.how != "approx" or sb.how != "approx" or sa.value is None or sb.value is None:
+        return False
+    return not (sa.low <= sb.value <= sa.high and sb.low <= sa.value <= sb.high)
+
+
 @hookimpl
 def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if a.kind not in FIGURE_KINDS or a.kind != b.kind:
@@ -276,6 +284,8 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         if sa is None or sb is None:
             return None
         together = sa.overlaps(sb)
+    if together and _estimates_apart(sa, sb):
+        together = False
     if together:
         if sa.how in ("exact", "approx") and sb.how in ("exact", "approx"):
             # "about 35 minutes" and "35 minutes" say the same: each number lies in the other's range
