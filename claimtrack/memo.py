@@ -3,7 +3,8 @@
 The memo is read with the same safety checks as any .docx source, then mapped paragraph by
 paragraph over every ``w:t`` (``wordml.textmap``), so that a claim's offsets lead back to the exact
 runs to annotate. Its claims come from the same engine as the sources'; its reference date for
-"on Tuesday" is ``--date``, else the document's creation date, else today, and the report says which.
+"on Tuesday" is ``--date``, else the document's creation date, else the date line of its header ("Date:
+4 September 2026"), else today, and the report says which.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .conflicts import cyclic_gc_paused
 from .errors import ClaimtrackError, LoadError
 from .model import VERDICTS, Finding, Source
 from .plugins import Config, PluginError
+from .sources.meta import find_dateline
 from .sources.safety import check_file, one_line, open_docx_archive, read_limited
 from .verdicts import judge_all
 from .wordml.textmap import ParagraphMap, paragraph_maps, table_row
@@ -81,7 +83,7 @@ class MemoReport:
 
 
 def read_memo(path: str, date: dt.date | None = None) -> tuple[Memo, str]:
-    """The memo and where its reference date came from ("option", "docx" or "today")."""
+    """The memo and where its reference date came from ("option", "docx", "dateline" or "today")."""
     if not path.lower().endswith(".docx"):
         raise LoadError(path, "a memo must be a .docx file" + (" (save the .doc as .docx)"
                                                                  if path.lower().endswith(".doc") else ""))
@@ -96,16 +98,18 @@ def read_memo(path: str, date: dt.date | None = None) -> tuple[Memo, str]:
         raise LoadError(path, f"cannot read .docx ({one_line(e)})") from None
     if not any(m.text.strip() for m in maps):
         raise LoadError(path, "empty document (no text in the .docx body)")
-    if date is not None:
-        ref, origin = date, "option"
-    elif created is not None and created.replace(tzinfo=None) != _TEMPLATE_CREATED:
-        ref, origin = created.date(), "docx"
-    else:
-        ref, origin = dt.date.today(), "today"
     # breaks inside a paragraph become spaces so that a memo paragraph is one line of the memo text;
     # the cells of one table row are joined by tabs, so that a row ("Blinken-Qin call | June 14")
     # reads as one statement
     texts = [m.text.replace("\n", " ").replace("\r", " ").replace("\t", " ") for m in maps]
+    if date is not None:
+        ref, origin = date, "option"
+    elif created is not None and created.replace(tzinfo=None) != _TEMPLATE_CREATED:
+        ref, origin = created.date(), "docx"
+    elif (dated := find_dateline("\n".join(texts))) is not None:
+        ref, origin = dated, "dateline"  # a memo header's "Date: 4 September 2026"
+    else:
+        ref, origin = dt.date.today(), "today"
     rows = [table_row(m.paragraph) for m in maps]
     starts, pos, parts = [], 0, []
     for i, t in enumerate(texts):

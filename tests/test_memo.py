@@ -100,6 +100,21 @@ def test_contradiction_suggests_the_sources_value_and_explains(case) -> None:
     assert {e["source"] for e in f["evidence"]} >= {"a", "b"} and not any(e["agrees"] for e in f["evidence"])
 
 
+def test_a_memo_with_no_creation_date_takes_the_date_line_of_its_header(tmp_path: Path) -> None:
+    """python-docx's own template date says nothing; "Date: 16 May 2025" in the header does, so
+    "on Tuesday" is the Tuesday before it, as the sources say."""
+    sources = write_sources(tmp_path / "sources")
+    d = docx.Document()
+    d.add_paragraph("Date: 16 May 2025")
+    d.add_paragraph("Portmere Logistics agreed on Tuesday to buy 14 cranes from Keller Heavy Industries.")
+    memo = tmp_path / "memo.docx"
+    d.save(memo)
+    _, report, _ = run_check(tmp_path, memo, sources)
+    assert (report["reference_date"], report["reference_date_from"]) == ("2025-05-16", "dateline")
+    tuesday = finding(report, "Tuesday")
+    assert tuesday["value"]["value"] == "2025-05-13" and tuesday["verdict"] == "supported", tuesday
+
+
 def test_report_schema_and_offsets(case) -> None:
     tmp_path, sources, memo = case
     _, report, _ = run_check(tmp_path, memo, sources)
