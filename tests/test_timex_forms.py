@@ -831,3 +831,47 @@ def test_one_day_after_a_modal_is_some_future_day(text: str) -> None:
 
 def test_one_day_as_a_length_stays_a_length() -> None:
     assert _one("The fair lasted one day.", "one day", "duration").value.value == "P1D"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "published", "value"),
+    [
+        # a modal of possibility or a future verb with a season already over: the next one
+        ("The trustee said the first refunds could be mailed in the spring.", "spring", "2024-10-09", "2025-SP"),
+        ("The first refunds could be mailed in the spring, the trustee said.", "spring", "2024-10-09", "2025-SP"),
+        ("The ferry will resume sailing in the summer.", "summer", "2024-10-09", "2025-SU"),
+        ("The quarry might reopen in the fall.", "fall", "2024-12-02", "2025-FA"),
+        ("The quarry may reopen in March.", "March", "2024-10-09", "2025-03"),
+        # a season not over yet, or one told in the past, stays in the reference year
+        ("The ferry will resume sailing in the summer.", "summer", "2024-04-09", "2024-SU"),
+        ("The ferry stopped sailing in the summer.", "summer", "2024-10-09", "2024-SU"),
+        # a past clause with a season not yet begun: the last one
+        ("The ferry stopped sailing in the summer.", "summer", "2024-03-02", "2023-SU"),
+        # "could have" looks back
+        ("Prices could have peaked in March.", "March", "2024-10-09", "2024-03"),
+    ],
+)
+def test_a_season_or_month_after_a_modal_looks_ahead(text: str, needle: str, published: str, value: str) -> None:
+    assert _one(text, needle, "date", published).value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value"),
+    [
+        ("The bakery closed its doors in March 2021. Its owner moved to Lisbon that June.", "June", "that June",
+         "2021-06"),
+        ("The dam burst in 2017. That summer, the valley's farms stood empty.", "summer", "That summer", "2017-SU"),
+        ("The mine shut in 2016. Later that spring, the miners left.", "spring", "that spring", "2016-SP"),
+    ],
+)
+def test_that_month_or_season_is_of_the_year_told(text: str, needle: str, extent: str, value: str) -> None:
+    c = _one(text, needle, "date", "2024-10-09")
+    assert c.text == extent and c.value.value == value
+
+
+def test_that_opening_a_clause_or_a_verb_is_no_demonstrative() -> None:
+    text = "In 2019 the mill moved. Its owner said that April orders fell."
+    c = _one(text, "April", "date", "2024-10-09")
+    assert c.text == "April" and c.value.value == "2024-04"
+    found = [text[t.start:t.end] for t in find_timexes("Shares that fall sharply are sold first.")]
+    assert found == []

@@ -238,7 +238,8 @@ _MONTH_ALONE_CONTEXT = re.compile(
     re.IGNORECASE)
 
 
-@recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|previous|the previous|the following|following|coming|past|Last|Next|This)\s+)?"
+@recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|previous|the previous|the following|following|coming|past|that|Last|Next|"
+            r"This|That)\s+)?"
             rf"(?P<m>{_MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![\w-])"
             r"(?:\s+(?P<yrel>this|last|next)\s+year\b(?![-'’]))?", gates=(_MONTH_GATE,))
 def _month_alone(m: re.Match) -> Timex | None:
@@ -261,7 +262,11 @@ def _month_alone(m: re.Match) -> Timex | None:
         spec = {"k": "month_rel", "m": spec["m"], "dir": 1, "base": "narr" if rel == "following" else "ref"}
     elif rel == "this":
         spec = {"k": "month_rel", "m": spec["m"], "dir": 0, "base": "ref"}
+    elif rel == "that" and not _THAT_OPENS_CLAUSE.search(text, max(0, m.start() - 12), m.start()):
+        spec = {"k": "month_rel", "m": spec["m"], "base": "year"}  # "arrested that April": the year told
     else:
+        if rel == "that":  # "said that April sales fell": the month alone
+            return Timex(m.start("m"), m.end(), "DATE", spec)
         lead = _MONTH_SIDE_BEFORE.search(text, max(0, m.start() - 10), m.start())
         if lead:  # "since August" has passed; "by February" is a deadline, likely still ahead
             spec["side"] = "past" if lead.group(1).lower() == "since" else "limit"
@@ -269,6 +274,15 @@ def _month_alone(m: re.Match) -> Timex | None:
 
 
 _MONTH_SIDE_BEFORE = re.compile(r"\b(since|by|through|until|till)\s+$", re.IGNORECASE)
+# "that" after a verb of saying or thinking opens a clause ("said that April sales fell"); elsewhere,
+# before a month or season, it points back to the year the story was telling ("arrested that April")
+_THAT_OPENS_CLAUSE = re.compile(r"\b(?:say|says|said|told|announced|reported|added|noted|showed|shows|found|"
+                                r"believes?|believed|thinks?|thought|expects?|expected|hopes?|hoped|means|meant|"
+                                r"estimated|predicted|warned|so|such|now)\s+$", re.IGNORECASE)
+# "that fall", "that spring" is also a relative clause's verb ("shares that fall"): only after a word of
+# time, a past verb or nothing ("later that fall", "left that spring", "That spring, ...")
+_THAT_SEASON_VERB_BEFORE = re.compile(r"(?:\b(?:later|earlier|by|until|since|in|during)|[a-z]ed|^|[,;:])\s*$",
+                                      re.IGNORECASE)
 _DAY_AFTER = re.compile(rf"\s+{DAY}\b(?![,.]?\d)")
 
 
@@ -581,7 +595,7 @@ def _narrative_step(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": sign, "unit": unit, "base": "narr", "pod": pod})
 
 
-@recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
+@recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the|that)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
             re.IGNORECASE, gates=(_words_gate("spring", "summer", "fall", "autumn", "winter"),))
 def _season(m: re.Match) -> Timex | None:
     if not (m["rel"] or m["y"]):
@@ -589,8 +603,17 @@ def _season(m: re.Match) -> Timex | None:
         if not _SEASON_BEFORE.search(before):
             return None
     rel = (m["rel"] or "").lower()
-    spec = {"k": "season", "s": SEASONS[m["s"].lower()], "y": _year_num(m["y"]) if m["y"] else None,
+    text, season = m.string, m["s"].lower()
+    if rel == "that" and (_THAT_OPENS_CLAUSE.search(text, max(0, m.start() - 12), m.start())
+                          or season in ("fall", "spring")
+                          and not _THAT_SEASON_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        return None
+    spec = {"k": "season", "s": SEASONS[season], "y": _year_num(m["y"]) if m["y"] else None,
             "dir": {"last": -1, "next": 1}.get(rel, 0)}  # "this past spring": this year's, already gone
+    if rel == "that":
+        spec["base"] = "year"  # "that spring": of the year the story was telling
+    elif rel in ("", "the"):
+        spec["bare"] = True  # "in the spring": this year's, or the next or last by the clause's tense
     return Timex(m.start(), m.end(), "DATE", spec)
 
 
