@@ -121,6 +121,19 @@ def test_right_now_is_now() -> None:
     assert _one("Right now the ferry is late.", "now", "date").text == "now"
 
 
+@pytest.mark.parametrize("text", ["The toll was dropped. Now, the mayor says, it may return.",
+                                  "\u201cNow, we rebuild,\u201d the mayor said.",
+                                  "Now, after the vote, the ferry board meets less often."])
+def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
+@pytest.mark.parametrize("text", ["Until now, the toll stood.", "For now, the toll stands.",
+                                  "The toll rose, and now it is gone.", "The toll, now, is gone."])
+def test_now_as_a_time_stays_a_date(text: str) -> None:
+    assert _one(text, "now", "date").value.value == "PRESENT_REF"
+
+
 @pytest.mark.parametrize("text", ["The firm is a now-defunct carrier.", "Snowfall was heavy."])
 def test_now_inside_other_words_is_not_a_date(text: str) -> None:
     assert not [c for c in claims_of(text) if c.kind == "date"]

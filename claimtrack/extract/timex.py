@@ -729,6 +729,16 @@ _PAST_FOLLOWER = re.compile(r"[\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|se
                             r"hour|hours|spring|summer|fall|autumn|winter|springs|summers|winters)\b)", re.IGNORECASE)
 
 
+# "Now, he says, the plan is dead": a "now" that opens its sentence before a comma is a discourse
+# marker turning to the next point, which TimeML leaves untagged
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\"'”’`]*)\s*[\"'“‘`]*$")
+
+
+def _discourse_now(text: str, m: re.Match) -> bool:
+    return (m["w"].lower() == "now" and text.startswith(",", m.end())
+            and _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]) is not None)
+
+
 @recogniser(r"\b(?P<w>now|(?:more\s+|until\s+)?recently|currently|nowadays)\b(?![-'’])"
             r"|\b(?P<w2>these\s+days|at\s+present)\b"
             r"|\b(?P<the>the\s+(?:(?:near|distant|short|near)\s+)?(?:future|past|term))\b(?!-)",
@@ -736,6 +746,8 @@ _PAST_FOLLOWER = re.compile(r"[\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|se
                                               "past", "term"),))
 def _vague_now(m: re.Match) -> Timex | None:
     text = m.string
+    if m["w"] and _discourse_now(text, m):
+        return None
     if m["w"] or m["w2"]:
         key = " ".join((m["w"] or m["w2"]).lower().split())
     else:
