@@ -771,6 +771,16 @@ def test_the_latest_period_is_the_quarter_the_story_reported() -> None:
     assert _one(text, "last year", "date", "2023-11-03").value.value == "2022-Q4"
 
 
+def test_the_quarter_stays_the_reported_one_through_the_story() -> None:
+    # a fiscal first quarter reported in late October: each later "the quarter" and "the 2022 period"
+    # is that quarter, a forecast sentence about it included
+    text = ("Pellam Tools said it earned $3 million in the fiscal first quarter.\n\nSales for the quarter rose "
+            "12%. In the 2022 period, it lost $1 million.\n\nThe firm had said it expected to break even for "
+            "the quarter. Tool shipments in the quarter reached 9,000, the firm said.")
+    values = [c.value.value for c in claims_of(text, "2023-10-26") if c.kind == "date"]
+    assert values == ["2023-Q1", "2023-Q1", "2022-Q1", "2023-Q1", "2023-Q1"]
+
+
 def test_a_quarter_named_in_a_forecast_is_not_the_reported_one() -> None:
     text = ("Corvo Foods says the storm will cut fourth-quarter sales. In the latest quarter, it earned "
             "$12 million.")

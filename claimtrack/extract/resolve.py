@@ -9,7 +9,7 @@ anchor is missing the value keeps X placeholders rather than guessing: ``XXXX-WX
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import TimeValue
@@ -383,11 +383,14 @@ def duration_value(spec: dict[str, Any]) -> str:
 
 
 def _quarter_back(spec: dict[str, Any], a: Anchors) -> str:
-    """The quarter named before, ``years`` earlier ("a year earlier" after "the third quarter")."""
+    """The quarter named before, ``years`` earlier ("a year earlier" after "the third quarter") or in
+    the year ``y`` ("the 1988 period")."""
     of = spec["of"]
-    value = _DATE_RESOLVERS[of["k"]](of, a)
+    value = _DATE_RESOLVERS[of["k"]](of, replace(a, future=False) if spec.get("reported") else a)
     if not value[:4].isdigit():
         return value
+    if spec.get("y") is not None:  # "the 1988 period": the quarter named, in that year
+        return f"{spec['y']:04d}{value[4:]}"
     ref = a.reference
     if ref is not None and spec["years"] and int(value[:4]) < ref.year:
         # the quarter named was already last year's ("the 1988 period"): the comparison is with that year

@@ -1176,6 +1176,20 @@ def _reported_part(quarter: Timex, t: Timex, text: str) -> bool:
 _PAST_FORM = re.compile(r"\b(?:[a-z]{3,}ed|said|rose|fell|grew|lost|made|had|was|were)\b")
 
 
+def _story_quarter(last: Timex | None, t: Timex, text: str) -> dict[str, Any] | None:
+    """The spec of the quarter a results story reports that ``t`` ("the quarter", "the latest period",
+    "the 1988 period") means: the reported quarter named just before it, or the one an earlier "the
+    quarter" a couple of sentences back meant ("earned $5 million in the fiscal first quarter ... sales
+    for the quarter ... systems shipped in the quarter")."""
+    if last is None:
+        return None
+    if _reported_part(last, t, text):
+        return last.spec
+    if last.spec.get("k") == "quarter_back" and t.start - last.end <= _QUARTER_WINDOW:
+        return last.spec["of"]
+    return None
+
+
 def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     """"Profit rose in the third quarter from $5 million a year earlier": the year-back comparison
     after a quarter is that quarter a year before, not the whole previous year. The comparison is
@@ -1183,11 +1197,14 @@ def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     last_quarter: Timex | None = None
     for t in found:
         k = t.spec.get("k")
-        if (k == "qref" and t.spec.get("y") is None and last_quarter is not None
-                and _reported_part(last_quarter, t, text)):
+        reported = _story_quarter(last_quarter, t, text) if k == "qref" else None
+        if reported is not None:
             # "fourth-quarter earnings fell ... sales in the latest period": the quarter just named
             # (a fiscal one too), not the last calendar quarter before the article
-            t.spec = {"k": "quarter_back", "of": last_quarter.spec, "years": t.spec.get("ago", 0)}
+            year = t.spec.get("y")
+            t.spec = ({"k": "quarter_back", "of": reported, "years": t.spec.get("ago", 0)} if year is None
+                      else {"k": "quarter_back", "of": reported, "y": year})
+            t.spec["reported"] = True  # told in the past tense: a forecast around "the quarter" does not move it
             last_quarter = t
         elif k in ("qref", "part") and str(t.spec.get("p", "Q")).startswith("Q"):
             last_quarter = t
