@@ -121,6 +121,19 @@ def test_right_now_is_now() -> None:
     assert _one("Right now the ferry is late.", "now", "date").text == "now"
 
 
+@pytest.mark.parametrize("text", ["The toll was dropped. Now, the mayor says, it may return.",
+                                  "\u201cNow, we rebuild,\u201d the mayor said.",
+                                  "Now, after the vote, the ferry board meets less often."])
+def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
+@pytest.mark.parametrize("text", ["Until now, the toll stood.", "For now, the toll stands.",
+                                  "The toll rose, and now it is gone.", "The toll, now, is gone."])
+def test_now_as_a_time_stays_a_date(text: str) -> None:
+    assert _one(text, "now", "date").value.value == "PRESENT_REF"
+
+
 @pytest.mark.parametrize("text", ["The firm is a now-defunct carrier.", "Snowfall was heavy."])
 def test_now_inside_other_words_is_not_a_date(text: str) -> None:
     assert not [c for c in claims_of(text) if c.kind == "date"]
@@ -758,6 +771,16 @@ def test_the_latest_period_is_the_quarter_the_story_reported() -> None:
     assert _one(text, "last year", "date", "2023-11-03").value.value == "2022-Q4"
 
 
+def test_the_quarter_stays_the_reported_one_through_the_story() -> None:
+    # a fiscal first quarter reported in late October: each later "the quarter" and "the 2022 period"
+    # is that quarter, a forecast sentence about it included
+    text = ("Pellam Tools said it earned $3 million in the fiscal first quarter.\n\nSales for the quarter rose "
+            "12%. In the 2022 period, it lost $1 million.\n\nThe firm had said it expected to break even for "
+            "the quarter. Tool shipments in the quarter reached 9,000, the firm said.")
+    values = [c.value.value for c in claims_of(text, "2023-10-26") if c.kind == "date"]
+    assert values == ["2023-Q1", "2023-Q1", "2022-Q1", "2023-Q1", "2023-Q1"]
+
+
 def test_a_quarter_named_in_a_forecast_is_not_the_reported_one() -> None:
     text = ("Corvo Foods says the storm will cut fourth-quarter sales. In the latest quarter, it earned "
             "$12 million.")
@@ -831,3 +854,47 @@ def test_one_day_after_a_modal_is_some_future_day(text: str) -> None:
 
 def test_one_day_as_a_length_stays_a_length() -> None:
     assert _one("The fair lasted one day.", "one day", "duration").value.value == "P1D"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "published", "value"),
+    [
+        # a modal of possibility or a future verb with a season already over: the next one
+        ("The trustee said the first refunds could be mailed in the spring.", "spring", "2024-10-09", "2025-SP"),
+        ("The first refunds could be mailed in the spring, the trustee said.", "spring", "2024-10-09", "2025-SP"),
+        ("The ferry will resume sailing in the summer.", "summer", "2024-10-09", "2025-SU"),
+        ("The quarry might reopen in the fall.", "fall", "2024-12-02", "2025-FA"),
+        ("The quarry may reopen in March.", "March", "2024-10-09", "2025-03"),
+        # a season not over yet, or one told in the past, stays in the reference year
+        ("The ferry will resume sailing in the summer.", "summer", "2024-04-09", "2024-SU"),
+        ("The ferry stopped sailing in the summer.", "summer", "2024-10-09", "2024-SU"),
+        # a past clause with a season not yet begun: the last one
+        ("The ferry stopped sailing in the summer.", "summer", "2024-03-02", "2023-SU"),
+        # "could have" looks back
+        ("Prices could have peaked in March.", "March", "2024-10-09", "2024-03"),
+    ],
+)
+def test_a_season_or_month_after_a_modal_looks_ahead(text: str, needle: str, published: str, value: str) -> None:
+    assert _one(text, needle, "date", published).value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value"),
+    [
+        ("The bakery closed its doors in March 2021. Its owner moved to Lisbon that June.", "June", "that June",
+         "2021-06"),
+        ("The dam burst in 2017. That summer, the valley's farms stood empty.", "summer", "That summer", "2017-SU"),
+        ("The mine shut in 2016. Later that spring, the miners left.", "spring", "that spring", "2016-SP"),
+    ],
+)
+def test_that_month_or_season_is_of_the_year_told(text: str, needle: str, extent: str, value: str) -> None:
+    c = _one(text, needle, "date", "2024-10-09")
+    assert c.text == extent and c.value.value == value
+
+
+def test_that_opening_a_clause_or_a_verb_is_no_demonstrative() -> None:
+    text = "In 2019 the mill moved. Its owner said that April orders fell."
+    c = _one(text, "April", "date", "2024-10-09")
+    assert c.text == "April" and c.value.value == "2024-04"
+    found = [text[t.start:t.end] for t in find_timexes("Shares that fall sharply are sold first.")]
+    assert found == []

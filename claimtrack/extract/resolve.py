@@ -9,7 +9,7 @@ anchor is missing the value keeps X placeholders rather than guessing: ``XXXX-WX
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import TimeValue
@@ -260,6 +260,8 @@ def _shift(spec: dict[str, Any], a: Anchors) -> str:
 def _month_rel(spec: dict[str, Any], a: Anchors) -> str:
     base = a.narrative if spec.get("base") == "narr" else a.reference
     m = spec["m"]
+    if spec.get("base") == "year":  # "that April": in the year the story was telling
+        return f"{a.narrative_year:04d}-{m:02d}" if a.narrative_year is not None else f"XXXX-{m:02d}"
     if base is None:
         return f"XXXX-{m:02d}"
     if "yoff" in spec:  # "June last year"
@@ -272,10 +274,24 @@ def _month_rel(spec: dict[str, Any], a: Anchors) -> str:
     return f"{y:04d}-{m:02d}"
 
 
+# the months of each season but winter, which straddles two years
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
 def _season(spec: dict[str, Any], a: Anchors) -> str:
+    """A season's year: the one given, the one the story was telling ("that spring"), else the reference
+    year's, the next one's when a future clause names a season already over ("payments could go out in
+    the spring", said in October) and the last one's when a past clause names one not yet begun."""
     y = spec.get("y")
-    if y is None and a.reference is not None:
+    if y is None and spec.get("base") == "year":
+        y = a.narrative_year
+    elif y is None and a.reference is not None:
         y = a.reference.year + spec.get("dir", 0)
+        first, last = _SEASON_MONTHS.get(spec["s"], (1, 12))
+        if spec.get("bare") and a.future and a.reference.month > last:
+            y += 1
+        elif spec.get("bare") and a.past and a.reference.month < first:
+            y -= 1
     return f"{y:04d}-{spec['s']}" if y is not None else f"XXXX-{spec['s']}"
 
 
@@ -367,11 +383,14 @@ def duration_value(spec: dict[str, Any]) -> str:
 
 
 def _quarter_back(spec: dict[str, Any], a: Anchors) -> str:
-    """The quarter named before, ``years`` earlier ("a year earlier" after "the third quarter")."""
+    """The quarter named before, ``years`` earlier ("a year earlier" after "the third quarter") or in
+    the year ``y`` ("the 1988 period")."""
     of = spec["of"]
-    value = _DATE_RESOLVERS[of["k"]](of, a)
+    value = _DATE_RESOLVERS[of["k"]](of, replace(a, future=False) if spec.get("reported") else a)
     if not value[:4].isdigit():
         return value
+    if spec.get("y") is not None:  # "the 1988 period": the quarter named, in that year
+        return f"{spec['y']:04d}{value[4:]}"
     ref = a.reference
     if ref is not None and spec["years"] and int(value[:4]) < ref.year:
         # the quarter named was already last year's ("the 1988 period"): the comparison is with that year
@@ -405,6 +424,8 @@ def uses_tense(spec: dict[str, Any]) -> bool:
         return spec.get("y") is None and spec.get("rel") is None
     if k == "part":
         return spec.get("y") is None and bool(spec.get("near"))
+    if k == "season":
+        return bool(spec.get("bare")) and spec.get("y") is None
     return k in ("qref", "quarter_back")
 
 

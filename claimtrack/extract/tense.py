@@ -148,6 +148,19 @@ def _date_tense(text: str, sent: tuple[int, int], t: Timex, marks: ClauseMarks, 
 
 
 _DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "payments could go out in the spring", "the mill may reopen in March": a modal of possibility puts a
+# month or season ahead ("could have", "could not" tell of the past); a weekday is left alone, as "could"
+# there is as often a past ability ("could be seen Monday")
+_MODAL_AHEAD = re.compile(r"\b(?:could(?!\s+(?:have|not)\b)|(?:may|might)(?!\s+have\b))\s")
+
+
+def _possible_ahead(text: str, sent: tuple[int, int], t: Timex, marks: ClauseMarks) -> bool:
+    """Whether a month or season without its year follows a modal of possibility in its clause."""
+    k = t.spec.get("k")
+    if not (k == "season" or k == "ymd" and t.spec.get("d") is None):
+        return False
+    cs, _ = clause_of(text, sent, t.start, t.end, marks)
+    return _MODAL_AHEAD.search(text, cs, t.start) is not None
 # A clock time whose sentence names no day ("It docked at 4:12 a.m.") falls on the day of the news:
 # the last day named within this many days of the reference date, else the reference date itself. A
 # day long past named in an earlier sentence ("was launched on Feb. 9, 2023.") is background.
@@ -188,7 +201,10 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
         i = max(0, bisect.bisect_right(starts, t.start) - 1)
         s, e = sentences[i] if sentences else (0, len(text))
         tensed = uses_tense(t.spec)
-        tense = _date_tense(text, (s, e), t, marks, future_words) if t.type == "DATE" and tensed else None
+        tense = None
+        if t.type == "DATE" and tensed:
+            tense = "future" if _possible_ahead(text, (s, e), t, marks) else _date_tense(text, (s, e), t, marks,
+                                                                                          future_words)
         if tense is None and tensed and _DEADLINE_BEFORE.search(text, max(0, t.start - 8), t.start):
             # "told the firm to file by Friday": a deadline with no past verb of its own is still ahead
             tense = "future"

@@ -238,7 +238,8 @@ _MONTH_ALONE_CONTEXT = re.compile(
     re.IGNORECASE)
 
 
-@recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|previous|the previous|the following|following|coming|past|Last|Next|This)\s+)?"
+@recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|previous|the previous|the following|following|coming|past|that|Last|Next|"
+            r"This|That)\s+)?"
             rf"(?P<m>{_MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![\w-])"
             r"(?:\s+(?P<yrel>this|last|next)\s+year\b(?![-'’]))?", gates=(_MONTH_GATE,))
 def _month_alone(m: re.Match) -> Timex | None:
@@ -261,7 +262,11 @@ def _month_alone(m: re.Match) -> Timex | None:
         spec = {"k": "month_rel", "m": spec["m"], "dir": 1, "base": "narr" if rel == "following" else "ref"}
     elif rel == "this":
         spec = {"k": "month_rel", "m": spec["m"], "dir": 0, "base": "ref"}
+    elif rel == "that" and not _THAT_OPENS_CLAUSE.search(text, max(0, m.start() - 12), m.start()):
+        spec = {"k": "month_rel", "m": spec["m"], "base": "year"}  # "arrested that April": the year told
     else:
+        if rel == "that":  # "said that April sales fell": the month alone
+            return Timex(m.start("m"), m.end(), "DATE", spec)
         lead = _MONTH_SIDE_BEFORE.search(text, max(0, m.start() - 10), m.start())
         if lead:  # "since August" has passed; "by February" is a deadline, likely still ahead
             spec["side"] = "past" if lead.group(1).lower() == "since" else "limit"
@@ -269,6 +274,15 @@ def _month_alone(m: re.Match) -> Timex | None:
 
 
 _MONTH_SIDE_BEFORE = re.compile(r"\b(since|by|through|until|till)\s+$", re.IGNORECASE)
+# "that" after a verb of saying or thinking opens a clause ("said that April sales fell"); elsewhere,
+# before a month or season, it points back to the year the story was telling ("arrested that April")
+_THAT_OPENS_CLAUSE = re.compile(r"\b(?:say|says|said|told|announced|reported|added|noted|showed|shows|found|"
+                                r"believes?|believed|thinks?|thought|expects?|expected|hopes?|hoped|means|meant|"
+                                r"estimated|predicted|warned|so|such|now)\s+$", re.IGNORECASE)
+# "that fall", "that spring" is also a relative clause's verb ("shares that fall"): only after a word of
+# time, a past verb or nothing ("later that fall", "left that spring", "That spring, ...")
+_THAT_SEASON_VERB_BEFORE = re.compile(r"(?:\b(?:later|earlier|by|until|since|in|during)|[a-z]ed|^|[,;:])\s*$",
+                                      re.IGNORECASE)
 _DAY_AFTER = re.compile(rf"\s+{DAY}\b(?![,.]?\d)")
 
 
@@ -581,7 +595,7 @@ def _narrative_step(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": sign, "unit": unit, "base": "narr", "pod": pod})
 
 
-@recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
+@recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the|that)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
             re.IGNORECASE, gates=(_words_gate("spring", "summer", "fall", "autumn", "winter"),))
 def _season(m: re.Match) -> Timex | None:
     if not (m["rel"] or m["y"]):
@@ -589,8 +603,17 @@ def _season(m: re.Match) -> Timex | None:
         if not _SEASON_BEFORE.search(before):
             return None
     rel = (m["rel"] or "").lower()
-    spec = {"k": "season", "s": SEASONS[m["s"].lower()], "y": _year_num(m["y"]) if m["y"] else None,
+    text, season = m.string, m["s"].lower()
+    if rel == "that" and (_THAT_OPENS_CLAUSE.search(text, max(0, m.start() - 12), m.start())
+                          or season in ("fall", "spring")
+                          and not _THAT_SEASON_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        return None
+    spec = {"k": "season", "s": SEASONS[season], "y": _year_num(m["y"]) if m["y"] else None,
             "dir": {"last": -1, "next": 1}.get(rel, 0)}  # "this past spring": this year's, already gone
+    if rel == "that":
+        spec["base"] = "year"  # "that spring": of the year the story was telling
+    elif rel in ("", "the"):
+        spec["bare"] = True  # "in the spring": this year's, or the next or last by the clause's tense
     return Timex(m.start(), m.end(), "DATE", spec)
 
 
@@ -706,6 +729,16 @@ _PAST_FOLLOWER = re.compile(r"[\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|se
                             r"hour|hours|spring|summer|fall|autumn|winter|springs|summers|winters)\b)", re.IGNORECASE)
 
 
+# "Now, he says, the plan is dead": a "now" that opens its sentence before a comma is a discourse
+# marker turning to the next point, which TimeML leaves untagged
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\"'”’`]*)\s*[\"'“‘`]*$")
+
+
+def _discourse_now(text: str, m: re.Match) -> bool:
+    return (m["w"].lower() == "now" and text.startswith(",", m.end())
+            and _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]) is not None)
+
+
 @recogniser(r"\b(?P<w>now|(?:more\s+|until\s+)?recently|currently|nowadays)\b(?![-'’])"
             r"|\b(?P<w2>these\s+days|at\s+present)\b"
             r"|\b(?P<the>the\s+(?:(?:near|distant|short|near)\s+)?(?:future|past|term))\b(?!-)",
@@ -713,6 +746,8 @@ _PAST_FOLLOWER = re.compile(r"[\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|se
                                               "past", "term"),))
 def _vague_now(m: re.Match) -> Timex | None:
     text = m.string
+    if m["w"] and _discourse_now(text, m):
+        return None
     if m["w"] or m["w2"]:
         key = " ".join((m["w"] or m["w2"]).lower().split())
     else:
@@ -1141,6 +1176,20 @@ def _reported_part(quarter: Timex, t: Timex, text: str) -> bool:
 _PAST_FORM = re.compile(r"\b(?:[a-z]{3,}ed|said|rose|fell|grew|lost|made|had|was|were)\b")
 
 
+def _story_quarter(last: Timex | None, t: Timex, text: str) -> dict[str, Any] | None:
+    """The spec of the quarter a results story reports that ``t`` ("the quarter", "the latest period",
+    "the 1988 period") means: the reported quarter named just before it, or the one an earlier "the
+    quarter" a couple of sentences back meant ("earned $5 million in the fiscal first quarter ... sales
+    for the quarter ... systems shipped in the quarter")."""
+    if last is None:
+        return None
+    if _reported_part(last, t, text):
+        return last.spec
+    if last.spec.get("k") == "quarter_back" and t.start - last.end <= _QUARTER_WINDOW:
+        return last.spec["of"]
+    return None
+
+
 def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     """"Profit rose in the third quarter from $5 million a year earlier": the year-back comparison
     after a quarter is that quarter a year before, not the whole previous year. The comparison is
@@ -1148,11 +1197,14 @@ def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     last_quarter: Timex | None = None
     for t in found:
         k = t.spec.get("k")
-        if (k == "qref" and t.spec.get("y") is None and last_quarter is not None
-                and _reported_part(last_quarter, t, text)):
+        reported = _story_quarter(last_quarter, t, text) if k == "qref" else None
+        if reported is not None:
             # "fourth-quarter earnings fell ... sales in the latest period": the quarter just named
             # (a fiscal one too), not the last calendar quarter before the article
-            t.spec = {"k": "quarter_back", "of": last_quarter.spec, "years": t.spec.get("ago", 0)}
+            year = t.spec.get("y")
+            t.spec = ({"k": "quarter_back", "of": reported, "years": t.spec.get("ago", 0)} if year is None
+                      else {"k": "quarter_back", "of": reported, "y": year})
+            t.spec["reported"] = True  # told in the past tense: a forecast around "the quarter" does not move it
             last_quarter = t
         elif k in ("qref", "part") and str(t.spec.get("p", "Q")).startswith("Q"):
             last_quarter = t
