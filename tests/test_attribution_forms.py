@@ -1171,3 +1171,34 @@ def test_a_number_before_a_participle_and_its_noun_is_no_speaker(text: str) -> N
 def test_a_title_word_opening_a_proper_name_is_part_of_it(text: str, speaker: str) -> None:
     (q,) = quotes_of(claims_of(text))
     assert q.attribution is not None and q.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lawyers for Petra Lind said on Monday that they would ask for a new trial.", "Lawyers for Petra Lind"),
+        ("A spokeswoman for Mayor Jonas Brekk said the budget would be published in May.",
+         "spokeswoman for Mayor Jonas Brekk"),
+        ("An aide to Senator Ilse Moor said the vote would be delayed.", "aide to Senator Ilse Moor"),
+    ],
+    ids=["lawyers-for", "spokeswoman-for-titled", "aide-to"],
+)
+def test_people_speaking_for_a_name_are_the_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(f"Mayor Jonas Brekk and Senator Ilse Moor met on Sunday. {text}"))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert q.attribution.role == speaker
+
+
+def test_the_apposition_after_an_inverted_speaker_is_her_role() -> None:
+    text = '"We will not trade seats for votes," said Marta Koll, Civic Dawn\'s press officer.'
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and a.speaker == "Marta Koll"
+    assert text[a.speaker_start:a.speaker_end] == "Marta Koll"
+
+
+def test_a_pronoun_skips_a_party_named_with_a_title_word() -> None:
+    text = ("The board's chairwoman, Greta Holm, said on Friday that the audit requested by National Unity "
+            'found no missing ballots. "We counted every one of them," she said.')
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [q.attribution.speaker for q in quotes] == ["Greta Holm", "Greta Holm"]
