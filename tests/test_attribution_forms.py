@@ -1202,3 +1202,22 @@ def test_a_pronoun_skips_a_party_named_with_a_title_word() -> None:
             'found no missing ballots. "We counted every one of them," she said.')
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
     assert [q.attribution.speaker for q in quotes] == ["Greta Holm", "Greta Holm"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Governor Ana Ruiz says the port will reopen in the spring.\n\nIn a call with reporters on Friday, the "
+         "Ohio Democrat criticized the rail plan and said workers wanted to know whether the line was “still "
+         "worth the money.”", "Ohio Democrat"),
+        ("Ines Varga said the vote was close.\n\nAt the depot, union head Kurt Aalto attacked the timetable and "
+         "said drivers asked whether the night buses were “ever going to come back.”", "Kurt Aalto"),
+    ],
+    ids=["joined-said", "joined-said-titled"],
+)
+def test_a_quote_inside_a_reported_clause_takes_its_sentence_frame(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert len(quotes) == 1, [(q.text, q.attribution) for q in quotes]
+    a = quotes[0].attribution
+    assert a is not None and speaker in text[a.speaker_start:a.speaker_end]

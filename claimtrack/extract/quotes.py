@@ -1032,6 +1032,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             if words == 4:
                 break
         if frame is None and words >= 4:
+            frame = _reporting_frame(text, sent, g, ctx)
+        if frame is None and words >= 4:
             # a quote with no cue of its own continues the last attributed statement of this paragraph
             # or of the paragraph just before it: news convention for a speaker's quote run
             prev = _last_attributed(statements + indirect, g[0].start)
@@ -1055,6 +1057,19 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
     statements.extend(indirect)
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+def _reporting_frame(text: str, sent: tuple[int, int], g: list[Fragment], ctx: _Context) -> Frame | None:
+    """The frame of a report in the quote's own sentence whose content holds the quote: "“Boots on the
+    ground” would be right, Ana Ruiz said" is hers, whoever spoke in the paragraph before."""
+    if ctx.none_in(ctx.icues, sent[0], sent[1]):
+        return None
+    best = None
+    for st in _cue_statements(text, sent[0], sent[1], ctx):
+        if st.frame is not None and st.content_start <= g[0].inner_start and g[-1].inner_end <= st.content_end and (
+                best is None or st.content_end - st.content_start < best.content_end - best.content_start):
+            best = st
+    return best.frame if best is not None else None
 
 
 def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: list[Fragment],
