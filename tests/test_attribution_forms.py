@@ -1221,3 +1221,10 @@ def test_a_quote_inside_a_reported_clause_takes_its_sentence_frame(text: str, sp
     assert len(quotes) == 1, [(q.text, q.attribution) for q in quotes]
     a = quotes[0].attribution
     assert a is not None and speaker in text[a.speaker_start:a.speaker_end]
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
+    text = "Publicly, Tove Berg skipped the gala, saying the city should “spend the money on its schools.”"
+    quotes = quotes_of(claims_of(text))
+    assert quotes and all(q.attribution is not None and q.attribution.speaker == "Tove Berg" for q in quotes), [
+        (q.text, q.attribution) for q in quotes]

@@ -1538,11 +1538,18 @@ def _sentence_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     d = _DATELINE.match(text, s, pos)
     m = _SUBJECT_OPENER.match(text, d.end() if d else s, pos)
     i = m.end() if m else s
+    m = _OPENING_ADVERB.match(text, i, pos)  # "Essentially, her lawyers ... found": no subject
+    i = m.end() if m else i
     words = text[i:min(pos, i + 40)].split(None, 2)
     if words and _opens_lead_in(words):
         end = _lead_in_end(text, i, pos)
         return _np_after(text, end, pos) if end != -1 else None  # a lead-in is never the subject
     return _np_after(text, i, pos)
+
+
+# an adverb in -ly that opens a sentence before a comma ("Ultimately,", "Publicly,"); the endings leave out
+# the names in -ly ("Kelly,", "Emily,", "Beverly,")
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]+(?:al|at|en|an|ous|iv|ed|ic|ful|ib|ab|ss|nt)ly,\s*")
 
 
 # "Days after the vote, ...", "Hours later, ...": a lead-in of time
