@@ -1171,3 +1171,60 @@ def test_a_number_before_a_participle_and_its_noun_is_no_speaker(text: str) -> N
 def test_a_title_word_opening_a_proper_name_is_part_of_it(text: str, speaker: str) -> None:
     (q,) = quotes_of(claims_of(text))
     assert q.attribution is not None and q.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lawyers for Petra Lind said on Monday that they would ask for a new trial.", "Lawyers for Petra Lind"),
+        ("A spokeswoman for Mayor Jonas Brekk said the budget would be published in May.",
+         "spokeswoman for Mayor Jonas Brekk"),
+        ("An aide to Senator Ilse Moor said the vote would be delayed.", "aide to Senator Ilse Moor"),
+    ],
+    ids=["lawyers-for", "spokeswoman-for-titled", "aide-to"],
+)
+def test_people_speaking_for_a_name_are_the_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(f"Mayor Jonas Brekk and Senator Ilse Moor met on Sunday. {text}"))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert q.attribution.role == speaker
+
+
+def test_the_apposition_after_an_inverted_speaker_is_her_role() -> None:
+    text = '"We will not trade seats for votes," said Marta Koll, Civic Dawn\'s press officer.'
+    (q,) = quotes_of(claims_of(text))
+    a = q.attribution
+    assert a is not None and a.speaker == "Marta Koll"
+    assert text[a.speaker_start:a.speaker_end] == "Marta Koll"
+
+
+def test_a_pronoun_skips_a_party_named_with_a_title_word() -> None:
+    text = ("The board's chairwoman, Greta Holm, said on Friday that the audit requested by National Unity "
+            'found no missing ballots. "We counted every one of them," she said.')
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [q.attribution.speaker for q in quotes] == ["Greta Holm", "Greta Holm"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Governor Ana Ruiz says the port will reopen in the spring.\n\nIn a call with reporters on Friday, the "
+         "Ohio Democrat criticized the rail plan and said workers wanted to know whether the line was “still "
+         "worth the money.”", "Ohio Democrat"),
+        ("Ines Varga said the vote was close.\n\nAt the depot, union head Kurt Aalto attacked the timetable and "
+         "said drivers asked whether the night buses were “ever going to come back.”", "Kurt Aalto"),
+    ],
+    ids=["joined-said", "joined-said-titled"],
+)
+def test_a_quote_inside_a_reported_clause_takes_its_sentence_frame(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert len(quotes) == 1, [(q.text, q.attribution) for q in quotes]
+    a = quotes[0].attribution
+    assert a is not None and speaker in text[a.speaker_start:a.speaker_end]
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
+    text = "Publicly, Tove Berg skipped the gala, saying the city should “spend the money on its schools.”"
+    quotes = quotes_of(claims_of(text))
+    assert quotes and all(q.attribution is not None and q.attribution.speaker == "Tove Berg" for q in quotes), [
+        (q.text, q.attribution) for q in quotes]

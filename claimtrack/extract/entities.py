@@ -354,7 +354,12 @@ class EntityIndex:
 
     @staticmethod
     def looks_like_person(name: str) -> bool:
-        return name not in _COUNTRIES and not any(w in ORG_WORDS or w in PLACE_WORDS for w in name.split())
+        """No country, no organisation or place word, and no title modifier opening it: a name that opens
+        on "National" or "Senior" without a title noun after it names a party or a firm ("National
+        Renewal"), as ``split_role`` reads it."""
+        words = name.split()
+        return name not in _COUNTRIES and not any(w in ORG_WORDS or w in PLACE_WORDS for w in words) and not (
+            words and words[0].lower() in _TITLE_MODIFIERS)
 
     def is_person(self, name: str) -> bool:
         """A person: a known speaker or titled name, or a two-to-three-word name with no organisation word

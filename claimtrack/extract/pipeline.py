@@ -14,7 +14,7 @@ from .clauses import ClauseMarks, clause_of
 from .entities import EntityIndex
 from .events import TriggerIndex, nearest_event
 from .figures import find_figures
-from .quotes import Statement, find_statements, speaker_parts, speaker_phrase
+from .quotes import Statement, find_statements, speaker_parts, speaker_phrase, speaks_for
 from .tense import resolve_all
 from .timex import WEEKDAY_NAMES, find_timexes
 
@@ -98,7 +98,8 @@ class _Speakers:
         elif phrase.lower() in ("who", "which"):
             speaker = self._antecedent(frame.speaker_start, text, phrase.lower() == "who")
         else:
-            speaker = self.entities.resolve_role(phrase) if phrase.lower() not in PRONOUNS else None
+            speaker = self.entities.resolve_role(phrase) if phrase.lower() not in PRONOUNS and not speaks_for(
+                phrase) else None
             if speaker is None:
                 head = phrase.split()[-1].lower() if phrase else ""
                 person = self.entities.person_before(frame.speaker_start) if phrase.lower() in PRONOUNS else None

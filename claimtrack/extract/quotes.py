@@ -536,7 +536,22 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
     # a pronoun ends the phrase it starts ("he" never takes more words)
     if chosen[0].group(0).lower() in _PRONOUNS:
         chosen = chosen[:1]
-    return chosen[-1].start(), chosen[0].end()
+    return _agent_for(text, limit, chosen[-1].start()), chosen[0].end()
+
+
+# Who speaks for someone else: "lawyers for Ana Ruiz", "a spokeswoman for Senator Vik", "an aide to Vik"
+_AGENT_NOUNS = r"(?:lawyers?|attorneys?|counsel|spokes(?:man|men|woman|women|person|people)|representatives?|" \
+               r"aides?|advis[eo]rs?|agents?|publicists?)"
+_AGENT_FOR = re.compile(rf"(?:\b(?:a|an|the|two|three|several)\s+)?\b{_AGENT_NOUNS}\s+(?:for|to)\s+$", re.IGNORECASE)
+
+
+def _agent_for(text: str, limit: int, start: int) -> int:
+    """Where a speaker phrase that ends on a name starts when the name is whom the speakers work for:
+    "Lawyers for Ana Ruiz said" is said by her lawyers, not by her."""
+    if not text.endswith(("for ", "to "), max(limit, start - 4), start):
+        return start
+    m = _AGENT_FOR.search(text, max(limit, start - 40), start)
+    return m.start() if m else start
 
 
 # conjunctions that open a sentence or a clause in it, capitalised there like a name
@@ -551,6 +566,8 @@ def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     toks = list(_NP_TOKEN_AFTER.finditer(text[i:limit]))
     chosen: list[re.Match] = []
     for t in toks:
+        if chosen and "," in text[i + chosen[-1].end():i + t.start()]:
+            break  # "said Anja Voss, the party's campaign manager": what follows the comma is her role
         w = t.group(0)
         bare = _POSSESSIVE.sub("", w.rstrip(".")).lower()
         if w[0].isupper() or bare in ROLE_WORDS or bare in ("of", "the", "a", "an") or w.rstrip(".") in TITLE_ABBREVIATIONS:
@@ -1015,6 +1032,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             if words == 4:
                 break
         if frame is None and words >= 4:
+            frame = _reporting_frame(text, sent, g, ctx)
+        if frame is None and words >= 4:
             # a quote with no cue of its own continues the last attributed statement of this paragraph
             # or of the paragraph just before it: news convention for a speaker's quote run
             prev = _last_attributed(statements + indirect, g[0].start)
@@ -1038,6 +1057,19 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
     statements.extend(indirect)
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+def _reporting_frame(text: str, sent: tuple[int, int], g: list[Fragment], ctx: _Context) -> Frame | None:
+    """The frame of a report in the quote's own sentence whose content holds the quote: "“Boots on the
+    ground” would be right, Ana Ruiz said" is hers, whoever spoke in the paragraph before."""
+    if ctx.none_in(ctx.icues, sent[0], sent[1]):
+        return None
+    best = None
+    for st in _cue_statements(text, sent[0], sent[1], ctx):
+        if st.frame is not None and st.content_start <= g[0].inner_start and g[-1].inner_end <= st.content_end and (
+                best is None or st.content_end - st.content_start < best.content_end - best.content_start):
+            best = st
+    return best.frame if best is not None else None
 
 
 def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: list[Fragment],
@@ -1506,11 +1538,18 @@ def _sentence_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     d = _DATELINE.match(text, s, pos)
     m = _SUBJECT_OPENER.match(text, d.end() if d else s, pos)
     i = m.end() if m else s
+    m = _OPENING_ADVERB.match(text, i, pos)  # "Essentially, her lawyers ... found": no subject
+    i = m.end() if m else i
     words = text[i:min(pos, i + 40)].split(None, 2)
     if words and _opens_lead_in(words):
         end = _lead_in_end(text, i, pos)
         return _np_after(text, end, pos) if end != -1 else None  # a lead-in is never the subject
     return _np_after(text, i, pos)
+
+
+# an adverb in -ly that opens a sentence before a comma ("Ultimately,", "Publicly,"); the endings leave out
+# the names in -ly ("Kelly,", "Emily,", "Beverly,")
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]+(?:al|at|en|an|ous|iv|ed|ic|ful|ib|ab|ss|nt)ly,\s*")
 
 
 # "Days after the vote, ...", "Hours later, ...": a lead-in of time
@@ -2144,8 +2183,19 @@ def _sentence_lookup(sentences: list[tuple[int, int]]):
 
 
 def speaker_parts(frame: Frame) -> tuple[str | None, str | None]:
-    """(role, name) of a frame's speaker phrase; a description without a name has name None."""
-    return split_role(speaker_phrase(frame))
+    """(role, name) of a frame's speaker phrase; a description without a name has name None, and so
+    has one of people speaking for the name ("Lawyers for Ana Ruiz")."""
+    phrase = speaker_phrase(frame)
+    return (phrase, None) if speaks_for(phrase) else split_role(phrase)
+
+
+_AGENT_OPENING = re.compile(rf"(?:(?:a|an|the|two|three|several)\s+)?{_AGENT_NOUNS}\s+(?:for|to)\s", re.IGNORECASE)
+
+
+def speaks_for(phrase: str) -> bool:
+    """Whether a speaker phrase names people who speak for someone ("Lawyers for Ana Ruiz", "an aide
+    to the governor"): they are the speaker, and the name or role after "for" is not theirs."""
+    return _AGENT_OPENING.match(phrase) is not None
 
 
 def speaker_phrase(frame: Frame) -> str:
