@@ -203,8 +203,6 @@ KNOWN_MISSES = {
                                   "and 'fell ill on Oct. 29' only the village: no shared name ties them",
     ("outbreak", "conflicts", 1): "'ordered 250,000 doses of the TV-2 vaccine' and 'Dalvania's order of 150,000 "
                                   "doses' each name someone (TV-2, Dalvania) the other article's salient names lack",
-    ("outbreak", "traps", 3): "the 2019 rate (17 percent) meets the undated article's 'roughly 13%' of an unanchored "
-                              "Sunday: no year sets them apart",
 }
 
 
@@ -245,10 +243,7 @@ def test_deal_cluster_gold(shared_dir: Path, tmp_path: Path) -> None:
     assert result["traps_violated"] == "0", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court",
-                                     pytest.param("outbreak", marks=pytest.mark.xfail(
-                                         strict=True, reason="the 2019 fatality rate meets the undated article's "
-                                                             "current one (see KNOWN_MISSES)"))])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court", "outbreak"])
 def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_path: Path, cluster: str) -> None:
     """Precision: every conflict reported on a fixture cluster is one its gold plants."""
     report = tmp_path / f"{cluster}-crosscheck.json"
@@ -712,3 +707,21 @@ def test_two_sums_of_one_fine_conflict_and_other_sums_stay_apart() -> None:
                                       "costs for the river spill, Judge Mira Tolland ruled.\n", published="2024-11-08"))
     assert the_group(data, "$40,000", "$75,000")["relation"] == "conflict"
     assert groups_with(data["conflicts"], "$40,000", "$2 million") == []
+
+
+def test_a_figure_of_a_past_year_is_not_an_undated_reports_current_figure() -> None:
+    cholera = ("Cholera spreads in Brisk Province\n\nHealth officials in Brisk Province confirmed 60 cholera cases on "
+               "Monday. Hospitals in Brisk Province are full.\n\nThe disease last struck in 2018, when an outbreak in "
+               "Yarrow Province killed 40 people, a fatality rate of 11 percent.\n")
+    a = source("a", cholera, published="2024-05-08")
+    # undated: its figures, told with no year, are of the present outbreak
+    b = source("b", "Brisk cholera toll climbs\n\nCholera has killed 30 people in Brisk Province, a fatality rate of "
+                    "roughly 6%, officials said on Friday.\n\nTwelve doctors from Yarrow Province arrived on Thursday "
+                    "to help. Yarrow Province fought its own outbreak in 2018.\n", published=None)
+    data = check(a, b)
+    not_linked(data, "11 percent", "roughly 6%")
+    not_linked(data, "40 people", "30 people")
+    # a figure that names only the past outbreak's place may still be of it
+    b = source("b", "Brisk cholera toll climbs\n\nThe earlier outbreak in Yarrow Province killed 40 people.\n\nTwelve "
+                    "doctors from Yarrow Province arrived on Thursday.\n", published=None)
+    assert the_group(check(a, b), "40 people", "40 people")["relation"] == "agree"
