@@ -201,8 +201,6 @@ KNOWN_MISSES = {
                                   "... as the largest party, with 61 seats'",
     ("outbreak", "conflicts", 0): "the first patient's 'fell ill on Oct. 27' names only the hospital in its clause "
                                   "and 'fell ill on Oct. 29' only the village: no shared name ties them",
-    ("outbreak", "conflicts", 1): "'ordered 250,000 doses of the TV-2 vaccine' and 'Dalvania's order of 150,000 "
-                                  "doses' each name someone (TV-2, Dalvania) the other article's salient names lack",
 }
 
 
@@ -725,3 +723,15 @@ def test_a_figure_of_a_past_year_is_not_an_undated_reports_current_figure() -> N
     b = source("b", "Brisk cholera toll climbs\n\nThe earlier outbreak in Yarrow Province killed 40 people.\n\nTwelve "
                     "doctors from Yarrow Province arrived on Thursday.\n", published=None)
     assert the_group(check(a, b), "40 people", "40 people")["relation"] == "agree"
+
+
+def test_a_name_the_other_article_mentions_once_is_no_other_subject() -> None:
+    """"Norland" is named once in the first article (its headline), "K-40" not at all in the second: the
+    two orders of trams from Osker Rail are still one fact, and the counts conflict."""
+    a = ("Norland buys new trams\n\nThe transport ministry has ordered 90 trams of the K-40 model from the maker "
+         "Osker Rail, in a contract worth about $300 million. Osker Rail will deliver the first trams in "
+         "spring.\n")
+    b = ("Trams arrive in Vell\n\nThe first of the trams reached Vell on Monday, and the rest of Norland's order "
+         "of 60 trams from Osker Rail will follow in batches. Osker Rail opened a depot in Vell last month.\n")
+    data = check(source("wire", a, published="2024-09-02"), source("gazette", b, published="2024-09-03"))
+    assert the_group(data, "90 trams", "60 trams")["relation"] == "conflict"
