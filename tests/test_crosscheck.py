@@ -197,8 +197,6 @@ def describe(pair: dict) -> str:
 
 # Gold pairs the engine does not get right yet: (cluster, entry, index) -> why.
 KNOWN_MISSES = {
-    ("election", "conflicts", 1): "the seat counts share no measure word: 'won 58 of the 120 seats' and 'came out "
-                                  "... as the largest party, with 61 seats'",
     ("outbreak", "conflicts", 0): "the first patient's 'fell ill on Oct. 27' names only the hospital in its clause "
                                   "and 'fell ill on Oct. 29' only the village: no shared name ties them",
 }
@@ -735,3 +733,16 @@ def test_a_name_the_other_article_mentions_once_is_no_other_subject() -> None:
          "of 60 trams from Osker Rail will follow in batches. Osker Rail opened a depot in Vell last month.\n")
     data = check(source("wire", a, published="2024-09-02"), source("gazette", b, published="2024-09-03"))
     assert the_group(data, "90 trams", "60 trams")["relation"] == "conflict"
+
+
+def test_counts_of_one_noun_held_by_the_same_party_are_one_fact() -> None:
+    """The seats are the Harbor League's in both sentences, though they share no word; another party's
+    seats and a change of seats are other facts."""
+    a = ("Kesta votes\n\nIn the assembly election held on Sunday, the Harbor League won 33 of the 90 seats, short "
+         "of a majority. The Farmers' Bloc took 21 seats.\n")
+    b = ("Kesta result\n\nLed by Ana Roth, the Harbor League emerged from the election as the biggest party, with 36 "
+         "seats, but it needs partners. The Farmers' Bloc lost 4 seats.\n")
+    data = check(source("wire", a, published="2024-03-12"), source("gazette", b, published="2024-03-13"))
+    assert the_group(data, "33 of the 90 seats", "36 seats")["relation"] == "conflict"
+    assert not groups_with(data["conflicts"], "21 seats", "36 seats")
+    assert not groups_with(data["conflicts"], "21 seats", "4 seats")
