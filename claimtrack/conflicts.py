@@ -172,10 +172,19 @@ def _same_unnamed_measure(a: facts.FactView, b: facts.FactView, measures: facts.
     if (ca.about.event and cb.about.event) or not (facts.measurable(ca) and facts.measurable(cb)):
         return False
     # with no event to tie them, a shared place is not enough: each side naming someone the other's
-    # story does not ("Brightwater Mills" and "Harrow Bakeries", both in Ontario) tells two subjects
-    if a.specific - b.specific - b.context and b.specific - a.specific - a.context:
+    # story never mentions ("Brightwater Mills" and "Harrow Bakeries", both in Ontario) tells two subjects
+    if _foreign(a, b, config) and _foreign(b, a, config):
         return False
     return facts.same_measure(a, b, measures.of(ca, config.sentence_of), measures.of(cb, config.sentence_of))
+
+
+def _foreign(a: facts.FactView, b: facts.FactView, config: Config) -> bool:
+    """Whether ``a`` names someone ``b``'s article never mentions: not in ``b``'s sentence, not among the
+    names its article is about, not anywhere in its text. A name the other article mentions once, in its
+    headline or lede ("Dalvania declares outbreak"), is no sign of another subject."""
+    source = config.sources.get(b.claim.source)
+    text = source.text if source is not None else ""
+    return any(name not in text for name in a.specific - b.specific - b.context)
 
 
 # ----------------------------------------------------------------------------- renderings

@@ -147,6 +147,10 @@ class FactView:
     keys: tuple[int, ...] = ()
     # the specific names its article as a whole is about
     context: frozenset[str] = frozenset()
+    # a figure whose own time ended well before its source was written ("in 2019" in a 2025 report)
+    past: bool = False
+    # a figure with no time of its own in a source with no date: as news goes, it tells the present
+    undated: bool = False
 
 
 def _time_of(claim: Claim) -> DateMeaning | None:
@@ -257,14 +261,21 @@ def view(claim: Claim, aliases: Aliases, published: dt.date | None = None,
         hashes = shingles(content)
         # a few smallest hashes stand for the whole set: similar quotes share some of them
         keys = tuple(([h for h in hashes if h not in stock] or hashes)[:QUOTE_KEYS])
-    time = _time_of(claim)
+    own = time = _time_of(claim)
     if time is None and published is not None and claim.kind != "date":
         time = DateMeaning(published - dt.timedelta(days=RECENT_DAYS), published, grain="recent")
+    # a date's own value is the fact it states, and a length runs on from the time it is told at
+    # ("two years and seven months after lifting off on Feb. 12, 2023"): only the other figures are told at a time
+    told = claim.kind in UNNAMED_MEASURE_KINDS
+    past = told and own is not None and own.last is not None and published is not None and \
+        own.last < published - dt.timedelta(days=RECENT_DAYS)
+    undated = told and published is None and (own is None or not own.anchored)
     entities = ents | persons
     specific = frozenset(e for e in entities if e not in BROAD_ENTITIES and e not in recurring)
     subject = frozenset(n for n in (aliases.canonical(e) for e in context) if n not in BROAD_ENTITIES
                         and n not in recurring)
-    return FactView(claim, entities, persons, time, unit_key(claim, sentence), words, specific, keys, subject)
+    return FactView(claim, entities, persons, time, unit_key(claim, sentence), words, specific, keys, subject, past,
+                    undated)
 
 
 @dataclass
@@ -480,6 +491,17 @@ def _same_subject(a: FactView, b: FactView) -> bool:
     return bool(a.specific & b.context and b.specific & a.context)
 
 
+def _eras_apart(a: FactView, b: FactView) -> bool:
+    """A figure told of a past year ("a fatality rate of 17 percent in 2019") and one an undated
+    article tells with no time of its own, so of the present ("a fatality rate of roughly 13% in
+    Ostrel"): two facts, unless the undated one names only names of the past one (it may speak of the
+    past event by name: "in Halvek, 184 people were infected")."""
+    for past, now in ((a, b), (b, a)):
+        if past.past and now.undated and not (now.specific and now.specific <= past.specific):
+            return True
+    return False
+
+
 def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
     """The default rule: same kind and unit, same event, a shared participant, no clash of named
     counterparts, and event times that could be the same. With ``any_event`` a claim that names no
@@ -497,7 +519,7 @@ def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
     # no name in common, or only broad or recurring ones while each names someone specific: one fact
     # only when each names what the other's article is about
     if (not a.entities & b.entities or a.specific and b.specific and not a.specific & b.specific) and not \
-            _same_subject(a, b):
+            _same_subject(a, b) or _eras_apart(a, b):
         return False
     if (ca.about.event or cb.about.event) in INTERPERSONAL_EVENTS:
         extra_a, extra_b = a.persons - b.entities, b.persons - a.entities
@@ -610,7 +632,8 @@ def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure, by_subject:
     elif ma.after and mb.after and not ma.after & mb.after:
         return False  # "€30 million for schools", "€12 million in emergency grants"
     named = bool(a.specific & b.specific)
-    if not (named or by_subject and a.specific & b.context) or shared < MEASURE_OVERLAP + (not named) or not near:
+    if not (named or by_subject and a.specific & b.context) or shared < MEASURE_OVERLAP + (not named) or not near \
+            or _eras_apart(a, b):
         return False
     return _times_compatible(a.time, b.time, MAX_EVENT_GAP_DAYS)
 

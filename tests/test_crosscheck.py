@@ -197,14 +197,8 @@ def describe(pair: dict) -> str:
 
 # Gold pairs the engine does not get right yet: (cluster, entry, index) -> why.
 KNOWN_MISSES = {
-    ("election", "conflicts", 1): "the seat counts share no measure word: 'won 58 of the 120 seats' and 'came out "
-                                  "... as the largest party, with 61 seats'",
     ("outbreak", "conflicts", 0): "the first patient's 'fell ill on Oct. 27' names only the hospital in its clause "
                                   "and 'fell ill on Oct. 29' only the village: no shared name ties them",
-    ("outbreak", "conflicts", 1): "'ordered 250,000 doses of the TV-2 vaccine' and 'Dalvania's order of 150,000 "
-                                  "doses' each name someone (TV-2, Dalvania) the other article's salient names lack",
-    ("outbreak", "traps", 3): "the 2019 rate (17 percent) meets the undated article's 'roughly 13%' of an unanchored "
-                              "Sunday: no year sets them apart",
 }
 
 
@@ -245,10 +239,7 @@ def test_deal_cluster_gold(shared_dir: Path, tmp_path: Path) -> None:
     assert result["traps_violated"] == "0", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court",
-                                     pytest.param("outbreak", marks=pytest.mark.xfail(
-                                         strict=True, reason="the 2019 fatality rate meets the undated article's "
-                                                             "current one (see KNOWN_MISSES)"))])
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court", "outbreak"])
 def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_path: Path, cluster: str) -> None:
     """Precision: every conflict reported on a fixture cluster is one its gold plants."""
     report = tmp_path / f"{cluster}-crosscheck.json"
@@ -740,3 +731,46 @@ def test_two_sums_of_one_fine_conflict_and_other_sums_stay_apart() -> None:
                                       "costs for the river spill, Judge Mira Tolland ruled.\n", published="2024-11-08"))
     assert the_group(data, "$40,000", "$75,000")["relation"] == "conflict"
     assert groups_with(data["conflicts"], "$40,000", "$2 million") == []
+
+
+def test_a_figure_of_a_past_year_is_not_an_undated_reports_current_figure() -> None:
+    cholera = ("Cholera spreads in Brisk Province\n\nHealth officials in Brisk Province confirmed 60 cholera cases on "
+               "Monday. Hospitals in Brisk Province are full.\n\nThe disease last struck in 2018, when an outbreak in "
+               "Yarrow Province killed 40 people, a fatality rate of 11 percent.\n")
+    a = source("a", cholera, published="2024-05-08")
+    # undated: its figures, told with no year, are of the present outbreak
+    b = source("b", "Brisk cholera toll climbs\n\nCholera has killed 30 people in Brisk Province, a fatality rate of "
+                    "roughly 6%, officials said on Friday.\n\nTwelve doctors from Yarrow Province arrived on Thursday "
+                    "to help. Yarrow Province fought its own outbreak in 2018.\n", published=None)
+    data = check(a, b)
+    not_linked(data, "11 percent", "roughly 6%")
+    not_linked(data, "40 people", "30 people")
+    # a figure that names only the past outbreak's place may still be of it
+    b = source("b", "Brisk cholera toll climbs\n\nThe earlier outbreak in Yarrow Province killed 40 people.\n\nTwelve "
+                    "doctors from Yarrow Province arrived on Thursday.\n", published=None)
+    assert the_group(check(a, b), "40 people", "40 people")["relation"] == "agree"
+
+
+def test_a_name_the_other_article_mentions_once_is_no_other_subject() -> None:
+    """"Norland" is named once in the first article (its headline), "K-40" not at all in the second: the
+    two orders of trams from Osker Rail are still one fact, and the counts conflict."""
+    a = ("Norland buys new trams\n\nThe transport ministry has ordered 90 trams of the K-40 model from the maker "
+         "Osker Rail, in a contract worth about $300 million. Osker Rail will deliver the first trams in "
+         "spring.\n")
+    b = ("Trams arrive in Vell\n\nThe first of the trams reached Vell on Monday, and the rest of Norland's order "
+         "of 60 trams from Osker Rail will follow in batches. Osker Rail opened a depot in Vell last month.\n")
+    data = check(source("wire", a, published="2024-09-02"), source("gazette", b, published="2024-09-03"))
+    assert the_group(data, "90 trams", "60 trams")["relation"] == "conflict"
+
+
+def test_counts_of_one_noun_held_by_the_same_party_are_one_fact() -> None:
+    """The seats are the Harbor League's in both sentences, though they share no word; another party's
+    seats and a change of seats are other facts."""
+    a = ("Kesta votes\n\nIn the assembly election held on Sunday, the Harbor League won 33 of the 90 seats, short "
+         "of a majority. The Farmers' Bloc took 21 seats.\n")
+    b = ("Kesta result\n\nLed by Ana Roth, the Harbor League emerged from the election as the biggest party, with 36 "
+         "seats, but it needs partners. The Farmers' Bloc lost 4 seats.\n")
+    data = check(source("wire", a, published="2024-03-12"), source("gazette", b, published="2024-03-13"))
+    assert the_group(data, "33 of the 90 seats", "36 seats")["relation"] == "conflict"
+    assert not groups_with(data["conflicts"], "21 seats", "36 seats")
+    assert not groups_with(data["conflicts"], "21 seats", "4 seats")

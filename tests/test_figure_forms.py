@@ -431,3 +431,35 @@ def test_words_that_only_look_like_units_measure_nothing(text: str) -> None:
 )
 def test_counts_magnitudes_and_sums_are_no_measurements(text: str, surface: str, kind: str) -> None:
     assert claim_at(text, surface).kind == kind
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount", "unit"),
+    [
+        # the noun of the first conjunct is left out of the second
+        ("The flood displaced 900 families and cut off 40, officials said.", "40", 40, "families"),
+        ("The bakery hired 25 bakers and laid off 6 in March.", "6", 6, "bakers"),
+        ("The fever sickened 300 people and killed at least 12.", "at least 12", 12, "people"),
+        # a casualty verb's object is people when no noun is written
+        ("The landslide injured 8 and killed 2.", "8", 8, "people"),
+        ("The crash killed 5 on the coast road.", "5", 5, "people"),
+    ],
+)
+def test_a_bare_number_after_a_coordinated_verb_counts_the_elided_noun(text: str, surface: str, amount: float,
+                                                                        unit: str) -> None:
+    counts = {text[f.start:f.end]: f.value for f in find_figures(text) if f.kind == "count"}
+    assert (counts[surface].amount, counts[surface].unit) == (amount, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The bakery hired 25 bakers and expects 6 more apprentices.", ["25 bakers"]),  # a noun follows the 6
+        ("The museum bought 12 paintings and reopened 2019.", ["12 paintings"]),  # a year, not a count
+        ("The crew rescued 14 sailors and then 3 of them.", ["14 sailors"]),  # no verb before the 3
+        ("She trained 40 pilots and turned 60 last spring.", ["40 pilots"]),  # a date word follows the 60
+    ],
+)
+def test_a_bare_number_with_no_elided_noun_counts_nothing(text: str, counts: list[str]) -> None:
+    assert [text[f.start:f.end] for f in find_figures(text) if f.kind == "count"] == counts

@@ -48,7 +48,6 @@ XFAIL_CLUSTERS = {
     # election-3's reference date, inferred from the runoff it announces ("face each other on Dec. 7"), so
     # its "on Thursday" lands in December
     "election": "the reference date of an undated article (see README)",
-    "outbreak": "outbreak: 'infected 184 people and killed 31' has no count for the bare 31",
 }
 
 
@@ -75,13 +74,7 @@ MEMO_FLOORS = {"seeds": 1.0, "quake": 1.0, "deal": 1.0, "race": 1.0, "science": 
                "outbreak": 0.6}
 
 
-# The outbreak memo's Halvek paragraph gives the 2019 fatality rate, which meets the current rate of the
-# undated outbreak-3 (no year sets them apart) and is called disputed: one false alarm.
-MEMO_FALSE_ALARMS = {"outbreak": pytest.mark.xfail(strict=True, reason="the 2019 fatality rate is called disputed by the "
-                                                          "undated article's current rate")}
-
-
-@pytest.mark.parametrize("memo", [pytest.param(m, marks=MEMO_FALSE_ALARMS.get(m, [])) for m in sorted(MEMO_SOURCES)])
+@pytest.mark.parametrize("memo", sorted(MEMO_SOURCES))
 def test_memo_gold(memo: str, shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cluster = MEMO_SOURCES[memo]
     sources = ([str(shared_dir / "seeds")] if cluster is None

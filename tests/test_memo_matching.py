@@ -215,3 +215,21 @@ def test_a_bound_for_another_day_does_not_support_a_total(tmp_path: Path) -> Non
                                dt.datetime(2025, 5, 8))
     assert verdict(report, "More than 300 ballots") == "supported"
     assert verdict(report, "910") == "unsupported"
+
+
+CHOLERA = {
+    "b": "Brisk cholera toll climbs\n\nCholera has killed 30 people in Brisk Province, a fatality rate of roughly 6%, "
+         "officials said on Friday.\n\nTwelve doctors from Yarrow Province arrived on Thursday to help. Yarrow "
+         "Province fought its own outbreak in 2018.\n",
+}
+
+
+def test_a_past_years_figure_is_not_disputed_by_an_undated_reports_current_one(tmp_path: Path) -> None:
+    """The undated report's "roughly 6%" is the present outbreak's rate, not the rate of 2018 in Yarrow."""
+    report = check_memo_report(tmp_path, CHOLERA, ["Brisk Province confirmed 60 cholera cases on May 6. Hospitals in "
+                                                   "Brisk Province are full.",
+                                                   "Cholera last struck in 2018, when an outbreak in Yarrow Province "
+                                                   "killed 40 people, a fatality rate of 11 percent."],
+                               dt.datetime(2024, 5, 10))
+    assert verdict(report, "11 percent") == "unsupported"
+    assert verdict(report, "40 people") == "unsupported"

@@ -526,6 +526,9 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         if whole is not None:
             head = _head_word(text, whole.end())
         if head is None:
+            elided = _elided_noun(text, found, m.start(), m.end())
+            if elided is not None and (amount := parse_number(num)) is not None:
+                add(m.start(), m.end(), "count", Quantity(amount, elided, _mod(m["qmod"])))
             continue
         amount = parse_number(num)
         if amount is None or (whole is not None and (parse_number(whole["num"]) or 0) <= amount):
@@ -551,6 +554,35 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# the verb of a second conjunct right before a bare number: "infected 184 people and killed 31"
+_SECOND_CONJUNCT = re.compile(r"(?:\s*,)?\s+(?:and|but)\s+(?P<verb>[a-z]+)(?:\s+(?:off|out|up|down|away|back))?\s+$")
+# adverbs that may stand where the second verb would ("and then 3 more")
+_NOT_VERBS = frozenset({"then", "now", "later", "another", "perhaps", "maybe"})
+# what may follow such a number: the clause ends or a preposition goes on ("killed 31 in the north");
+# "expects 20 more hires" counts what follows
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|to|for|from|by|with|during|since|until|and|or|but|as|"
+                             r"after|before|when|while|of|across|over|within|last|this)\b)")
+# verbs whose object, when no noun is written, is people: "the blast killed 12"
+_CASUALTY_VERBS = re.compile(r"\b(?:killed|injured|wounded)\s+$")
+
+
+def _elided_noun(text: str, found: list[Figure], start: int, end: int) -> str | None:
+    """What a bare number (``start..end``) counts when its noun is left out: the noun of the count
+    just before it, when a second verb stands between them ("infected 184 people and killed 31", "hired 40
+    workers and laid off 12"), or people after a casualty verb ("the blast injured 12 and killed 3").
+    None when a word other than a preposition or conjunction follows the number, or when it reads as a year."""
+    if not _CLAUSE_GOES_ON.match(text, end) or _YEAR.fullmatch(text[start:end]):
+        return None
+    window = text[max(0, start - 40):start]
+    if "and " in window or "but " in window:
+        conj = _SECOND_CONJUNCT.search(window)
+        if conj is not None and conj["verb"] not in STOP and conj["verb"] not in _NOT_VERBS \
+                and not conj["verb"].endswith("ly"):
+            at = start - len(window) + conj.start()
+            for f in found:
+                if f.kind == "count" and f.end == at and f.value.unit != "total":
+                    return f.value.unit
+    return "people" if _CASUALTY_VERBS.search(window) else None
 
 
 def _counted_before(text: str, found: list[Figure], pos: int) -> str | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
 from claimtrack.extract.events import AMOUNT_EVENTS, EVENT_CLASSES
-from claimtrack.facts import FUNCTION_WORDS, audience, measure_stem, measure_words
+from claimtrack.facts import FUNCTION_WORDS, GENERIC_COUNT_UNITS, audience, measure_stem, measure_words
 from claimtrack.model import FIGURE_KINDS, Claim, Measurement, Quantity, TimeValue
 from claimtrack.values import (
     PERCENT_UNITS,
@@ -224,12 +224,49 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         ab = _context_words(config.sentence_of(b), b.text, "after")
         if aa and ab and not aa & ab:
             return False
+    if _same_holder(a, b, config):
+        return True
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
     event_words = _event_words(a)
     if wa - event_words and wb - event_words:
         return bool((wa - event_words) & (wb - event_words))
     # one side has only event words ("a record 38,214 runners finished"): they must then be shared
     return not wa or not wb or bool(wa & wb)
+
+
+# Words that make a count a change of a holding ("lost 12 seats", "gained three seats", "12 more seats").
+_CHANGE = re.compile(r"\b(?:gain(?:ed|s|ing)?|los[te]s?|losing|add(?:ed|s|ing)?|more|fewer|extra|additional|up|down|"
+                     r"rose|fell|cut|dropp?(?:ed|s)?|from)\b", re.IGNORECASE)
+
+
+def _same_holder(a: Claim, b: Claim, config: Config) -> bool:
+    """Two counts of one specific noun held by the same named party: "the Civic Union won 58 of the 120
+    seats" and "the Civic Union came out as the largest party, with 61 seats" share no word, but the seats
+    are the party's in both. The holder is the name nearest before the figure in its sentence; a change
+    ("lost 12 seats") is no holding."""
+    if a.kind != "count" or not isinstance(a.value, Quantity) or a.value.unit in GENERIC_COUNT_UNITS:
+        return False
+    holders = [_holder(c, config.sentence_of(c)) for c in (a, b)]
+    return holders[0] is not None and holders[0] == holders[1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _holder_in(sentence: str, text: str, names: tuple[str, ...]) -> str | None:
+    at = sentence.find(text)
+    if at == -1 or _CHANGE.search(sentence, max(0, at - 20), at + len(text) + 12):
+        return None
+    best, where = None, -1
+    for name in names:
+        i = sentence.rfind(name, 0, at)
+        if i > where:
+            best, where = name, i
+    return best
+
+
+def _holder(c: Claim, sentence: str) -> str | None:
+    """The name nearest before a count in its sentence, of those its clause names; None when the count
+    tells a change."""
+    return _holder_in(sentence, c.text, tuple(c.about.entities))
 
 
 # a length written as an adjective ("47-year", "two-day") and the noun it qualifies
