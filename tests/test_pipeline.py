@@ -251,6 +251,22 @@ def test_a_length_takes_the_date_before_only_when_its_sentence_links_them(second
     assert next(c for c in claims if c.kind == "duration").event_time == carried
 
 
+@pytest.mark.parametrize("text, needle", [
+    ("Officials said 900 homes were flooded and the dam at Brenn, built in 1961, gave way.", "900 homes"),
+    ("Tovik, founded in 1994, sells boats in Norway. Its owners plan to hire 60 workers.", "60 workers"),
+    ("The recall covers vans produced between 2019 and 2021. The firm knew of 12 fires.", "12 fires"),
+])
+def test_a_date_of_origin_dates_only_its_own_clause(text: str, needle: str) -> None:
+    claims = claims_of(text, published=dt.date(2025, 5, 5))
+    assert claim_at(text, needle, "count", claims=claims).event_time is None
+
+
+def test_a_date_of_origin_gives_way_to_the_sentence_s_own_date() -> None:
+    text = "The mill, founded in 1902, laid off 80 workers on Friday."
+    claims = claims_of(text, published=dt.date(2025, 5, 5))  # a Monday
+    assert claim_at(text, "80 workers", "count", claims=claims).event_time == "2025-05-02"
+
+
 def test_event_time_comes_from_the_figure_s_own_clause() -> None:
     text = "Bello ran 41 minutes on Sunday, breaking the mark of 42 minutes that Ann Oduya set in 2019."
     claims = claims_of(text, published=dt.date(2025, 5, 5))
