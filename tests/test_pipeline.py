@@ -226,6 +226,22 @@ def test_an_event_noun_in_a_compound_that_names_something_else_names_no_event(te
     assert claim_at(text, needle, kind, claims=claims).about.event == event
 
 
+@pytest.mark.parametrize("text, needle, kind, event", [
+    ("The blaze burned for six hours.", "six hours", "duration", "disaster"),
+    ("The downpour lasted 12 hours.", "12 hours", "duration", "disaster"),
+    ("Dock workers began a 48-hour strike.", "48-hour", "duration", "strike"),
+    ("The walkout by 900 drivers ended.", "900 drivers", "count", "strike"),
+    ("The company is recalling 12,000 heaters.", "12,000 heaters", "count", "recall"),
+    ("The striker scored 21 goals.", "21 goals", "count", "race"),
+    # an attack from the air is no labour dispute; receiving complaints is no audience
+    ("The air strike lasted 20 minutes.", "20 minutes", "duration", None),
+    ("The regulator had received 46 complaints.", "46 complaints", "count", None),
+])
+def test_news_event_words(text: str, needle: str, kind: str, event: str | None) -> None:
+    claims = claims_of(text, published=dt.date(2024, 3, 1))
+    assert claim_at(text, needle, kind, claims=claims).about.event == event
+
+
 def test_the_comma_of_a_number_ends_no_clause() -> None:
     text = "In 2017 a fire in the same hills burned 30,000 hectares in eight days."
     claims = claims_of(text, published=dt.date(2025, 8, 5))
