@@ -137,10 +137,13 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
     ask_plugins = plugins.implements("claimtrack_same_fact")
     # a figure's own clause: pairing two figures no event ties needs the stricter reading
     measures = facts.Measures(clause=True)
+    amounts = {key for key in map(facts.amount_key, views) if key is not None}
     for va, vb in facts.candidate_pairs(views):
         decided = plugins.first("claimtrack_same_fact", a=va.claim, b=vb.claim, config=config) if ask_plugins else None
         if decided is None:
-            decided = facts.same_fact(va, vb) or _same_unnamed_measure(va, vb, measures, config)
+            decided = not _repeated_elsewhere(va, vb, amounts) and (
+                facts.same_fact(va, vb) or _same_unnamed_measure(va, vb, measures, config)
+                or _same_story_measure(va, vb, measures, config))
         if not decided:
             continue
         compared += 1
@@ -185,6 +188,51 @@ def _foreign(a: facts.FactView, b: facts.FactView, config: Config) -> bool:
     source = config.sources.get(b.claim.source)
     text = source.text if source is not None else ""
     return any(name not in text for name in a.specific - b.specific - b.context)
+
+
+def _same_story_measure(a: facts.FactView, b: facts.FactView, measures: facts.Measures, config: Config) -> bool:
+    """Two figures of one story told by two of its reports ("50,000 euros to each victim's family", "40,000
+    euros in compensation to each bereaved family"). Every figure of a story's reports is about the same
+    names, so names neither separate nor tie them: what they measure must. Same kind and unit; not each
+    naming someone the other's story does not know; the same event if both name one; a word in
+    common right beside both (anywhere beside them for a counted noun, "4,200 homes", which says what is
+    counted); nothing different after both; and times that could be one."""
+    ca, cb = a.claim, b.claim
+    if ca.source == cb.source or ca.kind != cb.kind or a.unit != b.unit or not facts.same_story(a, b):
+        return False
+    if not (facts.measurable(ca) and facts.measurable(cb)):
+        return False
+    if ca.about.event and cb.about.event and ca.about.event != cb.about.event:
+        return False
+    if _own_names(a) - b.specific - b.context and _own_names(b) - a.specific - a.context:
+        return False  # each names someone the other's story does not know
+    ma, mb = measures.of(ca, config.sentence_of), measures.of(cb, config.sentence_of)
+    unit = (a.unit or "").partition("/")[0]
+    counted = ca.kind == "count" and unit not in facts.GENERIC_COUNT_UNITS
+    if not (ma.words & mb.words if counted else ma.near & mb.near) or facts.told_otherwise(ma, mb):
+        return False
+    return facts.same_fact_time(a, b)
+
+
+def _own_names(v: facts.FactView) -> frozenset[str]:
+    """The specific names a figure's own sentence gives it, less the person telling it ("the state would spend
+    20 million reais, Governor Helena Castro said" is about no governor): not its article's, which stand in
+    when its sentence names nobody."""
+    c = v.claim
+    if not c.about.entities:
+        return frozenset()
+    speaker = c.attribution.speaker if c.attribution else None
+    return v.specific - {speaker} if speaker else v.specific
+
+
+def _repeated_elsewhere(a: facts.FactView, b: facts.FactView, amounts: set[tuple]) -> bool:
+    """Whether either report states the other figure's amount in another figure of its own: a figure paired
+    by what it measures alone has its fact there ("12 percent" in both reports of a pay dispute is the
+    union's demand in both, and the other report's "5 percent" is something else). ``amounts`` holds
+    ``facts.amount_key`` of every figure."""
+    ka, kb = facts.amount_key(a), facts.amount_key(b)
+    return ka is not None and kb is not None and ka[3] != kb[3] and (
+        (kb[0], *ka[1:]) in amounts or (ka[0], *kb[1:]) in amounts)
 
 
 # ----------------------------------------------------------------------------- renderings

@@ -29,7 +29,8 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
                  "death": "deaths", "lives": "deaths", "victims": "deaths", "persons": "people",
                  "residents": "people", "individuals": "people", "staff": "employees", "workers": "employees",
                  "jobs": "employees", "positions": "employees", "roles": "employees", "spectators": "people",
-                 "fans": "people", "watchers": "viewers"}
+                 "fans": "people", "watchers": "viewers", "houses": "homes", "dwellings": "homes",
+                 "cars": "vehicles", "accidents": "crashes", "collisions": "crashes"}
 # Events defined by who took part: a call with Wang Yi is not a call with Qin Gang. A race or an
 # earthquake has many named people, and naming different ones says nothing.
 INTERPERSONAL_EVENTS = frozenset({"call", "meeting", "talks", "summit", "visit", "hearing", "tenure"})
@@ -60,6 +61,19 @@ def audience(claim: Claim, sentence: str) -> bool:
     return bool(_WATCHING.search(sentence, max(0, at - WATCHING_REACH), at + len(claim.text) + WATCHING_REACH))
 
 
+# "annual cost savings of $75 million", "$75 million annually": a sum a year, as "$90 million a year" is
+_YEARLY_BEFORE = re.compile(r"\b(?:annual|annualised|annualized|yearly)\s+(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
+_YEARLY_AFTER = re.compile(r"\s+(?:annually|yearly|per annum|each year|every year)\b", re.IGNORECASE)
+YEARLY_REACH = 40
+
+
+def yearly(claim: Claim, sentence: str) -> bool:
+    """Whether a sum is told as a yearly one by words around it (``sentence`` is the claim's)."""
+    at = claim.start - claim.sentence[0]
+    return bool(_YEARLY_AFTER.match(sentence, at + len(claim.text))
+                or _YEARLY_BEFORE.search(sentence[max(0, at - YEARLY_REACH):at]))
+
+
 def unit_key(claim: Claim, sentence: str = "") -> str | None:
     """What a figure measures, as the blocking index keys it; ``sentence`` (the claim's) tells an audience."""
     v = claim.value
@@ -69,7 +83,8 @@ def unit_key(claim: Claim, sentence: str = "") -> str | None:
         unit = "viewers" if sentence and audience(claim, sentence) else UNIT_SYNONYMS.get(v.unit, v.unit)
         if claim.kind == "count" and unit.endswith("s") and not unit.endswith("ss"):
             unit = unit[:-1]
-        return f"{unit}/{v.per or ''}"
+        per = v.per or ("year" if claim.kind == "money" and sentence and yearly(claim, sentence) else "")
+        return f"{unit}/{per}"
     return None
 
 
@@ -307,7 +322,8 @@ class Corpus:
             context = self.context.get(claim.source, ())
         if published is None:
             published = self.published.get(claim.source)
-        sentence = self.sentence_of(claim) if self.sentence_of is not None and claim.kind == "count" else ""
+        sentence = self.sentence_of(claim) if self.sentence_of is not None and claim.kind in ("count", "money") \
+            else ""
         return view(claim, self.aliases, published, context, clause_only, self.recurring, self.stock, sentence)
 
 
@@ -355,7 +371,7 @@ MEASURE_SYNONYMS = {"worth": "valu", "ran": "last", "took": "last", "spann": "la
                     "shut": "clos", "shutter": "clos", "eliminat": "cut", "slash": "cut", "cuts": "cut",
                     "axed": "cut", "axing": "cut", "shed": "cut", "shedd": "cut", "acquir": "buy",
                     "purchas": "buy", "bought": "buy", "buys": "buy", "offer": "pay", "paid": "pay",
-                    "pays": "pay", "paying": "pay", "fined": "fine"}
+                    "pays": "pay", "paying": "pay", "fined": "fine", "saving": "save", "saved": "save"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
@@ -432,7 +448,7 @@ def candidate_pairs(views: list[FactView]) -> Iterator[tuple[FactView, FactView]
     """Pairs of claims from different sources that share a block key or a measure key, each pair once."""
     index: dict[tuple, list[int]] = defaultdict(list)
     for i, v in enumerate(views):
-        for key in {*block_keys(v), *measure_keys(v)}:
+        for key in {*block_keys(v), *measure_keys(v), *story_keys(v)}:
             index[key].append(i)
     seen: set[tuple[int, int]] = set()
     for members in index.values():
@@ -644,3 +660,43 @@ def quotes_match(a: FactView, b: FactView) -> bool:
         return False
     small, large = sorted((a.words, b.words), key=len)
     return len(small) >= 4 and len(small & large) / len(small) >= 0.8
+
+
+# ----------------------------------------------------------------------------- reports of one story
+# Two articles tell one story when this many of the names each is most about (``FactView.context``) are
+# the same: two reports of one factory fire both name its town and the official who briefed on it.
+STORY_NAMES = 2
+
+
+def story_keys(v: FactView) -> Iterator[tuple]:
+    """Index keys of a measurable figure by its article's story, one per pair of the names the article is
+    most about: two figures of one story meet though neither names anyone the other does."""
+    if not measurable(v.claim) or len(v.context) < STORY_NAMES:
+        return iter(())
+    names = sorted(v.context)
+    return ((v.claim.kind, v.unit, "story", x, y) for i, x in enumerate(names) for y in names[i + 1:])
+
+
+def same_story(a: FactView, b: FactView) -> bool:
+    """Whether the articles of two claims tell one story (see ``STORY_NAMES``)."""
+    return len(a.context & b.context) >= STORY_NAMES
+
+
+def amount_key(v: FactView) -> tuple | None:
+    """What two figures of one report share when they state the same amount of the same unit."""
+    value = v.claim.value
+    if not isinstance(value, Quantity):
+        return None
+    return (v.claim.source, v.claim.kind, v.unit, value.amount)
+
+
+def told_otherwise(ma: Measure, mb: Measure) -> bool:
+    """Whether what follows two figures says they measure different things: words after each that
+    stand nowhere beside the other ("€30 million for schools", "€12 million in emergency grants")."""
+    return bool(ma.after and mb.after and not (ma.after & mb.words or mb.after & ma.words))
+
+
+def same_fact_time(a: FactView, b: FactView) -> bool:
+    """Whether two figures' times could be those of one fact (``MAX_EVENT_GAP_DAYS``), and neither is
+    of a past year the other, undated, is not (``_eras_apart``)."""
+    return not _eras_apart(a, b) and _times_compatible(a.time, b.time, MAX_EVENT_GAP_DAYS)

@@ -774,3 +774,34 @@ def test_counts_of_one_noun_held_by_the_same_party_are_one_fact() -> None:
     assert the_group(data, "33 of the 90 seats", "36 seats")["relation"] == "conflict"
     assert not groups_with(data["conflicts"], "21 seats", "36 seats")
     assert not groups_with(data["conflicts"], "21 seats", "4 seats")
+
+
+# two reports of one story: names no longer separate its figures, what they measure does
+_DAM_A = ("Dam burst\n\nA dam burst above Hepra on Sunday, governor Ansel Moro said on Monday. Ansel Moro said 40 "
+          "people were missing in Hepra.\n\nThe province released 8 million pesos in emergency aid.\n")
+_DAM_B = ("Hepra flood\n\nThe dam above Hepra gave way on Sunday, Ansel Moro said. Some 38 people were missing in "
+          "Hepra, Ansel Moro said on Monday.\n\nThe province will spend 12 million pesos on emergency aid, finance "
+          "chief Dora Kell said.\n")
+
+
+def test_two_sums_of_one_story_conflict_though_only_one_names_its_speaker() -> None:
+    data = check(source("herald", _DAM_A, published="2024-09-03"), source("ledger", _DAM_B, published="2024-09-03"))
+    assert the_group(data, "8 million pesos", "12 million pesos")["relation"] == "conflict"
+
+
+def test_sums_of_two_stories_are_not_compared() -> None:
+    other = _DAM_B.replace("Hepra", "Solvig").replace("Ansel Moro", "Ruta Benn")
+    data = check(source("herald", _DAM_A, published="2024-09-03"), source("ledger", other, published="2024-09-03"))
+    assert groups_with(data["conflicts"] + data["agreements"], "8 million pesos", "12 million pesos") == []
+
+
+def test_a_figure_the_other_report_repeats_is_not_compared_with_its_other_figures() -> None:
+    """Both reports give the union's demand, 12 percent: the other report's 5 percent is the offer."""
+    a = ("Pay talks\n\nThe Linden Nurses Union wants a pay rise of 12 percent, its leader Tessa Vane said on Friday. "
+         "Linden Health has offered a pay rise of 4 percent, Tessa Vane said.\n")
+    b = ("Nurses\n\nThe Linden Nurses Union is asking for a pay rise of 12 percent, Tessa Vane told reporters. Linden "
+         "Health offered a pay rise of 5 percent, the Linden Nurses Union said.\n")
+    data = check(source("herald", a, published="2024-09-03"), source("ledger", b, published="2024-09-03"))
+    (conflict,) = data["conflicts"]
+    assert {c["text"] for c in conflict["claims"]} == {"4 percent", "5 percent"}
+    assert the_group(data, "12 percent", "12 percent")["relation"] == "agree"

@@ -133,3 +133,28 @@ def test_fined_and_a_fine_share_their_measure_word() -> None:
     """"fined the owner $40,000" and "a $25,000 fine" speak of one measure: the fine."""
     near = facts.measure_words("The court fined the owner $40,000.", "$40,000")
     assert facts.measure_stem("fine") in near
+
+
+def _count(text: str, sentence: str, kind: str = "count", unit: str = "", per: str | None = None) -> Claim:
+    at = sentence.find(text)
+    amount = int(text.split()[0].strip("$").replace(",", ""))
+    return Claim("s:c1", "s", at, at + len(text), text, kind, Quantity(amount, unit or text.split()[-1], per=per),
+                 (0, len(sentence)))
+
+
+def test_homes_and_houses_crashes_and_accidents_count_one_thing() -> None:
+    assert facts.unit_key(_count("900 homes", "900 homes")) == facts.unit_key(_count("700 houses", "700 houses"))
+    assert facts.unit_key(_count("4 crashes", "4 crashes")) == facts.unit_key(_count("6 accidents", "6 accidents"))
+
+
+def test_an_annual_sum_is_a_sum_a_year() -> None:
+    yearly = facts.unit_key(_count("$40 million", "it saves $40 million", "money", "USD", per="year"))
+    for sentence in ("The firm expects annual cost savings of $40 million.",
+                     "The firm will save $40 million annually."):
+        assert facts.unit_key(_count("$40 million", sentence, "money", "USD"), sentence) == yearly
+    once = "The firm paid $40 million in 2020."
+    assert facts.unit_key(_count("$40 million", once, "money", "USD"), once) == "USD/"
+
+
+def test_savings_and_saving_are_one_measure() -> None:
+    assert facts.measure_stem("savings") == facts.measure_stem("save") == facts.measure_stem("saved")

@@ -226,6 +226,22 @@ def test_an_event_noun_in_a_compound_that_names_something_else_names_no_event(te
     assert claim_at(text, needle, kind, claims=claims).about.event == event
 
 
+@pytest.mark.parametrize("text, needle, kind, event", [
+    ("The blaze burned for six hours.", "six hours", "duration", "disaster"),
+    ("The downpour lasted 12 hours.", "12 hours", "duration", "disaster"),
+    ("Dock workers began a 48-hour strike.", "48-hour", "duration", "strike"),
+    ("The walkout by 900 drivers ended.", "900 drivers", "count", "strike"),
+    ("The company is recalling 12,000 heaters.", "12,000 heaters", "count", "recall"),
+    ("The striker scored 21 goals.", "21 goals", "count", "race"),
+    # an attack from the air is no labour dispute; receiving complaints is no audience
+    ("The air strike lasted 20 minutes.", "20 minutes", "duration", None),
+    ("The regulator had received 46 complaints.", "46 complaints", "count", None),
+])
+def test_news_event_words(text: str, needle: str, kind: str, event: str | None) -> None:
+    claims = claims_of(text, published=dt.date(2024, 3, 1))
+    assert claim_at(text, needle, kind, claims=claims).about.event == event
+
+
 def test_the_comma_of_a_number_ends_no_clause() -> None:
     text = "In 2017 a fire in the same hills burned 30,000 hectares in eight days."
     claims = claims_of(text, published=dt.date(2025, 8, 5))
@@ -249,6 +265,22 @@ def test_a_length_takes_the_date_before_only_when_its_sentence_links_them(second
     text = f"A strong quake struck Olm in 2019. {second}"
     claims = claims_of(text, published=dt.date(2024, 3, 1))
     assert next(c for c in claims if c.kind == "duration").event_time == carried
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Officials said 900 homes were flooded and the dam at Brenn, built in 1961, gave way.", "900 homes"),
+    ("Tovik, founded in 1994, sells boats in Norway. Its owners plan to hire 60 workers.", "60 workers"),
+    ("The recall covers vans produced between 2019 and 2021. The firm knew of 12 fires.", "12 fires"),
+])
+def test_a_date_of_origin_dates_only_its_own_clause(text: str, needle: str) -> None:
+    claims = claims_of(text, published=dt.date(2025, 5, 5))
+    assert claim_at(text, needle, "count", claims=claims).event_time is None
+
+
+def test_a_date_of_origin_gives_way_to_the_sentence_s_own_date() -> None:
+    text = "The mill, founded in 1902, laid off 80 workers on Friday."
+    claims = claims_of(text, published=dt.date(2025, 5, 5))  # a Monday
+    assert claim_at(text, "80 workers", "count", claims=claims).event_time == "2025-05-02"
 
 
 def test_event_time_comes_from_the_figure_s_own_clause() -> None:

@@ -31,8 +31,11 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "count": ("counting", "vote count", "recount", "recounts", "tally", "final results", "official results"),
     "earthquake": ("earthquake", "quake", "tremor", "aftershock", "aftershocks", "shaking", "temblor", "shook",
                    "jolted", "rattled"),
-    "disaster": ("flood", "floods", "flooding", "hurricane", "storm", "typhoon", "cyclone", "wildfire", "fire",
-                 "tsunami", "landslide", "eruption", "explosion", "crash", "collapse", "attack", "bombing"),
+    "disaster": ("flood", "floods", "flooding", "floodwaters", "flash flood", "hurricane", "storm", "storms",
+                 "typhoon", "cyclone", "tornado", "wildfire", "wildfires", "fire", "fires", "blaze", "inferno",
+                 "fire broke out", "tsunami", "landslide", "mudslide", "avalanche", "eruption", "explosion", "blast",
+                 "crash", "collapse", "attack", "bombing", "downpour", "downpours", "rainfall", "heavy rain",
+                 "drought", "heatwave", "heat wave"),
     # declaring an emergency is an act of its own, dated apart from the disaster it answers
     "emergency": ("state of emergency", "emergency declaration", "declared an emergency", "declared a disaster",
                   "state of disaster", "emergency decree"),
@@ -46,12 +49,17 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "rescue": ("rescue", "rescued", "rescuers", "search", "relief", "aid"),
     "deal": ("deal", "acquisition", "acquire", "acquired", "merger", "takeover", "buyout", "bid", "offer",
              "purchase", "agreement", "transaction", "sale", "buy", "buys", "bought", "sell", "sells", "sold", "pay", "pays", "paid",
-             "buyer", "seller", "closing"),
+             "buyer", "seller", "closing", "transfer fee", "signing fee"),
     "delivery": ("deliver", "delivers", "delivered", "delivery", "deliveries", "arrive", "arrives", "arrival",
                  "shipment", "shipped"),
     "earnings": ("revenue", "profit", "earnings", "sales", "loss", "quarterly results"),
     "race": ("race", "marathon", "record", "final", "match", "game", "tournament", "championship", "season",
-             "finish", "win", "victory", "lap"),
+             "finish", "win", "victory", "lap", "goal", "goals", "scored", "attendance", "spectators"),
+    # a labour dispute: "a 48-hour strike by dock workers", "the walkout ended after six days"
+    "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage", "work stoppage", "industrial action",
+               "picket", "pickets"),
+    # a product called back: "is recalling 12,000 heaters"
+    "recall": ("recall", "recalls", "recalling"),
     "launch": ("launch", "launched", "launches", "launching", "lifted off", "lifting off", "lifts off", "liftoff",
                "lift-off", "blasted off", "blastoff", "mission", "spacewalk", "flight", "landing", "orbit",
                "docking"),
@@ -90,7 +98,7 @@ _OTHER_WORDS = ("next", "coming", "following", "future")  # one of them is in ev
 
 # Event nouns that, as verbs, mean something else: "needed two more swings to match the comet's
 # orbit" and "will record the readings" tell of no match and no record.
-_OTHER_AS_VERB = frozenset({"match", "record"})
+_OTHER_AS_VERB = frozenset({"match", "record", "strike", "recall"})
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|would|may|might|must|should|did|does|do)\s+$", re.IGNORECASE)
 
 
@@ -100,9 +108,15 @@ _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 # place, a "status report" no study, and "a record for the agency" says what set the record, not that
 # it was a race.
 _OTHER_WITH_NEXT = {"mission": re.compile(r"\s+control\b", re.IGNORECASE),
-                    "record": re.compile(r"\s+for\b", re.IGNORECASE)}
+                    "record": re.compile(r"\s+for\b", re.IGNORECASE),
+                    # "had received 46 complaints" counts what came in: no audience with anyone
+                    "received": re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|more than|at least)\s+)?"
+                                           r"(?:\d|a (?:dozen|hundred|thousand))", re.IGNORECASE)}
 _OTHER_WITH_BEFORE = {"report": re.compile(r"\b(?:status|progress|news|media|press|police|weather|traffic)\s+$",
-                                           re.IGNORECASE)}
+                                           re.IGNORECASE),
+                      # an attack from the air is no labour dispute
+                      "strike": re.compile(r"\b(?:air|drone|missile|rocket|military|lightning)\s+$", re.IGNORECASE),
+                      "strikes": re.compile(r"\b(?:air|drone|missile|rocket|military|lightning)\s+$", re.IGNORECASE)}
 
 
 def _is_event(text: str, m: re.Match) -> bool:

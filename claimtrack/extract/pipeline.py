@@ -153,6 +153,14 @@ def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityI
 CASUALTY_UNITS = frozenset("deaths dead killed fatalities injured wounded missing displaced homeless evacuated "
                            "casualties victims".split())
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# a date right after a word of origin ("the bridge, built in 1954,", "Crisp, founded in 1987,", "models
+# built between 2022 and 2024") dates when the thing came to be: nothing else its sentence tells, and
+# nothing told in the sentence after it
+_ORIGIN_DATE = re.compile(r"\b(?:founded|established|built|constructed|erected|created|incorporated|"
+                          r"born|manufactured|produced|dat(?:ed|es|ing)(?: back)?)"
+                          r"\s+(?:in|on|between|from|to|during|around|circa)?\s*"
+                          r"(?:\w+\s+(?:and|to|until)\s+)?$", re.IGNORECASE)  # the end of a range too
+ORIGIN_REACH = 36  # characters before a date where its word of origin may stand
 # a sentence that opens on another time carries no date over from the one before: "... rejected a
 # bid of $44 a share last year. This time Orrin offered $52.25 per share."
 _NEW_TIME = re.compile(r"[\"“‘']?(?:This time|Since then)\b")
@@ -302,12 +310,12 @@ def extract_claims(source: Source) -> list[Claim]:
         if sent in date_in_sentence:
             # "Women made up 48 percent, against 43 percent in 2024": a date in a clause that has a
             # figure of its own dates that figure only
-            d = dates[bisect.bisect_left(date_starts, sent[0])][0]
+            d, value = date_in_sentence[sent]
             ds, de = clause_of(text, sent, d, d + 1, marks)
             j = bisect.bisect_left(figure_starts, ds)
             if j < len(figure_starts) and figure_starts[j] < de and not cs <= figure_starts[j] < ce:
                 return None
-            return date_in_sentence[sent]
+            return value
         i = bisect.bisect_right(starts, pos) - 1
         if i > 0 and "\n" not in text[sentences[i - 1][1]:sent[0]] and not _NEW_TIME.match(text, sent[0]) and (
                 not length or _POINTS_BACK.match(text, sent[0])
@@ -315,14 +323,16 @@ def extract_claims(source: Source) -> list[Claim]:
             return carried_date.get(sentences[i - 1])
         return None
 
-    date_in_sentence: dict[tuple[int, int], str] = {}
+    date_in_sentence: dict[tuple[int, int], tuple[int, str]] = {}
     carried_date: dict[tuple[int, int], str] = {}
     dates: list[tuple[int, str]] = []
     for t, v in zip(timexes, values):
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
         if t.type == "DATE" and own_event(t.start, t.end) != DATELINE_EVENT:
-            date_in_sentence.setdefault(sentence_of(t.start), v.value)
             dates.append((t.start, v.value))
+            if _ORIGIN_DATE.search(text, max(0, t.start - ORIGIN_REACH), t.start):
+                continue  # dates only its own clause (found through ``dates``)
+            date_in_sentence.setdefault(sentence_of(t.start), (t.start, v.value))
             # a starting point ("chief executive since 2016") dates nothing told after its sentence
             if not _SINCE.search(text, max(0, t.start - 8), t.start):
                 carried_date.setdefault(sentence_of(t.start), v.value)
@@ -345,7 +355,8 @@ def extract_claims(source: Source) -> list[Claim]:
         value = QuoteValue(content, st.direct, st.content_start, st.content_end)
         event = nearest_event(text, st.start, st.end, st.sentence, triggers)
         sa = About(entities.entities_in(*st.sentence), event, list(frames.get(event, [])) if event else [])
-        raw.append((st.start, st.end, "quote", value, att, sa, date_in_sentence.get(sentence_of(st.start))))
+        dated = date_in_sentence.get(sentence_of(st.start))
+        raw.append((st.start, st.end, "quote", value, att, sa, dated[1] if dated else None))
 
     raw.sort(key=lambda r: (r[0], r[1]))
     claims = []
