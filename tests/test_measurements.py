@@ -192,6 +192,7 @@ def measured_in(text: str) -> list[tuple[str, float, str]]:
     [
         ("Border agents seized 800 pounds of methamphetamine at the port.", "800 pounds", 800, "lb"),
         ("One pound of dried beans feeds a family of four.", "One pound", 1, "lb"),
+        ("Police traced 300 pounds of the drug to a farm.", "300 pounds", 300, "lb"),
         ("Floodwater reached a mile inland.", "a mile", 1, "mi"),
         ("Volunteers hauled a tonne of rubbish off the beach.", "a tonne", 1, "t"),
         ("Officers recovered a kilo of heroin in the boot.", "a kilo", 1, "kg"),
@@ -233,9 +234,20 @@ def test_forms_that_are_no_measurement_in_context(text: str) -> None:
     assert [m for m in measured_in(text) if m[2] != "°C"] == []
 
 
-def test_pounds_of_money_stay_a_sum() -> None:
-    c = claim_at("The council spent 3 million pounds of public money on the bridge.", "3 million pounds")
-    assert (c.kind, c.value.amount, c.value.unit) == ("money", 3_000_000, "GBP")
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The council spent 3 million pounds of public money on the bridge.", "3 million pounds"),
+        ("Officials wasted 40 pounds of every hundred raised.", "40 pounds"),
+    ],
+)
+def test_pounds_of_money_stay_a_sum(text: str, surface: str) -> None:
+    c = claim_at(text, surface)
+    assert (c.kind, c.text, c.value.unit) == ("money", surface, "GBP")
+
+
+def test_a_unit_after_a_figure_is_its_rate() -> None:
+    assert measured_in("The new hatchback does 18 km a litre on the motorway.") == [("18 km", 18, "km")]
 
 
 @pytest.mark.parametrize(
@@ -244,6 +256,7 @@ def test_pounds_of_money_stay_a_sum() -> None:
         ("Patients took 20 and 40 mg doses.", [("20", 20, "mg"), ("40 mg", 40, "mg")]),
         ("Cracks opened 2, 3 or 4 km from the vent.", [("2", 2, "km"), ("3", 3, "km"), ("4 km", 4, "km")]),
         ("The 5 and 10 km races start after the parade.", [("5", 5, "km"), ("10 km", 10, "km")]),
+        ("The crash closed Route 9 and 20 miles of the coast road.", [("20 miles", 20, "mi")]),
     ],
 )
 def test_numbers_of_a_list_share_its_unit(text: str, found: list[tuple[str, float, str]]) -> None:

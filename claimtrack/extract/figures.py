@@ -310,9 +310,11 @@ _BIG_SCALE = re.compile(r"thousand|million|billion|trillion", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # pounds of weight: "weighs 236 pounds", "500 pounds (225 kilograms)"
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|lighter)\b[^.;!?\n]{0,30}$", re.IGNORECASE)
-# "500 pounds of cocaine", "one pound of coal": a weight of goods, unless money is named in the words
-# after "of" ("pounds of public money", "pounds of taxpayers' cash", "a pound of every ten")
-_OF_GOODS = re.compile(r"\s+of\s+([a-z][a-z’'-]+)(?:\s+([a-z][a-z’'-]+))?(?:\s+([a-z][a-z’'-]+))?")
+# "500 pounds of cocaine", "one pound of coal", "pounds of the drug": a weight of goods, unless money is
+# named in the words after "of" ("pounds of public money", "pounds of taxpayers' cash") or a share follows
+# ("a pound of every ten")
+_OF_GOODS = re.compile(r"\s+of\s+(?:(?:the|his|her|its|their|our|my|your|this|that|these|those)\s+)?"
+                       r"([a-z][a-z’'-]+)(?:\s+([a-z][a-z’'-]+))?(?:\s+([a-z][a-z’'-]+))?")
 _MONEY_MATTER = _MONEY_NOUNS | frozenset("""
 money cash funds funding spending savings revenue revenues income profit profits earnings taxpayer taxpayers
 public debt aid assets capital wealth value worth damages compensation sales turnover losses support

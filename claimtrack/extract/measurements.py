@@ -87,9 +87,10 @@ _NO_ARTICLE = frozenset({"bit", "knot", "stone", "ton"})
 _ARTICLE_NEEDS_OF = frozenset({"foot", "yard", "meter", "pound", "barrel", "ounce"})
 _OF_NOUN = re.compile(r"\s+of\s+(?!(?:the|a|an|every|each|this|that|these|those|his|her|its|their|our|my|your|"
                       r"it|them)\b)[a-z]")
-# a rate after a figure ("$3.50 a gallon", "40 cents a mile", "30 miles a gallon"): no amount of its own
-_FIGURE_BEFORE = re.compile(r"(?:\d\S*|\b(?:cents?|pence|dollars?|euros?|pounds?|yen|francs?|miles|kilometres|"
-                            r"kilometers))\s+$", re.IGNORECASE)
+# a rate after a figure ("$3.50 a gallon", "40 cents a mile", "30 miles a gallon", "18 km a litre"): no
+# amount of its own; the word before is a number, a sum or a unit
+_WORD_BEFORE = re.compile(r"(?<!\S)(?P<word>\S+)\s+$")
+_MONEY_BEFORE = re.compile(r"cents?|pence|dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|pesos?", re.IGNORECASE)
 _INCH_MARKS = ('"', "″")
 # "a mile and a half"; not "a mile and a half-marathon"
 _HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b(?![-‐]|\s+marathon)", re.IGNORECASE)
@@ -139,9 +140,17 @@ def _unit_after_article(m: re.Match) -> str | None:
     if written in _ARTICLE_NEEDS_OF and not _OF_NOUN.match(text, m.end()):
         return None
     start = m.start("num")
-    if _FIGURE_BEFORE.search(text, max(0, start - 24), start) or _NEGATED.search(text, max(0, start - 30), start):
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and _figure_word(before["word"]):
+        return None
+    if _NEGATED.search(text, max(0, start - 30), start):
         return None
     return SPELLED.get(" ".join(written.replace("-", " ").split()))
+
+
+def _figure_word(word: str) -> bool:
+    """Whether ``word`` ends a figure that a unit after "a" is the rate of: "$3.50", "cents", "miles", "km"."""
+    return any(ch.isdigit() for ch in word) or _MONEY_BEFORE.fullmatch(word) is not None or unit_of(word) is not None
 
 
 def _inch_mark(text: str, at: int) -> bool:
@@ -246,13 +255,14 @@ _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 def _sharing_the_unit(text: str, found: tuple[int, int, Measurement], free) -> list[tuple[int, int, Measurement]]:
     """The bare numbers of a list that ends with ``found`` ("45 and 50 mg": 45 mg), each spanning only its
-    number; years and numbers that belong to something else are no part of it."""
+    number; years, codes ("Route 66") and numbers that belong to something else are no part of it."""
     start, _, measured = found
     out: list[tuple[int, int, Measurement]] = []
     while (b := _SHARED_BEFORE.search(text, max(0, start - 40), start)) is not None and bool(b["and"]) == (not out):
         amount = parse_number(b["num"])
-        if amount is None or _YEAR_LIKE.fullmatch(b["num"]) or not free(b.start(), b.end("num")):
-            break
+        if amount is None or _YEAR_LIKE.fullmatch(b["num"]) or not free(b.start(), b.end("num")) \
+                or _code_before(text, b.start()):
+            break  # "In 2019 and ...", "Route 66 and 20 miles north"
         out.append((b.start(), b.end("num"), measurement(amount, measured.unit)))
         start = b.start()
     return out[::-1]
