@@ -177,3 +177,100 @@ def test_measurements_keep_exact_offsets() -> None:
     text = "It was -3°F in Fargo, 45C in Seville, and a 6-foot-2 guard ran 10 km in 1.2 million barrels a day."
     for c in claims_of(text):
         assert text[c.start:c.end] == c.text
+
+
+# --- forms read in context ------------------------------------------------------------------------
+
+
+def measured_in(text: str) -> list[tuple[str, float, str]]:
+    """(text, amount, unit) of every measurement claim of ``text``."""
+    return [(c.text, c.value.amount, c.value.unit) for c in claims_of(text) if c.kind == "measurement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount", "unit"),
+    [
+        ("Border agents seized 800 pounds of methamphetamine at the port.", "800 pounds", 800, "lb"),
+        ("One pound of dried beans feeds a family of four.", "One pound", 1, "lb"),
+        ("Police traced 300 pounds of the drug to a farm.", "300 pounds", 300, "lb"),
+        ("Floodwater reached a mile inland.", "a mile", 1, "mi"),
+        ("Volunteers hauled a tonne of rubbish off the beach.", "a tonne", 1, "t"),
+        ("Officers recovered a kilo of heroin in the boot.", "a kilo", 1, "kg"),
+        ("A foot of snow closed the pass.", "A foot", 1, "ft"),
+        ("The trawler sank about a mile and a half offshore.", "about a mile and a half", 1.5, "mi"),
+        ("The mill shipped 45,000 t of flour last season.", "45,000 t", 45_000, "t"),
+        ("The lattice spacing is 2.4 pm in the new alloy.", "2.4 pm", 2.4, "pm"),
+        ('Crews replaced the 24" water main on Elm Street.', '24"', 24, "in"),
+        ("The 6'4\" centre signed on Monday.", "6'4\"", 76, "in"),
+        ("The probe cooled its sensor to 1.8K (about -271 °C).", "1.8K", 1.8, "K"),
+        ("Brine stays liquid at 5° on the Fahrenheit scale.", "5°", 5, "°F"),
+        ("Cities baked at 41° Celsius on Sunday.", "41° Celsius", 41, "°C"),
+        ("The buffer holds 4x2^10 bytes of telemetry.", "4x2^10 bytes", 4096, "B"),
+    ],
+)
+def test_forms_read_in_context(text: str, surface: str, amount: float, unit: str) -> None:
+    c = claim_at(text, surface, "measurement")
+    assert (c.text, c.value.amount, c.value.unit) == (surface, amount, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diesel sold for $1.90 a litre in the capital.",  # the rate of a sum, no amount of its own
+        "The striker never put a foot wrong.",
+        "Negotiators would not budge an inch.",
+        "It took a bit of luck and a ton of work.",
+        "The protest camp was a stone's throw from parliament.",
+        "A Mile in Winter premiered on Friday.",  # a title
+        "Tickets for 32K seats sold out in hours at 30 °C.",  # thousands before their noun
+        "The temperature rose as sales hit 5.6K.",  # no other temperature: thousands
+        "The road bends 90° at the bridge.",  # an angle
+        "Voting closes at 2.30 pm and counting starts at 7.5 pm.",  # clock times
+        "He said 3 t-shirts were missing.",
+        '"The lead was 12" the coach said.',  # a closing quotation mark
+    ],
+)
+def test_forms_that_are_no_measurement_in_context(text: str) -> None:
+    assert [m for m in measured_in(text) if m[2] != "°C"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The council spent 3 million pounds of public money on the bridge.", "3 million pounds"),
+        ("Officials wasted 40 pounds of every hundred raised.", "40 pounds"),
+    ],
+)
+def test_pounds_of_money_stay_a_sum(text: str, surface: str) -> None:
+    c = claim_at(text, surface)
+    assert (c.kind, c.text, c.value.unit) == ("money", surface, "GBP")
+
+
+def test_a_unit_after_a_figure_is_its_rate() -> None:
+    assert measured_in("The new hatchback does 18 km a litre on the motorway.") == [("18 km", 18, "km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Patients took 20 and 40 mg doses.", [("20", 20, "mg"), ("40 mg", 40, "mg")]),
+        ("Cracks opened 2, 3 or 4 km from the vent.", [("2", 2, "km"), ("3", 3, "km"), ("4 km", 4, "km")]),
+        ("The 5 and 10 km races start after the parade.", [("5", 5, "km"), ("10 km", 10, "km")]),
+        ("The crash closed Route 9 and 20 miles of the coast road.", [("20 miles", 20, "mi")]),
+    ],
+)
+def test_numbers_of_a_list_share_its_unit(text: str, found: list[tuple[str, float, str]]) -> None:
+    assert measured_in(text) == found
+    for c in claims_of(text):
+        assert text[c.start:c.end] == c.text
+
+
+def test_absolute_zero_is_a_temperature() -> None:
+    c = claim_at("Physicists cooled the gas to a hair above absolute zero.", "absolute zero", "measurement")
+    assert c.value.canonical == pytest.approx(-273.15)
+
+
+def test_a_decimal_before_pm_is_no_clock_time() -> None:
+    claims = claims_of("The lattice spacing is 2.1 pm in the new alloy.")
+    assert [c.kind for c in claims] == ["measurement"]
+    assert claims[0].value.canonical == pytest.approx(2.1e-12)  # tiny canonical amounts keep their digits

@@ -90,3 +90,10 @@ def test_inferred_reference_date_never_raises(text: str) -> None:
     if source.published is not None:
         assert source.published_from == "inferred"
     check(source.text, source.published)
+
+
+def test_shifts_beyond_the_calendar_never_raise() -> None:
+    """Found by the property above: a shift past year 1 or 9999 leaves the date unknown."""
+    for text in ("The ruins were built nearly 50,000 months ago.", "The probe returns 90 million days from now.",
+                 "It happened 600,000 weeks ago."):
+        check(text, dt.date(2019, 6, 1))

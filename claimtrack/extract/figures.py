@@ -310,6 +310,15 @@ _BIG_SCALE = re.compile(r"thousand|million|billion|trillion", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # pounds of weight: "weighs 236 pounds", "500 pounds (225 kilograms)"
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|lighter)\b[^.;!?\n]{0,30}$", re.IGNORECASE)
+# "500 pounds of cocaine", "one pound of coal", "pounds of the drug": a weight of goods, unless money is
+# named in the words after "of" ("pounds of public money", "pounds of taxpayers' cash") or a share follows
+# ("a pound of every ten")
+_OF_GOODS = re.compile(r"\s+of\s+(?:(?:the|his|her|its|their|our|my|your|this|that|these|those)\s+)?"
+                       r"([a-z][a-z’'-]+)(?:\s+([a-z][a-z’'-]+))?(?:\s+([a-z][a-z’'-]+))?")
+_MONEY_MATTER = _MONEY_NOUNS | frozenset("""
+money cash funds funding spending savings revenue revenues income profit profits earnings taxpayer taxpayers
+public debt aid assets capital wealth value worth damages compensation sales turnover losses support
+""".split())
 _METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*(?:kg|kgs|kilos?|kilograms?|kilogrammes?|tonnes?|"
                            r"metric tons?|grams?|g)\b", re.IGNORECASE)
 
@@ -326,6 +335,9 @@ def _not_money_word(text: str, m: re.Match, word: str) -> bool:
             and not _BIG_SCALE.search(m["num"]):
         return True  # "5,000 won", "ten billion won", "South Korean won", but not "the two won"
     if word in ("pound", "pounds"):
+        if (goods := _OF_GOODS.match(text, m.end())) is not None:
+            words = [w.rstrip("’'") for w in goods.groups() if w]
+            return words[0] not in STOP and not any(w in _MONEY_MATTER for w in words)
         if word == "pound" and (after := _NOUN_AFTER.match(text, m.end())) is not None:
             # "a twenty-pound bag", "a 500 pound bomb" weigh; "a ten-pound note", "a 50 pound fine" pay
             noun = after[1]

@@ -235,13 +235,16 @@ def _shift(spec: dict[str, Any], a: Anchors) -> str:
     if unit in ("year", "decade", "century") and spec.get("base") != "ref" and a.narrative_year is not None:
         # "$37 million in 1988, a small share of the imports that year": a bare year is anchor enough
         base = dt.date(a.narrative_year, 1, 1)
-    if unit == "day":
-        value = _fmt_date(base + dt.timedelta(days=n))
-        return value + (f"T{pod}" if pod else "")
-    if unit == "week":
-        return _week(base + dt.timedelta(weeks=n))
-    if unit == "month":
-        return _add_months(base, int(n)).strftime("%Y-%m")
+    try:
+        if unit == "day":
+            value = _fmt_date(base + dt.timedelta(days=n))
+            return value + (f"T{pod}" if pod else "")
+        if unit == "week":
+            return _week(base + dt.timedelta(weeks=n))
+        if unit == "month":
+            return _add_months(base, int(n)).strftime("%Y-%m")
+    except (ValueError, OverflowError):  # "50,000 months ago" falls outside the calendar (years 1 to 9999)
+        return {"day": "XXXX-XX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX-XX")
     if unit == "year":
         return f"{base.year + int(n):04d}"
     if unit == "quarter":

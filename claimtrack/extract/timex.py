@@ -1012,7 +1012,8 @@ def _elapsed(text: str, start: int, end: int) -> bool:
     return bool(_ELAPSED_BEFORE.search(text, max(0, start - 24), start) or _ELAPSED_AFTER.match(text, end))
 
 
-@recogniser(r"\b(?:at\s+|by\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+# the hour is no decimal's last digits ("a size of 2.1 pm" is picometres)
+@recogniser(r"\b(?:at\s+|by\s+)?(?<!\d\.)(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
             r"|\b(?P<noon>noon|midnight)\b", re.IGNORECASE, gates=(_digits_shaped(r"(?i)\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m"), _words_gate("noon", "midnight")))
 def _clock_time(m: re.Match) -> Timex:
     if m["noon"]:
