@@ -805,3 +805,23 @@ def test_a_figure_the_other_report_repeats_is_not_compared_with_its_other_figure
     (conflict,) = data["conflicts"]
     assert {c["text"] for c in conflict["claims"]} == {"4 percent", "5 percent"}
     assert the_group(data, "12 percent", "12 percent")["relation"] == "agree"
+
+
+def test_a_transfer_fee_conflict_is_no_update_because_of_the_next_clauses_now() -> None:
+    """"now" belongs to "has now scored 19 goals", not to the fee."""
+    a = ("Derby striker\n\nTomas Reyl joined Carden Athletic from Port Ellis last summer for a transfer fee of £9 "
+         "million and has now scored 19 goals this season.\n")
+    b = ("Athletic through\n\nCarden Athletic, who paid Port Ellis a transfer fee of £7 million for Tomas Reyl last "
+         "year, reached the semi-finals.\n")
+    data = check(source("herald", a, published="2026-03-02"), source("ledger", b, published="2026-03-02"))
+    assert the_group(data, "£9 million", "£7 million")["relation"] == "conflict"
+
+
+def test_a_spokesman_telling_of_talks_is_no_party_to_them() -> None:
+    """The spokesman named in one report is the speaker, not a counterpart the other report lacks."""
+    a = ("Ministers meet\n\nOren Vasko met Lia Dorn in Brenna on Tuesday. The talks lasted about three hours, "
+         "Vasko's spokesman, Emil Sarn, said in a statement.\n")
+    b = ("Lake talks\n\nOren Vasko and Lia Dorn held talks for more than five hours at a hotel in Brenna, an "
+         "official said.\n")
+    data = check(source("herald", a, published="2026-03-04"), source("ledger", b, published="2026-03-04"))
+    assert the_group(data, "about three hours", "more than five hours")["relation"] == "conflict"

@@ -463,3 +463,12 @@ def test_a_bare_number_after_a_coordinated_verb_counts_the_elided_noun(text: str
 )
 def test_a_bare_number_with_no_elided_noun_counts_nothing(text: str, counts: list[str]) -> None:
     assert [text[f.start:f.end] for f in find_figures(text) if f.kind == "count"] == counts
+
+
+@pytest.mark.parametrize(("text", "surface", "amount", "mod"), [
+    ("A crowd of 31,500 saw the home side win on penalties.", "31,500", 31500, None),
+    ("The derby drew an attendance of about 52,000 at the old ground.", "about 52,000", 52000, "APPROX"),
+])
+def test_a_crowd_of_n_counts_spectators(text: str, surface: str, amount: float, mod: str | None) -> None:
+    c = claim_at(text, surface.split()[-1], "count")
+    assert (c.text, c.value.amount, c.value.unit, c.value.mod) == (surface, amount, "spectators", mod)

@@ -183,7 +183,9 @@ _TALLY = re.compile(
     # "the total of images stood at 1,420", "its total came to 95", "a total of 30": the counted thing
     # is named after "of" or by a count earlier in the sentence (see ``_counted_before``)
     r"|(?:(?<=the\s)|(?<=its\s)|(?<=their\s))(?P<total>total)(?:\s+of\s+(?P<noun3>[a-z]+))?\s+"
-    r"(?:(?:has|had)\s+)?(?:" + _TALLY_VERBS + r"|came|comes)\s+(?:to\s+|at\s+)?|(?<=\ba\s)(?P<atotal>total)\s+of\s+)"
+    r"(?:(?:has|had)\s+)?(?:" + _TALLY_VERBS + r"|came|comes)\s+(?:to\s+|at\s+)?|(?<=\ba\s)(?P<atotal>total)\s+of\s+"
+    # "a crowd of 48,200 watched", "an attendance of 61,000": people there to watch
+    r"|(?:(?<=\ba\s)|(?<=\ban\s))(?P<crowd>crowd|attendance)\s+of\s+)"
     r"(?P<mod>(?:at least|more than|nearly|almost|about|around|some|over)\s+)?"
     rf"(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d|\s+(?:percent|per cent))", re.IGNORECASE)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -213,7 +215,7 @@ _GATED_FIG = {
     # "toll" and "tally" may go on ("tolls"): not whole words
     "_TALLY": GatedPattern(_TALLY, Gate(["death", "casualty", "injury", "toll", "tally", "number", "total", "dead",
                                          "injured", "wounded", "missing", "displaced", "homeless", "evacuated",
-                                         "cases", "infections"],
+                                         "cases", "infections", "crowd", "attendance"],
                                         lower=True, word_start=True), prefix=False),
     "_MEMBERS": GatedPattern(_MEMBERS, Gate(["-member", "-strong", "-person", "-man", "-woman"], lower=True)),
     "_MAGNITUDE": GatedPattern(_MAGNITUDE, Gate(["magnitude"], lower=True, word_start=True, whole=True)),
@@ -510,7 +512,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             continue  # "the total was 72 points": a score
         subj = (m["subj"] or "").lower()
         # "the injured number 1,400": 1,400 injured; "confirmed cases rose to 131": 131 cases
-        noun = m["noun"] or m["noun2"] or m["adj"] or m["cases"] or m["noun3"]
+        noun = m["noun"] or m["noun2"] or m["adj"] or m["cases"] or m["noun3"] or (m["crowd"] and "spectators")
         if noun is None and _YEAR.fullmatch(m["num"]):
             continue  # "the total reached 2014": more likely a year than a count of nothing named
         unit = "deaths" if any(w in subj for w in _DEATH_WORDS) and not (noun and "injur" in noun) else (noun or "total")

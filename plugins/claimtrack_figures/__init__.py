@@ -75,7 +75,12 @@ def _update_cue(sentence: str, text: str) -> bool:
         return bool(UPDATE_CUES.search(sentence))
     before = sentence[:at].split()[-CUE_WORDS_BEFORE:]
     after = sentence[at + len(text):].split()[:CUE_WORDS_AFTER]
-    return bool(UPDATE_CUES.search(" ".join([*before, text, *after])))
+    # "for a fee of £18 million and has now scored 27 goals": the next clause's cue is not this figure's
+    clause_end = next((i for i, w in enumerate(after) if w.lower() in _CLAUSE_JOINS), len(after))
+    return bool(UPDATE_CUES.search(" ".join([*before, text, *after[:clause_end]])))
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
 
 
 # the words beside a figure, up to the next figure or conjunction ("gained 19 percent in early trading
