@@ -212,7 +212,7 @@ def extract_claims(source: Source) -> list[Claim]:
     marks = ClauseMarks(text)
     statement_dates = WindowScanner(_STATEMENT_DATE, _STATEMENT_GATE, scan)
     values = resolve_all(text, timexes, sentences, source.published, scan, marks,
-                         inferred=source.published_from == "inferred")
+                         inferred=source.published_from == "inferred", statements=statement_dates)
     figures = find_figures(text, taken=[(t.start, t.end) for t in timexes], scan=scan)
     triggers = TriggerIndex(text, scan)
     statements = find_statements(text, sentences, scan)

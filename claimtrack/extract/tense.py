@@ -162,8 +162,9 @@ def _possible_ahead(text: str, sent: tuple[int, int], t: Timex, marks: ClauseMar
     cs, _ = clause_of(text, sent, t.start, t.end, marks)
     return _MODAL_AHEAD.search(text, cs, t.start) is not None
 # A clock time whose sentence names no day ("It docked at 4:12 a.m.") falls on the day of the news:
-# the last day named within this many days of the reference date, else the reference date itself. A
-# day long past named in an earlier sentence ("was launched on Feb. 9, 2023.") is background.
+# the last day of an event named within this many days of the reference date, else the reference date
+# itself. A day long past named in an earlier sentence ("was launched on Feb. 9, 2023.") is background,
+# and so is the day a statement was made ("police said Wednesday") once an event's day was told.
 NEWS_DAYS = 7
 
 
@@ -179,16 +180,19 @@ def _told_in_past(text: str, sent: tuple[int, int], t: Timex, tense: str | None,
 
 def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],
                 reference: dt.date | None, scan: TextScan | None = None,
-                marks: ClauseMarks | None = None, inferred: bool = False) -> list[TimeValue]:
+                marks: ClauseMarks | None = None, inferred: bool = False,
+                statements: WindowScanner | None = None) -> list[TimeValue]:
     """The value of each of ``timexes`` (in text order, as ``find_timexes`` gives them), placed by the
     reference date, the tense of its clause and the last date the text named before it. ``inferred``:
-    the reference date was inferred from the text's own dates (see ``Anchors.told``)."""
+    the reference date was inferred from the text's own dates (see ``Anchors.told``); ``statements``
+    finds a reporting verb right before a date ("said on"), which makes it the day of a statement."""
     starts = [s for s, _ in sentences]
     narrative: dt.date | None = reference
     told: dt.date | None = None  # the latest day or month the text has written out in the past tense
     grain: str | None = "day" if reference else None
     narrative_sentence: tuple[int, int] | None = None
     news_day = reference
+    event_day_told = False  # whether news_day is the day of an event, not of a statement
     year = reference.year if reference else None
     future_in: dict[tuple[int, int], bool] = {}  # per sentence
     scan = scan if scan is not None and scan.text is text else TextScan(text)
@@ -219,7 +223,9 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
         else:
             future = tense == "future"
         if t.spec.get("k") == "time" and news_day is not None and narrative_sentence != (s, e):
-            anchors = Anchors(reference, news_day, "day", year, future)
+            # a clock time still to come is not on a day already past
+            day = reference if future and reference and news_day < reference else news_day
+            anchors = Anchors(reference, day, "day", year, future)
         else:
             anchors = Anchors(reference, narrative, grain, year, future, past=tense == "past",
                               told=told if inferred else None)
@@ -233,7 +239,10 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
                 narrative, grain = anchored
                 narrative_sentence = (s, e)
                 if grain == "day" and reference and abs((narrative - reference).days) <= NEWS_DAYS:
-                    news_day = narrative
+                    statement = statements is not None and statements.search(max(0, t.start - 40), t.start)
+                    if not (statement and event_day_told):
+                        news_day = narrative
+                        event_day_told = event_day_told or not statement
                 if inferred and _told_in_past(text, (s, e), t, tense, marks, future_words):
                     told = max(told, narrative) if told else narrative
     return [v for v in values if v is not None]
