@@ -188,6 +188,12 @@ def test_a_figure_takes_the_nearest_date_of_its_clause() -> None:
          "2023-06-13T22:00"),
         # a clock time still to come is not on a day already past
         ("The ferry sank on Monday. A memorial will be held at 11 a.m.", "11 a.m.", "2023-06-14T11:00"),
+        # ... but one in a clause of its own in the past is, whatever a later clause says
+        ("The ferry sank on Monday. It left port at 11 a.m., and divers will search the wreck.", "11 a.m.",
+         "2023-06-12T11:00"),
+        # the time stamp of a live report's entry is when it was filed
+        ("The ferry sank on Monday, the coast guard said.\n\n___\n\n2:40 p.m.\n\nDivers reached the wreck.",
+         "2:40 p.m.", "2023-06-14T14:40"),
     ],
 )
 def test_a_clock_time_falls_on_its_day(text: str, needle: str, value: str) -> None:

@@ -236,6 +236,9 @@ def _shift(spec: dict[str, Any], a: Anchors) -> str:
         # "$37 million in 1988, a small share of the imports that year": a bare year is anchor enough
         base = dt.date(a.narrative_year, 1, 1)
     if unit == "day":
+        if spec.get("base") != "ref" and a.narrative_grain == "month":
+            # "docked in March and left the next day": a day of that month, not its first
+            return base.strftime("%Y-%m-XX")
         value = _fmt_date(base + dt.timedelta(days=n))
         return value + (f"T{pod}" if pod else "")
     if unit == "week":
