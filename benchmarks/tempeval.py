@@ -16,8 +16,9 @@ What it measures
 Metrics (the TempEval-3 way, on character spans instead of perl tokens)
     relaxed   a claim and a gold timex match when their spans overlap; one-to-one, greedy by overlap size
     strict    identical character span; one-to-one
-    value     relaxed match AND ``claim.value.value == gold value`` (exact string, case-insensitive;
-              the TimeML ``mod`` is not part of it: mod agreement is reported separately as mod accuracy)
+    value     relaxed match AND ``claim.value.value == gold value`` (exact string, case-insensitive, an
+              ISO week with or without its leading zero: "2000-W07" is "2000-W7"; the TimeML ``mod`` is
+              not part of it: mod agreement is reported separately as mod accuracy)
     type      relaxed match AND the same TIMEX3 type (DATE / DURATION)
     P = correct claims / claims, R = correct gold / gold, F1 their harmonic mean. Accuracy figures
     (value, type, mod) are over relaxed matches.
@@ -186,8 +187,17 @@ def value_shape(value: str) -> str:
     return re.sub(r"\d+(?:\.\d+)?", "9", value)
 
 
+_ISO_WEEK = re.compile(r"-W0(?=\d)")
+
+
+def _normal_value(value: str) -> str:
+    """A value as compared: upper case, an ISO week without its leading zero ("2000-W07" is "2000-W7",
+    a spelling some gold annotations use for the same week)."""
+    return _ISO_WEEK.sub("-W", value.strip().upper())
+
+
 def _same_value(claim: TimeValue, gold: GoldTimex) -> bool:
-    return claim.value.strip().upper() == gold.value.strip().upper()
+    return _normal_value(claim.value) == _normal_value(gold.value)
 
 
 def _context(text: str, span: Span, width: int = 40) -> str:

@@ -143,6 +143,17 @@ def test_tempeval_relaxed_strict_value_and_time_set_aside():
     assert cats == ["span mismatch", "spurious claim", "wrong value"]
 
 
+@pytest.mark.parametrize(("claim", "gold", "same"), [
+    ("2000-W07", "2000-W7", True),  # an ISO week with or without its zero is one week
+    ("2000-W07-WE", "2000-W7-WE", True),
+    ("2000-W17", "2000-W7", False),
+    ("2000-w07", "2000-W07", True),
+])
+def test_tempeval_values_compare_iso_weeks_unpadded(claim: str, gold: str, same: bool) -> None:
+    g = tempeval.GoldTimex(0, 4, "DATE", gold, None, "t1", "week")
+    assert tempeval._same_value(TimeValue("DATE", claim), g) is same
+
+
 def _write_tml(path: Path, body: str, dct: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(

@@ -177,6 +177,23 @@ def test_a_figure_takes_the_nearest_date_of_its_clause() -> None:
         ("The ferry was built at Kell on May 2, 2019. It sank at 3:10 a.m. local time.", "3:10 a.m.",
          "2023-06-14T03:10"),
         ("The ferry was launched on May 2, 2019, at 3:10 a.m.", "3:10 a.m.", "2019-05-02T03:10"),
+        # the day a statement was made dates no event: the clock time is on the day of the event told
+        ("The toll from Monday's ferry fire rose to 12, the coast guard said on Wednesday. "
+         "The fire started at about 9:40 p.m.", "9:40 p.m.", "2023-06-12T21:40"),
+        ("A bus overturned near Dorne on Monday night, police said Tuesday.\n\n"
+         "Officials said the driver was unhurt. The crash happened shortly after 11 p.m.", "11 p.m.",
+         "2023-06-12T23:00"),
+        # ... though with no event day told, the statement's day is the best guess
+        ("Police said on Tuesday that nobody was hurt. The blaze started at 10 p.m.", "10 p.m.",
+         "2023-06-13T22:00"),
+        # a clock time still to come is not on a day already past
+        ("The ferry sank on Monday. A memorial will be held at 11 a.m.", "11 a.m.", "2023-06-14T11:00"),
+        # ... but one in a clause of its own in the past is, whatever a later clause says
+        ("The ferry sank on Monday. It left port at 11 a.m., and divers will search the wreck.", "11 a.m.",
+         "2023-06-12T11:00"),
+        # the time stamp of a live report's entry is when it was filed
+        ("The ferry sank on Monday, the coast guard said.\n\n___\n\n2:40 p.m.\n\nDivers reached the wreck.",
+         "2:40 p.m.", "2023-06-14T14:40"),
     ],
 )
 def test_a_clock_time_falls_on_its_day(text: str, needle: str, value: str) -> None:

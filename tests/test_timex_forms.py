@@ -642,6 +642,47 @@ def test_that_year_is_the_year_named_last() -> None:
     assert _one(text, "that year", "date").value.value == "2019"
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value"),
+    [
+        # 2023-06-14 is a Wednesday: "that day" and its parts are the day the story named last
+        ("The dam gave way on Monday. Later that day, two villages were cut off.", "that day",
+         "Later that day", "2023-06-12"),
+        ("The dam gave way on Monday. Earlier that day, engineers had closed the road.", "that day",
+         "Earlier that day", "2023-06-12"),
+        ("The ferry docked on May 3. Crowds greeted the crew that day.", "that day", "that day", "2023-05-03"),
+        ("The ferry docked on May 3. The harbour was closed that same day.", "same day", "that same day",
+         "2023-05-03"),
+        ("The ferry docked on May 3. That night, the storm broke.", "That night", "That night", "2023-05-03TNI"),
+        ("The ferry docked on May 3. That morning, fog had closed the bay.", "That morning", "That morning",
+         "2023-05-03TMO"),
+        ("The ferry docked on May 3. Later that evening the crew went ashore.", "that evening",
+         "Later that evening", "2023-05-03TEV"),
+        ("The ferry docked on May 3. Two tugs left on the same day.", "same day", "the same day", "2023-05-03"),
+        # a day counted from a month the story named is a day of that month
+        ("The ferry docked in March and left the next day.", "next day", "the next day", "2023-03-XX"),
+    ],
+)
+def test_that_day_is_the_day_named_last(text: str, needle: str, extent: str, value: str) -> None:
+    c = _one(text, needle, "date")
+    assert (c.text, c.value.value) == (extent, value)
+
+
+@pytest.mark.parametrize("text", [
+    "On days when the river floods, farmers lose the crops planted that day.",
+    "The ferry docked in March. The harbour was closed that same day.",
+    # a day still ahead cannot be the day of a past event
+    "The board must certify the count by June 20. In the mayoral race held on the same day, turnout fell.",
+    # "the same day" that what follows names
+    "The ferry docked on May 3. The mayor spoke on the same day as the vote.",
+    "The ferry docked on May 3. The mayor resigned the same night she lost the vote.",
+])
+def test_that_day_after_no_day_told_is_no_date(text: str) -> None:
+    """"that day" of a generic tale, after only a month or after a day still ahead in a past clause
+    points back to no day; "the same day as the vote" to the day of what follows."""
+    assert not [c for c in claims_of(text) if c.kind == "date" and "day" in c.text]
+
+
 def test_a_year_earlier_twice_is_the_same_year() -> None:
     text = "Sales rose 4% from a year earlier. Costs fell 2% from a year earlier."
     values = [c.value.value for c in claims_of(text, "2023-06-14") if c.text == "a year earlier"]

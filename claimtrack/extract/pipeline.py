@@ -220,8 +220,10 @@ def extract_claims(source: Source) -> list[Claim]:
     timexes = find_timexes(text, scan)
     marks = ClauseMarks(text)
     statement_dates = WindowScanner(_STATEMENT_DATE, _STATEMENT_GATE, scan)
-    values = resolve_all(text, timexes, sentences, source.published, scan, marks,
-                         inferred=source.published_from == "inferred")
+    resolved = resolve_all(text, timexes, sentences, source.published, scan, marks,
+                           inferred=source.published_from == "inferred", statements=statement_dates)
+    timexes = [t for t, v in zip(timexes, resolved) if v is not None]
+    values = [v for v in resolved if v is not None]
     figures = find_figures(text, taken=[(t.start, t.end) for t in timexes], scan=scan)
     triggers = TriggerIndex(text, scan)
     statements = find_statements(text, sentences, scan)

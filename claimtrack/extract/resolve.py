@@ -237,6 +237,9 @@ def _shift(spec: dict[str, Any], a: Anchors) -> str:
         base = dt.date(a.narrative_year, 1, 1)
     try:
         if unit == "day":
+            if spec.get("base") != "ref" and a.narrative_grain == "month":
+                # "docked in March and left the next day": a day of that month, not its first
+                return base.strftime("%Y-%m-XX")
             value = _fmt_date(base + dt.timedelta(days=n))
             return value + (f"T{pod}" if pod else "")
         if unit == "week":

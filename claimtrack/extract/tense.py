@@ -162,8 +162,9 @@ def _possible_ahead(text: str, sent: tuple[int, int], t: Timex, marks: ClauseMar
     cs, _ = clause_of(text, sent, t.start, t.end, marks)
     return _MODAL_AHEAD.search(text, cs, t.start) is not None
 # A clock time whose sentence names no day ("It docked at 4:12 a.m.") falls on the day of the news:
-# the last day named within this many days of the reference date, else the reference date itself. A
-# day long past named in an earlier sentence ("was launched on Feb. 9, 2023.") is background.
+# the last day of an event named within this many days of the reference date, else the reference date
+# itself. A day long past named in an earlier sentence ("was launched on Feb. 9, 2023.") is background,
+# and so is the day a statement was made ("police said Wednesday") once an event's day was told.
 NEWS_DAYS = 7
 
 
@@ -177,18 +178,52 @@ def _told_in_past(text: str, sent: tuple[int, int], t: Timex, tense: str | None,
     return (tense or _date_tense(text, sent, t, marks, future)) == "past"
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] makes a line of its own, but for punctuation: "2:40 p.m.", "Noon."."""
+    line_end = text.find("\n", end)
+    return (not text[text.rfind("\n", 0, start) + 1:start].strip()
+            and not text[end:line_end if line_end >= 0 else len(text)].strip(" \t.:—–-"))
+
+
+def _clock_day(text: str, sent: tuple[int, int], t: Timex, news_day: dt.date, reference: dt.date | None,
+               marks: ClauseMarks, future: _FutureWords) -> dt.date:
+    """The day of a clock time whose sentence names none: the news day (see ``NEWS_DAYS``), but the
+    reference date for the time stamp of a live report's entry, which tells when it was filed, and
+    for a time still to come when the news day is already past ("A memorial will be held at 11 a.m.")."""
+    if reference is None:
+        return news_day
+    if _alone_on_its_line(text, t.start, t.end):  # the time stamp of a live report's entry
+        return reference
+    if news_day < reference and _date_tense(text, sent, t, marks, future) == "future":
+        return reference
+    return news_day
+
+
+def _points_back(text: str, sent: tuple[int, int], t: Timex, told: dt.date | None, grain: str | None,
+                 reference: dt.date | None, marks: ClauseMarks, future: _FutureWords) -> bool:
+    """Whether "that day" ``t`` has the day ``told`` last to point back to: one the text told, and,
+    for a past clause ("the vote held that same day"), not a day still ahead (a deadline told since)."""
+    if told is None or grain != "day":
+        return False
+    return not (reference and told > reference and _date_tense(text, sent, t, marks, future) == "past")
+
+
 def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],
                 reference: dt.date | None, scan: TextScan | None = None,
-                marks: ClauseMarks | None = None, inferred: bool = False) -> list[TimeValue]:
+                marks: ClauseMarks | None = None, inferred: bool = False,
+                statements: WindowScanner | None = None) -> list[TimeValue | None]:
     """The value of each of ``timexes`` (in text order, as ``find_timexes`` gives them), placed by the
-    reference date, the tense of its clause and the last date the text named before it. ``inferred``:
-    the reference date was inferred from the text's own dates (see ``Anchors.told``)."""
+    reference date, the tense of its clause and the last date the text named before it; None for one
+    that points back to a day ("that day") when the text has told none before it. ``inferred``:
+    the reference date was inferred from the text's own dates (see ``Anchors.told``); ``statements``
+    finds a reporting verb right before a date ("said on"), which makes it the day of a statement."""
     starts = [s for s, _ in sentences]
     narrative: dt.date | None = reference
     told: dt.date | None = None  # the latest day or month the text has written out in the past tense
     grain: str | None = "day" if reference else None
     narrative_sentence: tuple[int, int] | None = None
     news_day = reference
+    event_day_told = False  # whether news_day is the day of an event, not of a statement
     year = reference.year if reference else None
     future_in: dict[tuple[int, int], bool] = {}  # per sentence
     scan = scan if scan is not None and scan.text is text else TextScan(text)
@@ -200,6 +235,9 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
         t = timexes[n]
         i = max(0, bisect.bisect_right(starts, t.start) - 1)
         s, e = sentences[i] if sentences else (0, len(text))
+        if t.spec.get("back") and not _points_back(text, (s, e), t, narrative if narrative_sentence else None,
+                                                   grain, reference, marks, future_words):
+            continue
         tensed = uses_tense(t.spec)
         tense = None
         if t.type == "DATE" and tensed:
@@ -219,7 +257,8 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
         else:
             future = tense == "future"
         if t.spec.get("k") == "time" and news_day is not None and narrative_sentence != (s, e):
-            anchors = Anchors(reference, news_day, "day", year, future)
+            day = _clock_day(text, (s, e), t, news_day, reference, marks, future_words)
+            anchors = Anchors(reference, day, "day", year, future)
         else:
             anchors = Anchors(reference, narrative, grain, year, future, past=tense == "past",
                               told=told if inferred else None)
@@ -233,10 +272,13 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
                 narrative, grain = anchored
                 narrative_sentence = (s, e)
                 if grain == "day" and reference and abs((narrative - reference).days) <= NEWS_DAYS:
-                    news_day = narrative
+                    statement = statements is not None and statements.search(max(0, t.start - 40), t.start)
+                    if not (statement and event_day_told):
+                        news_day = narrative
+                        event_day_told = event_day_told or not statement
                 if inferred and _told_in_past(text, (s, e), t, tense, marks, future_words):
                     told = max(told, narrative) if told else narrative
-    return [v for v in values if v is not None]
+    return values
 
 
 # "6:40 a.m. on Friday", "midnight Tuesday", "3 p.m., March 3": the day a clock time falls on

@@ -568,6 +568,7 @@ def _shift(m: re.Match) -> Timex | None:
 
 
 _CLOCK_UNITS = frozenset(("hour", "minute", "second"))
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–\"”]|$)")
 
 
 _COUNT_BEFORE = re.compile(r"\b(?:a|an|one|\d+)[\s-]+$", re.IGNORECASE)
@@ -593,6 +594,21 @@ def _narrative_step(m: re.Match) -> Timex | None:
     if pod or unit == "night":
         unit = "day"
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": sign, "unit": unit, "base": "narr", "pod": pod})
+
+
+# "that day", "later that night", "that same morning": the day the story named last (with its
+# comparative, as TimeML marks "Earlier that day"); ``back``: with no day told before, it is no date
+# ("on days when prices fall, trades made that day"). "the same day" is the last day only where the
+# phrase ends: "the same day as the rally", "the same night he won" name the day by what follows.
+@recogniser(r"\b(?:(?:earlier|later)\s+)?(?:that|that\s+same|that\s+very|(?P<the>the)\s+same)\s+"
+            r"(?P<u>day|morning|afternoon|evening|night)\b",
+            re.IGNORECASE, gates=(_words_gate("day", "morning", "afternoon", "evening", "night"),))
+def _that_day(m: re.Match) -> Timex | None:
+    if m["the"] and not _PHRASE_ENDS.match(m.string, m.end()):
+        return None
+    pod = PARTS_OF_DAY.get(m["u"].lower())
+    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "day", "base": "narr", "pod": pod,
+                                               "back": True})
 
 
 @recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the|that)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
