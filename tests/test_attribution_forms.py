@@ -1009,8 +1009,21 @@ def test_a_time_phrase_between_subject_and_verb_is_skipped(text: str, speaker: s
          "unveiled a slate of endorsements.", "Berg"),
         ("At Elm Ridge, where it costs new members a fortune to join, Tom Vik, the club's president, suggested "
          "that rivals were badly run.", "Tom Vik"),
+        ("Campaigning at a diner in Keene, New Hampshire, Ravi Okafor went after his rival, calling him “a "
+         "tired old hand.”", "Ravi Okafor"),
+        ("Touring a plant in Dover, Del., Okafor praised the workers, telling them the town had “the best "
+         "crews in the state.”", "Okafor"),
+        ("Back in 2004, Ms. Lund admired the plan, telling a radio host that she wished she had written it.",
+         "Ms. Lund"),
+        ("Earlier this month, the mayor toured the docks, saying the harbour fees would have to rise.",
+         "the mayor"),
+        ("Indeed, Tove Berg skipped the gala, saying the city should spend the money on its schools.",
+         "Tove Berg"),
+        ("After the host pressed him twice, the candidate said the tax cuts would pay for themselves.",
+         "the candidate"),
     ],
-    ids=["place-and-day", "participle-lead-in", "time-span-lead-in", "dashes", "relative-clause"],
+    ids=["place-and-day", "participle-lead-in", "time-span-lead-in", "dashes", "relative-clause", "town-and-state",
+         "town-and-state-abbreviation", "back-in", "earlier-this-month", "indeed", "clause-then-lower-case-subject"],
 )
 def test_a_lead_in_phrase_is_not_the_subject(text: str, speaker: str) -> None:
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)

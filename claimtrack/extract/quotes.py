@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._scan import Gate, TextScan, WindowScanner, is_word_char, letter_tree
-from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, split_role
+from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, US_STATES, split_role
 from .numbers import FRACTIONS, SCALES, TENS, UNITS
 from .timex import WEEKDAY_NAMES
 
@@ -1334,7 +1334,9 @@ def _asked(text: str, at: int, s: int, e: int) -> Statement | None:
     return Statement(s, e, cs, ce, False, [], frame, (s, e)) if ce - cs >= 8 else None
 
 
-_SUBJECT_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Then|Also)\b,?\s*)?")
+_SUBJECT_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Then|Also|Indeed|"
+                             r"Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Otherwise|"
+                             r"Thus|Finally|Overall|Of\s+course)\b,?\s*)?")
 _NOT_SUBJECT = frozenset("that which who whom whose what when where why how if because although though while "
                          "it this there to by in as not no".split())
 
@@ -1347,11 +1349,18 @@ def _prefix_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
         s = d.end()  # a place in capitals: where the report was filed, not words of the subject
     m = _SUBJECT_OPENER.match(text, s, pos)
     i = m.end() if m else s
+    lead_in = _opens_lead_in(text[i:min(pos, i + 40)].split(None, 2) or [""])
+    if lead_in:
+        i = _lead_in_end(text, i, pos)  # "After the debate, the candidate said": the subject follows the lead-in
+        if i == -1:
+            return None
+        i = _SPACES.match(text, i).end()
     j = pos
     while j > i and text[j - 1].isspace():
         j -= 1
     words = text[i:j].split()
-    if not 1 <= len(words) <= 7 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+    if not 1 <= len(words) <= 7 or not (words[0][:1].isupper() or words[0][:1].isdigit() or lead_in and words[
+            0] in _DETERMINERS):
         return None
     if any(w.lower().strip("’'") in _NOT_SUBJECT for w in words) or _STOP_PUNCT.search(text, i, j) or any(
             c in text[i:j] for c in ",“”\"()"):
@@ -1558,6 +1567,12 @@ _COUNT_WORDS = frozenset("a few several two three four five six seven eight nine
 _TIME_AFTER = frozenset("after before later earlier ago into".split())
 _PARTICIPLE_OBJECT = frozenset("""to on in at of the a an his her their its my our your this that these those him
 them it about with from for into through over back out up down off against""".split())
+# "This year, ...", "Last week, ...", "Earlier this month, ...": a lead-in of time, no subject
+_THIS_TIME = frozenset("this that last next earlier later each every".split())
+_TIME_UNITS = frozenset("""year years week weeks month months day days night morning afternoon evening weekend
+spring summer fall autumn winter season quarter decade century time""".split())
+# "Back in 1999,", "Back home,": a lead-in of time or place
+_BACK_TO = frozenset("in at on home then when during".split())
 # what may go on a lead-in after one of its commas: "In Ames, Iowa, on Sunday,", "At the club, where ...,"
 _LEAD_IN_MORE = _LEAD_IN | frozenset("where which who whose for".split())
 
@@ -1569,6 +1584,11 @@ def _opens_lead_in(words: list[str]) -> bool:
     if first in _LEAD_IN:
         return True
     nxt = words[1] if len(words) > 1 else ""
+    if first == "back":  # "Back in 1999,", "Back home,"
+        return nxt.strip(",").lower() in _BACK_TO
+    if first in _THIS_TIME:  # "This year,", "Last week,", "Earlier this month,"
+        return nxt.strip(",").lower() in _TIME_UNITS or nxt.lower() == "this" and len(words) > 2 and words[
+            2].split(None, 1)[0].strip(",").lower() in _TIME_UNITS
     if first in _TIME_SPANS:
         return nxt.strip(",").lower() in _TIME_AFTER
     if nxt.lower() in _TIME_SPANS and (first in _COUNT_WORDS or first.isdigit()) and len(words) > 2:
@@ -1590,9 +1610,10 @@ def _lead_in_end(text: str, i: int, pos: int) -> int:
         words = text[m.end():nxt.start()].split()
         if not words:
             return m.end()
-        # "Ames, Iowa, on Sunday,": a place after a place, when the lead-in goes on after it
+        # "Ames, Iowa, on Sunday,", "in Salem, New Hampshire, Trump said": a place after a place, when it
+        # names a state or the lead-in goes on after it
         place = len(words) <= 2 and all(w[:1].isupper() for w in words) and text[i:m.start()].split()[-1][
-            :1].isupper() and _goes_on(text[nxt.end():pos].split(None, 1))
+            :1].isupper() and (" ".join(words) in US_STATES or _goes_on(text[nxt.end():pos].split(None, 1)))
         dashes = m.group() != "," and nxt.group() != ","
         if not (_goes_on(words) or place or dashes):
             return m.end()
