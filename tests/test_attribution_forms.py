@@ -148,9 +148,11 @@ def test_a_contracted_negation_stands_between_subject_and_verb(text: str, speake
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("Councillor Ek has never hidden her strong support for the harbour levy.", "her", "the harbour levy"),
+        # a possessive right after a verb names the verb's subject again: the subject holds the view
+        ("Councillor Ek has never hidden her strong support for the harbour levy.", "Councillor Ek",
+         "the harbour levy"),
         ("The growers voiced support for a regional water board.", "growers", "a regional water board"),
-        ("The union renewed its opposition to the night shifts.", "its", "the night shifts"),
+        ("The union renewed its opposition to the night shifts.", "The union", "the night shifts"),
     ],
     ids=["possessive", "voiced", "opposition-to"],
 )
@@ -1241,3 +1243,49 @@ def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
     quotes = quotes_of(claims_of(text))
     assert quotes and all(q.attribution is not None and q.attribution.speaker == "Tove Berg" for q in quotes), [
         (q.text, q.attribution) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Governor Tove Lund is doubling down on her support for the new toll road.", "Governor Tove Lund"),
+        ("Both unions stiffened their criticism of the timetable, saying drivers had no time to rest.",
+         "Both unions"),
+        ("Councillor Ines Varga toned down her attacks on the harbour board.", "Councillor Ines Varga"),
+    ],
+    ids=["phrasal-verb", "plural-subject-and-participle", "particle"],
+)
+def test_a_possessive_after_its_verb_is_the_subject_s_view(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert quotes, text
+    for q in quotes:
+        a = q.attribution
+        assert a is not None and text[a.speaker_start:a.speaker_end] == speaker, (q.text, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The flyer praised Ines Varga for her support for the harbour plan.",
+     "Others were blunt in their criticism of the harbour plan."],
+    ids=["after-a-preposition", "after-in"],
+)
+def test_a_possessive_after_a_preposition_holds_the_view_itself(text: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert text[a.speaker_start:a.speaker_end] in ("her", "their")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr. Lund held a rally in the square.\n\n“What does that even mean?” Mr. Varga asked, repeating his charge "
+         "that the budget was a fiction.", "Mr. Varga"),
+        ("“Who do they think they are?” Varga said of the harbour board in May, when it raised the fees.", "Varga"),
+    ],
+    ids=["participle-after-cue", "said-of"],
+)
+def test_a_question_takes_the_cue_after_it_when_its_frame_goes_on(text: str, speaker: str) -> None:
+    quote = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
+    a = quote.attribution
+    assert a is not None and text[a.speaker_start:a.speaker_end] == speaker

@@ -796,7 +796,14 @@ def _opens_report(text: str, pos: int, start: int, cue_end: int, limit: int) -> 
         return False
     end = _SENTENCE_END.search(text, cue_end, limit)
     rest = text[cue_end:end.start() if end else limit]
+    if _FRAME_GOES_ON.match(rest) and not _QUOTE_MARK.search(rest):
+        return False  # `?” Ana asked, repeating her charge ...`, `?” Ana said of the firm ...`: the quote's own frame
     return _QUOTE_MARK.search(rest) is not None or len(rest.split()) > 6
+
+
+# what goes on after the cue of a quote's own frame, never a report of its own: a participle after a comma,
+# or "said of" (whom the words were about)
+_FRAME_GOES_ON = re.compile(r",\s*[a-z]+ing\b|\s+of\s")
 
 
 # A speaker described rather than named, in a cue right after a quote: `,” said one commenter.`,
@@ -1500,7 +1507,7 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
         t = toks[k]
         w = t.group()
         if w.lower() in _HOLDER_WORDS:
-            return t.span()
+            return _possessor_subject(text, s, t) or t.span()
         possessive = _POSSESSIVE.search(w)
         if w[:1].isupper() and (possessive or k == len(toks) - 1 and w not in NOT_NAMES):
             first = k
@@ -1517,11 +1524,41 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
     return _sentence_subject(text, s, pos)
 
 
+# particles and prepositions of a phrasal verb before its object: "doubled down on his", "toned down her"
+_PHRASAL_PARTICLES = frozenset("down up back off out on".split())
+_NOT_VERBS = _NOUN_LEAD | _CLAUSE_WORDS | frozenset("""about against among as at between by from including into
+like over than through toward towards under with without""".split())
+_PREVIOUS_WORD = re.compile(r"([a-z]+)\s+$")
+
+
+def _possessor_subject(text: str, s: int, possessive: re.Match) -> tuple[int, int] | None:
+    """The subject of the verb whose object a possessive opens, which the possessive names again: "Both
+    parents stiffened their denunciation of", "Trump is doubling down on his support for"; None when no verb
+    stands just before it ("in their criticism of", "including his support for")."""
+    at = possessive.start()
+    for _ in range(3):
+        m = _PREVIOUS_WORD.search(text, max(s, at - 24), at)
+        if m is None:
+            return None
+        at = m.start()
+        if m[1] not in _PHRASAL_PARTICLES:
+            break
+    if m[1] in _NOT_VERBS or len(m[1]) < 3:
+        return None
+    np = _subject_before(text, s, at) or _loose_subject(text, s, at)
+    if np is None:
+        return None
+    last = text[np[0]:np[1]].rsplit(None, 1)[-1]
+    if possessive.group().lower() in ("his", "her") and last.islower() and (last.endswith("s") or last == "which"):
+        return None  # "voters cite his support", "which shapes her view": his or hers is someone else's
+    return np
+
+
 def _own_holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
     """The holder of a noun of stance at ``pos`` that names its own ("her support for", "Republican
     opposition to", "the mayors voiced support for"), not the subject of the sentence it stands in."""
     words = text[max(s, pos - 30):pos].split()[-3:]
-    voiced = any(w.lower() in _VOICING for w in words)
+    voiced = any(w.lower() in _VOICING or w.lower() in _HOLDER_WORDS for w in words)
     holder = _holder(text, s, pos)
     if holder is None or text[holder[0]:holder[1]].lower().endswith("ing"):
         return None  # "Building broad support for"
