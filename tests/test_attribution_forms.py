@@ -1289,3 +1289,29 @@ def test_a_question_takes_the_cue_after_it_when_its_frame_goes_on(text: str, spe
     quote = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
     a = quote.attribution
     assert a is not None and text[a.speaker_start:a.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The ferry will run all winter,” the harbour board's spokesman, Ali Sen, said on Monday. “Fares stay "
+         "the same.”", "Ali Sen"),
+        ("“The ferry will run all winter,\" she said. \"Fares will stay the same for a year.”", "she"),
+        ("“It's a fair deal,“ said Ida Holm, a lawyer for the union. “Nobody loses a job.”", "Ida Holm"),
+        ("''I would call it 'bold,''' said Nils Lund, who chairs the board. ''Nobody has tried it before.''",
+         "Nils Lund"),
+    ],
+    ids=["role-then-name", "straight-close-of-curly-open", "opening-mark-as-close", "three-apostrophes"],
+)
+def test_an_interrupted_quote_takes_the_frame_between_its_parts(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert len(quotes) == 1, [(q.text, q.attribution) for q in quotes]
+    a = quotes[0].attribution
+    assert a is not None and text[a.speaker_start:a.speaker_end] == speaker
+    _check_offsets(text, quotes)
+
+
+def test_a_straight_quote_after_a_space_is_a_quote_inside_a_curly_one() -> None:
+    text = "“He said \"no\" twice and walked out,” Ana Ruiz said."
+    (q,) = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert _content(text, q) == "He said \"no\" twice and walked out,"

@@ -338,6 +338,10 @@ def find_fragments(text: str) -> list[Fragment]:
         if ch in OPEN_CLOSE and (ch not in ('"', "''") or _opens_straight(text, p, ps)):
             close = OPEN_CLOSE[ch]
             j = text.find(close, p + w, pe)
+            if ch == "“" and j != -1:
+                j = _early_close(text, p + w, j)
+            elif ch == "''" and j != -1 and text.startswith("'", j + 2):
+                j += 1  # `'old-school,'''`: the first apostrophe closes a quote inside the quote
             if j == -1 and ch in _MIXED_CLOSE:
                 # a curly quote closed by a straight one or the reverse ("“Yes," she said)
                 j = text.find(_MIXED_CLOSE[ch], p + w, pe)
@@ -351,6 +355,17 @@ def find_fragments(text: str) -> list[Fragment]:
         else:
             i = p + 1
     return frags
+
+
+def _early_close(text: str, i: int, j: int) -> int:
+    """Where a curly quote opened before ``i`` closes when a closing ``”`` is at ``j``: earlier, at a straight
+    mark or an opening mark typed as its closing one (`“Yes," she said. "No.”`, `“Yes,“ said Ana. “No.”`);
+    a straight mark after a space opens a quote inside it (`“He said "no" twice.”`)."""
+    k = text.find('"', i, j)
+    if k != -1 and not text[k - 1].isspace() and not text[k + 1].isalnum():
+        j = k
+    k = _closing_opener(text, i, j)
+    return k if k != -1 else j
 
 
 def _closing_opener(text: str, i: int, end: int) -> int:
@@ -849,6 +864,8 @@ def _apposed_speaker(text: str, start: int, cue: int) -> tuple[int, int] | None:
     if cue - start > 150 or comma == -1 or not text[start:cue].rstrip().endswith(","):
         return None
     name = text[start:comma].split()
+    if name and name[0].lower() in _DETERMINERS and len(name) > 1:
+        return _role_then_name(text, comma, cue)
     if not 1 <= len(name) <= 5 or not all(w[:1].isupper() for w in name) or name[0] in NOT_NAMES:
         return None
     rest = text[comma:cue]
@@ -856,6 +873,18 @@ def _apposed_speaker(text: str, start: int, cue: int) -> tuple[int, int] | None:
     if not described or described[0] in _CLAUSE_WORDS or _STOP_PUNCT.search(rest.replace(".,", ",")):
         return None
     return start, comma
+
+
+def _role_then_name(text: str, comma: int, cue: int) -> tuple[int, int] | None:
+    """The name between commas after a role: `,” the agency's spokesman, Ali Sen, said` -> "Ali Sen"."""
+    m = _SPACES.match(text, comma + 1)
+    end = text.find(",", m.end(), cue)
+    if end == -1 or text[end + 1:cue].strip():
+        return None
+    name = text[m.end():end].split()
+    if not 1 <= len(name) <= 4 or not all(w[:1].isupper() for w in name) or name[0] in NOT_NAMES:
+        return None
+    return m.end(), end
 
 
 def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = None) -> Frame | None:
