@@ -1315,3 +1315,16 @@ def test_a_straight_quote_after_a_space_is_a_quote_inside_a_curly_one() -> None:
     text = "“He said \"no\" twice and walked out,” Ana Ruiz said."
     (q,) = [q for q in quotes_of(claims_of(text)) if q.value.direct]
     assert _content(text, q) == "He said \"no\" twice and walked out,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Holm said both he and Varga promised to cut the fares.",
+     "Holm said the mayor and her deputy had agreed to cut the fares."],
+    ids=["both-he-and", "role-and-role"],
+)
+def test_an_and_between_two_subjects_of_a_reported_clause_does_not_end_it(text: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    outer = [q for q in quotes if q.attribution is not None and q.attribution.speaker == "Holm"]
+    assert len(outer) == 1, [(q.text, q.attribution) for q in quotes]
+    assert _content(text, outer[0]).endswith("to cut the fares")

@@ -1855,7 +1855,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 end = close  # "Ana, who said A, said B": the next verb's subject stands before this cue
                 break
             m = _CLAUSE_JOIN.search(text, cue.end(), lead)
-            if m is not None and m.start() >= cue.end():
+            if m is not None and m.start() >= cue.end() and not _joined_subject(text, word, cue.end(), m):
                 end = m.start()
                 break
         if cue.start() in nouns:
@@ -1894,6 +1894,20 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
     out.extend(st for st in asked if not any(o.content_start < st.content_end and st.content_start < o.content_end
                                                for o in out))
     return out
+
+
+_SUBJECT_PAIR_WORDS = frozenset(("both", "either", "neither", "that", *_PRONOUNS, *_DETERMINERS))
+
+
+def _joined_subject(text: str, word: str, cue_end: int, join: re.Match) -> bool:
+    """Whether an "and" after a verb of saying joins two subjects of the clause it reports, not two
+    reports: "Cruz said both he and Rubio promised ...", "said the mayor and her deputy agreed ..."."""
+    if word.lower() not in INDIRECT_CUES or not join.group()[:1].isspace():
+        return False
+    words = text[cue_end:join.start()].split()
+    return 1 <= len(words) <= 3 and all(
+        w.lower() in _SUBJECT_PAIR_WORDS or w[:1].isupper() or w.lower() in ROLE_WORDS or w.lower() in SPEAKER_NOUNS
+        for w in words) and words[-1].lower() not in _DETERMINERS and words[-1].lower() != "that"
 
 
 # What may follow the cue of "CONTENT, X said" when nothing is reported after it: a time, a place, a
