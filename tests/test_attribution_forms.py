@@ -148,9 +148,11 @@ def test_a_contracted_negation_stands_between_subject_and_verb(text: str, speake
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("Councillor Ek has never hidden her strong support for the harbour levy.", "her", "the harbour levy"),
+        # a possessive right after a verb names the verb's subject again: the subject holds the view
+        ("Councillor Ek has never hidden her strong support for the harbour levy.", "Councillor Ek",
+         "the harbour levy"),
         ("The growers voiced support for a regional water board.", "growers", "a regional water board"),
-        ("The union renewed its opposition to the night shifts.", "its", "the night shifts"),
+        ("The union renewed its opposition to the night shifts.", "The union", "the night shifts"),
     ],
     ids=["possessive", "voiced", "opposition-to"],
 )
@@ -1009,8 +1011,21 @@ def test_a_time_phrase_between_subject_and_verb_is_skipped(text: str, speaker: s
          "unveiled a slate of endorsements.", "Berg"),
         ("At Elm Ridge, where it costs new members a fortune to join, Tom Vik, the club's president, suggested "
          "that rivals were badly run.", "Tom Vik"),
+        ("Campaigning at a diner in Keene, New Hampshire, Ravi Okafor went after his rival, calling him “a "
+         "tired old hand.”", "Ravi Okafor"),
+        ("Touring a plant in Dover, Del., Okafor praised the workers, telling them the town had “the best "
+         "crews in the state.”", "Okafor"),
+        ("Back in 2004, Ms. Lund admired the plan, telling a radio host that she wished she had written it.",
+         "Ms. Lund"),
+        ("Earlier this month, the mayor toured the docks, saying the harbour fees would have to rise.",
+         "the mayor"),
+        ("Indeed, Tove Berg skipped the gala, saying the city should spend the money on its schools.",
+         "Tove Berg"),
+        ("After the host pressed him twice, the candidate said the tax cuts would pay for themselves.",
+         "the candidate"),
     ],
-    ids=["place-and-day", "participle-lead-in", "time-span-lead-in", "dashes", "relative-clause"],
+    ids=["place-and-day", "participle-lead-in", "time-span-lead-in", "dashes", "relative-clause", "town-and-state",
+         "town-and-state-abbreviation", "back-in", "earlier-this-month", "indeed", "clause-then-lower-case-subject"],
 )
 def test_a_lead_in_phrase_is_not_the_subject(text: str, speaker: str) -> None:
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
@@ -1228,3 +1243,88 @@ def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
     quotes = quotes_of(claims_of(text))
     assert quotes and all(q.attribution is not None and q.attribution.speaker == "Tove Berg" for q in quotes), [
         (q.text, q.attribution) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Governor Tove Lund is doubling down on her support for the new toll road.", "Governor Tove Lund"),
+        ("Both unions stiffened their criticism of the timetable, saying drivers had no time to rest.",
+         "Both unions"),
+        ("Councillor Ines Varga toned down her attacks on the harbour board.", "Councillor Ines Varga"),
+    ],
+    ids=["phrasal-verb", "plural-subject-and-participle", "particle"],
+)
+def test_a_possessive_after_its_verb_is_the_subject_s_view(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert quotes, text
+    for q in quotes:
+        a = q.attribution
+        assert a is not None and text[a.speaker_start:a.speaker_end] == speaker, (q.text, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The flyer praised Ines Varga for her support for the harbour plan.",
+     "Others were blunt in their criticism of the harbour plan."],
+    ids=["after-a-preposition", "after-in"],
+)
+def test_a_possessive_after_a_preposition_holds_the_view_itself(text: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert len(quotes) == 1
+    a = quotes[0].attribution
+    assert text[a.speaker_start:a.speaker_end] in ("her", "their")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr. Lund held a rally in the square.\n\n“What does that even mean?” Mr. Varga asked, repeating his charge "
+         "that the budget was a fiction.", "Mr. Varga"),
+        ("“Who do they think they are?” Varga said of the harbour board in May, when it raised the fees.", "Varga"),
+    ],
+    ids=["participle-after-cue", "said-of"],
+)
+def test_a_question_takes_the_cue_after_it_when_its_frame_goes_on(text: str, speaker: str) -> None:
+    quote = next(q for q in quotes_of(claims_of(text)) if q.value.direct)
+    a = quote.attribution
+    assert a is not None and text[a.speaker_start:a.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The ferry will run all winter,” the harbour board's spokesman, Ali Sen, said on Monday. “Fares stay "
+         "the same.”", "Ali Sen"),
+        ("“The ferry will run all winter,\" she said. \"Fares will stay the same for a year.”", "she"),
+        ("“It's a fair deal,“ said Ida Holm, a lawyer for the union. “Nobody loses a job.”", "Ida Holm"),
+        ("''I would call it 'bold,''' said Nils Lund, who chairs the board. ''Nobody has tried it before.''",
+         "Nils Lund"),
+    ],
+    ids=["role-then-name", "straight-close-of-curly-open", "opening-mark-as-close", "three-apostrophes"],
+)
+def test_an_interrupted_quote_takes_the_frame_between_its_parts(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert len(quotes) == 1, [(q.text, q.attribution) for q in quotes]
+    a = quotes[0].attribution
+    assert a is not None and text[a.speaker_start:a.speaker_end] == speaker
+    _check_offsets(text, quotes)
+
+
+def test_a_straight_quote_after_a_space_is_a_quote_inside_a_curly_one() -> None:
+    text = "“He said \"no\" twice and walked out,” Ana Ruiz said."
+    (q,) = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert _content(text, q) == "He said \"no\" twice and walked out,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Holm said both he and Varga promised to cut the fares.",
+     "Holm said the mayor and her deputy had agreed to cut the fares."],
+    ids=["both-he-and", "role-and-role"],
+)
+def test_an_and_between_two_subjects_of_a_reported_clause_does_not_end_it(text: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    outer = [q for q in quotes if q.attribution is not None and q.attribution.speaker == "Holm"]
+    assert len(outer) == 1, [(q.text, q.attribution) for q in quotes]
+    assert _content(text, outer[0]).endswith("to cut the fares")

@@ -76,6 +76,16 @@ Mountains Mountain Lake Bay Gulf Coast Peninsula Republic Kingdom Emirates Union
 Observatory Laboratory Laboratories Lab Labs Museum Academy Society Consortium Clinic Telescope Spaceport
 """.split())
 _COUNTRIES = frozenset(COUNTRY_ALIASES.values())
+# The states of the US, by name and by the abbreviation news writes after a town ("Salem, N.H.,"): the second
+# place of "Town, State," which goes with the first, never the subject after it
+US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
+Virginia Washington Wisconsin Wyoming Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La.
+Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D.
+Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.""".split()) | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "South Carolina",
+    "South Dakota", "Rhode Island", "West Virginia"}
 
 # Words that make a name a region ("Middle East", "South Sudan"), not a person.
 PLACE_WORDS = frozenset("""North South East West Middle Central Northern Southern Eastern Western Upper Lower

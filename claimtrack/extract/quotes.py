@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._scan import Gate, TextScan, WindowScanner, is_word_char, letter_tree
-from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, split_role
+from .entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS, US_STATES, split_role
 from .numbers import FRACTIONS, SCALES, TENS, UNITS
 from .timex import WEEKDAY_NAMES
 
@@ -338,6 +338,10 @@ def find_fragments(text: str) -> list[Fragment]:
         if ch in OPEN_CLOSE and (ch not in ('"', "''") or _opens_straight(text, p, ps)):
             close = OPEN_CLOSE[ch]
             j = text.find(close, p + w, pe)
+            if ch == "“" and j != -1:
+                j = _early_close(text, p + w, j)
+            elif ch == "''" and j != -1 and text.startswith("'", j + 2):
+                j += 1  # `'old-school,'''`: the first apostrophe closes a quote inside the quote
             if j == -1 and ch in _MIXED_CLOSE:
                 # a curly quote closed by a straight one or the reverse ("“Yes," she said)
                 j = text.find(_MIXED_CLOSE[ch], p + w, pe)
@@ -351,6 +355,17 @@ def find_fragments(text: str) -> list[Fragment]:
         else:
             i = p + 1
     return frags
+
+
+def _early_close(text: str, i: int, j: int) -> int:
+    """Where a curly quote opened before ``i`` closes when a closing ``”`` is at ``j``: earlier, at a straight
+    mark or an opening mark typed as its closing one (`“Yes," she said. "No.”`, `“Yes,“ said Ana. “No.”`);
+    a straight mark after a space opens a quote inside it (`“He said "no" twice.”`)."""
+    k = text.find('"', i, j)
+    if k != -1 and not text[k - 1].isspace() and not text[k + 1].isalnum():
+        j = k
+    k = _closing_opener(text, i, j)
+    return k if k != -1 else j
 
 
 def _closing_opener(text: str, i: int, end: int) -> int:
@@ -796,7 +811,14 @@ def _opens_report(text: str, pos: int, start: int, cue_end: int, limit: int) -> 
         return False
     end = _SENTENCE_END.search(text, cue_end, limit)
     rest = text[cue_end:end.start() if end else limit]
+    if _FRAME_GOES_ON.match(rest) and not _QUOTE_MARK.search(rest):
+        return False  # `?” Ana asked, repeating her charge ...`, `?” Ana said of the firm ...`: the quote's own frame
     return _QUOTE_MARK.search(rest) is not None or len(rest.split()) > 6
+
+
+# what goes on after the cue of a quote's own frame, never a report of its own: a participle after a comma,
+# or "said of" (whom the words were about)
+_FRAME_GOES_ON = re.compile(r",\s*[a-z]+ing\b|\s+of\s")
 
 
 # A speaker described rather than named, in a cue right after a quote: `,” said one commenter.`,
@@ -842,6 +864,8 @@ def _apposed_speaker(text: str, start: int, cue: int) -> tuple[int, int] | None:
     if cue - start > 150 or comma == -1 or not text[start:cue].rstrip().endswith(","):
         return None
     name = text[start:comma].split()
+    if name and name[0].lower() in _DETERMINERS and len(name) > 1:
+        return _role_then_name(text, comma, cue)
     if not 1 <= len(name) <= 5 or not all(w[:1].isupper() for w in name) or name[0] in NOT_NAMES:
         return None
     rest = text[comma:cue]
@@ -849,6 +873,18 @@ def _apposed_speaker(text: str, start: int, cue: int) -> tuple[int, int] | None:
     if not described or described[0] in _CLAUSE_WORDS or _STOP_PUNCT.search(rest.replace(".,", ",")):
         return None
     return start, comma
+
+
+def _role_then_name(text: str, comma: int, cue: int) -> tuple[int, int] | None:
+    """The name between commas after a role: `,” the agency's spokesman, Ali Sen, said` -> "Ali Sen"."""
+    m = _SPACES.match(text, comma + 1)
+    end = text.find(",", m.end(), cue)
+    if end == -1 or text[end + 1:cue].strip():
+        return None
+    name = text[m.end():end].split()
+    if not 1 <= len(name) <= 4 or not all(w[:1].isupper() for w in name) or name[0] in NOT_NAMES:
+        return None
+    return m.end(), end
 
 
 def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = None) -> Frame | None:
@@ -1334,7 +1370,9 @@ def _asked(text: str, at: int, s: int, e: int) -> Statement | None:
     return Statement(s, e, cs, ce, False, [], frame, (s, e)) if ce - cs >= 8 else None
 
 
-_SUBJECT_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Then|Also)\b,?\s*)?")
+_SUBJECT_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Later|Earlier|Then|Also|Indeed|"
+                             r"Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Otherwise|"
+                             r"Thus|Finally|Overall|Of\s+course)\b,?\s*)?")
 _NOT_SUBJECT = frozenset("that which who whom whose what when where why how if because although though while "
                          "it this there to by in as not no".split())
 
@@ -1347,11 +1385,18 @@ def _prefix_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
         s = d.end()  # a place in capitals: where the report was filed, not words of the subject
     m = _SUBJECT_OPENER.match(text, s, pos)
     i = m.end() if m else s
+    lead_in = _opens_lead_in(text[i:min(pos, i + 40)].split(None, 2) or [""])
+    if lead_in:
+        i = _lead_in_end(text, i, pos)  # "After the debate, the candidate said": the subject follows the lead-in
+        if i == -1:
+            return None
+        i = _SPACES.match(text, i).end()
     j = pos
     while j > i and text[j - 1].isspace():
         j -= 1
     words = text[i:j].split()
-    if not 1 <= len(words) <= 7 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+    if not 1 <= len(words) <= 7 or not (words[0][:1].isupper() or words[0][:1].isdigit() or lead_in and words[
+            0] in _DETERMINERS):
         return None
     if any(w.lower().strip("’'") in _NOT_SUBJECT for w in words) or _STOP_PUNCT.search(text, i, j) or any(
             c in text[i:j] for c in ",“”\"()"):
@@ -1491,7 +1536,7 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
         t = toks[k]
         w = t.group()
         if w.lower() in _HOLDER_WORDS:
-            return t.span()
+            return _possessor_subject(text, s, t) or t.span()
         possessive = _POSSESSIVE.search(w)
         if w[:1].isupper() and (possessive or k == len(toks) - 1 and w not in NOT_NAMES):
             first = k
@@ -1508,11 +1553,41 @@ def _holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
     return _sentence_subject(text, s, pos)
 
 
+# particles and prepositions of a phrasal verb before its object: "doubled down on his", "toned down her"
+_PHRASAL_PARTICLES = frozenset("down up back off out on".split())
+_NOT_VERBS = _NOUN_LEAD | _CLAUSE_WORDS | frozenset("""about against among as at between by from including into
+like over than through toward towards under with without""".split())
+_PREVIOUS_WORD = re.compile(r"([a-z]+)\s+$")
+
+
+def _possessor_subject(text: str, s: int, possessive: re.Match) -> tuple[int, int] | None:
+    """The subject of the verb whose object a possessive opens, which the possessive names again: "Both
+    parents stiffened their denunciation of", "Trump is doubling down on his support for"; None when no verb
+    stands just before it ("in their criticism of", "including his support for")."""
+    at = possessive.start()
+    for _ in range(3):
+        m = _PREVIOUS_WORD.search(text, max(s, at - 24), at)
+        if m is None:
+            return None
+        at = m.start()
+        if m[1] not in _PHRASAL_PARTICLES:
+            break
+    if m[1] in _NOT_VERBS or len(m[1]) < 3:
+        return None
+    np = _subject_before(text, s, at) or _loose_subject(text, s, at)
+    if np is None:
+        return None
+    last = text[np[0]:np[1]].rsplit(None, 1)[-1]
+    if possessive.group().lower() in ("his", "her") and last.islower() and (last.endswith("s") or last == "which"):
+        return None  # "voters cite his support", "which shapes her view": his or hers is someone else's
+    return np
+
+
 def _own_holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
     """The holder of a noun of stance at ``pos`` that names its own ("her support for", "Republican
     opposition to", "the mayors voiced support for"), not the subject of the sentence it stands in."""
     words = text[max(s, pos - 30):pos].split()[-3:]
-    voiced = any(w.lower() in _VOICING for w in words)
+    voiced = any(w.lower() in _VOICING or w.lower() in _HOLDER_WORDS for w in words)
     holder = _holder(text, s, pos)
     if holder is None or text[holder[0]:holder[1]].lower().endswith("ing"):
         return None  # "Building broad support for"
@@ -1558,6 +1633,12 @@ _COUNT_WORDS = frozenset("a few several two three four five six seven eight nine
 _TIME_AFTER = frozenset("after before later earlier ago into".split())
 _PARTICIPLE_OBJECT = frozenset("""to on in at of the a an his her their its my our your this that these those him
 them it about with from for into through over back out up down off against""".split())
+# "This year, ...", "Last week, ...", "Earlier this month, ...": a lead-in of time, no subject
+_THIS_TIME = frozenset("this that last next earlier later each every".split())
+_TIME_UNITS = frozenset("""year years week weeks month months day days night morning afternoon evening weekend
+spring summer fall autumn winter season quarter decade century time""".split())
+# "Back in 1999,", "Back home,": a lead-in of time or place
+_BACK_TO = frozenset("in at on home then when during".split())
 # what may go on a lead-in after one of its commas: "In Ames, Iowa, on Sunday,", "At the club, where ...,"
 _LEAD_IN_MORE = _LEAD_IN | frozenset("where which who whose for".split())
 
@@ -1569,6 +1650,11 @@ def _opens_lead_in(words: list[str]) -> bool:
     if first in _LEAD_IN:
         return True
     nxt = words[1] if len(words) > 1 else ""
+    if first == "back":  # "Back in 1999,", "Back home,"
+        return nxt.strip(",").lower() in _BACK_TO
+    if first in _THIS_TIME:  # "This year,", "Last week,", "Earlier this month,"
+        return nxt.strip(",").lower() in _TIME_UNITS or nxt.lower() == "this" and len(words) > 2 and words[
+            2].split(None, 1)[0].strip(",").lower() in _TIME_UNITS
     if first in _TIME_SPANS:
         return nxt.strip(",").lower() in _TIME_AFTER
     if nxt.lower() in _TIME_SPANS and (first in _COUNT_WORDS or first.isdigit()) and len(words) > 2:
@@ -1590,9 +1676,10 @@ def _lead_in_end(text: str, i: int, pos: int) -> int:
         words = text[m.end():nxt.start()].split()
         if not words:
             return m.end()
-        # "Ames, Iowa, on Sunday,": a place after a place, when the lead-in goes on after it
+        # "Ames, Iowa, on Sunday,", "in Salem, New Hampshire, Trump said": a place after a place, when it
+        # names a state or the lead-in goes on after it
         place = len(words) <= 2 and all(w[:1].isupper() for w in words) and text[i:m.start()].split()[-1][
-            :1].isupper() and _goes_on(text[nxt.end():pos].split(None, 1))
+            :1].isupper() and (" ".join(words) in US_STATES or _goes_on(text[nxt.end():pos].split(None, 1)))
         dashes = m.group() != "," and nxt.group() != ","
         if not (_goes_on(words) or place or dashes):
             return m.end()
@@ -1768,7 +1855,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 end = close  # "Ana, who said A, said B": the next verb's subject stands before this cue
                 break
             m = _CLAUSE_JOIN.search(text, cue.end(), lead)
-            if m is not None and m.start() >= cue.end():
+            if m is not None and m.start() >= cue.end() and not _joined_subject(text, word, cue.end(), m):
                 end = m.start()
                 break
         if cue.start() in nouns:
@@ -1807,6 +1894,20 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
     out.extend(st for st in asked if not any(o.content_start < st.content_end and st.content_start < o.content_end
                                                for o in out))
     return out
+
+
+_SUBJECT_PAIR_WORDS = frozenset(("both", "either", "neither", "that", *_PRONOUNS, *_DETERMINERS))
+
+
+def _joined_subject(text: str, word: str, cue_end: int, join: re.Match) -> bool:
+    """Whether an "and" after a verb of saying joins two subjects of the clause it reports, not two
+    reports: "Cruz said both he and Rubio promised ...", "said the mayor and her deputy agreed ..."."""
+    if word.lower() not in INDIRECT_CUES or not join.group()[:1].isspace():
+        return False
+    words = text[cue_end:join.start()].split()
+    return 1 <= len(words) <= 3 and all(
+        w.lower() in _SUBJECT_PAIR_WORDS or w[:1].isupper() or w.lower() in ROLE_WORDS or w.lower() in SPEAKER_NOUNS
+        for w in words) and words[-1].lower() not in _DETERMINERS and words[-1].lower() != "that"
 
 
 # What may follow the cue of "CONTENT, X said" when nothing is reported after it: a time, a place, a
