@@ -1171,3 +1171,45 @@ def test_a_number_before_a_participle_and_its_noun_is_no_speaker(text: str) -> N
 def test_a_title_word_opening_a_proper_name_is_part_of_it(text: str, speaker: str) -> None:
     (q,) = quotes_of(claims_of(text))
     assert q.attribution is not None and q.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("On Tuesday, the harbour task force announced a plan for stricter checks on cargo ships.",
+         "harbour task force", "a plan for stricter checks on cargo ships"),
+        ("A quick laboratory test indicated the white powder was only flour.",
+         "quick laboratory test", "the white powder was only flour"),
+        ("But a source familiar with the council's inquiry said the accounts had been altered.",
+         "source familiar with the council's inquiry", "the accounts had been altered"),
+        ("The charity reported to the regulator that its director earned a modest salary.",
+         "charity", "its director earned a modest salary"),
+        ("Later, the tenants' association has also argued that the rent rise breaks the lease.",
+         "tenants' association", "the rent rise breaks the lease"),
+        ("Thus far, the museum has refused to lend the painting to the festival.",
+         "museum", "to lend the painting to the festival"),
+    ],
+    ids=["announced", "indicated", "familiar-with", "reported-to", "auxiliary-adverb", "past-stance"],
+)
+def test_a_common_noun_opened_by_a_determiner_is_the_subject(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+    _check_offsets(text, [q])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of reported burglaries in the district fell last winter.",
+        "It was a detail first reported by a local radio station in the valley.",
+        "By the spring, the cost of the repairs added up to more than the house was worth.",
+        "As the river rises, argues the engineer, the old levee will not hold.",
+        "The fair drew a crowd from the towns around the lake that loved the music.",
+    ],
+    ids=["adjective", "passive-by", "particle", "clause-mark", "no-cue"],
+)
+def test_a_determined_noun_is_no_subject_of_a_participle_or_across_a_clause(text: str) -> None:
+    assert all(q.attribution is None or q.attribution.speaker not in ("number", "detail", "cost of the repairs",
+                                                                      "river rises")
+               for q in quotes_of(claims_of(text)))

@@ -181,6 +181,9 @@ _DATED = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _DIGIT = re.compile(r"\d")
 # a particle after a stance verb makes another verb of it: "backed down", "wrote off"
 _PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|by)\b")
+# the particles that make another verb of any cue ("added up", "called off", "wrote down"); "out" and "by"
+# do not after a reporting verb ("pointed out that", "said by")
+_PHRASAL = re.compile(r"\s+(?:down|away|off|up)\b(?!-)")
 _STANCE_PREPOSITION = re.compile(r"\s*(?:about|of|for|on|against|over)\s+")
 # what every match of _DATED starts with, found at C speed
 _DATED_HINT = re.compile(r"[0-9]|[JFMASONDTW][a-z]{2,8}\b")
@@ -1631,6 +1634,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             if st is not None:
                 asked.append(st)
             continue
+        if _PHRASAL.match(text, cue.end()):
+            continue  # "the bill added up to", "the rally was called off": another verb, which reports nothing
         coordinated = not table and _coordinated(text, s, cue.start())
         if word not in ALL_INDIRECT:
             # the cheap tests first: most stance words in a text report nothing
@@ -1691,6 +1696,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             np = _tail_subject(text, s, cue.start(), cue.end(), e)
         if np is None and not table:
             np = _subject_across_insert(text, s, cue.start(), ctx)
+        if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES) and not _AFTERWORD.match(text, cue.end(), e) and not (
+                _PARTICLE.match(text, cue.end()) or _passive_at(text, s, cue.start(), ctx)):
+            np = _determined_subject(text, s, cue.start())
         if np is not None and word in _STANCE_WORDS and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
@@ -1958,6 +1966,56 @@ def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[
     if open_ == -1 or len(text[open_:close].split()) > _INSERT_WORDS or _QUOTE_MARK.search(text, open_, close):
         return None
     return _subject_before(text, s, open_, ctx)
+
+
+# Reporting verbs whose forms are no noun ("the notes", "state reports" are): their subject may be any
+# noun a determiner opens ("the task force announced")
+_PLAIN_CUES = INDIRECT_CUES - frozenset("states notes claims reports estimates stresses".split())
+# the words that open such a subject, and the prepositions that join a noun to it ("the head of the panel")
+# past stances, which no noun shares ("the board rejected", "the bureau asked"): not a name given ("a site
+# called", "once known for") nor an adjective of attitude ("voters, disappointed in")
+_PAST_STANCES = frozenset(w for w in STANCE_VERBS if w.endswith("ed") or w in _IRREGULAR_PASTS) - frozenset(
+    _ATTITUDES) - frozenset("called known labeled labelled dubbed termed named".split())
+_SUBJECT_DETERMINERS = frozenset("the a an this these those his her their its our my your each every another no".split())
+_SUBJECT_JOINS = frozenset("of for at on in with from".split())
+_DETERMINED_WORDS = 8
+
+
+def _determined_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """A common noun that the speaker finder does not know as a speaker, opened by a determiner and
+    ending just before a reporting verb at ``pos``, past auxiliaries and adverbs: "the task force
+    announced", "a field test indicated", "the head of the county's water board has said". The phrase
+    opens its clause: a preposition before it makes it an object ("in the end said" is no subject)."""
+    toks = [(m.start(), m.end(), m.group()) for m in _NP_TOKEN_BEFORE.finditer(text, max(s, pos - 96), pos)]
+    k = len(toks) - 1
+    while k >= 0 and _adverb_or_auxiliary(toks[k][2]):
+        k -= 1
+    if k < 1 or not _common_head(toks[k][2]) or any(
+            text[a[1]:b[0]].strip() for a, b in zip(toks[k:], [*toks[k + 1:], (pos, pos, "")])):
+        return None  # "as the sea level rises, argues": a clause mark between
+    end = toks[k][1]
+    for j in range(k - 1, max(-1, k - _DETERMINED_WORDS), -1):
+        if text[toks[j][1]:toks[j + 1][0]].strip():
+            return None  # a comma or quote mark inside: no plain noun phrase
+        low = toks[j][2].lower()
+        if low in _SUBJECT_DETERMINERS:
+            before = toks[j - 1][2].lower() if j > 0 and not text[toks[j - 1][1]:toks[j][0]].strip() else ""
+            if before in _SUBJECT_JOINS:
+                continue  # "the head of the board": read on to the head's own determiner
+            if before and before not in _CLAUSE_WORDS and before not in _NOT_SUBJECT:
+                return None  # "in the end", "voted the bill": an object or a phrase of place, no subject
+            return toks[j][0], end
+        if low in _CLAUSE_WORDS or low in _NOT_SUBJECT or low in _VERB_LEAD or low.endswith("ing") or (
+                low in _NOUN_LEAD and low not in _SUBJECT_JOINS):
+            return None
+    return None
+
+
+def _common_head(word: str) -> bool:
+    """Whether ``word`` may be the common noun that ends a subject ("force", "test", "work")."""
+    low = word.lower()
+    return word.isalpha() and word.islower() and len(word) > 2 and low not in _NOUN_LEAD and (
+        low not in _NOT_SUBJECT and low not in _CLAUSE_WORDS and not low.endswith(("ly", "ed", "ing")))
 
 
 # the mark that closes an inserted phrase -> the mark that opens it
