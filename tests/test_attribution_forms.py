@@ -1213,3 +1213,27 @@ def test_a_determined_noun_is_no_subject_of_a_participle_or_across_a_clause(text
     assert all(q.attribution is None or q.attribution.speaker not in ("number", "detail", "cost of the repairs",
                                                                       "river rises")
                for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Long after the inquiry closed, Hedda Lorne continued to say she had never seen the contract.",
+         "Hedda Lorne", "she had never seen the contract"),
+        ("Mayor Ivo Stam went on to say the bridge would reopen within a month.",
+         "Ivo Stam", "the bridge would reopen within a month"),
+        ("The coach continues to insist that his players did nothing wrong.",
+         "coach", "his players did nothing wrong"),
+    ],
+    ids=["continued-to-say", "went-on-to-say", "continues-to-insist"],
+)
+def test_an_infinitive_cue_takes_the_subject_of_its_governing_verb(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+def test_an_infinitive_cue_after_a_noun_keeps_its_own_reading() -> None:
+    text = "Voters have the right to say no to the new stadium tax."
+    assert all(q.attribution is None or q.attribution.speaker != "Voters" or _content(text, q) != "no to the new stadium tax"
+               for q in quotes_of(claims_of(text)))

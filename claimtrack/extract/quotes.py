@@ -1636,12 +1636,14 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue
         if _PHRASAL.match(text, cue.end()):
             continue  # "the bill added up to", "the rally was called off": another verb, which reports nothing
-        coordinated = not table and _coordinated(text, s, cue.start())
+        # "continued to say", "was quick to point out": the subject is the governing verb's
+        at = _infinitive_head(text, s, cue.start(), word)
+        coordinated = not table and _coordinated(text, s, at)
         if word not in ALL_INDIRECT:
             # the cheap tests first: most stance words in a text report nothing
             if table:
                 continue
-            lead = text[max(s, cue.start() - 24):cue.start()].rsplit(None, 1)
+            lead = text[max(s, at - 24):at].rsplit(None, 1)
             raw = lead[-1] if lead else ""
             prev = raw.strip(",;:“”\"()").lower()
             if word in NOUN_CUES and (word not in STANCE_VERBS or prev in _NOUN_LEAD):
@@ -1683,22 +1685,22 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         be = _be_start(text, s, cue.start()) if word.endswith("ing") else None
         np = _subject_before(text, s, be, ctx) if be is not None else None
         if np is None:
-            np = _subject_before(text, s, cue.start(), ctx)
+            np = _subject_before(text, s, at, ctx)
         if np is not None:
             np = _relative_head(text, s, np)
-        if np is None and not _passive_at(text, s, cue.start(), ctx):
-            np = _prefix_subject(text, s, cue.start())
+        if np is None and not _passive_at(text, s, at, ctx):
+            np = _prefix_subject(text, s, at)
             if np is None and not table:
-                lead = text[max(s, cue.start() - 24):cue.start()].rsplit(None, 1)
+                lead = text[max(s, at - 24):at].rsplit(None, 1)
                 if lead and _may_end_subject(lead[-1], lead[-1].strip(",;:“”\"()").lower()):
-                    np = _loose_subject(text, s, cue.start())
+                    np = _loose_subject(text, s, at)
         if np is None and word in INDIRECT_CUES and not word.endswith("s") and not table:
             np = _tail_subject(text, s, cue.start(), cue.end(), e)
         if np is None and not table:
-            np = _subject_across_insert(text, s, cue.start(), ctx)
-        if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES) and not _AFTERWORD.match(text, cue.end(), e) and not (
-                _PARTICLE.match(text, cue.end()) or _passive_at(text, s, cue.start(), ctx)):
-            np = _determined_subject(text, s, cue.start())
+            np = _subject_across_insert(text, s, at, ctx)
+        if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES or at < cue.start()) and not (
+                _AFTERWORD.match(text, cue.end(), e) or _PARTICLE.match(text, cue.end()) or _passive_at(text, s, at, ctx)):
+            np = _determined_subject(text, s, at)
         if np is not None and word in _STANCE_WORDS and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
@@ -1966,6 +1968,25 @@ def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[
     if open_ == -1 or len(text[open_:close].split()) > _INSERT_WORDS or _QUOTE_MARK.search(text, open_, close):
         return None
     return _subject_before(text, s, open_, ctx)
+
+
+# the verbs and predicates that govern an infinitive cue and lend it their subject: "continued to say", "went
+# on to say", "has to show", "was quick to point out"; and any verb in -ed ("declined", "refused")
+_GOVERNING = frozenset("""continue continues went go goes began begin begins try tries want wants need needs
+has have had quick careful eager keen ready able unable set about used seem seems appear appears refuse refuses
+decline declines fail fails hesitate""".split())
+_GOVERNED = re.compile(r"(?:^|\s)([a-z]+)(?:\s+on)?\s+to\s+$")
+
+
+def _infinitive_head(text: str, s: int, pos: int, word: str) -> int:
+    """Where the subject of a cue at ``pos`` ends: before the verb that governs it when it is an
+    infinitive ("Berg continued to say", "the union has to show"), else at the cue."""
+    if word.endswith(("s", "ed", "ing")) or not text.startswith("to", pos - 3) or pos - 3 < s:
+        return pos
+    m = _GOVERNED.search(text[max(s, pos - 32):pos])
+    if m is None or not (m[1] in _GOVERNING or m[1].endswith("ed") and m[1] not in _NOUN_LEAD):
+        return pos
+    return pos - len(m.string) + m.start(1)
 
 
 # Reporting verbs whose forms are no noun ("the notes", "state reports" are): their subject may be any
