@@ -1237,3 +1237,23 @@ def test_an_infinitive_cue_after_a_noun_keeps_its_own_reading() -> None:
     text = "Voters have the right to say no to the new stadium tax."
     assert all(q.attribution is None or q.attribution.speaker != "Voters" or _content(text, q) != "no to the new stadium tax"
                for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The ferry lost money for a decade, as the Harbour Gazette reported on Tuesday, and its owner will sell it.",
+         "Harbour Gazette", "The ferry lost money for a decade"),
+        ("Water rates will rise again next spring, as the utility had predicted.",
+         "utility", "Water rates will rise again next spring"),
+        ("As the Harbour Gazette reported on Tuesday, the ferry lost money for a decade.",
+         "Harbour Gazette", "the ferry lost money for a decade"),
+        ("However, as Mayor Ilse Brandt has said, the ferry cannot survive without a subsidy.",
+         "Ilse Brandt", "the ferry cannot survive without a subsidy"),
+    ],
+    ids=["as-after-content", "as-had-predicted", "as-opening", "however-as"],
+)
+def test_an_as_clause_reports_the_clause_it_stands_beside(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content

@@ -1699,8 +1699,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         if np is None and not table:
             np = _subject_across_insert(text, s, at, ctx)
         if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES or at < cue.start()) and not (
-                _AFTERWORD.match(text, cue.end(), e) or _PARTICLE.match(text, cue.end()) or _passive_at(text, s, at, ctx)):
-            np = _determined_subject(text, s, at)
+                _AFTERWORD.match(text, cue.end(), e) and text[cue.end():e].lstrip()[:1].isalpha()
+                or _PARTICLE.match(text, cue.end()) or _passive_at(text, s, at, ctx)):
+            np = _determined_subject(text, s, at)  # not "the deal announced Friday", "first reported by
         if np is not None and word in _STANCE_WORDS and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
@@ -1753,6 +1754,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 text, clause_start, comma, cue.end(), end, word):
             # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.
             cs, ce = _trim(text, clause_start, _resumed_end(text, cue.end(), end, comma))
+        elif np is not None and (as_end := _as_clause_end(text, clause_start, np[0], cue.end(), end)) != -1:
+            cs, ce = _trim(text, as_end, end)  # As the Gazette reported on Monday, CONTENT.
         else:
             cs = _reported_opening(text, cue.end(), end, word)
             if word in _STANCE_WORDS:  # "talked about the budget", "referred to the budget": the budget
@@ -2089,11 +2092,17 @@ _CLAUSE_MARK = re.compile(r"[,.;:!?—–()“”\"]")
 
 def _comma_before(text: str, lo: int, subject: int) -> int:
     """The comma that closes the words before a subject (",  airline spokesman Ana Ruiz said"), when only
-    a few lower-case words stand between; else -1."""
+    a few lower-case words stand between, the first of them perhaps "as" (", as the Gazette reported");
+    else -1."""
     comma = text.rfind(",", max(lo, subject - _SUBJECT_LEAD_CHARS), subject)
     if comma == -1:
         return -1
     between = text[comma + 1:subject].split()
+    if between and between[0] == "as":
+        words = text[lo:comma].split()
+        if len(words) < 4 or words[0].lower() in _LEAD_IN:
+            return -1  # "However, as ...", "In the old town, as ...": no clause before it to report
+        between = between[1:]
     if len(between) > _SUBJECT_LEAD_WORDS or any(
             w.lower() in _CLAUSE_WORDS or w.lower() in _NOT_SUBJECT or not w.isalpha() for w in between):
         return -1
@@ -2127,6 +2136,22 @@ def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue:
     # "In Ohio, Ana said at a rally (that) ...", "..., as the parade passed, BBC said at least ...": the
     # words before the subject set the scene for the words after the cue
     return len(text[lo:comma].split()) >= 5 and not _SUBORDINATE.search(text, lo, comma)
+
+
+# a clause "as X said" that opens its sentence, after a conjunction or a word and its comma ("However, as ...")
+_AS_OPENING = re.compile(r"(?:(?:and|but|so|yet)\s+|[A-Z]?[a-z]+,\s+(?:(?:and|but|so|yet)\s+)?)?as\s+$", re.IGNORECASE)
+
+
+def _as_clause_end(text: str, lo: int, subject: int, cue_end: int, end: int) -> int:
+    """Where the reported words begin after a clause "As X said," that opens the sentence at ``lo``
+    ("As the Gazette reported on Monday, the mill will close"): after its comma, when only a time, a
+    place or a medium follows the cue; else -1."""
+    if not _AS_OPENING.fullmatch(text, lo, subject) or not _AFTERWORD.match(text, cue_end, end):
+        return -1
+    comma = text.find(",", cue_end, end)
+    if comma == -1 or _CLAUSE_MARK.search(text, cue_end, comma) or len(text[cue_end:comma].split()) > 6:
+        return -1
+    return comma + 1
 
 
 def _resumed_end(text: str, cue_end: int, end: int, comma: int) -> int:
