@@ -1257,3 +1257,25 @@ def test_an_as_clause_reports_the_clause_it_stands_beside(text: str, speaker: st
     (q,) = quotes_of(claims_of(text))
     assert q.attribution is not None and speaker in q.attribution.speaker
     assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("But according to reports in the county press, the mayor could not persuade her council to back the tram.",
+         "reports in the county press", "the mayor could not persuade her council to back the tram"),
+        ("However, according to the survey, most tenants remain undecided about the tram.",
+         "survey", "most tenants remain undecided about the tram"),
+        ("Donations, according to the campaign, have surged in the past month.",
+         "campaign", "Donations, according to the campaign, have surged in the past month"),
+        ("The ferry has lost money for years, according to Ferrywatch, a site that tracks the line.",
+         "Ferrywatch", "The ferry has lost money for years"),
+        ("The ferry has lost money for years, according to the port authority, and its owner will sell it.",
+         "port authority", "The ferry has lost money for years"),
+    ],
+    ids=["but-according", "however-according", "insert", "apposition-after", "clause-after"],
+)
+def test_according_to_within_a_sentence(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content

@@ -1196,18 +1196,38 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
                 continue
         frame = _according_frame(text, s, e, ctx)
         if frame is not None:
-            if frame.cue_start - s < 3:  # According to X, CONTENT.
-                comma = text.find(",", frame.speaker_end, e)
-                cs = comma + 1 if comma != -1 else frame.speaker_end
-                ce = e
-            else:  # CONTENT, according to X.
-                cs, ce = s, frame.cue_start
-            cs, ce = _trim(text, cs, ce)
+            cs, ce = _trim(text, *_according_span(text, s, e, frame))
             if ce - cs >= 12:
                 out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             continue
         out.extend(_cue_statements(text, s, e, ctx or _Context(text)))
     return out
+
+
+# what may open a sentence before "according to X," ("But according to ...", "However, according to ...")
+_ACCORDING_LEAD = re.compile(r"\W{0,3}(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Also|Indeed|Moreover|"
+                             r"Then|Again)\b,?\s*)?")
+
+
+# an "according to X" insert after a few words, then the rest of the clause: "Fares, according to X, will rise"
+# (not an apposition of X or a clause of its own: "..., according to Ana Ruiz, a tax lawyer")
+_ACCORDING_INSERT_WORDS = 6
+_RESUMED_CLAUSE = re.compile(r"\s*(?!(?:who|which|whose|where|a|an|the|and|but|or|while|although)\b)[\w$]")
+
+
+def _according_span(text: str, s: int, e: int, frame: Frame) -> tuple[int, int]:
+    """The reported words of a sentence ``text[s:e]`` with an "according to X" frame: after its comma when
+    the frame opens the sentence ("But according to X, CONTENT"); the whole sentence when the frame is
+    an insert after a few words ("Fares, according to X, will rise"); else the words before it ("CONTENT,
+    according to X")."""
+    comma = text.find(",", frame.speaker_end, e)
+    if frame.cue_start - s < 3 or _ACCORDING_LEAD.fullmatch(text, s, frame.cue_start):
+        return (comma + 1 if comma != -1 else frame.speaker_end), e
+    before = text[s:frame.cue_start].rstrip()
+    if comma != -1 and before.endswith(",") and len(before.split()) <= _ACCORDING_INSERT_WORDS and (
+            _RESUMED_CLAUSE.match(text, comma + 1, e)):
+        return s, e
+    return s, frame.cue_start
 
 
 def _headline(text: str, s: int, e: int) -> Statement | None:
