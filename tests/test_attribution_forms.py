@@ -1279,3 +1279,34 @@ def test_according_to_within_a_sentence(text: str, speaker: str, content: str) -
     (q,) = quotes_of(claims_of(text))
     assert q.attribution is not None and speaker in q.attribution.speaker
     assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Two-thirds support lowering the fines for anglers caught without a permit.",
+         "Two-thirds", "lowering the fines for anglers caught without a permit"),
+        ("A growing number of county clerks support moving the vote to a weekend.",
+         "county clerks", "moving the vote to a weekend"),
+        ("Most younger tenants favor a cap on yearly rent increases.", "tenants", "a cap on yearly rent increases"),
+    ],
+    ids=["ratio-support", "plural-support-ing", "favor"],
+)
+def test_a_bare_support_or_favor_between_subject_and_object_reports(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill has broad public support among dairy farmers in the valley.",
+        "The governor's support the day after the vote surprised her own aides.",
+        "Do you support the new harbour tax?",
+        "Their support helped the mayor win a second term.",
+    ],
+    ids=["noun", "possessive", "question", "their-support"],
+)
+def test_support_as_a_noun_or_in_a_question_reports_nothing(text: str) -> None:
+    assert all(q.attribution is None or q.attribution.cue != "support" for q in quotes_of(claims_of(text)))

@@ -138,7 +138,11 @@ _STANCE_ONLY = STANCE_VERBS - ALL_INDIRECT
 # third party"
 _PROGRESSIVE_ONLY = frozenset("backing supporting considering defending opposing offering planning forecasting "
                               "talking".split())
-_STANCE_WORDS = _STANCE_ONLY | _PROGRESSIVE_ONLY
+# Bare stance verbs that news uses mostly as nouns ("public support", "in favor of") report as a verb only
+# between a subject and an object: "two-thirds support a ban", "young voters favor Ruiz"
+_BARE_STANCES = frozenset("support favor favour".split())
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+_STANCE_WORDS = _STANCE_ONLY | _PROGRESSIVE_ONLY | _BARE_STANCES
 # Adjectives of belief, feeling and stance after "be" (or "remain", "feel", ...) report what their holder
 # thinks, with the words each takes: "is confident that ...", "remains skeptical about ...", "is critical of
 # ...", "is willing to ..."; "clause" is a clause with no "that" ("is sure she will win"). "clear" reports only
@@ -692,6 +696,9 @@ rumoured alleged asked required described criticized criticised accused urged to
 predicted""".split())
 _SEEM_TO_SAY = re.compile(rf"\s+to\s+(?:{letter_tree(ALL_INDIRECT | STANCE_VERBS)})\b")
 _HOMOGRAPHS = NOUN_CUES & _STANCE_ONLY  # "support", "attacks": a noun after "the", else a verb
+# the object after a bare stance verb: a determiner, a name, an -ing clause or a pronoun ("support the ban")
+_BARE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|this|these|those|him|them|it|us|more|less|no|some|"
+                          r"any|all|both|each|either)\b|[A-Z]|[a-z]+ing\b)")
 _ICUE_RE = re.compile(
     r"\b(?P<cue>"
     rf"(?:{letter_tree(ALL_INDIRECT)})\b"
@@ -699,13 +706,14 @@ _ICUE_RE = re.compile(
     rf"|(?:{letter_tree(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
     rf"|(?:{letter_tree(_HELD_NOUNS)})\b(?={_HELD_OPENING.pattern})"
     rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_WORDS)})\b(?=\s*(?:about|of|on|to|out)\s)"
-    rf"|(?:{letter_tree(_STANCE_WORDS - set(_PREPOSITIONAL))})\b"
+    rf"|(?:{letter_tree(_STANCE_WORDS - set(_PREPOSITIONAL) - _BARE_STANCES)})\b"
+    rf"|(?:{letter_tree(_BARE_STANCES)})\b(?={_BARE_OBJECT.pattern})"
     rf"|(?:{letter_tree(_AIM_VERBS)})\b(?=\s+to\s))"
     rf"|(?:{letter_tree(SEEM_VERBS)})\b(?=\s+(?!(?:on|at|in|before|with|alongside|together|onstage)\b))"
     rf"|(?:{letter_tree(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
     rf"|(?:{letter_tree(_ATTITUDES)})(?={_ATTITUDE_OPENING.pattern})"
     r")")
-_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | set(_ATTITUDES) | set(_HELD_NOUNS) | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
+_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | _BARE_STANCES | set(_ATTITUDES) | set(_HELD_NOUNS) | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
                          | PASSIVE_REPORTS),
                   word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
@@ -1643,6 +1651,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue
         if word in _PROGRESSIVE_ONLY and not _progressive(text, s, cue.start()):
             continue  # "supporting documents", "the defending champion"
+        if word in _BARE_STANCES and (found or text[e - 1:e] == "?" or _coordinated(text, s, cue.start()) or text[
+                max(s, cue.start() - 4):cue.start()].rstrip().endswith(_POSSESSIVE_ENDS)):
+            # "the governor's support the day after": a noun; "do you support ...?" asks; "said most
+            # voters support ...", "... and support the bill": the report or the verb before it has the words
+            continue
         if word in _ATTITUDES and not table and (held := _attitude(text, s, cue, ctx)):
             attitudes.add(cue.start())
             found.append(held)
