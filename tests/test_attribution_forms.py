@@ -1328,3 +1328,142 @@ def test_an_and_between_two_subjects_of_a_reported_clause_does_not_end_it(text: 
     outer = [q for q in quotes if q.attribution is not None and q.attribution.speaker == "Holm"]
     assert len(outer) == 1, [(q.text, q.attribution) for q in quotes]
     assert _content(text, outer[0]).endswith("to cut the fares")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("On Tuesday, the harbour task force announced a plan for stricter checks on cargo ships.",
+         "harbour task force", "a plan for stricter checks on cargo ships"),
+        ("A quick laboratory test indicated the white powder was only flour.",
+         "quick laboratory test", "the white powder was only flour"),
+        ("But a source familiar with the council's inquiry said the accounts had been altered.",
+         "source familiar with the council's inquiry", "the accounts had been altered"),
+        ("The charity reported to the regulator that its director earned a modest salary.",
+         "charity", "its director earned a modest salary"),
+        ("Later, the tenants' association has also argued that the rent rise breaks the lease.",
+         "tenants' association", "the rent rise breaks the lease"),
+        ("Thus far, the museum has refused to lend the painting to the festival.",
+         "museum", "to lend the painting to the festival"),
+    ],
+    ids=["announced", "indicated", "familiar-with", "reported-to", "auxiliary-adverb", "past-stance"],
+)
+def test_a_common_noun_opened_by_a_determiner_is_the_subject(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+    _check_offsets(text, [q])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of reported burglaries in the district fell last winter.",
+        "It was a detail first reported by a local radio station in the valley.",
+        "By the spring, the cost of the repairs added up to more than the house was worth.",
+        "As the river rises, argues the engineer, the old levee will not hold.",
+        "The fair drew a crowd from the towns around the lake that loved the music.",
+    ],
+    ids=["adjective", "passive-by", "particle", "clause-mark", "no-cue"],
+)
+def test_a_determined_noun_is_no_subject_of_a_participle_or_across_a_clause(text: str) -> None:
+    assert all(q.attribution is None or q.attribution.speaker not in ("number", "detail", "cost of the repairs",
+                                                                      "river rises")
+               for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Long after the inquiry closed, Hedda Lorne continued to say she had never seen the contract.",
+         "Hedda Lorne", "she had never seen the contract"),
+        ("Mayor Ivo Stam went on to say the bridge would reopen within a month.",
+         "Ivo Stam", "the bridge would reopen within a month"),
+        ("The coach continues to insist that his players did nothing wrong.",
+         "coach", "his players did nothing wrong"),
+    ],
+    ids=["continued-to-say", "went-on-to-say", "continues-to-insist"],
+)
+def test_an_infinitive_cue_takes_the_subject_of_its_governing_verb(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+def test_an_infinitive_cue_after_a_noun_keeps_its_own_reading() -> None:
+    text = "Voters have the right to say no to the new stadium tax."
+    assert all(q.attribution is None or q.attribution.speaker != "Voters" or _content(text, q) != "no to the new stadium tax"
+               for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The ferry lost money for a decade, as the Harbour Gazette reported on Tuesday, and its owner will sell it.",
+         "Harbour Gazette", "The ferry lost money for a decade"),
+        ("Water rates will rise again next spring, as the utility had predicted.",
+         "utility", "Water rates will rise again next spring"),
+        ("As the Harbour Gazette reported on Tuesday, the ferry lost money for a decade.",
+         "Harbour Gazette", "the ferry lost money for a decade"),
+        ("However, as Mayor Ilse Brandt has said, the ferry cannot survive without a subsidy.",
+         "Ilse Brandt", "the ferry cannot survive without a subsidy"),
+    ],
+    ids=["as-after-content", "as-had-predicted", "as-opening", "however-as"],
+)
+def test_an_as_clause_reports_the_clause_it_stands_beside(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("But according to reports in the county press, the mayor could not persuade her council to back the tram.",
+         "reports in the county press", "the mayor could not persuade her council to back the tram"),
+        ("However, according to the survey, most tenants remain undecided about the tram.",
+         "survey", "most tenants remain undecided about the tram"),
+        ("Donations, according to the campaign, have surged in the past month.",
+         "campaign", "Donations, according to the campaign, have surged in the past month"),
+        ("The ferry has lost money for years, according to Ferrywatch, a site that tracks the line.",
+         "Ferrywatch", "The ferry has lost money for years"),
+        ("The ferry has lost money for years, according to the port authority, and its owner will sell it.",
+         "port authority", "The ferry has lost money for years"),
+    ],
+    ids=["but-according", "however-according", "insert", "apposition-after", "clause-after"],
+)
+def test_according_to_within_a_sentence(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Two-thirds support lowering the fines for anglers caught without a permit.",
+         "Two-thirds", "lowering the fines for anglers caught without a permit"),
+        ("A growing number of county clerks support moving the vote to a weekend.",
+         "county clerks", "moving the vote to a weekend"),
+        ("Most younger tenants favor a cap on yearly rent increases.", "tenants", "a cap on yearly rent increases"),
+    ],
+    ids=["ratio-support", "plural-support-ing", "favor"],
+)
+def test_a_bare_support_or_favor_between_subject_and_object_reports(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill has broad public support among dairy farmers in the valley.",
+        "The governor's support the day after the vote surprised her own aides.",
+        "Do you support the new harbour tax?",
+        "Their support helped the mayor win a second term.",
+    ],
+    ids=["noun", "possessive", "question", "their-support"],
+)
+def test_support_as_a_noun_or_in_a_question_reports_nothing(text: str) -> None:
+    assert all(q.attribution is None or q.attribution.cue != "support" for q in quotes_of(claims_of(text)))

@@ -138,7 +138,11 @@ _STANCE_ONLY = STANCE_VERBS - ALL_INDIRECT
 # third party"
 _PROGRESSIVE_ONLY = frozenset("backing supporting considering defending opposing offering planning forecasting "
                               "talking".split())
-_STANCE_WORDS = _STANCE_ONLY | _PROGRESSIVE_ONLY
+# Bare stance verbs that news uses mostly as nouns ("public support", "in favor of") report as a verb only
+# between a subject and an object: "two-thirds support a ban", "young voters favor Ruiz"
+_BARE_STANCES = frozenset("support favor favour".split())
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+_STANCE_WORDS = _STANCE_ONLY | _PROGRESSIVE_ONLY | _BARE_STANCES
 # Adjectives of belief, feeling and stance after "be" (or "remain", "feel", ...) report what their holder
 # thinks, with the words each takes: "is confident that ...", "remains skeptical about ...", "is critical of
 # ...", "is willing to ..."; "clause" is a clause with no "that" ("is sure she will win"). "clear" reports only
@@ -181,6 +185,9 @@ _DATED = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _DIGIT = re.compile(r"\d")
 # a particle after a stance verb makes another verb of it: "backed down", "wrote off"
 _PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|by)\b")
+# the particles that make another verb of any cue ("added up", "called off", "wrote down"); "out" and "by"
+# do not after a reporting verb ("pointed out that", "said by")
+_PHRASAL = re.compile(r"\s+(?:down|away|off|up)\b(?!-)")
 _STANCE_PREPOSITION = re.compile(r"\s*(?:about|of|for|on|against|over)\s+")
 # what every match of _DATED starts with, found at C speed
 _DATED_HINT = re.compile(r"[0-9]|[JFMASONDTW][a-z]{2,8}\b")
@@ -721,6 +728,9 @@ rumoured alleged asked required described criticized criticised accused urged to
 predicted""".split())
 _SEEM_TO_SAY = re.compile(rf"\s+to\s+(?:{letter_tree(ALL_INDIRECT | STANCE_VERBS)})\b")
 _HOMOGRAPHS = NOUN_CUES & _STANCE_ONLY  # "support", "attacks": a noun after "the", else a verb
+# the object after a bare stance verb: a determiner, a name, an -ing clause or a pronoun ("support the ban")
+_BARE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|this|these|those|him|them|it|us|more|less|no|some|"
+                          r"any|all|both|each|either)\b|[A-Z]|[a-z]+ing\b)")
 _ICUE_RE = re.compile(
     r"\b(?P<cue>"
     rf"(?:{letter_tree(ALL_INDIRECT)})\b"
@@ -728,13 +738,14 @@ _ICUE_RE = re.compile(
     rf"|(?:{letter_tree(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
     rf"|(?:{letter_tree(_HELD_NOUNS)})\b(?={_HELD_OPENING.pattern})"
     rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_WORDS)})\b(?=\s*(?:about|of|on|to|out)\s)"
-    rf"|(?:{letter_tree(_STANCE_WORDS - set(_PREPOSITIONAL))})\b"
+    rf"|(?:{letter_tree(_STANCE_WORDS - set(_PREPOSITIONAL) - _BARE_STANCES)})\b"
+    rf"|(?:{letter_tree(_BARE_STANCES)})\b(?={_BARE_OBJECT.pattern})"
     rf"|(?:{letter_tree(_AIM_VERBS)})\b(?=\s+to\s))"
     rf"|(?:{letter_tree(SEEM_VERBS)})\b(?=\s+(?!(?:on|at|in|before|with|alongside|together|onstage)\b))"
     rf"|(?:{letter_tree(HEARSAY_ADVERBS | PASSIVE_REPORTS - ALL_INDIRECT - STANCE_VERBS)})\b"
     rf"|(?:{letter_tree(_ATTITUDES)})(?={_ATTITUDE_OPENING.pattern})"
     r")")
-_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | set(_ATTITUDES) | set(_HELD_NOUNS) | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
+_ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | _BARE_STANCES | set(_ATTITUDES) | set(_HELD_NOUNS) | _AIM_VERBS | NOUN_CUES | SEEM_VERBS | HEARSAY_ADVERBS
                          | PASSIVE_REPORTS),
                   word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
@@ -1261,18 +1272,38 @@ def _indirect(text: str, sentences: list[tuple[int, int]], covered: list[tuple[i
                 continue
         frame = _according_frame(text, s, e, ctx)
         if frame is not None:
-            if frame.cue_start - s < 3:  # According to X, CONTENT.
-                comma = text.find(",", frame.speaker_end, e)
-                cs = comma + 1 if comma != -1 else frame.speaker_end
-                ce = e
-            else:  # CONTENT, according to X.
-                cs, ce = s, frame.cue_start
-            cs, ce = _trim(text, cs, ce)
+            cs, ce = _trim(text, *_according_span(text, s, e, frame))
             if ce - cs >= 12:
                 out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             continue
         out.extend(_cue_statements(text, s, e, ctx or _Context(text)))
     return out
+
+
+# what may open a sentence before "according to X," ("But according to ...", "However, according to ...")
+_ACCORDING_LEAD = re.compile(r"\W{0,3}(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Now|Also|Indeed|Moreover|"
+                             r"Then|Again)\b,?\s*)?")
+
+
+# an "according to X" insert after a few words, then the rest of the clause: "Fares, according to X, will rise"
+# (not an apposition of X or a clause of its own: "..., according to Ana Ruiz, a tax lawyer")
+_ACCORDING_INSERT_WORDS = 6
+_RESUMED_CLAUSE = re.compile(r"\s*(?!(?:who|which|whose|where|a|an|the|and|but|or|while|although)\b)[\w$]")
+
+
+def _according_span(text: str, s: int, e: int, frame: Frame) -> tuple[int, int]:
+    """The reported words of a sentence ``text[s:e]`` with an "according to X" frame: after its comma when
+    the frame opens the sentence ("But according to X, CONTENT"); the whole sentence when the frame is
+    an insert after a few words ("Fares, according to X, will rise"); else the words before it ("CONTENT,
+    according to X")."""
+    comma = text.find(",", frame.speaker_end, e)
+    if frame.cue_start - s < 3 or _ACCORDING_LEAD.fullmatch(text, s, frame.cue_start):
+        return (comma + 1 if comma != -1 else frame.speaker_end), e
+    before = text[s:frame.cue_start].rstrip()
+    if comma != -1 and before.endswith(",") and len(before.split()) <= _ACCORDING_INSERT_WORDS and (
+            _RESUMED_CLAUSE.match(text, comma + 1, e)):
+        return s, e
+    return s, frame.cue_start
 
 
 def _headline(text: str, s: int, e: int) -> Statement | None:
@@ -1746,6 +1777,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue
         if word in _PROGRESSIVE_ONLY and not _progressive(text, s, cue.start()):
             continue  # "supporting documents", "the defending champion"
+        if word in _BARE_STANCES and (found or text[e - 1:e] == "?" or _coordinated(text, s, cue.start()) or text[
+                max(s, cue.start() - 4):cue.start()].rstrip().endswith(_POSSESSIVE_ENDS)):
+            # "the governor's support the day after": a noun; "do you support ...?" asks; "said most
+            # voters support ...", "... and support the bill": the report or the verb before it has the words
+            continue
         if word in _ATTITUDES and not table and (held := _attitude(text, s, cue, ctx)):
             attitudes.add(cue.start())
             found.append(held)
@@ -1757,12 +1793,16 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             if st is not None:
                 asked.append(st)
             continue
-        coordinated = not table and _coordinated(text, s, cue.start())
+        if _PHRASAL.match(text, cue.end()):
+            continue  # "the bill added up to", "the rally was called off": another verb, which reports nothing
+        # "continued to say", "was quick to point out": the subject is the governing verb's
+        at = _infinitive_head(text, s, cue.start(), word)
+        coordinated = not table and _coordinated(text, s, at)
         if word not in ALL_INDIRECT:
             # the cheap tests first: most stance words in a text report nothing
             if table:
                 continue
-            lead = text[max(s, cue.start() - 24):cue.start()].rsplit(None, 1)
+            lead = text[max(s, at - 24):at].rsplit(None, 1)
             raw = lead[-1] if lead else ""
             prev = raw.strip(",;:“”\"()").lower()
             if word in NOUN_CUES and (word not in STANCE_VERBS or prev in _NOUN_LEAD):
@@ -1804,19 +1844,23 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         be = _be_start(text, s, cue.start()) if word.endswith("ing") else None
         np = _subject_before(text, s, be, ctx) if be is not None else None
         if np is None:
-            np = _subject_before(text, s, cue.start(), ctx)
+            np = _subject_before(text, s, at, ctx)
         if np is not None:
             np = _relative_head(text, s, np)
-        if np is None and not _passive_at(text, s, cue.start(), ctx):
-            np = _prefix_subject(text, s, cue.start())
+        if np is None and not _passive_at(text, s, at, ctx):
+            np = _prefix_subject(text, s, at)
             if np is None and not table:
-                lead = text[max(s, cue.start() - 24):cue.start()].rsplit(None, 1)
+                lead = text[max(s, at - 24):at].rsplit(None, 1)
                 if lead and _may_end_subject(lead[-1], lead[-1].strip(",;:“”\"()").lower()):
-                    np = _loose_subject(text, s, cue.start())
+                    np = _loose_subject(text, s, at)
         if np is None and word in INDIRECT_CUES and not word.endswith("s") and not table:
             np = _tail_subject(text, s, cue.start(), cue.end(), e)
         if np is None and not table:
-            np = _subject_across_insert(text, s, cue.start(), ctx)
+            np = _subject_across_insert(text, s, at, ctx)
+        if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES or at < cue.start()) and not (
+                _AFTERWORD.match(text, cue.end(), e) and text[cue.end():e].lstrip()[:1].isalpha()
+                or _PARTICLE.match(text, cue.end()) or _passive_at(text, s, at, ctx)):
+            np = _determined_subject(text, s, at)  # not "the deal announced Friday", "first reported by
         if np is not None and word in _STANCE_WORDS and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
@@ -1869,6 +1913,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 text, clause_start, comma, cue.end(), end, word):
             # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.
             cs, ce = _trim(text, clause_start, _resumed_end(text, cue.end(), end, comma))
+        elif np is not None and (as_end := _as_clause_end(text, clause_start, np[0], cue.end(), end)) != -1:
+            cs, ce = _trim(text, as_end, end)  # As the Gazette reported on Monday, CONTENT.
         else:
             cs = _reported_opening(text, cue.end(), end, word)
             if word in _STANCE_WORDS:  # "talked about the budget", "referred to the budget": the budget
@@ -2100,6 +2146,75 @@ def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[
     return _subject_before(text, s, open_, ctx)
 
 
+# the verbs and predicates that govern an infinitive cue and lend it their subject: "continued to say", "went
+# on to say", "has to show", "was quick to point out"; and any verb in -ed ("declined", "refused")
+_GOVERNING = frozenset("""continue continues went go goes began begin begins try tries want wants need needs
+has have had quick careful eager keen ready able unable set about used seem seems appear appears refuse refuses
+decline declines fail fails hesitate""".split())
+_GOVERNED = re.compile(r"(?:^|\s)([a-z]+)(?:\s+on)?\s+to\s+$")
+
+
+def _infinitive_head(text: str, s: int, pos: int, word: str) -> int:
+    """Where the subject of a cue at ``pos`` ends: before the verb that governs it when it is an
+    infinitive ("Berg continued to say", "the union has to show"), else at the cue."""
+    if word.endswith(("s", "ed", "ing")) or not text.startswith("to", pos - 3) or pos - 3 < s:
+        return pos
+    m = _GOVERNED.search(text[max(s, pos - 32):pos])
+    if m is None or not (m[1] in _GOVERNING or m[1].endswith("ed") and m[1] not in _NOUN_LEAD):
+        return pos
+    return pos - len(m.string) + m.start(1)
+
+
+# Reporting verbs whose forms are no noun ("the notes", "state reports" are): their subject may be any
+# noun a determiner opens ("the task force announced")
+_PLAIN_CUES = INDIRECT_CUES - frozenset("states notes claims reports estimates stresses".split())
+# the words that open such a subject, and the prepositions that join a noun to it ("the head of the panel")
+# past stances, which no noun shares ("the board rejected", "the bureau asked"): not a name given ("a site
+# called", "once known for") nor an adjective of attitude ("voters, disappointed in")
+_PAST_STANCES = frozenset(w for w in STANCE_VERBS if w.endswith("ed") or w in _IRREGULAR_PASTS) - frozenset(
+    _ATTITUDES) - frozenset("called known labeled labelled dubbed termed named".split())
+_SUBJECT_DETERMINERS = frozenset("the a an this these those his her their its our my your each every another no".split())
+_SUBJECT_JOINS = frozenset("of for at on in with from".split())
+_DETERMINED_WORDS = 8
+
+
+def _determined_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """A common noun that the speaker finder does not know as a speaker, opened by a determiner and
+    ending just before a reporting verb at ``pos``, past auxiliaries and adverbs: "the task force
+    announced", "a field test indicated", "the head of the county's water board has said". The phrase
+    opens its clause: a preposition before it makes it an object ("in the end said" is no subject)."""
+    toks = [(m.start(), m.end(), m.group()) for m in _NP_TOKEN_BEFORE.finditer(text, max(s, pos - 96), pos)]
+    k = len(toks) - 1
+    while k >= 0 and _adverb_or_auxiliary(toks[k][2]):
+        k -= 1
+    if k < 1 or not _common_head(toks[k][2]) or any(
+            text[a[1]:b[0]].strip() for a, b in zip(toks[k:], [*toks[k + 1:], (pos, pos, "")])):
+        return None  # "as the sea level rises, argues": a clause mark between
+    end = toks[k][1]
+    for j in range(k - 1, max(-1, k - _DETERMINED_WORDS), -1):
+        if text[toks[j][1]:toks[j + 1][0]].strip():
+            return None  # a comma or quote mark inside: no plain noun phrase
+        low = toks[j][2].lower()
+        if low in _SUBJECT_DETERMINERS:
+            before = toks[j - 1][2].lower() if j > 0 and not text[toks[j - 1][1]:toks[j][0]].strip() else ""
+            if before in _SUBJECT_JOINS:
+                continue  # "the head of the board": read on to the head's own determiner
+            if before and before not in _CLAUSE_WORDS and before not in _NOT_SUBJECT:
+                return None  # "in the end", "voted the bill": an object or a phrase of place, no subject
+            return toks[j][0], end
+        if low in _CLAUSE_WORDS or low in _NOT_SUBJECT or low in _VERB_LEAD or low.endswith("ing") or (
+                low in _NOUN_LEAD and low not in _SUBJECT_JOINS):
+            return None
+    return None
+
+
+def _common_head(word: str) -> bool:
+    """Whether ``word`` may be the common noun that ends a subject ("force", "test", "work")."""
+    low = word.lower()
+    return word.isalpha() and word.islower() and len(word) > 2 and low not in _NOUN_LEAD and (
+        low not in _NOT_SUBJECT and low not in _CLAUSE_WORDS and not low.endswith(("ly", "ed", "ing")))
+
+
 # the mark that closes an inserted phrase -> the mark that opens it
 _INSERT_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", ")": "("}
 # the longest inserted phrase between a subject and its cue: "Ana, in the wake of the vote on Monday, said"
@@ -2150,11 +2265,17 @@ _CLAUSE_MARK = re.compile(r"[,.;:!?—–()“”\"]")
 
 def _comma_before(text: str, lo: int, subject: int) -> int:
     """The comma that closes the words before a subject (",  airline spokesman Ana Ruiz said"), when only
-    a few lower-case words stand between; else -1."""
+    a few lower-case words stand between, the first of them perhaps "as" (", as the Gazette reported");
+    else -1."""
     comma = text.rfind(",", max(lo, subject - _SUBJECT_LEAD_CHARS), subject)
     if comma == -1:
         return -1
     between = text[comma + 1:subject].split()
+    if between and between[0] == "as":
+        words = text[lo:comma].split()
+        if len(words) < 4 or words[0].lower() in _LEAD_IN:
+            return -1  # "However, as ...", "In the old town, as ...": no clause before it to report
+        between = between[1:]
     if len(between) > _SUBJECT_LEAD_WORDS or any(
             w.lower() in _CLAUSE_WORDS or w.lower() in _NOT_SUBJECT or not w.isalpha() for w in between):
         return -1
@@ -2188,6 +2309,22 @@ def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue:
     # "In Ohio, Ana said at a rally (that) ...", "..., as the parade passed, BBC said at least ...": the
     # words before the subject set the scene for the words after the cue
     return len(text[lo:comma].split()) >= 5 and not _SUBORDINATE.search(text, lo, comma)
+
+
+# a clause "as X said" that opens its sentence, after a conjunction or a word and its comma ("However, as ...")
+_AS_OPENING = re.compile(r"(?:(?:and|but|so|yet)\s+|[A-Z]?[a-z]+,\s+(?:(?:and|but|so|yet)\s+)?)?as\s+$", re.IGNORECASE)
+
+
+def _as_clause_end(text: str, lo: int, subject: int, cue_end: int, end: int) -> int:
+    """Where the reported words begin after a clause "As X said," that opens the sentence at ``lo``
+    ("As the Gazette reported on Monday, the mill will close"): after its comma, when only a time, a
+    place or a medium follows the cue; else -1."""
+    if not _AS_OPENING.fullmatch(text, lo, subject) or not _AFTERWORD.match(text, cue_end, end):
+        return -1
+    comma = text.find(",", cue_end, end)
+    if comma == -1 or _CLAUSE_MARK.search(text, cue_end, comma) or len(text[cue_end:comma].split()) > 6:
+        return -1
+    return comma + 1
 
 
 def _resumed_end(text: str, cue_end: int, end: int, comma: int) -> int:
