@@ -2146,11 +2146,11 @@ def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[
     return _subject_before(text, s, open_, ctx)
 
 
-# the verbs and predicates that govern an infinitive cue and lend it their subject: "continued to say", "went
-# on to say", "has to show", "was quick to point out"; and any verb in -ed ("declined", "refused")
+# the verbs that govern an infinitive cue and lend it their subject: "continued to say", "went on to say", "has
+# to show"; and any verb in -ed ("declined", "refused"). (After "be", an adjective's "to" is an attitude's:
+# "is eager to")
 _GOVERNING = frozenset("""continue continues went go goes began begin begins try tries want wants need needs
-has have had quick careful eager keen ready able unable set about used seem seems appear appears refuse refuses
-decline declines fail fails hesitate""".split())
+has have had seem seems appear appears refuse refuses decline declines fail fails hesitate""".split())
 _GOVERNED = re.compile(r"(?:^|\s)([a-z]+)(?:\s+on)?\s+to\s+$")
 
 
