@@ -116,3 +116,9 @@ def test_sentence_ends_are_every_run_of_stops_and_closers(text: str) -> None:
     # the stop pattern is spelled for speed; it must find what "[.!?]+" and its closers find
     plain = re.compile(r"[.!?]+[" + re.escape(segment._CLOSERS) + r"]*")
     assert [m.span() for m in segment._END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet="a .!?”’)\"\n€", max_size=30))
+def test_stops_found_by_str_find_are_the_sentence_end_matches(text: str) -> None:
+    # the stops are looked for with str.find, the pattern tried only there
+    assert [m.span() for m in segment._stops(text)] == [m.span() for m in segment._END.finditer(text)]

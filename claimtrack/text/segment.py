@@ -91,10 +91,30 @@ def _line_is_wrapped(text: str, nl: int) -> bool:
     return j < len(text) and (text[j].islower() or text[j] in ",;")
 
 
+def _stops(text: str) -> list[re.Match]:
+    """``_END.finditer(text)``, tried only at the stops ``str.find`` finds (a regex search tests every
+    character): every match opens on a stop, and the first stop past the last match opens the next."""
+    cands: list[int] = []
+    find = text.find
+    for ch in ".!?":
+        i = find(ch)
+        while i != -1:
+            cands.append(i)
+            i = find(ch, i + 1)
+    out: list[re.Match] = []
+    end = 0
+    for c in sorted(cands):
+        if c >= end:
+            m = _END.match(text, c)
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` covering every non-blank part of ``text``, stripped."""
     cuts: list[int] = []
-    for m in _END.finditer(text):
+    for m in _stops(text):
         if _is_boundary(text, m.start(), m.end()):
             cuts.append(m.end())
     i = text.find("\n")
