@@ -28,8 +28,9 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
                  "homeless": "people", "evacuated": "people",
                  "death": "deaths", "lives": "deaths", "victims": "deaths", "persons": "people",
                  "residents": "people", "individuals": "people", "staff": "employees", "workers": "employees",
-                 "jobs": "employees", "positions": "employees", "roles": "employees", "fans": "spectators", "watchers": "viewers", "houses": "homes", "dwellings": "homes",
-                 "cars": "vehicles", "accidents": "crashes", "collisions": "crashes"}
+                 "jobs": "employees", "positions": "employees", "roles": "employees", "fans": "spectators",
+                 "watchers": "viewers", "houses": "homes", "dwellings": "homes", "cars": "vehicles",
+                 "accidents": "crashes", "collisions": "crashes"}
 # Events defined by who took part: a call with Wang Yi is not a call with Qin Gang. A race or an
 # earthquake has many named people, and naming different ones says nothing.
 INTERPERSONAL_EVENTS = frozenset({"call", "meeting", "talks", "summit", "visit", "hearing", "tenure"})
@@ -650,10 +651,9 @@ def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure, by_subject:
     elif ma.after and mb.after and not ma.after & mb.after:
         return False  # "€30 million for schools", "€12 million in emergency grants"
     named = bool(a.specific & b.specific)
-    if not (named or by_subject and a.specific & b.context) or shared < MEASURE_OVERLAP + (not named) or not near \
-            or _eras_apart(a, b):
+    if not (named or by_subject and a.specific & b.context) or shared < MEASURE_OVERLAP + (not named) or not near:
         return False
-    return _times_compatible(a.time, b.time, MAX_EVENT_GAP_DAYS)
+    return same_fact_time(a, b)
 
 
 def quotes_match(a: FactView, b: FactView) -> bool:

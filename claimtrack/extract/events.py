@@ -113,11 +113,11 @@ _OTHER_WITH_NEXT = {"mission": re.compile(r"\s+control\b", re.IGNORECASE),
                     # "had received 46 complaints" counts what came in: no audience with anyone
                     "received": re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|more than|at least)\s+)?"
                                            r"(?:\d|a (?:dozen|hundred|thousand))", re.IGNORECASE)}
+# an attack from the air is no labour dispute
+_NOT_A_LABOUR_STRIKE = re.compile(r"\b(?:air|drone|missile|rocket|military|lightning)\s+$", re.IGNORECASE)
 _OTHER_WITH_BEFORE = {"report": re.compile(r"\b(?:status|progress|news|media|press|police|weather|traffic)\s+$",
                                            re.IGNORECASE),
-                      # an attack from the air is no labour dispute
-                      "strike": re.compile(r"\b(?:air|drone|missile|rocket|military|lightning)\s+$", re.IGNORECASE),
-                      "strikes": re.compile(r"\b(?:air|drone|missile|rocket|military|lightning)\s+$", re.IGNORECASE)}
+                      "strike": _NOT_A_LABOUR_STRIKE, "strikes": _NOT_A_LABOUR_STRIKE}
 
 
 def _is_event(text: str, m: re.Match) -> bool:

@@ -15,7 +15,7 @@ from .entities import EntityIndex
 from .events import TriggerIndex, nearest_event
 from .figures import find_figures
 from .quotes import Statement, find_statements, speaker_parts, speaker_phrase, speaks_for
-from .tense import resolve_all
+from .tense import STATEMENT_REACH, resolve_all
 from .timex import WEEKDAY_NAMES, find_timexes
 
 # Descriptions that stand for "whoever spoke last" rather than for a role we could look up.
@@ -192,7 +192,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 def _own_event(text: str, start: int, end: int, statements: WindowScanner) -> str | None:
     """The event a date belongs to by its position, whatever nouns are near: the statement that a
     reporting verb right before it makes, or the filing of the report for a dateline."""
-    if statements.search(max(0, start - 40), start):
+    if statements.search(max(0, start - STATEMENT_REACH), start):
         return "statement"
     line_start = text.rfind("\n", 0, start) + 1
     # a dateline is a place in capitals ("PORT LUCAN, Tamaris,"), never a clause with ordinary words

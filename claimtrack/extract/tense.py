@@ -166,6 +166,8 @@ def _possible_ahead(text: str, sent: tuple[int, int], t: Timex, marks: ClauseMar
 # itself. A day long past named in an earlier sentence ("was launched on Feb. 9, 2023.") is background,
 # and so is the day a statement was made ("police said Wednesday") once an event's day was told.
 NEWS_DAYS = 7
+# how many characters before a date a reporting verb ("police said on") makes it the day of a statement
+STATEMENT_REACH = 40
 
 
 def _told_in_past(text: str, sent: tuple[int, int], t: Timex, tense: str | None, marks: ClauseMarks,
@@ -272,7 +274,7 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
                 narrative, grain = anchored
                 narrative_sentence = (s, e)
                 if grain == "day" and reference and abs((narrative - reference).days) <= NEWS_DAYS:
-                    statement = statements is not None and statements.search(max(0, t.start - 40), t.start)
+                    statement = statements is not None and statements.search(max(0, t.start - STATEMENT_REACH), t.start)
                     if not (statement and event_day_told):
                         news_day = narrative
                         event_day_told = event_day_told or not statement

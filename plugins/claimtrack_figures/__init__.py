@@ -68,6 +68,10 @@ def _measurement_spans(a: Claim, b: Claim) -> tuple[Span, Span] | None:
 CUE_WORDS_BEFORE, CUE_WORDS_AFTER = 6, 5
 
 
+# words that open the next clause: an update cue after one belongs to that clause
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _update_cue(sentence: str, text: str) -> bool:
     at = sentence.find(text)
@@ -78,9 +82,6 @@ def _update_cue(sentence: str, text: str) -> bool:
     # "for a fee of £18 million and has now scored 27 goals": the next clause's cue is not this figure's
     clause_end = next((i for i, w in enumerate(after) if w.lower() in _CLAUSE_JOINS), len(after))
     return bool(UPDATE_CUES.search(" ".join([*before, text, *after[:clause_end]])))
-
-
-_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
 
 
 # the words beside a figure, up to the next figure or conjunction ("gained 19 percent in early trading
