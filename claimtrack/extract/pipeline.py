@@ -42,13 +42,14 @@ def infer_reference_date(source: Source) -> Source:
     full: list[dt.date] = []
     partial: list[tuple[int, int]] = []
     recent = False
-    tenses = ClauseTense(source.text)
+    tenses: ClauseTense | None = None  # built for the first full date: most texts have few
     for t in find_timexes(source.text):
         recent = recent or _counts_from_now(t.spec) or bool(_WEEKDAY_FIRST.match(source.text, t.start, t.end))
         specs = [t.spec["a"], t.spec["b"]] if t.spec.get("k") == "range" else [t.spec]
         for spec in specs:
             if spec.get("k") != "ymd" or spec.get("m") is None or spec.get("d") is None:
                 continue
+            tenses = tenses or ClauseTense(source.text)
             tense = tenses.of(t)
             if tense == "future" or spec.get("y") is None and tense != "past":
                 continue
