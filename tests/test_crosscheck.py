@@ -341,6 +341,20 @@ def test_statements_of_different_speakers_on_different_days_do_not_conflict() ->
     assert groups_with(data["conflicts"], "Tuesday", "Wednesday") == []
 
 
+@pytest.mark.parametrize("other", [
+    # a speaker in apposition
+    "A landslide buried the road to Orvel, the head of the province's health service, a former surgeon, said on "
+    "Wednesday.\n",
+    # a reporting verb after an auxiliary
+    "Maren Dahl would not say on Wednesday whether a landslide had buried the road to Orvel.\n",
+])
+def test_statement_days_of_other_speakers_in_other_forms_do_not_conflict(other: str) -> None:
+    data = check(source("herald", QUAKE + "A landslide buried the road to Orvel, regional officials said on Tuesday.\n",
+                        published="2025-03-12"),
+                 source("ledger", QUAKE + other, published="2025-03-13"))
+    assert groups_with(data["conflicts"], "Tuesday", "Wednesday") == []
+
+
 def test_one_speakers_statement_on_two_days_still_conflicts() -> None:
     data = check(source("herald", QUAKE + "A landslide buried the road to Orvel, the provincial governor said on "
                                           "Tuesday.\n", published="2025-03-13"),

@@ -44,11 +44,7 @@ def test_seed_gold(shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 # Known misses, left honest in the gold (see fixtures/README.md).
-XFAIL_CLUSTERS = {
-    # election-3's reference date, inferred from the runoff it announces ("face each other on Dec. 7"), so
-    # its "on Thursday" lands in December
-    "election": "the reference date of an undated article (see README)",
-}
+XFAIL_CLUSTERS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("cluster", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=XFAIL_CLUSTERS[c]))

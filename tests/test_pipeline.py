@@ -78,6 +78,23 @@ def test_a_single_date_dates_only_a_report_of_recent_days(tmp_path: Path, text: 
     assert claimtrack.load_source(path).published == published
 
 
+@pytest.mark.parametrize("text, published", [
+    # a date still ahead is no bound on when the piece was written
+    ("The mayor lost the vote on April 2, 2024.\nShe will face the council again on May 20, 2024.\n"
+     "On Friday she named a new deputy.\n", dt.date(2024, 4, 2)),
+    ("The mayor lost the vote on April 2, 2024.\nThe two rivals now meet in a second round on May 20.\n"
+     "On Friday she named a new deputy.\n", dt.date(2024, 4, 2)),
+    # ... a later day told in the past is
+    ("The mayor lost the vote on April 2, 2024.\nShe named a new deputy on April 5.\n"
+     "On Friday she spoke to the council.\n", dt.date(2024, 4, 5)),
+])
+def test_only_dates_told_as_past_or_present_bound_the_reference_date(tmp_path: Path, text: str,
+                                                                     published: dt.date) -> None:
+    path = tmp_path / "vote.txt"
+    path.write_text(text, encoding="utf-8")
+    assert claimtrack.load_source(path).published == published
+
+
 def test_published_option_beats_inference(tmp_path: Path) -> None:
     path = tmp_path / "slide.txt"
     path.write_text(CAPTIONED, encoding="utf-8")

@@ -15,7 +15,7 @@ from .entities import EntityIndex
 from .events import TriggerIndex, nearest_event
 from .figures import find_figures
 from .quotes import Statement, find_statements, speaker_parts, speaker_phrase, speaks_for
-from .tense import STATEMENT_REACH, resolve_all
+from .tense import STATEMENT_REACH, ClauseTense, resolve_all
 from .timex import WEEKDAY_NAMES, find_timexes
 
 # Descriptions that stand for "whoever spoke last" rather than for a role we could look up.
@@ -30,7 +30,8 @@ def infer_reference_date(source: Source) -> Source:
     """A copy of ``source`` with ``published`` inferred from its own absolute dates, when unambiguous.
 
     The latest fully specified date the article mentions (a photo caption "June 19, 2023") is a
-    lower bound on when it was written; month-day dates without a year ("Oct. 30") are placed in
+    lower bound on when it was written, unless its clause looks ahead ("will face each other on Dec.
+    7, 2025"); month-day dates without a year ("Oct. 30") told in the past tense are placed in
     that year and may move the anchor later. Dates more than a year apart make the article
     ambiguous (a history piece), and nothing is inferred. A single date is evidence only in a report
     of recent days: one that counts days from its own date ("on Sunday", "yesterday", "last week") or
@@ -41,11 +42,16 @@ def infer_reference_date(source: Source) -> Source:
     full: list[dt.date] = []
     partial: list[tuple[int, int]] = []
     recent = False
+    tenses: ClauseTense | None = None  # built for the first full date: most texts have few
     for t in find_timexes(source.text):
         recent = recent or _counts_from_now(t.spec) or bool(_WEEKDAY_FIRST.match(source.text, t.start, t.end))
         specs = [t.spec["a"], t.spec["b"]] if t.spec.get("k") == "range" else [t.spec]
         for spec in specs:
             if spec.get("k") != "ymd" or spec.get("m") is None or spec.get("d") is None:
+                continue
+            tenses = tenses or ClauseTense(source.text)
+            tense = tenses.of(t)
+            if tense == "future" or spec.get("y") is None and tense != "past":
                 continue
             if spec.get("y") is not None:
                 try:
@@ -176,11 +182,11 @@ _PRONOUN_SUBJECT = re.compile(r"[\"“‘']?(?:He|She|His|Her)\b")
 
 
 # "said Monday", "announced on Wednesday", "told reporters on Tuesday": the date of the statement itself
-_STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|stated|told (?:\w+ ){0,3}?|added|confirmed|reported|"
+_STATEMENT_DATE = re.compile(r"\b(?:said|says|say|announced|stated|told (?:\w+ ){0,3}?|added|confirmed|reported|"
                              r"wrote|tweeted|unveiled|disclosed|made (?:\w+ ){0,3}?public)"
                              r"\s*(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 # every _STATEMENT_DATE match starts at one of these verbs: the regex is tried only there
-_STATEMENT_GATE = Gate(["said", "says", "announced", "stated", "told", "added", "confirmed", "reported", "wrote",
+_STATEMENT_GATE = Gate(["said", "says", "say", "announced", "stated", "told", "added", "confirmed", "reported", "wrote",
                         "tweeted", "unveiled", "disclosed", "made"], lower=True, word_start=True,
                        whole=True)
 # between a figure and the date it is measured at: "15,500 hectares on Tuesday", "$2 billion as of June"

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ..model import TimeValue
+from ..text.segment import split_sentences
 from ._scan import Gate, TextScan, WindowScanner
 from .clauses import ClauseMarks, clause_of
 from .resolve import Anchors, as_date, resolve, uses_tense
@@ -145,6 +146,23 @@ def _date_tense(text: str, sent: tuple[int, int], t: Timex, marks: ClauseMarks, 
         nxt = _REPORTED_AFTER.search(text, ns, ne)
         tense = _tense_in(text, ns, nxt.end() if nxt else ne, False, future)
     return tense if tense in ("past", "future") else None
+
+
+class ClauseTense:
+    """The tense of a date's clause, as ``_date_tense`` judges it, for any date of one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = split_sentences(text) or [(0, len(text))]
+        self.starts = [s for s, _ in self.sentences]
+        scan = TextScan(text)
+        self.marks = ClauseMarks(text)
+        self.future = _FutureWords(WindowScanner(FUTURE_CUES, FUTURE_CUES_GATE, scan), scan)
+
+    def of(self, t: Timex) -> str | None:
+        """"past", "future" or None (the clause does not say)."""
+        sent = self.sentences[max(0, bisect.bisect_right(self.starts, t.start) - 1)]
+        return _date_tense(self.text, sent, t, self.marks, self.future)
 
 
 _DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)

@@ -53,9 +53,13 @@ def date_role(claim: Claim, config: Config) -> str:
 
 
 # "regional officials said on Tuesday": the words naming who spoke, right before the reporting verb
-_STATEMENT_SUBJECT = re.compile(r"(?:^|[,;:—]\s*|\bthat\s+)((?:[\w.'’&-]+\s+){1,6}?)(?:said|says|announced|stated|"
-                                r"told|added|confirmed|reported|wrote|disclosed)\b[^,;]*$", re.IGNORECASE)
-_SUBJECT_FILLER = frozenset({"the", "a", "an", "its", "their", "his", "her", "also", "later", "had", "has", "have"})
+# the subject may stand in apposition ("the commission's chairwoman, Irena Valk, said") and the verb may
+# follow an auxiliary ("would not say on Thursday")
+_STATEMENT_SUBJECT = re.compile(r"(?:^|[,;:—]\s*|\bthat\s+)((?:[\w.'’&-]+\s+){0,5}[\w.'’&-]+),?\s+"
+                                r"(?:said|says|say|announced|stated|told|added|confirmed|reported|wrote|disclosed)"
+                                r"\b[^,;]*$", re.IGNORECASE)
+_SUBJECT_FILLER = frozenset({"the", "a", "an", "its", "their", "his", "her", "also", "later", "had", "has", "have",
+                             "would", "will", "could", "did", "does", "do", "not", "to", "declined", "refused"})
 
 
 def statement_speaker(claim: Claim, config: Config) -> frozenset[str]:
