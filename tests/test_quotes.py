@@ -308,6 +308,26 @@ def test_about_entities_merge_aliases() -> None:
     assert blinkens in (["Antony Blinken"], ["Antony J. Blinken"])
 
 
+@pytest.mark.parametrize(("text", "needle", "described"), [
+    ("The first driver to finish, a bus mechanic from Dunmore, crossed the line on Sunday after a long night "
+     "at Kelso Speedway.", "Sunday", "Dunmore"),
+    ("The injured climber, a 52-year-old teacher from Arvane, was airlifted on Monday to Brisk Valley Hospital.",
+     "Monday", "Arvane"),
+])
+def test_about_names_the_described_subject_of_the_clause(text: str, needle: str, described: str) -> None:
+    """A subject with an appositive description ("The first driver, a mechanic from Dunmore, crossed"): the
+    clause after it tells of that subject, so the names of the description are among what it is about."""
+    c = claim_at(text, needle)
+    assert described in c.about.entities
+
+
+def test_about_names_stop_at_a_semicolon() -> None:
+    """Two clauses joined by a semicolon tell of two things: the second's names are not the first's."""
+    text = "The rover's drill ran for 12 minutes; its first sample reached the lab in Pellam two days later."
+    c = claim_at(text, "12 minutes", "duration")
+    assert "Pellam" not in c.about.entities
+
+
 @pytest.mark.parametrize(
     ("text", "needle", "event"),
     [

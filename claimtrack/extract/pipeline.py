@@ -26,6 +26,14 @@ he she him her
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 
 
+def _semicolon_part(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The part of a sentence between the semicolons around ``pos``: "its cameras worked for 14 minutes;
+    the first signal reached Corran 40 minutes later" tells of two things, and Corran is not the first's."""
+    lo = text.rfind(";", sent[0], pos)
+    hi = text.find(";", pos, sent[1])
+    return (sent[0] if lo < 0 else lo + 1), (sent[1] if hi < 0 else hi)
+
+
 def infer_reference_date(source: Source) -> Source:
     """A copy of ``source`` with ``published`` inferred from its own absolute dates, when unambiguous.
 
@@ -179,6 +187,10 @@ _POINTS_BACK = re.compile(r"[\"“‘']?(?:It|Its|He|His|She|Her|They|Their|That
 
 # a sentence that opens on a personal pronoun speaks of the person named last
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘']?(?:He|She|His|Her)\b")
+# a sentence's subject with an appositive description, up to the comma before its verb: "The first
+# patient, a cattle trader from Mirrow, fell ill": the names of the description say who fell ill
+_DESCRIBED_SUBJECT = re.compile(r"(?:The|A|An|[A-Z][\w’'.-]+)\b[^,;:]{0,60},\s+(?:a|an|the|\d[\d,.]*)\s[^,;:]{1,80},$")
+_VERB_START = re.compile(r"\s*[a-z]")
 
 
 # "said Monday", "announced on Wednesday", "told reporters on Tuesday": the date of the statement itself
@@ -287,12 +299,14 @@ def extract_claims(source: Source) -> list[Claim]:
             # a date in a clause with a figure and no event word times that figure, not the sentence's
             # event: "rose to $4.6 million on Monday, race director Carla Benning said"
             event = nearest_event(text, start, end, sent, triggers)
-        names = entities.entities_in(cs, ce) or entities.entities_in(*sent)
+        names = entities.entities_in(cs, ce) or entities.entities_in(*_semicolon_part(text, sent, start))
         if cs > sent[0] and text[cs - 1] == ",":
             # an apposition speaks of the person it follows: "Priya Raman, in charge since 2017,"
             apposed = entities.apposed_to(cs - 1)
             if apposed is not None:
                 names = [apposed, *(n for n in entities.entities_in(cs, ce) if n != apposed)]
+            elif _VERB_START.match(text, cs) and _DESCRIBED_SUBJECT.fullmatch(text, sent[0], cs):
+                names = [*names, *(n for n in entities.entities_in(sent[0], cs) if n not in names)]
         if _PRONOUN_SUBJECT.match(text, sent[0]):
             # "He said he had trained for 14 weeks": the sentence is about the person last named
             person = entities.person_before(sent[0])
