@@ -99,6 +99,11 @@ def _without_initials(name: str) -> str:
     return " ".join(t for t in name.split() if not re.fullmatch(r"[A-Z]\.?", t))
 
 
+# The last word of a named place that stands in a town and takes its name: "Varnach General Hospital"
+FACILITY_HEADS = frozenset("""Hospital Clinic University College School Academy Airport Spaceport Station Port
+Stadium Arena Park Bridge Museum Observatory Laboratory Prison Plant Mine Dam Hotel Mall""".split())
+
+
 class Aliases:
     """Names merged across sources: "Larkspur Analytics Inc." and "Larkspur Analytics" are one name, and
     a surname or short name used alone ("Wang", "Larkspur") maps to the one full name that contains it
@@ -120,8 +125,9 @@ class Aliases:
                     full.add(name)
         self._by_token: dict[str, set[str]] = defaultdict(set)
         for name in full:
-            # "Tamaris" alone is the country, not the "Tamaris Building Research Centre"
-            if len(_without_initials(name).split()) <= 3:
+            # "Tamaris" alone is the country, not the "Tamaris Building Research Centre"; "Varnach" the
+            # city, not "Varnach General Hospital"
+            if len(_without_initials(name).split()) <= 3 and name.rsplit(None, 1)[-1] not in FACILITY_HEADS:
                 for tok in name.lower().split():
                     self._by_token[tok].add(name)
         self._cache: dict[str, str] = {}

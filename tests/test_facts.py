@@ -129,6 +129,14 @@ def test_a_place_in_dateline_capitals_is_the_place_spelled_ordinarily() -> None:
     assert aliases.canonical("NATO") == "NATO"  # one word in capitals may be an acronym
 
 
+def test_a_town_alone_is_not_the_hospital_named_after_it() -> None:
+    claims = [claim("a", ["Pellam General Hospital", "Kiri Osei", "Brask Biologics"])]
+    aliases = facts.Aliases(claims)
+    assert aliases.canonical("Pellam") == "Pellam"
+    assert aliases.canonical("Osei") == "Kiri Osei"
+    assert aliases.canonical("Brask") == "Brask Biologics"  # a company's short name is still the company
+
+
 def test_fined_and_a_fine_share_their_measure_word() -> None:
     """"fined the owner $40,000" and "a $25,000 fine" speak of one measure: the fine."""
     near = facts.measure_words("The court fined the owner $40,000.", "$40,000")

@@ -321,9 +321,12 @@ def test_about_names_the_described_subject_of_the_clause(text: str, needle: str,
     assert described in c.about.entities
 
 
-def test_about_names_stop_at_a_semicolon() -> None:
-    """Two clauses joined by a semicolon tell of two things: the second's names are not the first's."""
-    text = "The rover's drill ran for 12 minutes; its first sample reached the lab in Pellam two days later."
+@pytest.mark.parametrize("text", [
+    "The rover's drill ran for 12 minutes; its first sample reached the lab in Pellam two days later.",
+    "The rover's drill ran for 12 minutes, and the lab in Pellam received its first sample two days later.",
+])
+def test_about_names_stop_at_the_next_independent_clause(text: str) -> None:
+    """Two clauses joined by a semicolon or ", and" tell of two things: the second's names are not the first's."""
     c = claim_at(text, "12 minutes", "duration")
     assert "Pellam" not in c.about.entities
 
