@@ -263,8 +263,12 @@ def view(claim: Claim, aliases: Aliases, published: dt.date | None = None,
     who took part; its other paragraphs may speak of other calls). ``recurring`` and ``stock`` are
     what ``recurring_entities`` and ``stock_phrases`` found in the corpus; ``sentence`` is the claim's own
     (see ``unit_key``)."""
+    # who tells a figure is not all it is about: "The commission has until Nov. 19, Valk said" names
+    # no event and nobody else, and the article's subject stands in beside the speaker, as for a
+    # sentence that names nobody (the speaker stays: one official's two counts are one fact)
+    teller = claim.attribution.speaker if claim.attribution and not claim.about.event else None
     narrow = {aliases.canonical(e) for e in claim.about.entities if e not in BROAD_ENTITIES}
-    if narrow - recurring:
+    if narrow - recurring - {aliases.canonical(teller) if teller else None}:
         ents = frozenset(narrow)
     elif narrow:  # only recurring names: the article's own subject says which event
         ents = frozenset(narrow | {aliases.canonical(e) for e in context})

@@ -6,7 +6,7 @@ import datetime as dt
 
 import claimtrack
 from claimtrack import facts
-from claimtrack.model import About, Claim, Quantity, QuoteValue
+from claimtrack.model import About, Attribution, Claim, Quantity, QuoteValue
 
 START = dt.date(2024, 1, 1)
 
@@ -127,6 +127,19 @@ def test_a_place_in_dateline_capitals_is_the_place_spelled_ordinarily() -> None:
     assert aliases.canonical("RIO SECO") == "Rio Seco"
     assert aliases.canonical("PORT LUCAN") == "Port Lucan"  # no ordinary spelling: title case
     assert aliases.canonical("NATO") == "NATO"  # one word in capitals may be an acronym
+
+
+def test_a_figure_that_names_only_its_speaker_is_also_about_the_article_subject() -> None:
+    """"The board has until May 4 to rule, Ilse Varga said": Varga tells the date, the story is its subject.
+    (A figure of a named event is tied by its event.)"""
+    told = claim("a", ["Ilse Varga"], event="")
+    told.attribution = Attribution("Ilse Varga", cue="said")
+    aliases = facts.Aliases([told])
+    assert facts.view(told, aliases, context=["Harrow Water Board"]).specific == {"Ilse Varga", "Harrow Water Board"}
+    # a name of its own is what it is about
+    named = claim("a", ["Ilse Varga", "Dunmore"], event="")
+    named.attribution = Attribution("Ilse Varga", cue="said")
+    assert facts.view(named, aliases, context=["Harrow Water Board"]).specific == {"Ilse Varga", "Dunmore"}
 
 
 def test_a_town_alone_is_not_the_hospital_named_after_it() -> None:
