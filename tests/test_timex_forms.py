@@ -117,6 +117,35 @@ def test_vague_time_references(text: str, needle: str, value: str) -> None:
     assert c.value.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Brokers blamed current market conditions for the delay.", "current"),
+        ("The mayor and her current deputy toured the depot.", "current"),
+        ("Current members keep their voting rights.", "Current"),
+    ],
+)
+def test_current_before_a_noun_is_the_present(text: str, needle: str) -> None:
+    c = _one(text, needle, "date")
+    assert (c.text, c.value.value) == (needle, "PRESENT_REF")
+
+
+@pytest.mark.parametrize("text", ["A strong current pulled the swimmer out.", "The plant runs on direct current only.",
+                                  "Shares traded at the then-current price.", "The current account deficit widened.",
+                                  "She reads Current Thinking every week.", "The boat drifted with the current."])
+def test_current_that_is_no_time_is_not_a_date(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
+def test_current_before_a_unit_names_that_unit() -> None:
+    c = _one("Sales should rise in the current quarter.", "current", "date", published="2023-06-14")
+    assert (c.text, c.value.value) == ("the current quarter", "2023-Q2")
+
+
+def test_high_noon_is_no_clock_time() -> None:
+    assert not [c for c in claims_of("It was high noon for the council at the budget vote.") if c.kind == "date"]
+
+
 def test_right_now_is_now() -> None:
     assert _one("Right now the ferry is late.", "now", "date").text == "now"
 
@@ -887,14 +916,17 @@ def test_or_so_makes_a_length_approximate(text: str, needle: str, kind: str, ext
 
 
 @pytest.mark.parametrize("text", ["Fans hope the club will one day win the cup.",
-                                  "The archive could eventually one day open to the public."])
-def test_one_day_after_a_modal_is_some_future_day(text: str) -> None:
+                                  "The archive could eventually one day open to the public.",
+                                  "The coach said she hoped he one day play for the national side.",
+                                  "We one day mean to sail around the cape."])
+def test_one_day_after_a_modal_or_its_subject_is_some_future_day(text: str) -> None:
     c = _one(text, "one day", "date")
     assert (c.text, c.value.value) == ("one day", "FUTURE_REF")
 
 
-def test_one_day_as_a_length_stays_a_length() -> None:
-    assert _one("The fair lasted one day.", "one day", "duration").value.value == "P1D"
+@pytest.mark.parametrize("text", ["The fair lasted one day.", "The court gave them one day to reply."])
+def test_one_day_as_a_length_stays_a_length(text: str) -> None:
+    assert _one(text, "one day", "duration").value.value == "P1D"
 
 
 @pytest.mark.parametrize(

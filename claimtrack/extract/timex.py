@@ -778,6 +778,27 @@ def _vague_now(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": value}, meta={"vague": True})
 
 
+# "current market conditions", "her current post": the present, as TimeML and HeidelTime read the
+# adjective. Not the noun of water and power ("direct current", "a strong current"), not "then-current"
+# (a past present), not the accounts' "current assets", nor before a unit ("the current quarter" is
+# that quarter, found elsewhere), nor a capital "Current" inside a name
+_CURRENT_NOT_TIME_BEFORE = re.compile(r"(?:\b(?:then|direct|alternating|electric|electrical|ocean|sea|tidal|rip|"
+                                      r"swift|strong|powerful|the\s+river['’]s)\s+|-)$", re.IGNORECASE)
+_CURRENT_NOT_TIME_AFTER = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|affairs|events|fiscal|year|years|"
+                                     r"quarter|month|week|period|term|half|season|decade|century)\b", re.IGNORECASE)
+
+
+@recogniser(r"\b(?:current|Current)(?=\s+[a-z])", gates=(_words_gate("current"),))
+def _current(m: re.Match) -> Timex | None:
+    text = m.string
+    if _CURRENT_NOT_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _CURRENT_NOT_TIME_AFTER.match(
+            text, m.end()):
+        return None
+    if text[m.start()] == "C" and not _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]):
+        return None
+    return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": "PRESENT_REF"}, meta={"vague": True})
+
+
 # "in recent years", "in coming quarters", "future quarters": some time on one side of the present
 @recogniser(r"\b(?:in\s+)?(?P<w>recent|coming|past|last|next|future)\s+(?P<u>days|weeks|months|quarters|years|decades)\b",
             re.IGNORECASE, gates=(_words_gate("days", "weeks", "months", "quarters", "years", "decades"),))
@@ -812,8 +833,9 @@ def _duration(m: re.Match) -> Timex | None:
             return None
     unit_word = m["unit"]
     if (num.lower() == "one" and unit_word.lower() == "day" and not m["qmod"]
-            and _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())):
-        # "she will one day lead the party": some day to come, no length
+            and (_MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                 or _SUBJECT_BEFORE.search(text, max(0, m.start() - 8), m.start()))):
+        # "she will one day lead the party", "the hope that he one day returns": some day to come, no length
         return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": "FUTURE_REF"})
     after = text[m.end():m.end() + 12].lower()
     if m["hyph"] and m["hyph"].lower() == "-old" or _OLD_AFTER.match(after):
@@ -844,6 +866,7 @@ def _duration(m: re.Match) -> Timex | None:
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|['’]ll)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"\b(?:he|she|we|they|I)\s+$", re.IGNORECASE)  # subject-only pronouns
 
 
 def _ordinal_second(text: str, end: int) -> bool:
@@ -1031,8 +1054,10 @@ def _elapsed(text: str, start: int, end: int) -> bool:
 # the hour is no decimal's last digits ("a size of 2.1 pm" is picometres)
 @recogniser(r"\b(?:at\s+|by\s+)?(?<!\d\.)(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
             r"|\b(?P<noon>noon|midnight)\b", re.IGNORECASE, gates=(_digits_shaped(r"(?i)\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m"), _words_gate("noon", "midnight")))
-def _clock_time(m: re.Match) -> Timex:
+def _clock_time(m: re.Match) -> Timex | None:
     if m["noon"]:
+        if m.string[max(0, m.start() - 5):m.start()].lower() == "high ":
+            return None  # "high noon" is a showdown (and a film), not twelve o'clock
         h, mi = (12 if m["noon"].lower() == "noon" else 0), 0
     else:
         h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
