@@ -109,6 +109,8 @@ def test_a_year_earlier_without_a_quarter_is_a_year() -> None:
         ("Freight margins have shrunk in recent quarters.", "recent quarters", "PAST_REF"),
         ("Tolls should climb in coming quarters.", "coming quarters", "FUTURE_REF"),
         ("The credits will lower taxes in future years.", "future years", "FUTURE_REF"),
+        ("The board wants the depot sold as soon as possible.", "as soon as possible", "FUTURE_REF"),
+        ("The fares will be set at a later date.", "a later date", "FUTURE_REF"),
     ],
 )
 def test_vague_time_references(text: str, needle: str, value: str) -> None:
@@ -813,6 +815,15 @@ def test_the_year_ended_a_day_is_a_year_long() -> None:
 
 
 # --- the year-ago comparison of a results story --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "extent", "value"),
+                         [("Profit for the year-earlier nine months included a land sale.",
+                           "the year-earlier nine months", "P9M"),
+                          ("Sales in the year-ago six months were flat.", "the year-ago six months", "P6M")])
+def test_a_year_ago_length_is_one_length(text: str, extent: str, value: str) -> None:
+    c = _one(text, "months", "duration", "2023-10-26")
+    assert (c.text, c.value.value) == (extent, value)
 
 
 def test_a_year_ago_reaches_back_to_the_quarter_across_paragraphs() -> None:

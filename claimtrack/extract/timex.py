@@ -92,10 +92,10 @@ _UNIT = (r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|week
 # words that qualify a counted length without changing it: "two more weeks", "three straight days",
 # "an additional year", "ten trading days"
 _LENGTH_ADJ = r"more|additional|extra|further|straight|consecutive|full|trading|business|working|calendar"
-# "the past two years", "the next few days", "the first nine months": TimeML puts the determiner and
-# the word placing the length in the extent
+# "the past two years", "the next few days", "the first nine months", "the year-earlier nine months":
+# TimeML puts the determiner and the word placing the length in the extent
 _DET = (r"(?P<det>(?:each\s+of\s+)?the\s+(?:(?:past|last|next|first|latest|coming|previous|following|final|initial|"
-        r"remaining|same)\s+)?)?")
+        r"remaining|same|year-earlier|year-ago)\s+)?)?")
 _NUM_OR_A = rf"(?P<num>{NUMBER}|an?|one|a few|several|a couple of|few|many)"
 
 
@@ -731,14 +731,14 @@ def _holiday(m: re.Match) -> Timex:
                                                "y": int(m["y"]) if m["y"] else None})
 
 
-# "now", "currently", "recently", "the future", "the past": TimeML's PRESENT_REF, PAST_REF and
-# FUTURE_REF. Each has no calendar value, so they never confirm or contradict a dated claim.
+# "now", "currently", "recently", "the future", "the past", "as soon as possible", "at a later date":
+# TimeML's PRESENT_REF, PAST_REF and FUTURE_REF. Each has no calendar value, so they never confirm or contradict a dated claim.
 _VAGUE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF",
                 "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
                 "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
                 "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
                 "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF",
-                "the short term": "FUTURE_REF"}
+                "the short term": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF"}
 _PAST_FOLLOWER = re.compile(r"[\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"fifteen|twenty|thirty|forty|fifty|hundred|few|several|couple|many|dozen|year|years|"
                             r"month|months|week|weeks|day|days|decade|decades|century|centuries|quarter|quarters|"
@@ -756,10 +756,10 @@ def _discourse_now(text: str, m: re.Match) -> bool:
 
 
 @recogniser(r"\b(?P<w>now|(?:more\s+|until\s+)?recently|currently|nowadays)\b(?![-'’])"
-            r"|\b(?P<w2>these\s+days|at\s+present)\b"
+            r"|\b(?P<w2>these\s+days|at\s+present|as\s+soon\s+as\s+possible|a\s+later\s+date)\b"
             r"|\b(?P<the>the\s+(?:(?:near|distant|short|near)\s+)?(?:future|past|term))\b(?!-)",
             re.IGNORECASE, gates=(_words_gate("now", "currently", "recently", "nowadays", "days", "present", "future",
-                                              "past", "term"),))
+                                              "past", "term", "possible", "date"),))
 def _vague_now(m: re.Match) -> Timex | None:
     text = m.string
     if m["w"] and _discourse_now(text, m):
