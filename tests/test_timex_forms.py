@@ -276,7 +276,10 @@ def test_fiscal_year_extent() -> None:
     [
         ("The vote is expected early next week.", "next week", "early next week", "START"),
         ("Rain fell late last month.", "last month", "late last month", "END"),
-        ("Talks began earlier this week.", "this week", "this week", None),
+        # the comparative belongs to the extent, as "later today" does; it places no point in the unit
+        ("Talks began earlier this week.", "this week", "earlier this week", None),
+        ("The depot reopens later this month.", "this month", "later this month", None),
+        ("Crews left later that year.", "that year", "later that year", None),
         ("The mayor spoke late yesterday.", "yesterday", "late yesterday", "END"),
     ],
 )

@@ -525,8 +525,6 @@ def _relative_unit(m: re.Match) -> Timex | None:
         n = 1
     else:
         n = 0
-    if rel.startswith(("earlier th", "later th")):
-        start = m.start("rel") + rel.index(" ") + 1  # the comparative is no part of the date
     if rel == "the past" and unit in ("week", "month", "year", "decade", "century", "quarter"):
         # "the past year" is a duration ending now rather than the calendar unit before this one
         return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": 1, "unit": unit})
