@@ -109,12 +109,43 @@ def test_a_year_earlier_without_a_quarter_is_a_year() -> None:
         ("Freight margins have shrunk in recent quarters.", "recent quarters", "PAST_REF"),
         ("Tolls should climb in coming quarters.", "coming quarters", "FUTURE_REF"),
         ("The credits will lower taxes in future years.", "future years", "FUTURE_REF"),
+        ("The board wants the depot sold as soon as possible.", "as soon as possible", "FUTURE_REF"),
+        ("The fares will be set at a later date.", "a later date", "FUTURE_REF"),
     ],
 )
 def test_vague_time_references(text: str, needle: str, value: str) -> None:
     c = _one(text, needle, "date")
     assert c.text == needle
     assert c.value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Brokers blamed current market conditions for the delay.", "current"),
+        ("The mayor and her current deputy toured the depot.", "current"),
+        ("Current members keep their voting rights.", "Current"),
+    ],
+)
+def test_current_before_a_noun_is_the_present(text: str, needle: str) -> None:
+    c = _one(text, needle, "date")
+    assert (c.text, c.value.value) == (needle, "PRESENT_REF")
+
+
+@pytest.mark.parametrize("text", ["A strong current pulled the swimmer out.", "The plant runs on direct current only.",
+                                  "Shares traded at the then-current price.", "The current account deficit widened.",
+                                  "She reads Current Thinking every week.", "The boat drifted with the current."])
+def test_current_that_is_no_time_is_not_a_date(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
+def test_current_before_a_unit_names_that_unit() -> None:
+    c = _one("Sales should rise in the current quarter.", "current", "date", published="2023-06-14")
+    assert (c.text, c.value.value) == ("the current quarter", "2023-Q2")
+
+
+def test_high_noon_is_no_clock_time() -> None:
+    assert not [c for c in claims_of("It was high noon for the council at the budget vote.") if c.kind == "date"]
 
 
 def test_right_now_is_now() -> None:
@@ -245,7 +276,10 @@ def test_fiscal_year_extent() -> None:
     [
         ("The vote is expected early next week.", "next week", "early next week", "START"),
         ("Rain fell late last month.", "last month", "late last month", "END"),
-        ("Talks began earlier this week.", "this week", "this week", None),
+        # the comparative belongs to the extent, as "later today" does; it places no point in the unit
+        ("Talks began earlier this week.", "this week", "earlier this week", None),
+        ("The depot reopens later this month.", "this month", "later this month", None),
+        ("Crews left later that year.", "that year", "later that year", None),
         ("The mayor spoke late yesterday.", "yesterday", "late yesterday", "END"),
     ],
 )
@@ -786,6 +820,15 @@ def test_the_year_ended_a_day_is_a_year_long() -> None:
 # --- the year-ago comparison of a results story --------------------------------------------------
 
 
+@pytest.mark.parametrize(("text", "extent", "value"),
+                         [("Profit for the year-earlier nine months included a land sale.",
+                           "the year-earlier nine months", "P9M"),
+                          ("Sales in the year-ago six months were flat.", "the year-ago six months", "P6M")])
+def test_a_year_ago_length_is_one_length(text: str, extent: str, value: str) -> None:
+    c = _one(text, "months", "duration", "2023-10-26")
+    assert (c.text, c.value.value) == (extent, value)
+
+
 def test_a_year_ago_reaches_back_to_the_quarter_across_paragraphs() -> None:
     text = ("Harbin Mills posted a third-quarter loss of $4 million.\n\nThe company blamed freight costs, "
             "which rose sharply.\n\nRevenue fell to $80 million from $95 million a year ago.")
@@ -887,14 +930,17 @@ def test_or_so_makes_a_length_approximate(text: str, needle: str, kind: str, ext
 
 
 @pytest.mark.parametrize("text", ["Fans hope the club will one day win the cup.",
-                                  "The archive could eventually one day open to the public."])
-def test_one_day_after_a_modal_is_some_future_day(text: str) -> None:
+                                  "The archive could eventually one day open to the public.",
+                                  "The coach said she hoped he one day play for the national side.",
+                                  "We one day mean to sail around the cape."])
+def test_one_day_after_a_modal_or_its_subject_is_some_future_day(text: str) -> None:
     c = _one(text, "one day", "date")
     assert (c.text, c.value.value) == ("one day", "FUTURE_REF")
 
 
-def test_one_day_as_a_length_stays_a_length() -> None:
-    assert _one("The fair lasted one day.", "one day", "duration").value.value == "P1D"
+@pytest.mark.parametrize("text", ["The fair lasted one day.", "The court gave them one day to reply."])
+def test_one_day_as_a_length_stays_a_length(text: str) -> None:
+    assert _one(text, "one day", "duration").value.value == "P1D"
 
 
 @pytest.mark.parametrize(

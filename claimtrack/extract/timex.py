@@ -92,10 +92,10 @@ _UNIT = (r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|week
 # words that qualify a counted length without changing it: "two more weeks", "three straight days",
 # "an additional year", "ten trading days"
 _LENGTH_ADJ = r"more|additional|extra|further|straight|consecutive|full|trading|business|working|calendar"
-# "the past two years", "the next few days", "the first nine months": TimeML puts the determiner and
-# the word placing the length in the extent
+# "the past two years", "the next few days", "the first nine months", "the year-earlier nine months":
+# TimeML puts the determiner and the word placing the length in the extent
 _DET = (r"(?P<det>(?:each\s+of\s+)?the\s+(?:(?:past|last|next|first|latest|coming|previous|following|final|initial|"
-        r"remaining|same)\s+)?)?")
+        r"remaining|same|year-earlier|year-ago)\s+)?)?")
 _NUM_OR_A = rf"(?P<num>{NUMBER}|an?|one|a few|several|a couple of|few|many)"
 
 
@@ -525,8 +525,6 @@ def _relative_unit(m: re.Match) -> Timex | None:
         n = 1
     else:
         n = 0
-    if rel.startswith(("earlier th", "later th")):
-        start = m.start("rel") + rel.index(" ") + 1  # the comparative is no part of the date
     if rel == "the past" and unit in ("week", "month", "year", "decade", "century", "quarter"):
         # "the past year" is a duration ending now rather than the calendar unit before this one
         return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": 1, "unit": unit})
@@ -731,14 +729,14 @@ def _holiday(m: re.Match) -> Timex:
                                                "y": int(m["y"]) if m["y"] else None})
 
 
-# "now", "currently", "recently", "the future", "the past": TimeML's PRESENT_REF, PAST_REF and
-# FUTURE_REF. Each has no calendar value, so they never confirm or contradict a dated claim.
+# "now", "currently", "recently", "the future", "the past", "as soon as possible", "at a later date":
+# TimeML's PRESENT_REF, PAST_REF and FUTURE_REF. Each has no calendar value, so they never confirm or contradict a dated claim.
 _VAGUE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF",
                 "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
                 "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
                 "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
                 "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF",
-                "the short term": "FUTURE_REF"}
+                "the short term": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF"}
 _PAST_FOLLOWER = re.compile(r"[\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"fifteen|twenty|thirty|forty|fifty|hundred|few|several|couple|many|dozen|year|years|"
                             r"month|months|week|weeks|day|days|decade|decades|century|centuries|quarter|quarters|"
@@ -756,10 +754,10 @@ def _discourse_now(text: str, m: re.Match) -> bool:
 
 
 @recogniser(r"\b(?P<w>now|(?:more\s+|until\s+)?recently|currently|nowadays)\b(?![-'’])"
-            r"|\b(?P<w2>these\s+days|at\s+present)\b"
+            r"|\b(?P<w2>these\s+days|at\s+present|as\s+soon\s+as\s+possible|a\s+later\s+date)\b"
             r"|\b(?P<the>the\s+(?:(?:near|distant|short|near)\s+)?(?:future|past|term))\b(?!-)",
             re.IGNORECASE, gates=(_words_gate("now", "currently", "recently", "nowadays", "days", "present", "future",
-                                              "past", "term"),))
+                                              "past", "term", "possible", "date"),))
 def _vague_now(m: re.Match) -> Timex | None:
     text = m.string
     if m["w"] and _discourse_now(text, m):
@@ -776,6 +774,27 @@ def _vague_now(m: re.Match) -> Timex | None:
     if value is None:
         return None
     return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": value}, meta={"vague": True})
+
+
+# "current market conditions", "her current post": the present, as TimeML and HeidelTime read the
+# adjective. Not the noun of water and power ("direct current", "a strong current"), not "then-current"
+# (a past present), not the accounts' "current assets", nor before a unit ("the current quarter" is
+# that quarter, found elsewhere), nor a capital "Current" inside a name
+_CURRENT_NOT_TIME_BEFORE = re.compile(r"(?:\b(?:then|direct|alternating|electric|electrical|ocean|sea|tidal|rip|"
+                                      r"swift|strong|powerful|the\s+river['’]s)\s+|-)$", re.IGNORECASE)
+_CURRENT_NOT_TIME_AFTER = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|affairs|events|fiscal|year|years|"
+                                     r"quarter|month|week|period|term|half|season|decade|century)\b", re.IGNORECASE)
+
+
+@recogniser(r"\b(?:current|Current)(?=\s+[a-z])", gates=(_words_gate("current"),))
+def _current(m: re.Match) -> Timex | None:
+    text = m.string
+    if _CURRENT_NOT_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _CURRENT_NOT_TIME_AFTER.match(
+            text, m.end()):
+        return None
+    if text[m.start()] == "C" and not _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]):
+        return None
+    return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": "PRESENT_REF"}, meta={"vague": True})
 
 
 # "in recent years", "in coming quarters", "future quarters": some time on one side of the present
@@ -812,8 +831,9 @@ def _duration(m: re.Match) -> Timex | None:
             return None
     unit_word = m["unit"]
     if (num.lower() == "one" and unit_word.lower() == "day" and not m["qmod"]
-            and _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())):
-        # "she will one day lead the party": some day to come, no length
+            and (_MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                 or _SUBJECT_BEFORE.search(text, max(0, m.start() - 8), m.start()))):
+        # "she will one day lead the party", "the hope that he one day returns": some day to come, no length
         return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": "FUTURE_REF"})
     after = text[m.end():m.end() + 12].lower()
     if m["hyph"] and m["hyph"].lower() == "-old" or _OLD_AFTER.match(after):
@@ -844,6 +864,7 @@ def _duration(m: re.Match) -> Timex | None:
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|['’]ll)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"\b(?:he|she|we|they|I)\s+$", re.IGNORECASE)  # subject-only pronouns
 
 
 def _ordinal_second(text: str, end: int) -> bool:
@@ -1031,8 +1052,10 @@ def _elapsed(text: str, start: int, end: int) -> bool:
 # the hour is no decimal's last digits ("a size of 2.1 pm" is picometres)
 @recogniser(r"\b(?:at\s+|by\s+)?(?<!\d\.)(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
             r"|\b(?P<noon>noon|midnight)\b", re.IGNORECASE, gates=(_digits_shaped(r"(?i)\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m"), _words_gate("noon", "midnight")))
-def _clock_time(m: re.Match) -> Timex:
+def _clock_time(m: re.Match) -> Timex | None:
     if m["noon"]:
+        if m.string[max(0, m.start() - 5):m.start()].lower() == "high ":
+            return None  # "high noon" is a showdown (and a film), not twelve o'clock
         h, mi = (12 if m["noon"].lower() == "noon" else 0), 0
     else:
         h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
