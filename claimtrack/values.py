@@ -98,13 +98,32 @@ def with_mod(value: float, mod: str | None, tolerance: float, approx: float = AP
     return Span(value - tolerance, value + tolerance, "exact", value)
 
 
+# How far "about" reaches for a count or a sum given to two digits or more: this share of the value, or
+# half the grain its last digit stands for
+QUANTITY_APPROX_SHARE = 0.05
+
+
+def _digits_grain(amount: float) -> tuple[int, float] | None:
+    """A whole number's significant digits and the unit its last one stands for (340,000: 2 and 10,000)."""
+    if amount != int(amount) or amount == 0:
+        return None
+    digits = str(abs(int(amount)))
+    significant = len(digits.rstrip("0"))
+    return significant, float(10 ** (len(digits) - significant))
+
+
 def quantity_span(q: Quantity) -> Span:
     """The range a count, sum or percentage stands for. "About 12 percent" reaches a tenth of its value
-    or a point either way (10.8-13.2, not as far as "10 percent"); other figures 15 percent."""
+    or a point either way (10.8-13.2, not as far as "10 percent"). A round number of one digit ("about
+    40", "about 100") reaches 15 percent; one the writer gave to two digits or more reaches 5 percent or
+    half its last digit: "about 340,000" is 323,000-357,000 (312,000 would be "about 310,000")."""
+    amount = float(q.amount)
     if q.unit in PERCENT_UNITS:
-        return with_mod(float(q.amount), q.mod, precision(float(q.amount)), PERCENT_APPROX_SHARE,
-                        PERCENT_APPROX_POINTS)
-    return with_mod(float(q.amount), q.mod, precision(float(q.amount)))
+        return with_mod(amount, q.mod, precision(amount), PERCENT_APPROX_SHARE, PERCENT_APPROX_POINTS)
+    shape = _digits_grain(amount)
+    if shape is not None and shape[0] >= 2:
+        return with_mod(amount, q.mod, precision(amount), QUANTITY_APPROX_SHARE, shape[1] / 2)
+    return with_mod(amount, q.mod, precision(amount))
 
 
 # ----------------------------------------------------------------------------- measurements

@@ -32,6 +32,14 @@ from claimtrack.model import Quantity
         ("The Labour bloc won 73 of the 150 council seats.", "73 of the 150 council seats", "count", 73, "seats",
          None, None),
         ("Nine of the 12 jurors voted to convict.", "Nine of the 12 jurors", "count", 9, "jurors", None, None),
+        # a number hyphened to the noun it counts
+        ("Crews finished a 60-bed ward in nine days.", "60-bed", "count", 60, "beds", None, None),
+        ("The 101-seat assembly met on Monday.", "101-seat", "count", 101, "seats", None, None),
+        ("The envoy began a five-nation tour.", "five-nation", "count", 5, "nations", None, None),
+        # a count named by its subject: "the confirmed count", "the case count", "the death count"
+        ("By Friday the confirmed count had reached 96.", "96", "count", 96, "cases", None, None),
+        ("The case count climbed to 140 overnight.", "140", "count", 140, "cases", None, None),
+        ("The death count rose to 18.", "18", "count", 18, "deaths", None, None),
         # a margin with a decimal is in percentage points, whatever follows it
         ("The mayor led her rival by 3.6 points.", "3.6 points", "percent", 3.6, "pp", None, None),
         ("His lead of 0.75 points was the narrowest yet.", "0.75 points", "percent", 0.75, "pp", None, None),

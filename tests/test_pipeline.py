@@ -266,6 +266,8 @@ def test_an_event_noun_in_a_compound_that_names_something_else_names_no_event(te
     ("Dock workers began a 48-hour strike.", "48-hour", "duration", "strike"),
     ("The walkout by 900 drivers ended.", "900 drivers", "count", "strike"),
     ("The company is recalling 12,000 heaters.", "12,000 heaters", "count", "recall"),
+    # "will recall" with a count is a recall, not a memory
+    ("The maker will recall some 8,400 scooters, it announced.", "8,400 scooters", "count", "recall"),
     ("The striker scored 21 goals.", "21 goals", "count", "race"),
     # an attack from the air is no labour dispute; receiving complaints is no audience
     ("The air strike lasted 20 minutes.", "20 minutes", "duration", None),

@@ -95,6 +95,19 @@ def test_about_a_percentage_reaches_a_tenth_or_a_point() -> None:
     assert quantity_span(Quantity(100, "homes", "APPROX")).low == pytest.approx(85)
 
 
+def test_about_a_number_of_two_digits_reaches_five_percent_or_half_its_last_digit() -> None:
+    """"about 340,000" is a number rounded to ten thousands: 312,000 would have been "about 310,000"."""
+    span = quantity_span(Quantity(340_000, "vehicles", "APPROX"))
+    assert (span.low, span.high) == (pytest.approx(323_000), pytest.approx(357_000))
+    assert not span.overlaps(quantity_span(Quantity(312_000, "vehicles")))
+    assert span.overlaps(quantity_span(Quantity(351_500, "vehicles")))
+    # "about 1.2 million" still holds 1,204,311; "about 35" holds 36 and not 38
+    assert quantity_span(Quantity(1_200_000, "votes", "APPROX")).overlaps(quantity_span(Quantity(1_204_311, "votes")))
+    about_35 = quantity_span(Quantity(35, "people", "APPROX"))
+    assert about_35.overlaps(quantity_span(Quantity(36, "people")))
+    assert not about_35.overlaps(quantity_span(Quantity(38, "people")))
+
+
 def test_with_mod_bounds() -> None:
     assert _lhe(with_mod(7, "MORE_THAN", 0.5)) == (7, math.inf, False)
     assert _lhe(with_mod(7, "EQUAL_OR_MORE", 0.5)) == (6.5, math.inf, False)

@@ -103,6 +103,10 @@ _OTHER_AS_VERB = frozenset({"match", "record", "strike", "recall"})
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|would|may|might|must|should|did|does|do)\s+$", re.IGNORECASE)
 
 
+# a number right after a word: "received 46 complaints", "will recall some 340,000 cars"
+_COUNT_NEXT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|more than|at least)\s+)?"
+                         r"(?:\d|a (?:dozen|hundred|thousand))", re.IGNORECASE)
+
 # "the Central Election Commission", "the Earthquake Relief Fund": a word of a body's name
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 # Event nouns that, in a compound or with what follows, name something else: "mission control" is a
@@ -111,8 +115,7 @@ _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 _OTHER_WITH_NEXT = {"mission": re.compile(r"\s+control\b", re.IGNORECASE),
                     "record": re.compile(r"\s+for\b", re.IGNORECASE),
                     # "had received 46 complaints" counts what came in: no audience with anyone
-                    "received": re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|more than|at least)\s+)?"
-                                           r"(?:\d|a (?:dozen|hundred|thousand))", re.IGNORECASE)}
+                    "received": _COUNT_NEXT}
 # an attack from the air is no labour dispute
 _NOT_A_LABOUR_STRIKE = re.compile(r"\b(?:air|drone|missile|rocket|military|lightning)\s+$", re.IGNORECASE)
 _OTHER_WITH_BEFORE = {"report": re.compile(r"\b(?:status|progress|news|media|press|police|weather|traffic)\s+$",
@@ -126,7 +129,8 @@ def _is_event(text: str, m: re.Match) -> bool:
     ("Election Commission")."""
     word = m.group(1)
     low = word.lower()
-    if low in _OTHER_AS_VERB and _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if low in _OTHER_AS_VERB and _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            and not (low == "recall" and _COUNT_NEXT.match(text, m.end())):  # "will recall 9,000 cars"
         return False
     after, before = _OTHER_WITH_NEXT.get(low), _OTHER_WITH_BEFORE.get(low)
     if after and after.match(text, m.end()) or before and before.search(text, max(0, m.start() - 12), m.start()):

@@ -141,8 +141,14 @@ _OF_WHOLE = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?P<num>{NUMBE
                        re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 # "a 60-member search team", "a 12-strong crew": the size of a group
+# "a 120-bed hospital", "a 450-seat parliament", "a 12-page report": the number counts the noun it is
+# hyphened to (the nouns whose count news checks; "a 10-year-old" and "a 35-minute call" are no counts)
+COMPOUND_COUNTS = {"bed": "beds", "seat": "seats", "room": "rooms", "page": "pages", "storey": "storeys",
+                   "story": "stories", "nation": "nations", "country": "countries", "team": "teams",
+                   "game": "games", "vehicle": "vehicles", "car": "cars", "school": "schools", "home": "homes"}
 _MEMBERS = re.compile(rf"(?<![\w$.,-])(?:{MOD_PREFIX})(?P<num>\d[\d,]*|{'|'.join(sorted([*UNITS, *TENS], key=len, reverse=True))})"
-                      r"-(?:member|strong|person|man|woman)\b", re.IGNORECASE)
+                      r"-(?:member|strong|person|man|woman|(?P<noun>" + "|".join(COMPOUND_COUNTS) + r"))\b",
+                      re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\b(?:(?:a\s+)?(?:preliminary\s+)?magnitude[-\s](?P<a>\d(?:\.\d)?)|(?P<b>\d(?:\.\d)?)"
                         r"[-\s]magnitude)\b", re.IGNORECASE)
 
@@ -175,10 +181,11 @@ percent per cent points point times time am pm a.m. p.m. th st nd rd
 _TALLY_VERBS = (r"rose|risen|climbed|jumped|increased|grew|fell|dropped|reached|stood|hit|stands|rises|climbs|"
                 r"reaches|was|is|numbers?|numbered|totals?|totall?ed")
 _TALLY = re.compile(
-    r"(?:\b(?P<subj>(?:death|casualty|injury)\s+toll|toll|tally|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
+    r"(?:\b(?P<subj>(?:death|casualty|injury)\s+(?:toll|count)\b|toll|tally|(?<=the\s)count\b|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
     r"injured|missing|displaced|evacuated|employees|jobs))?)|total\s+number\s+of\s+(?P<noun2>[a-z]+)|"
     r"(?<=the\s)(?P<adj>dead|injured|wounded|missing|displaced|homeless|evacuated)|"
-    r"(?:(?<=confirmed\s)|(?<=reported\s)|(?<=suspected\s))(?P<cases>cases|infections))"
+    r"(?:(?<=confirmed\s)|(?<=reported\s)|(?<=suspected\s))(?P<cases>cases|infections|count\b)|"
+    r"(?<=\bcase\s)(?P<casecount>count\b))"
     r"[^.;\n]{0,120}?\b(?:" + _TALLY_VERBS + r")\s+(?:to\s+|at\s+)?"
     # "the total of images stood at 1,420", "its total came to 95", "a total of 30": the counted thing
     # is named after "of" or by a count earlier in the sentence (see ``_counted_before``)
@@ -216,8 +223,13 @@ _GATED_FIG = {
     "_TALLY": GatedPattern(_TALLY, Gate(["death", "casualty", "injury", "toll", "tally", "number", "total", "dead",
                                          "injured", "wounded", "missing", "displaced", "homeless", "evacuated",
                                          "cases", "infections", "crowd", "attendance"],
-                                        lower=True, word_start=True), prefix=False),
-    "_MEMBERS": GatedPattern(_MEMBERS, Gate(["-member", "-strong", "-person", "-man", "-woman"], lower=True)),
+                                        lower=True, word_start=True),
+                             Gate(["count"], lower=True, word_start=True, whole=True), prefix=False),
+    # the counted nouns through the shared word index (fourteen more str.find scans cost more), kept
+    # only right after a hyphen
+    "_MEMBERS": GatedPattern(_MEMBERS, Gate(["-member", "-strong", "-person", "-man", "-woman"], lower=True),
+                             Gate(within=Gate(COMPOUND_COUNTS, lower=True, word_start=True, whole=True),
+                                  shape=r"(?<=\w-)")),
     "_MAGNITUDE": GatedPattern(_MAGNITUDE, Gate(["magnitude"], lower=True, word_start=True, whole=True)),
     "_COUNT": GatedPattern(_COUNT, DIGITS_GATE, _NUMBER_WORDS_GATE),
 }
@@ -512,7 +524,9 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             continue  # "the total was 72 points": a score
         subj = (m["subj"] or "").lower()
         # "the injured number 1,400": 1,400 injured; "confirmed cases rose to 131": 131 cases
-        noun = m["noun"] or m["noun2"] or m["adj"] or m["cases"] or m["noun3"] or (m["crowd"] and "spectators")
+        cases = m["cases"] or m["casecount"]  # "the confirmed count", "the case count": of cases
+        noun = m["noun"] or m["noun2"] or m["adj"] or (cases and ("cases" if cases.lower() == "count" else cases)) \
+            or m["noun3"] or (m["crowd"] and "spectators")
         if noun is None and _YEAR.fullmatch(m["num"]):
             continue  # "the total reached 2014": more likely a year than a count of nothing named
         unit = "deaths" if any(w in subj for w in _DEATH_WORDS) and not (noun and "injur" in noun) else (noun or "total")
@@ -528,7 +542,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
     for m in _GATED_FIG["_MEMBERS"].finditer(scan):
         amount = parse_number(m["num"])
         if amount is not None:
-            add(m.start(), m.end(), "count", Quantity(amount, "members", _mod(m["qmod"])))
+            unit = COMPOUND_COUNTS[m["noun"].lower()] if m["noun"] else "members"
+            add(m.start(), m.end(), "count", Quantity(amount, unit, _mod(m["qmod"])))
     for m in _GATED_FIG["_MAGNITUDE"].finditer(scan):
         add(m.start(), m.end(), "count", Quantity(float(m["a"] or m["b"]), "magnitude"))
     for m in _GATED_FIG["_COUNT"].finditer(scan):
