@@ -26,9 +26,9 @@ he she him her
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 
 
-def _semicolon_part(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
-    """The part of a sentence between the semicolons around ``pos``, up to a clause joined after it by
-    ", and", ", but" or ", while": "its cameras worked for 14 minutes; the first signal reached Corran 40
+def _independent_part(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The independent clause of a sentence around ``pos``: from the semicolon before it to the next
+    semicolon or clause joined by ", and", ", but" or ", while": "its cameras worked for 14 minutes; the first signal reached Corran 40
     minutes later" and "put $18 million into isolation wards, and Varnach's schools are closed" tell of
     two things, and Corran and Varnach are not the first's."""
     lo = text.rfind(";", sent[0], pos)
@@ -304,7 +304,7 @@ def extract_claims(source: Source) -> list[Claim]:
             # a date in a clause with a figure and no event word times that figure, not the sentence's
             # event: "rose to $4.6 million on Monday, race director Carla Benning said"
             event = nearest_event(text, start, end, sent, triggers)
-        names = entities.entities_in(cs, ce) or entities.entities_in(*_semicolon_part(text, sent, start))
+        names = entities.entities_in(cs, ce) or entities.entities_in(*_independent_part(text, sent, start))
         if cs > sent[0] and text[cs - 1] == ",":
             # an apposition speaks of the person it follows: "Priya Raman, in charge since 2017,"
             apposed = entities.apposed_to(cs - 1)
