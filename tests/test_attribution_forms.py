@@ -1467,3 +1467,29 @@ def test_a_bare_support_or_favor_between_subject_and_object_reports(text: str, s
 )
 def test_support_as_a_noun_or_in_a_question_reports_nothing(text: str) -> None:
     assert all(q.attribution is None or q.attribution.cue != "support" for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Holm said the council would not sign. Vega resisted: “Mayors do not have the power to stop it.”", "Vega"),
+        ("Ana Ruiz, a former clerk of the county, shot back: “That would be a fine outcome for us.”", "Ana Ruiz"),
+        ("Holm spoke first. Senator Lisa Ek then went even further:\n\n“If he loses, his career is over.”", "Lisa Ek"),
+    ],
+    ids=["verb-colon", "described-subject", "colon-ends-paragraph"],
+)
+def test_a_colon_after_a_clause_gives_the_quote_its_subject(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert len(quotes) == 1
+    assert quotes[0].attribution is not None and speaker in quotes[0].attribution.speaker
+    _check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was simple: “We ran out of money before the spring.”", "The reason is plain: “We ran out of money.”"],
+    ids=["expletive", "common-noun"],
+)
+def test_a_colon_after_a_clause_without_a_speaker_names_none(text: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is None

@@ -1068,6 +1068,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             frame = _cue_after(text, sent[1], after_end, ctx) if text[g[-1].end:sent[1]].strip() == "" else None
         if frame is None and para_start == g[0].start:
             frame = _colon_lead(text, para_start, ctx)
+        if frame is None:
+            frame = _colon_subject(text, g[0].start, sentences, sent_of)
         if all(_titled(text, f) for f in g) and not _frames_closely(text, frame, g, sent[0]):
             continue  # “Tales of the Night”, “Meet the Press”: a title, not words spoken
         words = 0  # up to 4: all that is asked of it
@@ -1222,6 +1224,32 @@ def _colon_lead(text: str, para_start: int, ctx: _Context) -> Frame | None:
     if frame is None or text[frame.cue_end:prev_end - 1].strip(" ,") and len(text[frame.cue_end:prev_end].split()) > 4:
         return None  # the cue must close the paragraph, give or take a few words ("told reporters")
     return frame
+
+
+# the verb of a clause that a colon closes, after its subject and perhaps a description between commas
+# ("Kasich resisted:", "Tom Ek, a former mayor, shot back:")
+_COLON_VERB = re.compile(r"(?:,[^:;“”\"()]{1,120}?,)?\s+(?P<verb>[a-z][a-z’']+)\b")
+# subjects that name no one: "It was simple:", "There is one answer:"
+_EXPLETIVES = frozenset("it this that there here what".split())
+
+
+def _colon_subject(text: str, quote: int, sentences: list[tuple[int, int]], sent_of) -> Frame | None:
+    """The subject of the clause that a colon closes right before a quote, in its paragraph or at the end
+    of the one before, when no verb of saying frames it: "Kasich resisted: “...”", "Mr. Ek shot back:
+    “...”", "The senator went even further: “...”"."""
+    colon = quote
+    while colon > 0 and text[colon - 1].isspace():
+        colon -= 1
+    if text[colon - 1:colon] != ":" or (k := sent_of(colon - 1)) is None:
+        return None
+    lo = max(sentences[k][0], text.rfind("\n", 0, colon) + 1)
+    np = _sentence_subject(text, lo, colon - 1)
+    if np is None or text[np[0]:np[1]].lower() in _EXPLETIVES:
+        return None
+    m = _COLON_VERB.match(text, np[1], colon)
+    if m is None or m["verb"] in _NOT_VERBS or m["verb"] in _LEAD_IN:
+        return None  # "Clinton in December 1992:", "Ruiz's statement:"
+    return Frame(text[np[0]:np[1]], np[0], np[1], m["verb"], m.start("verb"), m.end("verb"))
 
 
 def _mixed_span(text: str, frame: Frame, g: list[Fragment], sent: tuple[int, int], cs: int,
