@@ -885,8 +885,16 @@ def test_a_markup_attribute_value_is_no_quote() -> None:
         ("Mayor Ek — who chairs the harbour board — told reporters the ferry would run.", "Ek",
          "the ferry would run"),
         ("Tom Ek, for example, had previously argued that the levy was unfair.", "Tom Ek", "the levy was unfair"),
+        ("The poll, released on Tuesday by the Harlow Institute, showed the mayor leading by four points.", "poll",
+         "the mayor leading by four points"),
+        ("Ms. Dunn, clad in a green coat bearing the name Vargas, said the count was close.", "Dunn",
+         "the count was close"),
+        ("Lindqvist, who served in Peru, Chile and Spain, praised the accord in an interview.", "Lindqvist",
+         "the accord in an interview"),
+        ("Ms. Holm, through a spokeswoman, declined to comment.", "Holm", "to comment"),
     ],
-    ids=["commas", "for-his-part", "dashes", "auxiliaries-after-the-insert"],
+    ids=["commas", "for-his-part", "dashes", "auxiliaries-after-the-insert", "participle-ed", "clad",
+         "places-in-a-relative-clause", "through"],
 )
 def test_a_subject_before_an_inserted_phrase(text: str, speaker: str, content: str) -> None:
     quotes = quotes_of(claims_of(text))
