@@ -1501,3 +1501,38 @@ def test_a_colon_after_a_clause_gives_the_quote_its_subject(text: str, speaker: 
 def test_a_colon_after_a_clause_without_a_speaker_names_none(text: str) -> None:
     (q,) = quotes_of(claims_of(text))
     assert q.attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Farm groups say the rules are too strict, and the state union has already sued the county over them, "
+         "saying they break federal law.", "state union", "they break federal law"),
+        ("Holm said the plan had failed, and Vega agreed, saying it was too costly.", "Vega", "it was too costly"),
+        ("In a debate last fall, while most of his rivals called for a bigger effort, Holm hewed to the mayor's "
+         "line, noting that the two gangs are enemies.", "Holm", "the two gangs are enemies"),
+        ("It was a sharp rebuke, as Ms. Vega repeated the charge, saying the mayor “has misled everyone.”", "Vega",
+         "the mayor “has misled everyone.”"),
+    ],
+    ids=["and-determined", "and-name", "after-a-while-clause", "as-clause-direct"],
+)
+def test_a_participle_goes_on_with_the_subject_of_the_clause_before_it(text: str, speaker: str,
+                                                                       content: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.attribution is not None and q.attribution.cue == "saying"
+              or q.attribution is not None and q.attribution.cue == "noting"]
+    assert [_content(text, q) for q in quotes] == [content]
+    att = quotes[0].attribution
+    assert speaker in text[att.speaker_start:att.speaker_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Holm praised the workers and Vega, saying they had done well.", "Holm"),
+        ("Holm cast Vega as the most qualified person ever to run, saying she would finish the job.", "Holm"),
+    ],
+    ids=["object-name", "as-preposition"],
+)
+def test_a_participle_after_an_object_goes_on_with_the_sentence_subject(text: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(claims_of(text)) if q.attribution is not None and q.attribution.cue == "saying"]
+    assert q.attribution.speaker == speaker

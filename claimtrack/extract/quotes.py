@@ -905,8 +905,9 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
     best = None
     for cue in (ctx.cues.finditer(sent_start, pos) if ctx is not None else _CUE_RE.finditer(text, sent_start, pos)):
         if cue["cue"].endswith("ing") and _after_comma(text, sent_start, cue.start()):
-            # "Ana spoke on Monday, saying “...”": the participle hangs on the sentence's subject
-            np = _sentence_subject(text, sent_start, cue.start())
+            # "Ana spoke on Monday, saying “...”": the participle hangs on the sentence's subject, or on the
+            # subject of a clause joined to it ("..., as Ms. Vega echoed the charge, saying “...”")
+            np = _joined_subject_before(text, sent_start, cue.start()) or _sentence_subject(text, sent_start, cue.start())
         else:
             np = _subject_before(text, sent_start, cue.start(), ctx)
             if np is not None and cue["cue"].endswith("ing") and _DOC_NOUN_END.search(text, np[0] - 1, np[1]) and (
@@ -1908,6 +1909,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue  # after the others (below): a named speaker's report comes first
         if cue.start() in nouns:
             frame = Frame(text[np[0]:np[1]], np[0], np[1], word, cue.start(), cue.end()) if np else None
+        elif np is None and word.endswith("ing") and (joined := _joined_subject_before(
+                text, last_frame.cue_end if last_frame is not None and last_frame.cue_end > s else s, cue.start())):
+            frame = Frame(text[joined[0]:joined[1]], joined[0], joined[1], word, cue.start(), cue.end())
         elif np is None:
             if last_frame is None:
                 lo = s if opening is None else opening
@@ -1973,6 +1977,50 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
 
 
 _SUBJECT_PAIR_WORDS = frozenset(("both", "either", "neither", "that", *_PRONOUNS, *_DETERMINERS))
+
+
+# where a clause with a subject of its own may join a sentence: "..., and the union has sued", "as Ms. Vega
+# echoed", "After the vote, Ana said"
+_JOINED_CLAUSE = re.compile(r",\s*(?:(?:and|but|while|whereas)\s+)?|\bas\s+")
+
+
+def _joined_subject_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The subject of the last clause joined to the sentence between ``lo`` and a participle or joined
+    verb at ``pos``, which it goes on with: "Farm groups say the rules are strict, and the union has sued
+    the county, saying ..." (the union), "..., as Ms. Vega echoed the charge, saying ..." (Ms. Vega)."""
+    if pos - lo < 12:
+        return None
+    for m in reversed(list(_JOINED_CLAUSE.finditer(text, lo, pos))):
+        np = _np_after(text, m.end(), pos)
+        if np is not None and not (text[np[0]:np[1]].split()[-1][:1].isupper() or text[
+                np[0]:np[1]].lower() in _PRONOUNS):
+            np = None  # "as the most qualified", "and the state union": no name
+        if np is None and m.group().strip(", "):  # after "as" a common noun is its object: "as the nominee"
+            np = _determined_after(text, m.end(), pos) if m.group()[0] == "," else None
+        if np is None or text[np[0]:np[1]].lower() in _EXPLETIVES:
+            continue
+        verb = _WORD_AFTER.match(text, np[1], pos)
+        low = verb.group().strip() if verb else ""
+        if low in _VERB_LEAD or low in ALL_INDIRECT or low.endswith("ed") or low.endswith("s") and low.isalpha(
+                ) and low.islower() and low not in _NOT_PLURAL:
+            return np
+    return None  # "and Vega, saying", "as the Democratic nominee, seeking": no clause of its own
+
+
+def _determined_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """A common noun phrase opened by a determiner at ``pos`` that ends before an auxiliary or a verb in
+    -ed: "the state union has sued", "the crowd cheered"."""
+    words = list(_WORDS.finditer(text, pos, min(limit, pos + 60)))[:6]
+    if len(words) < 3 or words[0].group().lower() not in _SUBJECT_DETERMINERS:
+        return None
+    for k in range(2, len(words)):
+        low = words[k].group().lower()
+        if low in _VERB_LEAD or len(low) > 4 and low.endswith("ed"):
+            return words[0].start(), words[k - 1].end()
+        if not low.isalpha() or low in _NOT_VERBS or low in _NOT_SUBJECT or _STOP_PUNCT.search(
+                text, words[k - 1].end(), words[k].start()):
+            return None
+    return None
 
 
 def _joined_subject(text: str, word: str, cue_end: int, join: re.Match) -> bool:
