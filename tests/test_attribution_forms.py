@@ -300,6 +300,28 @@ def test_transcript_label_names_the_speaker() -> None:
     _check_offsets(text, quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Governor Holm spoke to the station on Friday.\n\nHOLM: The levees have gotten worse over the years, "
+         "not better.\n", "HOLM"),
+        ("Take a listen.\n\nBRANT: And you are backing the governor in this race.\n\n"
+         "OSEI: Well, the whole county needs to heal first.\n\nBRANT: Thank you for your time today.\n", "BRANT"),
+    ],
+    ids=["capitals-of-a-name-in-the-story", "label-of-several-lines"],
+)
+def test_an_unquoted_transcript_label_names_the_speaker(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert any(q.attribution is not None and q.attribution.speaker == speaker and q.attribution.cue == ":"
+               for q in quotes)
+    _check_offsets(text, quotes)
+
+
+def test_a_headline_in_capitals_is_no_label() -> None:
+    text = "DONE DEAL IN: Council Backs Ferry Plan.\n\nThe council voted in favour of the ferry plan.\n"
+    assert all(q.attribution is None or q.attribution.cue != ":" for q in quotes_of(claims_of(text)))
+
+
 def test_colon_lead_paragraph_attributes_the_next_quote() -> None:
     text = ("The harbour master spoke at length.\n\n"
             "Captain Olu Bassey continued:\n\n"

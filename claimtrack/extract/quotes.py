@@ -1397,14 +1397,17 @@ _OPENING_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 def _named_elsewhere(text: str, label: str, at: int) -> bool:
     """Whether the label's last word is written elsewhere in the text inside a line: a speaker the story
-    names ("Okafor: ..." and "said Okafor"), not a field of a note ("Medical: a dozen treated")."""
+    names ("Okafor: ..." and "said Okafor"; "OKAFOR: ..." and "said Okafor"), not a field of a note
+    ("Medical: a dozen treated"); or whether the label opens another line too, as a transcript's speakers do."""
     word = label.split()[-1]
-    i = text.find(word)
-    while i != -1:
-        if i != at + len(label) - len(word) and i > 0 and text[i - 1] == " ":
-            return True
-        i = text.find(word, i + 1)
-    return False
+    for name in {word, word.title()} if word == label and word.isupper() and len(word) > 1 else (word,):
+        i = text.find(name)
+        while i != -1:
+            if i != at + len(label) - len(word) and i > 0 and text[i - 1] == " ":
+                return True
+            i = text.find(name, i + 1)
+    return len(label) > 1 and (text.find(f"\n{label}: ", at + len(label)) != -1 or text.rfind(
+        f"\n{label}: ", 0, at) != -1)
 
 
 def _line_label(text: str, s: int, e: int, line_start: bool) -> Statement | None:
