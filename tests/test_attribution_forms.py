@@ -1282,8 +1282,10 @@ def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
         ("Both unions stiffened their criticism of the timetable, saying drivers had no time to rest.",
          "Both unions"),
         ("Councillor Ines Varga toned down her attacks on the harbour board.", "Councillor Ines Varga"),
+        ("Even rural Democrats have been unsparing in their criticism of the harbour plan.", "Democrats"),
+        ("Others were blunt in their criticism of the harbour plan.", "Others"),
     ],
-    ids=["phrasal-verb", "plural-subject-and-participle", "particle"],
+    ids=["phrasal-verb", "plural-subject-and-participle", "particle", "be-adjective-in", "be-blunt-in"],
 )
 def test_a_possessive_after_its_verb_is_the_subject_s_view(text: str, speaker: str) -> None:
     quotes = quotes_of(claims_of(text))
@@ -1296,8 +1298,8 @@ def test_a_possessive_after_its_verb_is_the_subject_s_view(text: str, speaker: s
 @pytest.mark.parametrize(
     "text",
     ["The flyer praised Ines Varga for her support for the harbour plan.",
-     "Others were blunt in their criticism of the harbour plan."],
-    ids=["after-a-preposition", "after-in"],
+     "The flyer quoted Ines Varga in her criticism of the harbour plan."],
+    ids=["after-a-preposition", "in-after-a-name"],
 )
 def test_a_possessive_after_a_preposition_holds_the_view_itself(text: str) -> None:
     quotes = quotes_of(claims_of(text))

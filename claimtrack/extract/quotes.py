@@ -1637,15 +1637,33 @@ def _possessor_subject(text: str, s: int, possessive: re.Match) -> tuple[int, in
         at = m.start()
         if m[1] not in _PHRASAL_PARTICLES:
             break
-    if m[1] in _NOT_VERBS or len(m[1]) < 3:
+    if m[1] == "in":
+        np = _predicate_subject(text, s, at)  # "were unanimous in their condemnation of"
+    elif m[1] in _NOT_VERBS or len(m[1]) < 3:
         return None
-    np = _subject_before(text, s, at) or _loose_subject(text, s, at)
+    else:
+        np = _subject_before(text, s, at) or _loose_subject(text, s, at)
     if np is None:
         return None
     last = text[np[0]:np[1]].rsplit(None, 1)[-1]
+    if possessive.group().lower() == "their" and last.lower() in ("he", "she", "it"):
+        return None
     if possessive.group().lower() in ("his", "her") and last.islower() and (last.endswith("s") or last == "which"):
         return None  # "voters cite his support", "which shapes her view": his or hers is someone else's
     return np
+
+
+def _predicate_subject(text: str, s: int, at: int) -> tuple[int, int] | None:
+    """The subject of "be" and an adjective or a noun before "in" at ``at``, whose view a possessive after
+    "in" names: "Latino leaders have been unsparing in their criticism of", "The paper is outspoken in its
+    opposition to"."""
+    word = _PREVIOUS_WORD.search(text, max(s, at - 24), at)
+    if word is None or word[1] in _NOT_VERBS:
+        return None
+    be = _be_start(text, s, word.start())
+    if be is None:
+        return None
+    return _subject_before(text, s, be) or _loose_subject(text, s, be) or _determined_subject(text, s, be)
 
 
 def _own_holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
