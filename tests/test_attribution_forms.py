@@ -1560,3 +1560,47 @@ def test_a_participle_goes_on_with_the_subject_of_the_clause_before_it(text: str
 def test_a_participle_after_an_object_goes_on_with_the_sentence_subject(text: str, speaker: str) -> None:
     (q,) = [q for q in quotes_of(claims_of(text)) if q.attribution is not None and q.attribution.cue == "saying"]
     assert q.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Holm said the town had lost its way. “The town will always be the town,” an angry Vik retaliated.",
+         "an angry Vik", "retaliated"),
+        ("“They are all here for the free rides,” Bennett shot back.", "Bennett", "shot"),
+        ("“We could not work with them,” he notes.\n\n“Some of us thought so until recently,” Berg points out.",
+         "Berg", "points"),
+    ],
+    ids=["verb-in-ed", "verb-and-particle", "verb-in-s"],
+)
+def test_a_subject_and_a_verb_that_close_the_quote_s_sentence_frame_it(text: str, speaker: str, cue: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    last = quotes[-1]
+    assert last.attribution is not None and last.attribution.cue == cue
+    assert text[last.attribution.speaker_start:last.attribution.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Thriller,” the album, was released.", "“Jaws” terrified a whole generation of swimmers."],
+    ids=["apposition", "no-comma"],
+)
+def test_a_title_and_its_verb_frame_no_quote(text: str) -> None:
+    assert all(q.attribution is None for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("He wrote a long note. Berg went on to say, “From the bottom of my heart, I hope so.”", "Berg"),
+        ("Holm called for calm. Immediately after the storm, Vega issued a statement, “Last night our town was "
+         "hit hard.”", "Vega"),
+        ("Here in Ames, Vega stepped up her attacks on the plan, saying, “We will not let this pass.”", "Vega"),
+    ],
+    ids=["went-on-to-say", "statement-comma", "here-in-lead-in"],
+)
+def test_the_frame_of_a_quote_after_its_cue(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    (q,) = [q for q in quotes if q.value.direct]
+    assert q.attribution is not None and text[q.attribution.speaker_start:q.attribution.speaker_end] == speaker
+    assert all(q.attribution is None or q.attribution.speaker in ("Berg", "Vega", "Holm") for q in quotes)

@@ -761,7 +761,7 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     seg_end = min(limit, start + 160)
     cue = ctx.cues.search(start, seg_end) if ctx is not None else _CUE_RE.search(text, start, seg_end)
     if not cue:
-        return None
+        return _verb_after(text, pos, start, seg_end)
     if _QUOTE_MARK.search(text, start, cue.start()) or _opens_report(text, pos, start, cue.end(), limit):
         return None
     if cue.start() == start:  # inverted: said Ned Price
@@ -783,6 +783,34 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
         if np is None:
             return None
     return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
+
+
+# a subject and one verb that close the sentence after a quote: `,” an angry Vik retaliated.`, `,” Ek shot back.`
+_CLOSING_VERB = re.compile(r"(?P<verb>[a-z]{3,}(?:ed|s)|[a-z]{3,}(?=\s+(?:back|out|on)\b))(?:\s+(?:back|out|up|on|in))?"
+                           r"\s*[.!?]")
+
+
+def _verb_after(text: str, pos: int, start: int, limit: int) -> Frame | None:
+    """The frame of a quote whose own words end on a comma, ? or ! and that a short subject and a verb
+    the cue list does not hold close (`,” an angry Vik retaliated.`, `?” Ek shot back.`, `,” Berg points
+    out.`): the verb reports the quote, whatever it is."""
+    if text[pos - 2:pos - 1] not in (",", "?", "!") or not text[start:start + 1].isalpha():
+        return None
+    stop = _SENTENCE_END.search(text, start, min(limit, start + 80))
+    if stop is None:
+        return None
+    at = text.rfind(" ", start, stop.start())
+    while at > start and text[at + 1:stop.start()].split()[0] in ("back", "out", "up", "on", "in"):
+        at = text.rfind(" ", start, at)  # a particle after the verb: "shot back", "points out"
+    m = _CLOSING_VERB.match(text, at + 1) if at > start else None
+    if m is None or m.end() != stop.end():
+        return None
+    np = _subject_before(text, start, m.start())
+    if np is None or np[0] != start:
+        np = _described_before(text, start, m.start())  # "an angry Vik", "one longtime aide"
+    if np is None or np[0] != start:
+        return None
+    return Frame(text[np[0]:np[1]], np[0], np[1], m["verb"], m.start("verb"), m.end("verb"))
 
 
 def _long_quote_before(text: str, pos: int) -> bool:
@@ -909,7 +937,9 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
             # subject of a clause joined to it ("..., as Ms. Vega echoed the charge, saying “...”")
             np = _joined_subject_before(text, sent_start, cue.start()) or _sentence_subject(text, sent_start, cue.start())
         else:
-            np = _subject_before(text, sent_start, cue.start(), ctx)
+            # "Berg went on to say, “...”": the subject of the verb that governs the infinitive
+            at = _infinitive_head(text, sent_start, cue.start(), cue["cue"].lower())
+            np = _subject_before(text, sent_start, at, ctx)
             if np is not None and cue["cue"].endswith("ing") and _DOC_NOUN_END.search(text, np[0] - 1, np[1]) and (
                     text[np[0]:np[1]].split()[0].lower() in ("a", "an")):
                 # "Ana issued a statement saying “...”": the statement is hers
@@ -1239,11 +1269,15 @@ _EXPLETIVES = frozenset("it this that there here what".split())
 def _colon_subject(text: str, quote: int, sentences: list[tuple[int, int]], sent_of) -> Frame | None:
     """The subject of the clause that a colon closes right before a quote, in its paragraph or at the end
     of the one before, when no verb of saying frames it: "Kasich resisted: “...”", "Mr. Ek shot back:
-    “...”", "The senator went even further: “...”"."""
+    “...”", "The senator went even further: “...”"; or a comma after a document ("Ek issued a statement,
+    “...”")."""
     colon = quote
     while colon > 0 and text[colon - 1].isspace():
         colon -= 1
-    if text[colon - 1:colon] != ":" or (k := sent_of(colon - 1)) is None:
+    mark = text[colon - 1:colon]
+    if mark == "," and _DOC_NOUN_END.search(text, max(0, colon - 24), colon - 1):
+        mark = ":"  # "Holm issued a statement, “...”": the statement's words
+    if mark != ":" or (k := sent_of(colon - 1)) is None:
         return None
     lo = max(sentences[k][0], text.rfind("\n", 0, colon) + 1)
     np = _sentence_subject(text, lo, colon - 1)
@@ -1466,6 +1500,9 @@ def _prefix_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     if any(w.lower().strip("’'") in _NOT_SUBJECT for w in words) or _STOP_PUNCT.search(text, i, j) or any(
             c in text[i:j] for c in ",“”\"()"):
         return None
+    if any(w.lower() in _HOLDER_WORDS for w in words[1:]) or any(
+            a.endswith("ed") and b.lower() in _DETERMINERS for a, b in zip(words, words[1:])):
+        return None  # "Holm attacked the plan", "Vega stepped up her attacks on the plan": a clause, no subject
     # the subject ends before an auxiliary or adverb: "The survey also showed", "Biden was arranging calls"
     k = next((k for k in range(1, len(words)) if _adverb_or_auxiliary(words[k])), 0)
     if k:
@@ -1735,6 +1772,9 @@ def _opens_lead_in(words: list[str]) -> bool:
     nxt = words[1] if len(words) > 1 else ""
     if first == "back":  # "Back in 1999,", "Back home,"
         return nxt.strip(",").lower() in _BACK_TO
+    if (first == "here" or len(first) > 4 and first.endswith("ly") and first not in _LY_ADJECTIVES) and nxt.lower(
+            ) in _LEAD_IN:
+        return True  # "Here in Ames,", "Shortly after the vote,", "Immediately after the attacks,"
     if first in _THIS_TIME:  # "This year,", "Last week,", "Earlier this month,"
         return nxt.strip(",").lower() in _TIME_UNITS or nxt.lower() == "this" and len(words) > 2 and words[
             2].split(None, 1)[0].strip(",").lower() in _TIME_UNITS
