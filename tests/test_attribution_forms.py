@@ -1604,3 +1604,20 @@ def test_the_frame_of_a_quote_after_its_cue(text: str, speaker: str) -> None:
     (q,) = [q for q in quotes if q.value.direct]
     assert q.attribution is not None and text[q.attribution.speaker_start:q.attribution.speaker_end] == speaker
     assert all(q.attribution is None or q.attribution.speaker in ("Berg", "Vega", "Holm") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The agency also met the film's director and cited a list of concerns about the script, officials said.",
+         "officials", "The agency also met the film's director and cited a list of concerns about the script"),
+        ("The union won't be representing Holm but plans to watch his case closely, Vik says.", "Vik",
+         "The union won't be representing Holm but plans to watch his case closely"),
+    ],
+    ids=["stance-verb-inside", "plans-inside"],
+)
+def test_a_report_that_closes_its_sentence_holds_the_statements_before_its_comma(text: str, speaker: str,
+                                                                                 content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q) == content

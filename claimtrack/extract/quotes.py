@@ -1959,7 +1959,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             found.append((cue, np))
     out: list[Statement] = []
     last_frame = speaker
-    clause_start = s
+    clause_start = report_start = s  # report_start: where the clause of the last statement began
     for k, (cue, np) in enumerate(found):
         word = cue["cue"]
         if out and out[-1].content_start <= cue.start() < out[-1].content_end:
@@ -2006,8 +2006,13 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             cs, ce = _trim(text, m.end() if m["object"] or m["that"] else m.start() + 1, end)
         elif np is not None and (comma := _comma_before(text, clause_start, np[0])) != -1 and _reports_before(
                 text, clause_start, comma, cue.end(), end, word):
-            # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.
-            cs, ce = _trim(text, clause_start, _resumed_end(text, cue.end(), end, comma))
+            # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.  A statement that
+            # ends at the comma is inside CONTENT: "The agency met Y and cited Z, officials said" reports it all
+            lo = clause_start
+            if out and not text[clause_start:comma].strip():
+                lo = report_start
+                out = [o for o in out if o.content_start < lo]
+            cs, ce = _trim(text, lo, _resumed_end(text, cue.end(), end, comma))
         elif np is not None and (as_end := _as_clause_end(text, clause_start, np[0], cue.end(), end)) != -1:
             cs, ce = _trim(text, as_end, end)  # As the Gazette reported on Monday, CONTENT.
         else:
@@ -2029,7 +2034,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             if frame is not None:
                 last_frame = frame
-            clause_start = end
+            clause_start, report_start = end, clause_start
     if clauses:
         out.extend(_clause_statements(text, s, e, [c for c, _ in found if c.start() in clauses], out))
     out.extend(st for st in asked if not any(o.content_start < st.content_end and st.content_start < o.content_end
