@@ -1621,3 +1621,18 @@ def test_a_report_that_closes_its_sentence_holds_the_statements_before_its_comma
     (q,) = quotes_of(claims_of(text))
     assert q.attribution is not None and q.attribution.speaker == speaker
     assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Holm is a threat to the town,” said Beck, who said there were “too many worries for me to dismiss.”",
+     "“Holm is a threat to the town,” said Beck, who also said there were “too many worries to dismiss.”"],
+    ids=["who-said", "who-also-said"],
+)
+def test_a_relative_report_between_two_quotes_is_a_statement_of_its_own(text: str) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [q.attribution.speaker for q in quotes] == ["Beck", "Beck"]
+    second = quotes[1].attribution
+    assert text[second.speaker_start:second.speaker_end] == "who"
+    assert _content(text, quotes[1]).startswith("there were")
+    _check_offsets(text, quotes)

@@ -960,7 +960,19 @@ def _joined_report(text: str, a: int, b: int, ctx: _Context) -> re.Match | None:
     if ctx.none_in(ctx.icues, a, b):
         return None
     return next((cue for cue in ctx.icues.finditer(a, b) if _coordinated(text, a, cue.start()) or (
-        cue["cue"].endswith("ing") and _after_comma(text, a, cue.start()))), None)
+        cue["cue"].endswith("ing") and _after_comma(text, a, cue.start())) or _relative_before(
+        text, a, cue.start()) is not None), None)
+
+
+def _relative_before(text: str, a: int, pos: int) -> tuple[int, int] | None:
+    """The relative pronoun after a comma that is the subject of the verb at ``pos``, perhaps with an
+    adverb between (",” said Ana Beck, who also said “...”"), or None."""
+    m = _PREVIOUS_WORD.search(text, max(a, pos - 24), pos)
+    if m is not None and m[1] in _VERB_LEAD:
+        m = _PREVIOUS_WORD.search(text, max(a, m.start() - 16), m.start())
+    if m is None or m[1] != "who" or not text[max(a, m.start() - 2):m.start()].startswith(","):
+        return None
+    return m.start(1), m.end(1)
 
 
 def _last_joined(text: str, frame: Frame, quote: int, ctx: _Context) -> Frame:
@@ -1081,8 +1093,10 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         if frame is None and gi in joined and statements and statements[-1].frame is not None:
             # "... and criticized the “spite”": the same speaker
             last_frame, verb = statements[-1].frame, joined[gi]
-            frame = Frame(last_frame.speaker_text, last_frame.speaker_start, last_frame.speaker_end, verb["cue"],
-                          verb.start(), verb.end())
+            # "..., who said “...”": the relative pronoun is the mention of the same speaker
+            who = _relative_before(text, statements[-1].end, verb.start()) or (
+                last_frame.speaker_start, last_frame.speaker_end)
+            frame = Frame(last_frame.speaker_text, who[0], who[1], verb["cue"], verb.start(), verb.end())
             content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
             frame = _according_frame(text, sent[0], sent[1], ctx)
