@@ -300,6 +300,28 @@ def test_transcript_label_names_the_speaker() -> None:
     _check_offsets(text, quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Governor Holm spoke to the station on Friday.\n\nHOLM: The levees have gotten worse over the years, "
+         "not better.\n", "HOLM"),
+        ("Take a listen.\n\nBRANT: And you are backing the governor in this race.\n\n"
+         "OSEI: Well, the whole county needs to heal first.\n\nBRANT: Thank you for your time today.\n", "BRANT"),
+    ],
+    ids=["capitals-of-a-name-in-the-story", "label-of-several-lines"],
+)
+def test_an_unquoted_transcript_label_names_the_speaker(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    assert any(q.attribution is not None and q.attribution.speaker == speaker and q.attribution.cue == ":"
+               for q in quotes)
+    _check_offsets(text, quotes)
+
+
+def test_a_headline_in_capitals_is_no_label() -> None:
+    text = "DONE DEAL IN: Council Backs Ferry Plan.\n\nThe council voted in favour of the ferry plan.\n"
+    assert all(q.attribution is None or q.attribution.cue != ":" for q in quotes_of(claims_of(text)))
+
+
 def test_colon_lead_paragraph_attributes_the_next_quote() -> None:
     text = ("The harbour master spoke at length.\n\n"
             "Captain Olu Bassey continued:\n\n"
@@ -885,8 +907,16 @@ def test_a_markup_attribute_value_is_no_quote() -> None:
         ("Mayor Ek — who chairs the harbour board — told reporters the ferry would run.", "Ek",
          "the ferry would run"),
         ("Tom Ek, for example, had previously argued that the levy was unfair.", "Tom Ek", "the levy was unfair"),
+        ("The poll, released on Tuesday by the Harlow Institute, showed the mayor leading by four points.", "poll",
+         "the mayor leading by four points"),
+        ("Ms. Dunn, clad in a green coat bearing the name Vargas, said the count was close.", "Dunn",
+         "the count was close"),
+        ("Lindqvist, who served in Peru, Chile and Spain, praised the accord in an interview.", "Lindqvist",
+         "the accord in an interview"),
+        ("Ms. Holm, through a spokeswoman, declined to comment.", "Holm", "to comment"),
     ],
-    ids=["commas", "for-his-part", "dashes", "auxiliaries-after-the-insert"],
+    ids=["commas", "for-his-part", "dashes", "auxiliaries-after-the-insert", "participle-ed", "clad",
+         "places-in-a-relative-clause", "through"],
 )
 def test_a_subject_before_an_inserted_phrase(text: str, speaker: str, content: str) -> None:
     quotes = quotes_of(claims_of(text))
@@ -1252,8 +1282,10 @@ def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
         ("Both unions stiffened their criticism of the timetable, saying drivers had no time to rest.",
          "Both unions"),
         ("Councillor Ines Varga toned down her attacks on the harbour board.", "Councillor Ines Varga"),
+        ("Even rural Democrats have been unsparing in their criticism of the harbour plan.", "Democrats"),
+        ("Others were blunt in their criticism of the harbour plan.", "Others"),
     ],
-    ids=["phrasal-verb", "plural-subject-and-participle", "particle"],
+    ids=["phrasal-verb", "plural-subject-and-participle", "particle", "be-adjective-in", "be-blunt-in"],
 )
 def test_a_possessive_after_its_verb_is_the_subject_s_view(text: str, speaker: str) -> None:
     quotes = quotes_of(claims_of(text))
@@ -1266,8 +1298,8 @@ def test_a_possessive_after_its_verb_is_the_subject_s_view(text: str, speaker: s
 @pytest.mark.parametrize(
     "text",
     ["The flyer praised Ines Varga for her support for the harbour plan.",
-     "Others were blunt in their criticism of the harbour plan."],
-    ids=["after-a-preposition", "after-in"],
+     "The flyer quoted Ines Varga in her criticism of the harbour plan."],
+    ids=["after-a-preposition", "in-after-a-name"],
 )
 def test_a_possessive_after_a_preposition_holds_the_view_itself(text: str) -> None:
     quotes = quotes_of(claims_of(text))
@@ -1467,3 +1499,140 @@ def test_a_bare_support_or_favor_between_subject_and_object_reports(text: str, s
 )
 def test_support_as_a_noun_or_in_a_question_reports_nothing(text: str) -> None:
     assert all(q.attribution is None or q.attribution.cue != "support" for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Holm said the council would not sign. Vega resisted: “Mayors do not have the power to stop it.”", "Vega"),
+        ("Ana Ruiz, a former clerk of the county, shot back: “That would be a fine outcome for us.”", "Ana Ruiz"),
+        ("Holm spoke first. Senator Lisa Ek then went even further:\n\n“If he loses, his career is over.”", "Lisa Ek"),
+    ],
+    ids=["verb-colon", "described-subject", "colon-ends-paragraph"],
+)
+def test_a_colon_after_a_clause_gives_the_quote_its_subject(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert len(quotes) == 1
+    assert quotes[0].attribution is not None and speaker in quotes[0].attribution.speaker
+    _check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was simple: “We ran out of money before the spring.”", "The reason is plain: “We ran out of money.”"],
+    ids=["expletive", "common-noun"],
+)
+def test_a_colon_after_a_clause_without_a_speaker_names_none(text: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Farm groups say the rules are too strict, and the state union has already sued the county over them, "
+         "saying they break federal law.", "state union", "they break federal law"),
+        ("Holm said the plan had failed, and Vega agreed, saying it was too costly.", "Vega", "it was too costly"),
+        ("In a debate last fall, while most of his rivals called for a bigger effort, Holm hewed to the mayor's "
+         "line, noting that the two gangs are enemies.", "Holm", "the two gangs are enemies"),
+        ("It was a sharp rebuke, as Ms. Vega repeated the charge, saying the mayor “has misled everyone.”", "Vega",
+         "the mayor “has misled everyone.”"),
+    ],
+    ids=["and-determined", "and-name", "after-a-while-clause", "as-clause-direct"],
+)
+def test_a_participle_goes_on_with_the_subject_of_the_clause_before_it(text: str, speaker: str,
+                                                                       content: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.attribution is not None and q.attribution.cue == "saying"
+              or q.attribution is not None and q.attribution.cue == "noting"]
+    assert [_content(text, q) for q in quotes] == [content]
+    att = quotes[0].attribution
+    assert speaker in text[att.speaker_start:att.speaker_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Holm praised the workers and Vega, saying they had done well.", "Holm"),
+        ("Holm cast Vega as the most qualified person ever to run, saying she would finish the job.", "Holm"),
+    ],
+    ids=["object-name", "as-preposition"],
+)
+def test_a_participle_after_an_object_goes_on_with_the_sentence_subject(text: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(claims_of(text)) if q.attribution is not None and q.attribution.cue == "saying"]
+    assert q.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Holm said the town had lost its way. “The town will always be the town,” an angry Vik retaliated.",
+         "an angry Vik", "retaliated"),
+        ("“They are all here for the free rides,” Bennett shot back.", "Bennett", "shot"),
+        ("“We could not work with them,” he notes.\n\n“Some of us thought so until recently,” Berg points out.",
+         "Berg", "points"),
+    ],
+    ids=["verb-in-ed", "verb-and-particle", "verb-in-s"],
+)
+def test_a_subject_and_a_verb_that_close_the_quote_s_sentence_frame_it(text: str, speaker: str, cue: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    last = quotes[-1]
+    assert last.attribution is not None and last.attribution.cue == cue
+    assert text[last.attribution.speaker_start:last.attribution.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Thriller,” the album, was released.", "“Jaws” terrified a whole generation of swimmers."],
+    ids=["apposition", "no-comma"],
+)
+def test_a_title_and_its_verb_frame_no_quote(text: str) -> None:
+    assert all(q.attribution is None for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("He wrote a long note. Berg went on to say, “From the bottom of my heart, I hope so.”", "Berg"),
+        ("Holm called for calm. Immediately after the storm, Vega issued a statement, “Last night our town was "
+         "hit hard.”", "Vega"),
+        ("Here in Ames, Vega stepped up her attacks on the plan, saying, “We will not let this pass.”", "Vega"),
+    ],
+    ids=["went-on-to-say", "statement-comma", "here-in-lead-in"],
+)
+def test_the_frame_of_a_quote_after_its_cue(text: str, speaker: str) -> None:
+    quotes = quotes_of(claims_of(text))
+    (q,) = [q for q in quotes if q.value.direct]
+    assert q.attribution is not None and text[q.attribution.speaker_start:q.attribution.speaker_end] == speaker
+    assert all(q.attribution is None or q.attribution.speaker in ("Berg", "Vega", "Holm") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The agency also met the film's director and cited a list of concerns about the script, officials said.",
+         "officials", "The agency also met the film's director and cited a list of concerns about the script"),
+        ("The union won't be representing Holm but plans to watch his case closely, Vik says.", "Vik",
+         "The union won't be representing Holm but plans to watch his case closely"),
+    ],
+    ids=["stance-verb-inside", "plans-inside"],
+)
+def test_a_report_that_closes_its_sentence_holds_the_statements_before_its_comma(text: str, speaker: str,
+                                                                                 content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Holm is a threat to the town,” said Beck, who said there were “too many worries for me to dismiss.”",
+     "“Holm is a threat to the town,” said Beck, who also said there were “too many worries to dismiss.”"],
+    ids=["who-said", "who-also-said"],
+)
+def test_a_relative_report_between_two_quotes_is_a_statement_of_its_own(text: str) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [q.attribution.speaker for q in quotes] == ["Beck", "Beck"]
+    second = quotes[1].attribution
+    assert text[second.speaker_start:second.speaker_end] == "who"
+    assert _content(text, quotes[1]).startswith("there were")
+    _check_offsets(text, quotes)

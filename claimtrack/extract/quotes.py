@@ -434,12 +434,14 @@ _ING_AT = re.compile(r"[a-z]+ing\b")
 # "A senior official, speaking on condition of anonymity, said".
 # Several may follow each other: "Ana Ruiz, 58, who lives in Leeds, says".
 # A phrase of place or occasion may be one too ("X, in a statement, said"), and a place named after
-# another insert goes with it ("X, 22, of Flint, Mich., said").
+# another insert goes with it ("X, 22, of Flint, Mich., said"; "X, who served in Peru, Chile and Spain, said").
+# A participle in -ed opens one ("The poll, released Monday by Y, showed", "X, clad in red, said").
 _INSERT_ONE = (r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|citing|now|also|"
                r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too|only|just|"
-               r"(?:when|while|although|though|if)(?=\s+[a-z])|[a-z]+ing)\b"
+               r"through|like|unlike|many|most|some|long|clad|sent|"
+               r"(?:when|while|although|though|if)(?=\s+[a-z])|[a-z]+ing|[a-z]{2,}ed)\b"
                r"[^,“”\"]{0,120}")
-_INSERT_PLACE = r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+_INSERT_PLACE = r",\s*[A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){0,2}"
 _INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE}|{_INSERT_PLACE})*,\s*$")
 
 
@@ -759,7 +761,7 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     seg_end = min(limit, start + 160)
     cue = ctx.cues.search(start, seg_end) if ctx is not None else _CUE_RE.search(text, start, seg_end)
     if not cue:
-        return None
+        return _verb_after(text, pos, start, seg_end)
     if _QUOTE_MARK.search(text, start, cue.start()) or _opens_report(text, pos, start, cue.end(), limit):
         return None
     if cue.start() == start:  # inverted: said Ned Price
@@ -781,6 +783,34 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
         if np is None:
             return None
     return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
+
+
+# a subject and one verb that close the sentence after a quote: `,” an angry Vik retaliated.`, `,” Ek shot back.`
+_CLOSING_VERB = re.compile(r"(?P<verb>[a-z]{3,}(?:ed|s)|[a-z]{3,}(?=\s+(?:back|out|on)\b))(?:\s+(?:back|out|up|on|in))?"
+                           r"\s*[.!?]")
+
+
+def _verb_after(text: str, pos: int, start: int, limit: int) -> Frame | None:
+    """The frame of a quote whose own words end on a comma, ? or ! and that a short subject and a verb
+    the cue list does not hold close (`,” an angry Vik retaliated.`, `?” Ek shot back.`, `,” Berg points
+    out.`): the verb reports the quote, whatever it is."""
+    if text[pos - 2:pos - 1] not in (",", "?", "!") or not text[start:start + 1].isalpha():
+        return None
+    stop = _SENTENCE_END.search(text, start, min(limit, start + 80))
+    if stop is None:
+        return None
+    at = text.rfind(" ", start, stop.start())
+    while at > start and text[at + 1:stop.start()].split()[0] in ("back", "out", "up", "on", "in"):
+        at = text.rfind(" ", start, at)  # a particle after the verb: "shot back", "points out"
+    m = _CLOSING_VERB.match(text, at + 1) if at > start else None
+    if m is None or m.end() != stop.end():
+        return None
+    np = _subject_before(text, start, m.start())
+    if np is None or np[0] != start:
+        np = _described_before(text, start, m.start())  # "an angry Vik", "one longtime aide"
+    if np is None or np[0] != start:
+        return None
+    return Frame(text[np[0]:np[1]], np[0], np[1], m["verb"], m.start("verb"), m.end("verb"))
 
 
 def _long_quote_before(text: str, pos: int) -> bool:
@@ -903,10 +933,13 @@ def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = Non
     best = None
     for cue in (ctx.cues.finditer(sent_start, pos) if ctx is not None else _CUE_RE.finditer(text, sent_start, pos)):
         if cue["cue"].endswith("ing") and _after_comma(text, sent_start, cue.start()):
-            # "Ana spoke on Monday, saying “...”": the participle hangs on the sentence's subject
-            np = _sentence_subject(text, sent_start, cue.start())
+            # "Ana spoke on Monday, saying “...”": the participle hangs on the sentence's subject, or on the
+            # subject of a clause joined to it ("..., as Ms. Vega echoed the charge, saying “...”")
+            np = _joined_subject_before(text, sent_start, cue.start()) or _sentence_subject(text, sent_start, cue.start())
         else:
-            np = _subject_before(text, sent_start, cue.start(), ctx)
+            # "Berg went on to say, “...”": the subject of the verb that governs the infinitive
+            at = _infinitive_head(text, sent_start, cue.start(), cue["cue"].lower())
+            np = _subject_before(text, sent_start, at, ctx)
             if np is not None and cue["cue"].endswith("ing") and _DOC_NOUN_END.search(text, np[0] - 1, np[1]) and (
                     text[np[0]:np[1]].split()[0].lower() in ("a", "an")):
                 # "Ana issued a statement saying “...”": the statement is hers
@@ -927,7 +960,19 @@ def _joined_report(text: str, a: int, b: int, ctx: _Context) -> re.Match | None:
     if ctx.none_in(ctx.icues, a, b):
         return None
     return next((cue for cue in ctx.icues.finditer(a, b) if _coordinated(text, a, cue.start()) or (
-        cue["cue"].endswith("ing") and _after_comma(text, a, cue.start()))), None)
+        cue["cue"].endswith("ing") and _after_comma(text, a, cue.start())) or _relative_before(
+        text, a, cue.start()) is not None), None)
+
+
+def _relative_before(text: str, a: int, pos: int) -> tuple[int, int] | None:
+    """The relative pronoun after a comma that is the subject of the verb at ``pos``, perhaps with an
+    adverb between (",” said Ana Beck, who also said “...”"), or None."""
+    m = _PREVIOUS_WORD.search(text, max(a, pos - 24), pos)
+    if m is not None and m[1] in _VERB_LEAD:
+        m = _PREVIOUS_WORD.search(text, max(a, m.start() - 16), m.start())
+    if m is None or m[1] != "who" or not text[max(a, m.start() - 2):m.start()].startswith(","):
+        return None
+    return m.start(1), m.end(1)
 
 
 def _last_joined(text: str, frame: Frame, quote: int, ctx: _Context) -> Frame:
@@ -1048,8 +1093,10 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
         if frame is None and gi in joined and statements and statements[-1].frame is not None:
             # "... and criticized the “spite”": the same speaker
             last_frame, verb = statements[-1].frame, joined[gi]
-            frame = Frame(last_frame.speaker_text, last_frame.speaker_start, last_frame.speaker_end, verb["cue"],
-                          verb.start(), verb.end())
+            # "..., who said “...”": the relative pronoun is the mention of the same speaker
+            who = _relative_before(text, statements[-1].end, verb.start()) or (
+                last_frame.speaker_start, last_frame.speaker_end)
+            frame = Frame(last_frame.speaker_text, who[0], who[1], verb["cue"], verb.start(), verb.end())
             content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
             frame = _according_frame(text, sent[0], sent[1], ctx)
@@ -1068,6 +1115,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             frame = _cue_after(text, sent[1], after_end, ctx) if text[g[-1].end:sent[1]].strip() == "" else None
         if frame is None and para_start == g[0].start:
             frame = _colon_lead(text, para_start, ctx)
+        if frame is None:
+            frame = _colon_subject(text, g[0].start, sentences, sent_of)
         if all(_titled(text, f) for f in g) and not _frames_closely(text, frame, g, sent[0]):
             continue  # “Tales of the Night”, “Meet the Press”: a title, not words spoken
         words = 0  # up to 4: all that is asked of it
@@ -1224,6 +1273,36 @@ def _colon_lead(text: str, para_start: int, ctx: _Context) -> Frame | None:
     return frame
 
 
+# the verb of a clause that a colon closes, after its subject and perhaps a description between commas
+# ("Kasich resisted:", "Tom Ek, a former mayor, shot back:")
+_COLON_VERB = re.compile(r"(?:,[^:;“”\"()]{1,120}?,)?\s+(?P<verb>[a-z][a-z’']+)\b")
+# subjects that name no one: "It was simple:", "There is one answer:"
+_EXPLETIVES = frozenset("it this that there here what".split())
+
+
+def _colon_subject(text: str, quote: int, sentences: list[tuple[int, int]], sent_of) -> Frame | None:
+    """The subject of the clause that a colon closes right before a quote, in its paragraph or at the end
+    of the one before, when no verb of saying frames it: "Kasich resisted: “...”", "Mr. Ek shot back:
+    “...”", "The senator went even further: “...”"; or a comma after a document ("Ek issued a statement,
+    “...”")."""
+    colon = quote
+    while colon > 0 and text[colon - 1].isspace():
+        colon -= 1
+    mark = text[colon - 1:colon]
+    if mark == "," and _DOC_NOUN_END.search(text, max(0, colon - 24), colon - 1):
+        mark = ":"  # "Holm issued a statement, “...”": the statement's words
+    if mark != ":" or (k := sent_of(colon - 1)) is None:
+        return None
+    lo = max(sentences[k][0], text.rfind("\n", 0, colon) + 1)
+    np = _sentence_subject(text, lo, colon - 1)
+    if np is None or text[np[0]:np[1]].lower() in _EXPLETIVES:
+        return None
+    m = _COLON_VERB.match(text, np[1], colon)
+    if m is None or m["verb"] in _NOT_VERBS or m["verb"] in _LEAD_IN:
+        return None  # "Clinton in December 1992:", "Ruiz's statement:"
+    return Frame(text[np[0]:np[1]], np[0], np[1], m["verb"], m.start("verb"), m.end("verb"))
+
+
 def _mixed_span(text: str, frame: Frame, g: list[Fragment], sent: tuple[int, int], cs: int,
                 ce: int) -> tuple[int, int]:
     """A quote inside a reported clause ("Ana said the plan was “bold”") is reported from the words
@@ -1366,14 +1445,17 @@ _OPENING_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 def _named_elsewhere(text: str, label: str, at: int) -> bool:
     """Whether the label's last word is written elsewhere in the text inside a line: a speaker the story
-    names ("Okafor: ..." and "said Okafor"), not a field of a note ("Medical: a dozen treated")."""
+    names ("Okafor: ..." and "said Okafor"; "OKAFOR: ..." and "said Okafor"), not a field of a note
+    ("Medical: a dozen treated"); or whether the label opens another line too, as a transcript's speakers do."""
     word = label.split()[-1]
-    i = text.find(word)
-    while i != -1:
-        if i != at + len(label) - len(word) and i > 0 and text[i - 1] == " ":
-            return True
-        i = text.find(word, i + 1)
-    return False
+    for name in {word, word.title()} if word == label and word.isupper() and len(word) > 1 else (word,):
+        i = text.find(name)
+        while i != -1:
+            if i != at + len(label) - len(word) and i > 0 and text[i - 1] == " ":
+                return True
+            i = text.find(name, i + 1)
+    return len(label) > 1 and (text.find(f"\n{label}: ", at + len(label)) != -1 or text.rfind(
+        f"\n{label}: ", 0, at) != -1)
 
 
 def _line_label(text: str, s: int, e: int, line_start: bool) -> Statement | None:
@@ -1432,6 +1514,9 @@ def _prefix_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     if any(w.lower().strip("’'") in _NOT_SUBJECT for w in words) or _STOP_PUNCT.search(text, i, j) or any(
             c in text[i:j] for c in ",“”\"()"):
         return None
+    if any(w.lower() in _HOLDER_WORDS for w in words[1:]) or any(
+            a.endswith("ed") and b.lower() in _DETERMINERS for a, b in zip(words, words[1:])):
+        return None  # "Holm attacked the plan", "Vega stepped up her attacks on the plan": a clause, no subject
     # the subject ends before an auxiliary or adverb: "The survey also showed", "Biden was arranging calls"
     k = next((k for k in range(1, len(words)) if _adverb_or_auxiliary(words[k])), 0)
     if k:
@@ -1603,15 +1688,33 @@ def _possessor_subject(text: str, s: int, possessive: re.Match) -> tuple[int, in
         at = m.start()
         if m[1] not in _PHRASAL_PARTICLES:
             break
-    if m[1] in _NOT_VERBS or len(m[1]) < 3:
+    if m[1] == "in":
+        np = _predicate_subject(text, s, at)  # "were unanimous in their condemnation of"
+    elif m[1] in _NOT_VERBS or len(m[1]) < 3:
         return None
-    np = _subject_before(text, s, at) or _loose_subject(text, s, at)
+    else:
+        np = _subject_before(text, s, at) or _loose_subject(text, s, at)
     if np is None:
         return None
     last = text[np[0]:np[1]].rsplit(None, 1)[-1]
+    if possessive.group().lower() == "their" and last.lower() in ("he", "she", "it"):
+        return None
     if possessive.group().lower() in ("his", "her") and last.islower() and (last.endswith("s") or last == "which"):
         return None  # "voters cite his support", "which shapes her view": his or hers is someone else's
     return np
+
+
+def _predicate_subject(text: str, s: int, at: int) -> tuple[int, int] | None:
+    """The subject of "be" and an adjective or a noun before "in" at ``at``, whose view a possessive after
+    "in" names: "Latino leaders have been unsparing in their criticism of", "The paper is outspoken in its
+    opposition to"."""
+    word = _PREVIOUS_WORD.search(text, max(s, at - 24), at)
+    if word is None or word[1] in _NOT_VERBS:
+        return None
+    be = _be_start(text, s, word.start())
+    if be is None:
+        return None
+    return _subject_before(text, s, be) or _loose_subject(text, s, be) or _determined_subject(text, s, be)
 
 
 def _own_holder(text: str, s: int, pos: int) -> tuple[int, int] | None:
@@ -1683,6 +1786,9 @@ def _opens_lead_in(words: list[str]) -> bool:
     nxt = words[1] if len(words) > 1 else ""
     if first == "back":  # "Back in 1999,", "Back home,"
         return nxt.strip(",").lower() in _BACK_TO
+    if (first == "here" or len(first) > 4 and first.endswith("ly") and first not in _LY_ADJECTIVES) and nxt.lower(
+            ) in _LEAD_IN:
+        return True  # "Here in Ames,", "Shortly after the vote,", "Immediately after the attacks,"
     if first in _THIS_TIME:  # "This year,", "Last week,", "Earlier this month,"
         return nxt.strip(",").lower() in _TIME_UNITS or nxt.lower() == "this" and len(words) > 2 and words[
             2].split(None, 1)[0].strip(",").lower() in _TIME_UNITS
@@ -1867,7 +1973,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             found.append((cue, np))
     out: list[Statement] = []
     last_frame = speaker
-    clause_start = s
+    clause_start = report_start = s  # report_start: where the clause of the last statement began
     for k, (cue, np) in enumerate(found):
         word = cue["cue"]
         if out and out[-1].content_start <= cue.start() < out[-1].content_end:
@@ -1878,6 +1984,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue  # after the others (below): a named speaker's report comes first
         if cue.start() in nouns:
             frame = Frame(text[np[0]:np[1]], np[0], np[1], word, cue.start(), cue.end()) if np else None
+        elif np is None and word.endswith("ing") and (joined := _joined_subject_before(
+                text, last_frame.cue_end if last_frame is not None and last_frame.cue_end > s else s, cue.start())):
+            frame = Frame(text[joined[0]:joined[1]], joined[0], joined[1], word, cue.start(), cue.end())
         elif np is None:
             if last_frame is None:
                 lo = s if opening is None else opening
@@ -1911,8 +2020,13 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             cs, ce = _trim(text, m.end() if m["object"] or m["that"] else m.start() + 1, end)
         elif np is not None and (comma := _comma_before(text, clause_start, np[0])) != -1 and _reports_before(
                 text, clause_start, comma, cue.end(), end, word):
-            # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.
-            cs, ce = _trim(text, clause_start, _resumed_end(text, cue.end(), end, comma))
+            # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.  A statement that
+            # ends at the comma is inside CONTENT: "The agency met Y and cited Z, officials said" reports it all
+            lo = clause_start
+            if out and not text[clause_start:comma].strip():
+                lo = report_start
+                out = [o for o in out if o.content_start < lo]
+            cs, ce = _trim(text, lo, _resumed_end(text, cue.end(), end, comma))
         elif np is not None and (as_end := _as_clause_end(text, clause_start, np[0], cue.end(), end)) != -1:
             cs, ce = _trim(text, as_end, end)  # As the Gazette reported on Monday, CONTENT.
         else:
@@ -1934,7 +2048,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             out.append(Statement(s, e, cs, ce, False, [], frame, (s, e)))
             if frame is not None:
                 last_frame = frame
-            clause_start = end
+            clause_start, report_start = end, clause_start
     if clauses:
         out.extend(_clause_statements(text, s, e, [c for c, _ in found if c.start() in clauses], out))
     out.extend(st for st in asked if not any(o.content_start < st.content_end and st.content_start < o.content_end
@@ -1943,6 +2057,50 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
 
 
 _SUBJECT_PAIR_WORDS = frozenset(("both", "either", "neither", "that", *_PRONOUNS, *_DETERMINERS))
+
+
+# where a clause with a subject of its own may join a sentence: "..., and the union has sued", "as Ms. Vega
+# echoed", "After the vote, Ana said"
+_JOINED_CLAUSE = re.compile(r",\s*(?:(?:and|but|while|whereas)\s+)?|\bas\s+")
+
+
+def _joined_subject_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The subject of the last clause joined to the sentence between ``lo`` and a participle or joined
+    verb at ``pos``, which it goes on with: "Farm groups say the rules are strict, and the union has sued
+    the county, saying ..." (the union), "..., as Ms. Vega echoed the charge, saying ..." (Ms. Vega)."""
+    if pos - lo < 12:
+        return None
+    for m in reversed(list(_JOINED_CLAUSE.finditer(text, lo, pos))):
+        np = _np_after(text, m.end(), pos)
+        if np is not None and not (text[np[0]:np[1]].split()[-1][:1].isupper() or text[
+                np[0]:np[1]].lower() in _PRONOUNS):
+            np = None  # "as the most qualified", "and the state union": no name
+        if np is None and m.group().strip(", "):  # after "as" a common noun is its object: "as the nominee"
+            np = _determined_after(text, m.end(), pos) if m.group()[0] == "," else None
+        if np is None or text[np[0]:np[1]].lower() in _EXPLETIVES:
+            continue
+        verb = _WORD_AFTER.match(text, np[1], pos)
+        low = verb.group().strip() if verb else ""
+        if low in _VERB_LEAD or low in ALL_INDIRECT or low.endswith("ed") or low.endswith("s") and low.isalpha(
+                ) and low.islower() and low not in _NOT_PLURAL:
+            return np
+    return None  # "and Vega, saying", "as the Democratic nominee, seeking": no clause of its own
+
+
+def _determined_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """A common noun phrase opened by a determiner at ``pos`` that ends before an auxiliary or a verb in
+    -ed: "the state union has sued", "the crowd cheered"."""
+    words = list(_WORDS.finditer(text, pos, min(limit, pos + 60)))[:6]
+    if len(words) < 3 or words[0].group().lower() not in _SUBJECT_DETERMINERS:
+        return None
+    for k in range(2, len(words)):
+        low = words[k].group().lower()
+        if low in _VERB_LEAD or len(low) > 4 and low.endswith("ed"):
+            return words[0].start(), words[k - 1].end()
+        if not low.isalpha() or low in _NOT_VERBS or low in _NOT_SUBJECT or _STOP_PUNCT.search(
+                text, words[k - 1].end(), words[k].start()):
+            return None
+    return None
 
 
 def _joined_subject(text: str, word: str, cue_end: int, join: re.Match) -> bool:
