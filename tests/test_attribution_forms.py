@@ -1467,3 +1467,69 @@ def test_a_bare_support_or_favor_between_subject_and_object_reports(text: str, s
 )
 def test_support_as_a_noun_or_in_a_question_reports_nothing(text: str) -> None:
     assert all(q.attribution is None or q.attribution.cue != "support" for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The ferry will stop running in March, said several harbour workers.", "several harbour workers",
+         "The ferry will stop running in March"),
+        ("The toll is a tax on commuters, said a former aide to the governor.", "aide to the governor",
+         "The toll is a tax on commuters"),
+        ("The mill will close in the spring, said two people familiar with the talks.", "two people familiar",
+         "The mill will close in the spring"),
+        ("The dam needs repairs before winter, said a handful of engineers who inspected it in May.",
+         "handful of engineers", "The dam needs repairs before winter"),
+        ("The levy will pass easily, said a spokeswoman for the tenants' league, Mira Solberg.", "Mira Solberg",
+         "The levy will pass easily"),
+    ],
+    ids=["quantifier", "aide-to", "familiar-with", "relative-clause-after", "name-in-apposition"],
+)
+def test_said_takes_a_described_subject_after_it(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She stopped at the gate, said a short prayer and walked on.",
+     "He climbed onto the stage, said the same words again."],
+    ids=["said-a-prayer", "said-the-same"],
+)
+def test_said_with_an_object_after_a_comma_names_no_speaker(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+def test_a_reported_clause_after_said_is_no_inverted_subject() -> None:
+    text = ("Olsen, the former treasurer, said the clerk who replaced him, Ada Brun, should resign.")
+    (q,) = quotes_of(claims_of(text))
+    assert "Olsen" in q.attribution.speaker
+    assert _content(text, q) == "the clerk who replaced him, Ada Brun, should resign"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("A county official, who spoke on condition of anonymity, said the mayor had met the auditors twice.",
+         "county official", "the mayor had met the auditors twice"),
+        ("But the head of the dockers' union, who has led it since 2011, said the strike would go on.",
+         "head of the dockers' union", "the strike would go on"),
+        ("Rosa Lind, who chairs the zoning board, said the towers would block the view of the bay.", "Rosa Lind",
+         "the towers would block the view of the bay"),
+    ],
+    ids=["anonymity", "but-long-subject", "named"],
+)
+def test_a_relative_clause_between_subject_and_said_keeps_the_report_after_it(
+        text: str, speaker: str, content: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.attribution and q.attribution.cue == "said"]
+    (q,) = quotes
+    assert speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+def test_a_contracted_pronoun_after_said_opens_the_reported_clause() -> None:
+    text = "Ferris, though, said he’s with the harbour master on the dredging plan."
+    (q,) = quotes_of(claims_of(text))
+    assert "Ferris" in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == "he’s with the harbour master on the dredging plan"

@@ -1829,6 +1829,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                     at = cue.start() - len(lead)
                     found.append((cue, (at + m.start(1), at + m.end(1))))
             continue
+        if word in INDIRECT_CUES and (np := _relative_insert_subject(text, s, cue.start(), ctx)) is not None:
+            found.append((cue, np))  # "A city official, who asked not to be named, said ..."
+            continue
         if word in INDIRECT_CUES and _after_comma(text, s, cue.start()):
             # "told" names its listener after it, never its subject
             np = None if word in LISTENER_CUES else _inverted_subject(text, cue.end(), e)
@@ -1838,6 +1841,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 continue
             np = _apposed_before(text, s, cue.start())
             if np is not None:  # CONTENT, a spokeswoman, Ana Ruiz, said on Saturday.
+                found.append((cue, np))
+                continue
+            np = _said_by(text, cue, e) if word in _SAY_FORMS else None
+            if np is not None:  # CONTENT, said a former aide to the mayor.
+                inverted.add(cue.start())
                 found.append((cue, np))
                 continue
         # a progressive's subject stands before its "be": "voters are considering", "they’re hoping"
@@ -1978,11 +1986,53 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
     np = _np_after(text, cue_end, end)
     if np is None:
         return _short_phrase(text, cue_end, end, after=True)
+    if _CONTRACTED_PRONOUN.match(text, np[0], np[1]):
+        return None  # "Ana, though, said he’s ...": a reported clause, no subject after the cue
     comma = text.find(",", np[0], np[1])  # "said Ana Ruiz, a spokeswoman": the name
     np = (np[0], comma) if comma != -1 else np
     if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
         return None
     return np
+
+
+# "he’s", "they're": a pronoun and its verb, which open a clause
+_CONTRACTED_PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you)[’'](?:s|re|ve|d|ll|m)\b", re.IGNORECASE)
+# "said" and "says" after a comma take their subject after them: a described speaker ("..., said several
+# council members."); a few objects of "say" are no speaker ("..., said a short prayer")
+_SAY_FORMS = frozenset(("said", "says"))
+_SAID_OPENERS = _DETERMINERS | frozenset("two three four five six seven eight nine ten both most few other all "
+                                         "dozens hundreds".split())
+_SAID_OBJECTS = frozenset("""same nothing something anything everything goodbye grace prayer prayers words thing things
+word yes no hello thanks""".split())
+_SAID_PHRASE_END = re.compile(r"[,.;:!?—–()“”\"]|\s(?:who|which|that|whose)\s")
+_SAID_PHRASE_WORDS = 10
+
+
+def _said_by(text: str, cue: re.Match, end: int) -> tuple[int, int] | None:
+    """The described subject after "said" in "CONTENT, said a former aide to the mayor.": a phrase opened
+    by a determiner or a number, with no verb in it (nor a past form after its second word), that ends the
+    sentence; a relative clause or a name in apposition may close it ("said two aides who ...", "said a
+    former aide, Ana Ruiz")."""
+    stop = _SAID_PHRASE_END.search(text, cue.end(), end)
+    hi = stop.start() if stop is not None else end
+    words = text[cue.end():hi].split()
+    if not 2 <= len(words) <= _SAID_PHRASE_WORDS or words[0].lower() not in _SAID_OPENERS:
+        return None
+    low = [w.lower() for w in words]
+    if low[-1] in _SAID_OBJECTS or any(w in _CLAUSE_WORDS or w in _VERB_LEAD or w in _PRONOUNS or w == "not" or (
+            k > 1 and w.endswith("ed")) for k, w in enumerate(low[1:], 1)):
+        return None  # "..., said the plan failed": a reported clause
+    if stop is not None and stop.group() == ",":
+        name = _np_after(text, stop.end(), end)  # "..., said a former aide, Ana Ruiz."
+        if name is None or not text[name[0]].isupper() or not _SPACE_DOTS.fullmatch(text, name[1], end):
+            return None
+        hi = name[1]
+    elif stop is not None and stop.group() not in ".!?":
+        close = end - 1 if text[end - 1:end] in ".!?" else end
+        if not stop.group()[:1].isspace() or _CLAUSE_MARK.search(text, stop.end(), close):
+            return None  # a relative clause closes the sentence: "said the aide who, ..., should go" reports
+    start = cue.end() + len(text[cue.end():hi]) - len(text[cue.end():hi].lstrip())
+    return start, hi
 
 
 # a time or an occasion right after a cue: "said on Saturday", "tweeted Sunday", "confirmed in a statement"
@@ -2144,6 +2194,29 @@ def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[
     if open_ == -1 or len(text[open_:close].split()) > _INSERT_WORDS or _QUOTE_MARK.search(text, open_, close):
         return None
     return _subject_before(text, s, open_, ctx)
+
+
+_RELATIVE_OPENERS = ("who ", "which ", "whose ")
+_JOINING = frozenset("and but yet so".split())
+
+
+def _relative_insert_subject(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
+    """The subject of a cue at ``pos`` that a relative clause between commas separates from it: "A city
+    official, who asked not to be named, said ...". The subject opens the sentence (perhaps after "But"),
+    so the cue reports the words after it, not the words before a comma ("CONTENT, said X")."""
+    close = pos
+    while close > s and text[close - 1].isspace():
+        close -= 1
+    if close <= s or text[close - 1] != ",":
+        return None
+    open_ = text.rfind(",", s, close - 1)
+    if open_ == -1 or not text.startswith(_RELATIVE_OPENERS, _SPACES.match(text, open_ + 1).end()) or len(
+            text[open_:close].split()) > _INSERT_WORDS or (
+            _CLAUSE_MARK.search(text, s, open_) or _QUOTE_MARK.search(text, open_, close)):
+        return None
+    np = _determined_subject(text, s, open_) or _subject_before(text, s, open_, ctx)
+    lead = text[s:np[0]].split() if np is not None else []
+    return np if np is not None and (not lead or len(lead) == 1 and lead[0].lower() in _JOINING) else None
 
 
 # the verbs that govern an infinitive cue and lend it their subject: "continued to say", "went on to say", "has
