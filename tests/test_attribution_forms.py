@@ -1533,3 +1533,41 @@ def test_a_contracted_pronoun_after_said_opens_the_reported_clause() -> None:
     (q,) = quotes_of(claims_of(text))
     assert "Ferris" in q.attribution.speaker
     assert _content(text, q).rstrip(".") == "he’s with the harbour master on the dredging plan"
+
+
+def test_a_progressive_takes_a_determined_subject() -> None:
+    text = "The candidate is hoping to carry the river counties in the spring."
+    (q,) = quotes_of(claims_of(text))
+    assert "candidate" in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == "to carry the river counties in the spring"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry ran late. While the union has pushed for new talks, Ruiz told reporters this was the last "
+         "chance to pass the levy.", "this was the last chance to pass the levy"),
+        ("The ferry ran late. Although the union has pushed for new talks, Ruiz said at a rally the levy would "
+         "fail.", "the levy would fail"),
+    ],
+    ids=["while-told-listener", "although-said-at-a-rally"],
+)
+def test_an_opening_subordinate_clause_is_no_report_after_the_first_sentence(text: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert "Ruiz" in q.attribution.speaker
+    assert _content(text, q).rstrip(".").endswith(content)
+    assert "talks" not in _content(text, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Several growers said Monday that the new rules would hurt the harvest.",
+         "the new rules would hurt the harvest"),
+        ("The port authority announced this week that the east pier will close.", "the east pier will close"),
+    ],
+    ids=["weekday", "this-week"],
+)
+def test_a_time_between_the_cue_and_that_is_no_reported_word(text: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert _content(text, q).rstrip(".") == content

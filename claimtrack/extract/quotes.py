@@ -261,12 +261,13 @@ _STOP_PUNCT = re.compile(r"[.;:!?]")
 _WORDS = re.compile(r"\w+")
 _SPACE_DOTS = re.compile(r"[\s.]*")
 # What may stand between a reporting verb and the reported words: the listener of "told" ("told
-# reporters", "told The Epoch Times"), a short phrase of place or medium ("on social media", "in a
-# statement"), and "that".
+# reporters", "told The Epoch Times"), a short phrase of place, medium or time ("on social media", "in a
+# statement", "Monday"), and "that".
 _LISTENER = re.compile(
     r"\s*(?:reporters|journalists|lawmakers|the \w+|an? \w+|him|her|them|us|me|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)"
     r"(?=\s)")
-_MEDIUM = re.compile(r"\s*(?:(?:on|in|at|during|to|via|through)\s+(?:\w+\s+){0,3}?\w+)?\s*(?:,\s*)?that\b"
+_MEDIUM = re.compile(r"\s*(?:(?:on|in|at|during|to|via|through)\s+(?:\w+\s+){0,3}?\w+|"
+                     rf"(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|tonight|(?:last|this)\s+\w+))?\s*(?:,\s*)?that\b"
                      r"|\s*(?:on \w+|in an? (?:statement|interview|post|letter|tweet|email|filing|briefing))(?=\s)")
 LISTENER_CUES = frozenset("told tells tell assured informed warned briefed".split())
 
@@ -1865,9 +1866,10 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             np = _tail_subject(text, s, cue.start(), cue.end(), e)
         if np is None and not table:
             np = _subject_across_insert(text, s, at, ctx)
-        if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES or at < cue.start()) and not (
+        if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES or at < cue.start() or (
+                be is not None)) and not (
                 _AFTERWORD.match(text, cue.end(), e) and text[cue.end():e].lstrip()[:1].isalpha()
-                or _PARTICLE.match(text, cue.end()) or _passive_at(text, s, at, ctx)):
+                or _PARTICLE.match(text, cue.end()) or be is None and _passive_at(text, s, at, ctx)):
             np = _determined_subject(text, s, at)  # not "the deal announced Friday", "first reported by
         if np is not None and word in _STANCE_WORDS and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
@@ -2355,9 +2357,13 @@ def _comma_before(text: str, lo: int, subject: int) -> int:
     return comma
 
 
-# a subordinate clause that ends just before the subject's comma: "..., as the parade rolled past"
-_SUBORDINATE = re.compile(r"(?:^|[,;—–]\s*)(?:as|when|while|after|before|if|because|although|though|since|"
-                          r"until|once|whether|unless)\s[^,;—–]*$", re.IGNORECASE)
+# a subordinate clause that ends just before the subject's comma: "..., as the parade rolled past", or that
+# opens the sentence ("While the union pushed for talks, Ana told reporters ..."; a regex "^" never matches at
+# a search position after the start of the text, so the opening clause is matched from the sentence's first word)
+_SUBORDINATE_CLAUSE = (r"(?:as|when|while|after|before|if|because|although|though|since|until|once|whether|unless)"
+                       r"\s[^,;—–]*$")
+_SUBORDINATE = re.compile(rf"[,;—–]\s*{_SUBORDINATE_CLAUSE}", re.IGNORECASE)
+_SUBORDINATE_OPENING = re.compile(_SUBORDINATE_CLAUSE, re.IGNORECASE)
 
 
 def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue: str) -> bool:
@@ -2381,7 +2387,8 @@ def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue:
         return True
     # "In Ohio, Ana said at a rally (that) ...", "..., as the parade passed, BBC said at least ...": the
     # words before the subject set the scene for the words after the cue
-    return len(text[lo:comma].split()) >= 5 and not _SUBORDINATE.search(text, lo, comma)
+    return len(text[lo:comma].split()) >= 5 and not (_SUBORDINATE_OPENING.match(
+        text, _LEAD_PUNCT.match(text, lo).end(), comma) or _SUBORDINATE.search(text, lo, comma))
 
 
 # a clause "as X said" that opens its sentence, after a conjunction or a word and its comma ("However, as ...")
