@@ -1571,3 +1571,22 @@ def test_an_opening_subordinate_clause_is_no_report_after_the_first_sentence(tex
 def test_a_time_between_the_cue_and_that_is_no_reported_word(text: str, content: str) -> None:
     (q,) = quotes_of(claims_of(text))
     assert _content(text, q).rstrip(".") == content
+
+
+def test_a_report_before_a_quote_with_a_frame_of_its_own_stands() -> None:
+    text = ("Lund said he has backed rules that would curb the power of the ferry boards, which he called “a cartel "
+            "for the few.”")
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, _content(text, q).rstrip(".")) for q in quotes] == [
+        (False, "he has backed rules that would curb the power of the ferry boards"),
+        (True, "a cartel for the few"),
+    ]
+    assert all("Lund" in q.attribution.speaker for q in quotes)
+
+
+def test_a_dash_sets_a_quote_apart_from_the_report_before_it() -> None:
+    text = ("Mr. Lund suggested the mayor had a fondness for strong rulers - “She would have loved the old tsar,” "
+            "Mr. Lund said.")
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, _content(text, q)) for q in quotes] == [
+        (False, "the mayor had a fondness for strong rulers"), (True, "She would have loved the old tsar,")]

@@ -1145,9 +1145,21 @@ def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: l
             opening = s if a > s and not _OPENER_MARK.match(text, s) else None
             before = [d.frame for d in near if d.frame is not None and d.end <= a]
             for st in _cue_statements(text, a, b, ctx, opening, before[-1] if before else None):
+                st.content_end = _before_quote_frame(text, st, cues)
                 if not _quotes_own(text, st, near, cues, (first, last), a > s, b < e):
                     out.append(Statement(s, e, st.content_start, st.content_end, False, [], st.frame, (s, e)))
     return out
+
+
+def _before_quote_frame(text: str, st: Statement, cues: set[int]) -> int:
+    """Where the words of report ``st`` end when the frame of a quote after them stands in a clause of its
+    own at their end: before its comma ("X said A, which he called “B.”": A); else where they end."""
+    for cue in cues:
+        if st.content_start < cue < st.content_end:
+            comma = text.rfind(",", st.content_start, cue)
+            if comma != -1 and (ce := _trim(text, st.content_start, comma)[1]) - st.content_start >= 12:
+                return ce
+    return st.content_end
 
 
 def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int], stretch: tuple[int, int],
@@ -1160,11 +1172,16 @@ def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int],
             d.content_start < st.content_end and st.content_start < d.content_end and not _between_quotes(d, st)
             for d in near):
         return True  # the quote's own frame, or words the quote's statement holds
-    if after_quote and st.content_start == first or before_quote and st.content_end == last:
+    if after_quote and st.content_start == first or before_quote and st.content_end == last and not _DASH_BEFORE.match(
+            text, last):
         return True  # words that run into a quote belong to it: "“...” if she loses, he said"
     # the quote's own cue: "“...,” Ana said on Sunday as the crowd cheered"
     return after_quote and f is not None and not text[first:min(f.speaker_start, f.cue_start)].strip() and (
         f.cue_start < f.speaker_start or not text[f.speaker_end:f.cue_start].strip())
+
+
+# a dash between reported words and a quote after them sets the quote apart ("X suggested A - “B,” X said")
+_DASH_BEFORE = re.compile(r"\s+(?:-{1,2}|—|–)\s")
 
 
 def _between_quotes(d: Statement, st: Statement) -> bool:
