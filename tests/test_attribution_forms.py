@@ -1590,3 +1590,11 @@ def test_a_dash_sets_a_quote_apart_from_the_report_before_it() -> None:
     quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
     assert [(q.value.direct, _content(text, q)) for q in quotes] == [
         (False, "the mayor had a fondness for strong rulers"), (True, "She would have loved the old tsar,")]
+
+
+def test_a_colon_sets_a_quote_apart_from_the_report_before_it() -> None:
+    text = "But Ms. Lund insisted the old ledgers were lost: “Nobody has seen them for years,” she told the paper."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, _content(text, q)) for q in quotes] == [
+        (False, "the old ledgers were lost"), (True, "Nobody has seen them for years,")]
+    assert all("Lund" in q.attribution.speaker for q in quotes)

@@ -1180,8 +1180,9 @@ def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int],
         f.cue_start < f.speaker_start or not text[f.speaker_end:f.cue_start].strip())
 
 
-# a dash between reported words and a quote after them sets the quote apart ("X suggested A - “B,” X said")
-_DASH_BEFORE = re.compile(r"\s+(?:-{1,2}|—|–)\s")
+# a dash or a colon between reported words and a quote with a frame of its own after them sets the quote apart
+# ("X suggested A - “B,” X said", "X asserted A: “B,” he said")
+_DASH_BEFORE = re.compile(r"\s+(?:-{1,2}|—|–)\s|:\s")
 
 
 def _between_quotes(d: Statement, st: Statement) -> bool:
