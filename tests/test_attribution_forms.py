@@ -1598,3 +1598,18 @@ def test_a_colon_sets_a_quote_apart_from_the_report_before_it() -> None:
     assert [(q.value.direct, _content(text, q)) for q in quotes] == [
         (False, "the old ledgers were lost"), (True, "Nobody has seen them for years,")]
     assert all("Lund" in q.attribution.speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The nurses at the clinic, including two midwives, said the new shifts were unsafe.", "nurses at the clinic"),
+        ("Many growers at the market — including three who sit on the board — said the new shifts were unsafe.",
+         "growers at the market"),
+    ],
+    ids=["including-between-commas", "between-dashes"],
+)
+def test_a_subject_the_sentence_opens_with_reports_across_an_insert(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == "the new shifts were unsafe"

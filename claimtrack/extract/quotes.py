@@ -1884,6 +1884,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             np = _tail_subject(text, s, cue.start(), cue.end(), e)
         if np is None and not table:
             np = _subject_across_insert(text, s, at, ctx)
+            if np is None and word in INDIRECT_CUES:
+                np = _opening_across_insert(text, s, at)
         if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES or at < cue.start() or (
                 be is not None)) and not (
                 _AFTERWORD.match(text, cue.end(), e) and text[cue.end():e].lstrip()[:1].isalpha()
@@ -2196,6 +2198,23 @@ def _insert_close(text: str, lo: int, pos: int) -> int:
 def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
     """The subject before an inserted phrase that ends just before a cue at ``pos``, between commas,
     dashes or brackets: "Judge Ana Ruiz, in her dissent, said", "Tom Ek -- who chairs the board -- told"."""
+    open_ = _insert_open(text, s, pos)
+    return _subject_before(text, s, open_, ctx) if open_ != -1 else None
+
+
+def _opening_across_insert(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """The sentence opening before an inserted phrase that ends just before a cue at ``pos``, when the
+    opening can only be the subject: "The teachers at the school, including two coaches, said"."""
+    open_ = _insert_open(text, s, pos)
+    if open_ == -1:
+        return None
+    end = len(text[:open_].rstrip())
+    return _prefix_subject(text, s, end) or _determined_subject(text, s, end)
+
+
+def _insert_open(text: str, s: int, pos: int) -> int:
+    """Where an inserted phrase that ends just before the cue at ``pos`` opens (its comma, dash or
+    bracket), back over white space and auxiliaries ("Ana, for example, had previously said"); else -1."""
     close = pos
     while True:  # back over white space and auxiliaries: "Ana, for example, had previously said"
         while close > s and text[close - 1].isspace():
@@ -2209,11 +2228,11 @@ def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[
         close = start
     mark = text[close - 2:close] if text.startswith("--", close - 2) else text[close - 1:close]
     if close <= s or mark not in _INSERT_MARKS:
-        return None
+        return -1
     open_ = text.rfind(_INSERT_MARKS[mark], s, close - len(mark))
     if open_ == -1 or len(text[open_:close].split()) > _INSERT_WORDS or _QUOTE_MARK.search(text, open_, close):
-        return None
-    return _subject_before(text, s, open_, ctx)
+        return -1
+    return open_
 
 
 _RELATIVE_OPENERS = ("who ", "which ", "whose ")
