@@ -1613,3 +1613,27 @@ def test_a_subject_the_sentence_opens_with_reports_across_an_insert(text: str, s
     (q,) = quotes_of(claims_of(text))
     assert speaker in q.attribution.speaker
     assert _content(text, q).rstrip(".") == "the new shifts were unsafe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Two harbour officials who asked not to be named said the pier would close in March.",
+         "harbour officials", "said", "the pier would close in March"),
+        ("A clerk who spoke on condition of anonymity said the ballots were counted twice.", "clerk", "said",
+         "the ballots were counted twice"),
+        ("Tenants who oppose the ferry toll say it will drive commuters away.", "Tenants", "say",
+         "it will drive commuters away"),
+    ],
+    ids=["asked-not-to-be-named", "spoke-on-condition", "bare-say"],
+)
+def test_a_relative_clause_in_the_subject_is_no_report_of_the_main_verb(
+        text: str, speaker: str, cue: str, content: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.attribution and q.attribution.cue == cue]
+    (q,) = quotes
+    assert speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+def test_a_say_after_an_article_in_a_relative_clause_reports_nothing() -> None:
+    assert quotes_of(claims_of("Delegates who are granted a say at the convention will vote in July.")) == []

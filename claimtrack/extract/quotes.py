@@ -1886,6 +1886,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             np = _subject_across_insert(text, s, at, ctx)
             if np is None and word in INDIRECT_CUES:
                 np = _opening_across_insert(text, s, at)
+            if np is None and (word in _PLAIN_CUES or word in _RELATIVE_VERBS and not _NOUN_LEAD.intersection(
+                    text[max(s, at - 24):at].lower().rsplit(None, 1)[-1:])):
+                np = _relative_clause_subject(text, s, at, ctx)  # not "who were granted a say"
         if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES or at < cue.start() or (
                 be is not None)) and not (
                 _AFTERWORD.match(text, cue.end(), e) and text[cue.end():e].lstrip()[:1].isalpha()
@@ -1927,6 +1930,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 continue  # its clause holds words before it
             if lead < cue.start() and (close := _insert_close(text, cue.end(), nxt.start())) != -1:
                 end = close  # "Ana, who said A, said B": the next verb's subject stands before this cue
+                break
+            if lead < cue.start() and nxt["cue"].lower() in ALL_INDIRECT and _RELATIVE_BEFORE.search(
+                    text, max(lead, cue.start() - 24), cue.start()):
+                # "Officials who asked not to be named said B": this cue's clause qualifies the next one's subject
+                end = _verb_group_start(text, cue.end(), nxt.start())
                 break
             m = _CLAUSE_JOIN.search(text, cue.end(), lead)
             if m is not None and m.start() >= cue.end() and not _joined_subject(text, word, cue.end(), m):
@@ -2181,6 +2189,13 @@ def _coordinated(text: str, s: int, pos: int) -> bool:
 def _insert_close(text: str, lo: int, pos: int) -> int:
     """The comma or dash that closes an inserted phrase just before the verb at ``pos`` (white space,
     auxiliaries and adverbs between), after ``lo``; else -1."""
+    close = _verb_group_start(text, lo, pos)
+    return close - 1 if close > lo and text[close - 1] in ",—–" else -1
+
+
+def _verb_group_start(text: str, lo: int, pos: int) -> int:
+    """Where the words before the verb at ``pos`` end, back over white space, auxiliaries and adverbs
+    ("who asked not to be named have since said": after "named"), not before ``lo``."""
     close = pos
     while True:
         while close > lo and text[close - 1].isspace():
@@ -2190,9 +2205,8 @@ def _insert_close(text: str, lo: int, pos: int) -> int:
             start -= 1
         word = text[start:close].lower()
         if not word or word not in _VERB_LEAD and not (word.endswith("ly") and word not in _LY_ADJECTIVES):
-            break
+            return close
         close = start
-    return close - 1 if close > lo and text[close - 1] in ",—–" else -1
 
 
 def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
@@ -2210,6 +2224,22 @@ def _opening_across_insert(text: str, s: int, pos: int) -> tuple[int, int] | Non
         return None
     end = len(text[:open_].rstrip())
     return _prefix_subject(text, s, end) or _determined_subject(text, s, end)
+
+
+_RELATIVE_WORDS = 10
+# bare verbs of saying and thinking after a subject that a relative clause qualifies ("Residents who oppose the
+# levy say ...")
+_RELATIVE_VERBS = frozenset("say think thinks believe believes know knows want wants fear fears".split())
+
+
+def _relative_clause_subject(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
+    """The subject of a verb of saying at ``pos`` that a relative clause with no commas qualifies: "Council
+    members who asked not to be named said", "Two officials who requested anonymity said"."""
+    who = text.rfind(" who ", max(s, pos - 80), pos)
+    if who == -1 or _CLAUSE_MARK.search(text, who, pos) or len(text[who:pos].split()) > _RELATIVE_WORDS:
+        return None
+    np = _prefix_subject(text, s, who) or _determined_subject(text, s, who) or _subject_before(text, s, who, ctx)
+    return np if np is not None and not text[np[1]:who].strip() else None
 
 
 def _insert_open(text: str, s: int, pos: int) -> int:
@@ -2236,6 +2266,7 @@ def _insert_open(text: str, s: int, pos: int) -> int:
 
 
 _RELATIVE_OPENERS = ("who ", "which ", "whose ")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:[a-z]+\s+){0,2}$")
 _JOINING = frozenset("and but yet so".split())
 
 
