@@ -1637,3 +1637,31 @@ def test_a_relative_clause_in_the_subject_is_no_report_of_the_main_verb(
 
 def test_a_say_after_an_article_in_a_relative_clause_reports_nothing() -> None:
     assert quotes_of(claims_of("Delegates who are granted a say at the convention will vote in July.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Nearly eight in 10 dairy farmers overall said they have made up their minds.",
+         "Nearly eight in 10 dairy farmers", "they have made up their minds"),
+        ("Polls there show Ruiz is trailing Vik ahead of the vote.", "Polls there",
+         "Ruiz is trailing Vik ahead of the vote"),
+        ("But few on either side of the harbour dispute think the levy will ever pass.",
+         "few on either side of the harbour dispute", "the levy will ever pass"),
+    ],
+    ids=["ratio-with-adverb", "polls-there", "few-on-either-side"],
+)
+def test_a_plain_sentence_opening_is_the_subject_of_a_verb_of_saying(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Ines Palk was declared the winner of the county race.", "Their lawyer left no doubt that they will sue."],
+    ids=["passive", "noun-doubt"],
+)
+def test_a_sentence_opening_with_a_verb_is_no_subject(text: str) -> None:
+    assert all(q.attribution is None or q.attribution.cue not in ("declared", "doubt")
+               for q in quotes_of(claims_of(text)))

@@ -1894,6 +1894,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 _AFTERWORD.match(text, cue.end(), e) and text[cue.end():e].lstrip()[:1].isalpha()
                 or _PARTICLE.match(text, cue.end()) or be is None and _passive_at(text, s, at, ctx)):
             np = _determined_subject(text, s, at)  # not "the deal announced Friday", "first reported by
+        if np is None and not table and word in _OPENING_CUES and _CLAUSE_AFTER.match(text, cue.end(), e):
+            np = _long_opening_subject(text, s, at)
         if np is not None and word in _STANCE_WORDS and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
@@ -2349,6 +2351,40 @@ def _determined_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
                 low in _NOUN_LEAD and low not in _SUBJECT_JOINS):
             return None
     return None
+
+
+# what opens a reported clause right after its verb: "that", a pronoun, a determiner or a number
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?i:that|he|she|they|it|we|i|there|the|a|an|this|these|his|her|their|its|most|"
+                           r"many|some|no)\b|\d|[A-Z][a-z])")
+_OPENING_WORDS = 12
+_NON_WORD_END = re.compile(r"[’'].*$")
+# the verbs whose forms are rarely a noun, which may follow such a subject (not "reports", "doubt", "plans")
+_OPENING_CUES = _PLAIN_CUES | frozenset("say think thinks believe believes know knows show shows showed suggest "
+                                        "suggests find finds found".split())
+# words between a subject and its verb that the speaker finder leaves in the subject ("voters overall said")
+_SUBJECT_TAIL = frozenset("overall however too also both all alone".split())
+
+
+def _long_opening_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """The subject of a verb of saying that opens its sentence and that no speaker rule reads, a plain
+    phrase of up to twelve words with no verb or clause word in it: "Nearly eight in 10 voters overall
+    said", "Polls there show", "But few on either side of the debate think"."""
+    m = _SUBJECT_OPENER.match(text, s, pos)
+    i = m.end() if m else s
+    toks = list(_NON_SPACE.finditer(text, i, pos))
+    if toks and _opens_lead_in([t.group() for t in toks]):
+        return None  # "In the end said": a lead-in, which the speaker rules read past when they can
+    while toks and (_adverb_or_auxiliary(toks[-1].group()) or toks[-1].group().lower() in _SUBJECT_TAIL):
+        if toks.pop().group().lower() in _BE_FORMS:
+            return None  # "Ana was declared the winner": a passive
+    low = [t.group().lower() for t in toks]
+    if not 2 <= len(toks) <= _OPENING_WORDS or not (m.end() > s or toks[0].group()[:1].isupper() or low[0][:1].isdigit()):
+        return None
+    if _NON_WORD_END.sub("", low[0]) in _NO_HOLDERS or low[-1] in _NOUN_LEAD or any(
+            c in text[i:pos] for c in ",;:“”\"'()—–") or any(
+            w in _CLAUSE_WORDS or w in _VERB_LEAD or w in _PRONOUNS for w in low):
+        return None  # "It's fine to feel", "Ana left no doubt"
+    return toks[0].start(), toks[-1].end()
 
 
 def _common_head(word: str) -> bool:
