@@ -1606,8 +1606,10 @@ def test_a_colon_sets_a_quote_apart_from_the_report_before_it() -> None:
         ("The nurses at the clinic, including two midwives, said the new shifts were unsafe.", "nurses at the clinic"),
         ("Many growers at the market — including three who sit on the board — said the new shifts were unsafe.",
          "growers at the market"),
+        ("Most growers, however, say the new shifts were unsafe.", "growers"),
+        ("A third of the growers, 33 percent, say the new shifts were unsafe.", "third of the growers"),
     ],
-    ids=["including-between-commas", "between-dashes"],
+    ids=["including-between-commas", "between-dashes", "however-say", "share-and-percent-say"],
 )
 def test_a_subject_the_sentence_opens_with_reports_across_an_insert(text: str, speaker: str) -> None:
     (q,) = quotes_of(claims_of(text))

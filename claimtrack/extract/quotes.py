@@ -1884,7 +1884,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             np = _tail_subject(text, s, cue.start(), cue.end(), e)
         if np is None and not table:
             np = _subject_across_insert(text, s, at, ctx)
-            if np is None and word in INDIRECT_CUES:
+            if np is None and word in _OPENING_CUES:
                 np = _opening_across_insert(text, s, at)
             if np is None and (word in _PLAIN_CUES or word in _RELATIVE_VERBS and not _NOUN_LEAD.intersection(
                     text[max(s, at - 24):at].lower().rsplit(None, 1)[-1:])):
