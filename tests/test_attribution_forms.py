@@ -1608,8 +1608,11 @@ def test_a_colon_sets_a_quote_apart_from_the_report_before_it() -> None:
          "growers at the market"),
         ("Most growers, however, say the new shifts were unsafe.", "growers"),
         ("A third of the growers, 33 percent, say the new shifts were unsafe.", "third of the growers"),
+        ("Ada Brun - the head of the growers' union - said the new shifts were unsafe.", "Ada Brun"),
+        ("But many young growers who came to Salem to protest say the new shifts were unsafe.", "many young growers"),
     ],
-    ids=["including-between-commas", "between-dashes", "however-say", "share-and-percent-say"],
+    ids=["including-between-commas", "between-dashes", "however-say", "share-and-percent-say", "spaced-hyphens",
+         "relative-clause-lower-case-opening"],
 )
 def test_a_subject_the_sentence_opens_with_reports_across_an_insert(text: str, speaker: str) -> None:
     (q,) = quotes_of(claims_of(text))

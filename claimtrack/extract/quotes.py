@@ -2225,7 +2225,7 @@ def _opening_across_insert(text: str, s: int, pos: int) -> tuple[int, int] | Non
     if open_ == -1:
         return None
     end = len(text[:open_].rstrip())
-    return _prefix_subject(text, s, end) or _determined_subject(text, s, end)
+    return _prefix_subject(text, s, end) or _determined_subject(text, s, end) or _long_opening_subject(text, s, end)
 
 
 _RELATIVE_WORDS = 10
@@ -2240,7 +2240,8 @@ def _relative_clause_subject(text: str, s: int, pos: int, ctx: _Context) -> tupl
     who = text.rfind(" who ", max(s, pos - 80), pos)
     if who == -1 or _CLAUSE_MARK.search(text, who, pos) or len(text[who:pos].split()) > _RELATIVE_WORDS:
         return None
-    np = _prefix_subject(text, s, who) or _determined_subject(text, s, who) or _subject_before(text, s, who, ctx)
+    np = _prefix_subject(text, s, who) or _determined_subject(text, s, who) or _subject_before(
+        text, s, who, ctx) or _long_opening_subject(text, s, who)
     return np if np is not None and not text[np[1]:who].strip() else None
 
 
@@ -2259,9 +2260,13 @@ def _insert_open(text: str, s: int, pos: int) -> int:
             break
         close = start
     mark = text[close - 2:close] if text.startswith("--", close - 2) else text[close - 1:close]
-    if close <= s or mark not in _INSERT_MARKS:
+    if close <= s or mark not in _INSERT_MARKS or mark == "-" and text[close - 2:close - 1] != " ":
         return -1
-    open_ = text.rfind(_INSERT_MARKS[mark], s, close - len(mark))
+    if mark == "-":  # a hyphen between spaces for a dash: "Ana Ruiz - the head of the union - said"
+        open_ = text.rfind(" - ", s, close - 2)
+        open_ = open_ + 1 if open_ != -1 else -1
+    else:
+        open_ = text.rfind(_INSERT_MARKS[mark], s, close - len(mark))
     if open_ == -1 or len(text[open_:close].split()) > _INSERT_WORDS or _QUOTE_MARK.search(text, open_, close):
         return -1
     return open_
@@ -2395,7 +2400,7 @@ def _common_head(word: str) -> bool:
 
 
 # the mark that closes an inserted phrase -> the mark that opens it
-_INSERT_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", ")": "("}
+_INSERT_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", "-": "-", ")": "("}
 # the longest inserted phrase between a subject and its cue: "Ana, in the wake of the vote on Monday, said"
 _INSERT_WORDS = 14
 
