@@ -2248,17 +2248,7 @@ def _relative_clause_subject(text: str, s: int, pos: int, ctx: _Context) -> tupl
 def _insert_open(text: str, s: int, pos: int) -> int:
     """Where an inserted phrase that ends just before the cue at ``pos`` opens (its comma, dash or
     bracket), back over white space and auxiliaries ("Ana, for example, had previously said"); else -1."""
-    close = pos
-    while True:  # back over white space and auxiliaries: "Ana, for example, had previously said"
-        while close > s and text[close - 1].isspace():
-            close -= 1
-        start = close
-        while start > s and (text[start - 1].isalnum() or text[start - 1] in "’'"):
-            start -= 1
-        word = text[start:close].lower()
-        if not word or word not in _VERB_LEAD and not (word.endswith("ly") and word not in _LY_ADJECTIVES):
-            break
-        close = start
+    close = _verb_group_start(text, s, pos)
     mark = text[close - 2:close] if text.startswith("--", close - 2) else text[close - 1:close]
     if close <= s or mark not in _INSERT_MARKS or mark == "-" and text[close - 2:close - 1] != " ":
         return -1
