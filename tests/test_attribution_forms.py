@@ -1636,3 +1636,206 @@ def test_a_relative_report_between_two_quotes_is_a_statement_of_its_own(text: st
     assert text[second.speaker_start:second.speaker_end] == "who"
     assert _content(text, quotes[1]).startswith("there were")
     _check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The ferry will stop running in March, said several harbour workers.", "several harbour workers",
+         "The ferry will stop running in March"),
+        ("The toll is a tax on commuters, said a former aide to the governor.", "aide to the governor",
+         "The toll is a tax on commuters"),
+        ("The mill will close in the spring, said two people familiar with the talks.", "two people familiar",
+         "The mill will close in the spring"),
+        ("The dam needs repairs before winter, said a handful of engineers who inspected it in May.",
+         "handful of engineers", "The dam needs repairs before winter"),
+        ("The levy will pass easily, said a spokeswoman for the tenants' league, Mira Solberg.", "Mira Solberg",
+         "The levy will pass easily"),
+    ],
+    ids=["quantifier", "aide-to", "familiar-with", "relative-clause-after", "name-in-apposition"],
+)
+def test_said_takes_a_described_subject_after_it(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She stopped at the gate, said a short prayer and walked on.",
+     "He climbed onto the stage, said the same words again."],
+    ids=["said-a-prayer", "said-the-same"],
+)
+def test_said_with_an_object_after_a_comma_names_no_speaker(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+def test_a_reported_clause_after_said_is_no_inverted_subject() -> None:
+    text = ("Olsen, the former treasurer, said the clerk who replaced him, Ada Brun, should resign.")
+    (q,) = quotes_of(claims_of(text))
+    assert "Olsen" in q.attribution.speaker
+    assert _content(text, q) == "the clerk who replaced him, Ada Brun, should resign"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("A county official, who spoke on condition of anonymity, said the mayor had met the auditors twice.",
+         "county official", "the mayor had met the auditors twice"),
+        ("But the head of the dockers' union, who has led it since 2011, said the strike would go on.",
+         "head of the dockers' union", "the strike would go on"),
+        ("Rosa Lind, who chairs the zoning board, said the towers would block the view of the bay.", "Rosa Lind",
+         "the towers would block the view of the bay"),
+    ],
+    ids=["anonymity", "but-long-subject", "named"],
+)
+def test_a_relative_clause_between_subject_and_said_keeps_the_report_after_it(
+        text: str, speaker: str, content: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.attribution and q.attribution.cue == "said"]
+    (q,) = quotes
+    assert speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+def test_a_contracted_pronoun_after_said_opens_the_reported_clause() -> None:
+    text = "Ferris, though, said he’s with the harbour master on the dredging plan."
+    (q,) = quotes_of(claims_of(text))
+    assert "Ferris" in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == "he’s with the harbour master on the dredging plan"
+
+
+def test_a_progressive_takes_a_determined_subject() -> None:
+    text = "The candidate is hoping to carry the river counties in the spring."
+    (q,) = quotes_of(claims_of(text))
+    assert "candidate" in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == "to carry the river counties in the spring"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry ran late. While the union has pushed for new talks, Ruiz told reporters this was the last "
+         "chance to pass the levy.", "this was the last chance to pass the levy"),
+        ("The ferry ran late. Although the union has pushed for new talks, Ruiz said at a rally the levy would "
+         "fail.", "the levy would fail"),
+    ],
+    ids=["while-told-listener", "although-said-at-a-rally"],
+)
+def test_an_opening_subordinate_clause_is_no_report_after_the_first_sentence(text: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert "Ruiz" in q.attribution.speaker
+    assert _content(text, q).rstrip(".").endswith(content)
+    assert "talks" not in _content(text, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Several growers said Monday that the new rules would hurt the harvest.",
+         "the new rules would hurt the harvest"),
+        ("The port authority announced this week that the east pier will close.", "the east pier will close"),
+    ],
+    ids=["weekday", "this-week"],
+)
+def test_a_time_between_the_cue_and_that_is_no_reported_word(text: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert _content(text, q).rstrip(".") == content
+
+
+def test_a_report_before_a_quote_with_a_frame_of_its_own_stands() -> None:
+    text = ("Lund said he has backed rules that would curb the power of the ferry boards, which he called “a cartel "
+            "for the few.”")
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, _content(text, q).rstrip(".")) for q in quotes] == [
+        (False, "he has backed rules that would curb the power of the ferry boards"),
+        (True, "a cartel for the few"),
+    ]
+    assert all("Lund" in q.attribution.speaker for q in quotes)
+
+
+def test_a_dash_sets_a_quote_apart_from_the_report_before_it() -> None:
+    text = ("Mr. Lund suggested the mayor had a fondness for strong rulers - “She would have loved the old tsar,” "
+            "Mr. Lund said.")
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, _content(text, q)) for q in quotes] == [
+        (False, "the mayor had a fondness for strong rulers"), (True, "She would have loved the old tsar,")]
+
+
+def test_a_colon_sets_a_quote_apart_from_the_report_before_it() -> None:
+    text = "But Ms. Lund insisted the old ledgers were lost: “Nobody has seen them for years,” she told the paper."
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, _content(text, q)) for q in quotes] == [
+        (False, "the old ledgers were lost"), (True, "Nobody has seen them for years,")]
+    assert all("Lund" in q.attribution.speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The nurses at the clinic, including two midwives, said the new shifts were unsafe.", "nurses at the clinic"),
+        ("Many growers at the market — including three who sit on the board — said the new shifts were unsafe.",
+         "growers at the market"),
+        ("Most growers, however, say the new shifts were unsafe.", "growers"),
+        ("A third of the growers, 33 percent, say the new shifts were unsafe.", "third of the growers"),
+        ("Ada Brun - the head of the growers' union - said the new shifts were unsafe.", "Ada Brun"),
+        ("But many young growers who came to Salem to protest say the new shifts were unsafe.", "many young growers"),
+    ],
+    ids=["including-between-commas", "between-dashes", "however-say", "share-and-percent-say", "spaced-hyphens",
+         "relative-clause-lower-case-opening"],
+)
+def test_a_subject_the_sentence_opens_with_reports_across_an_insert(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == "the new shifts were unsafe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Two harbour officials who asked not to be named said the pier would close in March.",
+         "harbour officials", "said", "the pier would close in March"),
+        ("A clerk who spoke on condition of anonymity said the ballots were counted twice.", "clerk", "said",
+         "the ballots were counted twice"),
+        ("Tenants who oppose the ferry toll say it will drive commuters away.", "Tenants", "say",
+         "it will drive commuters away"),
+    ],
+    ids=["asked-not-to-be-named", "spoke-on-condition", "bare-say"],
+)
+def test_a_relative_clause_in_the_subject_is_no_report_of_the_main_verb(
+        text: str, speaker: str, cue: str, content: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.attribution and q.attribution.cue == cue]
+    (q,) = quotes
+    assert speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+def test_a_say_after_an_article_in_a_relative_clause_reports_nothing() -> None:
+    assert quotes_of(claims_of("Delegates who are granted a say at the convention will vote in July.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Nearly eight in 10 dairy farmers overall said they have made up their minds.",
+         "Nearly eight in 10 dairy farmers", "they have made up their minds"),
+        ("Polls there show Ruiz is trailing Vik ahead of the vote.", "Polls there",
+         "Ruiz is trailing Vik ahead of the vote"),
+        ("But few on either side of the harbour dispute think the levy will ever pass.",
+         "few on either side of the harbour dispute", "the levy will ever pass"),
+    ],
+    ids=["ratio-with-adverb", "polls-there", "few-on-either-side"],
+)
+def test_a_plain_sentence_opening_is_the_subject_of_a_verb_of_saying(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Ines Palk was declared the winner of the county race.", "Their lawyer left no doubt that they will sue."],
+    ids=["passive", "noun-doubt"],
+)
+def test_a_sentence_opening_with_a_verb_is_no_subject(text: str) -> None:
+    assert all(q.attribution is None or q.attribution.cue not in ("declared", "doubt")
+               for q in quotes_of(claims_of(text)))

@@ -261,12 +261,13 @@ _STOP_PUNCT = re.compile(r"[.;:!?]")
 _WORDS = re.compile(r"\w+")
 _SPACE_DOTS = re.compile(r"[\s.]*")
 # What may stand between a reporting verb and the reported words: the listener of "told" ("told
-# reporters", "told The Epoch Times"), a short phrase of place or medium ("on social media", "in a
-# statement"), and "that".
+# reporters", "told The Epoch Times"), a short phrase of place, medium or time ("on social media", "in a
+# statement", "Monday"), and "that".
 _LISTENER = re.compile(
     r"\s*(?:reporters|journalists|lawmakers|the \w+|an? \w+|him|her|them|us|me|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)"
     r"(?=\s)")
-_MEDIUM = re.compile(r"\s*(?:(?:on|in|at|during|to|via|through)\s+(?:\w+\s+){0,3}?\w+)?\s*(?:,\s*)?that\b"
+_MEDIUM = re.compile(r"\s*(?:(?:on|in|at|during|to|via|through)\s+(?:\w+\s+){0,3}?\w+|"
+                     rf"(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|tonight|(?:last|this)\s+\w+))?\s*(?:,\s*)?that\b"
                      r"|\s*(?:on \w+|in an? (?:statement|interview|post|letter|tweet|email|filing|briefing))(?=\s)")
 LISTENER_CUES = frozenset("told tells tell assured informed warned briefed".split())
 
@@ -1193,9 +1194,21 @@ def _reports_beside_quotes(text: str, sentences: list[tuple[int, int]], frags: l
             opening = s if a > s and not _OPENER_MARK.match(text, s) else None
             before = [d.frame for d in near if d.frame is not None and d.end <= a]
             for st in _cue_statements(text, a, b, ctx, opening, before[-1] if before else None):
+                st.content_end = _before_quote_frame(text, st, cues)
                 if not _quotes_own(text, st, near, cues, (first, last), a > s, b < e):
                     out.append(Statement(s, e, st.content_start, st.content_end, False, [], st.frame, (s, e)))
     return out
+
+
+def _before_quote_frame(text: str, st: Statement, cues: set[int]) -> int:
+    """Where the words of report ``st`` end when the frame of a quote after them stands in a clause of its
+    own at their end: before its comma ("X said A, which he called “B.”": A); else where they end."""
+    for cue in cues:
+        if st.content_start < cue < st.content_end:
+            comma = text.rfind(",", st.content_start, cue)
+            if comma != -1 and (ce := _trim(text, st.content_start, comma)[1]) - st.content_start >= 12:
+                return ce
+    return st.content_end
 
 
 def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int], stretch: tuple[int, int],
@@ -1208,11 +1221,17 @@ def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int],
             d.content_start < st.content_end and st.content_start < d.content_end and not _between_quotes(d, st)
             for d in near):
         return True  # the quote's own frame, or words the quote's statement holds
-    if after_quote and st.content_start == first or before_quote and st.content_end == last:
+    if after_quote and st.content_start == first or before_quote and st.content_end == last and not _DASH_BEFORE.match(
+            text, last):
         return True  # words that run into a quote belong to it: "“...” if she loses, he said"
     # the quote's own cue: "“...,” Ana said on Sunday as the crowd cheered"
     return after_quote and f is not None and not text[first:min(f.speaker_start, f.cue_start)].strip() and (
         f.cue_start < f.speaker_start or not text[f.speaker_end:f.cue_start].strip())
+
+
+# a dash or a colon between reported words and a quote with a frame of its own after them sets the quote apart
+# ("X suggested A - “B,” X said", "X asserted A: “B,” he said")
+_DASH_BEFORE = re.compile(r"\s+(?:-{1,2}|—|–)\s|:\s")
 
 
 def _between_quotes(d: Statement, st: Statement) -> bool:
@@ -1935,6 +1954,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                     at = cue.start() - len(lead)
                     found.append((cue, (at + m.start(1), at + m.end(1))))
             continue
+        if word in INDIRECT_CUES and (np := _relative_insert_subject(text, s, cue.start(), ctx)) is not None:
+            found.append((cue, np))  # "A city official, who asked not to be named, said ..."
+            continue
         if word in INDIRECT_CUES and _after_comma(text, s, cue.start()):
             # "told" names its listener after it, never its subject
             np = None if word in LISTENER_CUES else _inverted_subject(text, cue.end(), e)
@@ -1944,6 +1966,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 continue
             np = _apposed_before(text, s, cue.start())
             if np is not None:  # CONTENT, a spokeswoman, Ana Ruiz, said on Saturday.
+                found.append((cue, np))
+                continue
+            np = _said_by(text, cue, e) if word in _SAY_FORMS else None
+            if np is not None:  # CONTENT, said a former aide to the mayor.
+                inverted.add(cue.start())
                 found.append((cue, np))
                 continue
         # a progressive's subject stands before its "be": "voters are considering", "they’re hoping"
@@ -1963,10 +1990,18 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             np = _tail_subject(text, s, cue.start(), cue.end(), e)
         if np is None and not table:
             np = _subject_across_insert(text, s, at, ctx)
-        if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES or at < cue.start()) and not (
+            if np is None and word in _OPENING_CUES:
+                np = _opening_across_insert(text, s, at)
+            if np is None and (word in _PLAIN_CUES or word in _RELATIVE_VERBS and not _NOUN_LEAD.intersection(
+                    text[max(s, at - 24):at].lower().rsplit(None, 1)[-1:])):
+                np = _relative_clause_subject(text, s, at, ctx)  # not "who were granted a say"
+        if np is None and not table and (word in _PLAIN_CUES or word in _PAST_STANCES or at < cue.start() or (
+                be is not None)) and not (
                 _AFTERWORD.match(text, cue.end(), e) and text[cue.end():e].lstrip()[:1].isalpha()
-                or _PARTICLE.match(text, cue.end()) or _passive_at(text, s, at, ctx)):
+                or _PARTICLE.match(text, cue.end()) or be is None and _passive_at(text, s, at, ctx)):
             np = _determined_subject(text, s, at)  # not "the deal announced Friday", "first reported by
+        if np is None and not table and word in _OPENING_CUES and _CLAUSE_AFTER.match(text, cue.end(), e):
+            np = _long_opening_subject(text, s, at)
         if np is not None and word in _STANCE_WORDS and text[np[0]:np[1]].rsplit(None, 1)[-1].lower() in _NOUN_LEAD:
             continue  # "an earlier round of talks"
         if np is not None:
@@ -2006,6 +2041,11 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 continue  # its clause holds words before it
             if lead < cue.start() and (close := _insert_close(text, cue.end(), nxt.start())) != -1:
                 end = close  # "Ana, who said A, said B": the next verb's subject stands before this cue
+                break
+            if lead < cue.start() and nxt["cue"].lower() in ALL_INDIRECT and _RELATIVE_BEFORE.search(
+                    text, max(lead, cue.start() - 24), cue.start()):
+                # "Officials who asked not to be named said B": this cue's clause qualifies the next one's subject
+                end = _verb_group_start(text, cue.end(), nxt.start())
                 break
             m = _CLAUSE_JOIN.search(text, cue.end(), lead)
             if m is not None and m.start() >= cue.end() and not _joined_subject(text, word, cue.end(), m):
@@ -2136,11 +2176,53 @@ def _inverted_subject(text: str, cue_end: int, end: int) -> tuple[int, int] | No
     np = _np_after(text, cue_end, end)
     if np is None:
         return _short_phrase(text, cue_end, end, after=True)
+    if _CONTRACTED_PRONOUN.match(text, np[0], np[1]):
+        return None  # "Ana, though, said he’s ...": a reported clause, no subject after the cue
     comma = text.find(",", np[0], np[1])  # "said Ana Ruiz, a spokeswoman": the name
     np = (np[0], comma) if comma != -1 else np
     if text[np[0]:np[1]].lower() in _PRONOUNS or not _AFTERWORD.match(text, np[1], end):
         return None
     return np
+
+
+# "he’s", "they're": a pronoun and its verb, which open a clause
+_CONTRACTED_PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you)[’'](?:s|re|ve|d|ll|m)\b", re.IGNORECASE)
+# "said" and "says" after a comma take their subject after them: a described speaker ("..., said several
+# council members."); a few objects of "say" are no speaker ("..., said a short prayer")
+_SAY_FORMS = frozenset(("said", "says"))
+_SAID_OPENERS = _DETERMINERS | frozenset("two three four five six seven eight nine ten both most few other all "
+                                         "dozens hundreds".split())
+_SAID_OBJECTS = frozenset("""same nothing something anything everything goodbye grace prayer prayers words thing things
+word yes no hello thanks""".split())
+_SAID_PHRASE_END = re.compile(r"[,.;:!?—–()“”\"]|\s(?:who|which|that|whose)\s")
+_SAID_PHRASE_WORDS = 10
+
+
+def _said_by(text: str, cue: re.Match, end: int) -> tuple[int, int] | None:
+    """The described subject after "said" in "CONTENT, said a former aide to the mayor.": a phrase opened
+    by a determiner or a number, with no verb in it (nor a past form after its second word), that ends the
+    sentence; a relative clause or a name in apposition may close it ("said two aides who ...", "said a
+    former aide, Ana Ruiz")."""
+    stop = _SAID_PHRASE_END.search(text, cue.end(), end)
+    hi = stop.start() if stop is not None else end
+    words = text[cue.end():hi].split()
+    if not 2 <= len(words) <= _SAID_PHRASE_WORDS or words[0].lower() not in _SAID_OPENERS:
+        return None
+    low = [w.lower() for w in words]
+    if low[-1] in _SAID_OBJECTS or any(w in _CLAUSE_WORDS or w in _VERB_LEAD or w in _PRONOUNS or w == "not" or (
+            k > 1 and w.endswith("ed")) for k, w in enumerate(low[1:], 1)):
+        return None  # "..., said the plan failed": a reported clause
+    if stop is not None and stop.group() == ",":
+        name = _np_after(text, stop.end(), end)  # "..., said a former aide, Ana Ruiz."
+        if name is None or not text[name[0]].isupper() or not _SPACE_DOTS.fullmatch(text, name[1], end):
+            return None
+        hi = name[1]
+    elif stop is not None and stop.group() not in ".!?":
+        close = end - 1 if text[end - 1:end] in ".!?" else end
+        if not stop.group()[:1].isspace() or _CLAUSE_MARK.search(text, stop.end(), close):
+            return None  # a relative clause closes the sentence: "said the aide who, ..., should go" reports
+    start = cue.end() + len(text[cue.end():hi]) - len(text[cue.end():hi].lstrip())
+    return start, hi
 
 
 # a time or an occasion right after a cue: "said on Saturday", "tweeted Sunday", "confirmed in a statement"
@@ -2267,6 +2349,13 @@ def _coordinated(text: str, s: int, pos: int) -> bool:
 def _insert_close(text: str, lo: int, pos: int) -> int:
     """The comma or dash that closes an inserted phrase just before the verb at ``pos`` (white space,
     auxiliaries and adverbs between), after ``lo``; else -1."""
+    close = _verb_group_start(text, lo, pos)
+    return close - 1 if close > lo and text[close - 1] in ",—–" else -1
+
+
+def _verb_group_start(text: str, lo: int, pos: int) -> int:
+    """Where the words before the verb at ``pos`` end, back over white space, auxiliaries and adverbs
+    ("who asked not to be named have since said": after "named"), not before ``lo``."""
     close = pos
     while True:
         while close > lo and text[close - 1].isspace():
@@ -2276,32 +2365,83 @@ def _insert_close(text: str, lo: int, pos: int) -> int:
             start -= 1
         word = text[start:close].lower()
         if not word or word not in _VERB_LEAD and not (word.endswith("ly") and word not in _LY_ADJECTIVES):
-            break
+            return close
         close = start
-    return close - 1 if close > lo and text[close - 1] in ",—–" else -1
 
 
 def _subject_across_insert(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
     """The subject before an inserted phrase that ends just before a cue at ``pos``, between commas,
     dashes or brackets: "Judge Ana Ruiz, in her dissent, said", "Tom Ek -- who chairs the board -- told"."""
-    close = pos
-    while True:  # back over white space and auxiliaries: "Ana, for example, had previously said"
-        while close > s and text[close - 1].isspace():
-            close -= 1
-        start = close
-        while start > s and (text[start - 1].isalnum() or text[start - 1] in "’'"):
-            start -= 1
-        word = text[start:close].lower()
-        if not word or word not in _VERB_LEAD and not (word.endswith("ly") and word not in _LY_ADJECTIVES):
-            break
-        close = start
+    open_ = _insert_open(text, s, pos)
+    return _subject_before(text, s, open_, ctx) if open_ != -1 else None
+
+
+def _opening_across_insert(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """The sentence opening before an inserted phrase that ends just before a cue at ``pos``, when the
+    opening can only be the subject: "The teachers at the school, including two coaches, said"."""
+    open_ = _insert_open(text, s, pos)
+    if open_ == -1:
+        return None
+    end = len(text[:open_].rstrip())
+    return _prefix_subject(text, s, end) or _determined_subject(text, s, end) or _long_opening_subject(text, s, end)
+
+
+_RELATIVE_WORDS = 10
+# bare verbs of saying and thinking after a subject that a relative clause qualifies ("Residents who oppose the
+# levy say ...")
+_RELATIVE_VERBS = frozenset("say think thinks believe believes know knows want wants fear fears".split())
+
+
+def _relative_clause_subject(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
+    """The subject of a verb of saying at ``pos`` that a relative clause with no commas qualifies: "Council
+    members who asked not to be named said", "Two officials who requested anonymity said"."""
+    who = text.rfind(" who ", max(s, pos - 80), pos)
+    if who == -1 or _CLAUSE_MARK.search(text, who, pos) or len(text[who:pos].split()) > _RELATIVE_WORDS:
+        return None
+    np = _prefix_subject(text, s, who) or _determined_subject(text, s, who) or _subject_before(
+        text, s, who, ctx) or _long_opening_subject(text, s, who)
+    return np if np is not None and not text[np[1]:who].strip() else None
+
+
+def _insert_open(text: str, s: int, pos: int) -> int:
+    """Where an inserted phrase that ends just before the cue at ``pos`` opens (its comma, dash or
+    bracket), back over white space and auxiliaries ("Ana, for example, had previously said"); else -1."""
+    close = _verb_group_start(text, s, pos)
     mark = text[close - 2:close] if text.startswith("--", close - 2) else text[close - 1:close]
-    if close <= s or mark not in _INSERT_MARKS:
-        return None
-    open_ = text.rfind(_INSERT_MARKS[mark], s, close - len(mark))
+    if close <= s or mark not in _INSERT_MARKS or mark == "-" and text[close - 2:close - 1] != " ":
+        return -1
+    if mark == "-":  # a hyphen between spaces for a dash: "Ana Ruiz - the head of the union - said"
+        open_ = text.rfind(" - ", s, close - 2)
+        open_ = open_ + 1 if open_ != -1 else -1
+    else:
+        open_ = text.rfind(_INSERT_MARKS[mark], s, close - len(mark))
     if open_ == -1 or len(text[open_:close].split()) > _INSERT_WORDS or _QUOTE_MARK.search(text, open_, close):
+        return -1
+    return open_
+
+
+_RELATIVE_OPENERS = ("who ", "which ", "whose ")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:[a-z]+\s+){0,2}$")
+_JOINING = frozenset("and but yet so".split())
+
+
+def _relative_insert_subject(text: str, s: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
+    """The subject of a cue at ``pos`` that a relative clause between commas separates from it: "A city
+    official, who asked not to be named, said ...". The subject opens the sentence (perhaps after "But"),
+    so the cue reports the words after it, not the words before a comma ("CONTENT, said X")."""
+    close = pos
+    while close > s and text[close - 1].isspace():
+        close -= 1
+    if close <= s or text[close - 1] != ",":
         return None
-    return _subject_before(text, s, open_, ctx)
+    open_ = text.rfind(",", s, close - 1)
+    if open_ == -1 or not text.startswith(_RELATIVE_OPENERS, _SPACES.match(text, open_ + 1).end()) or len(
+            text[open_:close].split()) > _INSERT_WORDS or (
+            _CLAUSE_MARK.search(text, s, open_) or _QUOTE_MARK.search(text, open_, close)):
+        return None
+    np = _determined_subject(text, s, open_) or _subject_before(text, s, open_, ctx)
+    lead = text[s:np[0]].split() if np is not None else []
+    return np if np is not None and (not lead or len(lead) == 1 and lead[0].lower() in _JOINING) else None
 
 
 # the verbs that govern an infinitive cue and lend it their subject: "continued to say", "went on to say", "has
@@ -2366,6 +2506,40 @@ def _determined_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# what opens a reported clause right after its verb: "that", a pronoun, a determiner or a number
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?i:that|he|she|they|it|we|i|there|the|a|an|this|these|his|her|their|its|most|"
+                           r"many|some|no)\b|\d|[A-Z][a-z])")
+_OPENING_WORDS = 12
+_NON_WORD_END = re.compile(r"[’'].*$")
+# the verbs whose forms are rarely a noun, which may follow such a subject (not "reports", "doubt", "plans")
+_OPENING_CUES = _PLAIN_CUES | frozenset("say think thinks believe believes know knows show shows showed suggest "
+                                        "suggests find finds found".split())
+# words between a subject and its verb that the speaker finder leaves in the subject ("voters overall said")
+_SUBJECT_TAIL = frozenset("overall however too also both all alone".split())
+
+
+def _long_opening_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
+    """The subject of a verb of saying that opens its sentence and that no speaker rule reads, a plain
+    phrase of up to twelve words with no verb or clause word in it: "Nearly eight in 10 voters overall
+    said", "Polls there show", "But few on either side of the debate think"."""
+    m = _SUBJECT_OPENER.match(text, s, pos)
+    i = m.end() if m else s
+    toks = list(_NON_SPACE.finditer(text, i, pos))
+    if toks and _opens_lead_in([t.group() for t in toks]):
+        return None  # "In the end said": a lead-in, which the speaker rules read past when they can
+    while toks and (_adverb_or_auxiliary(toks[-1].group()) or toks[-1].group().lower() in _SUBJECT_TAIL):
+        if toks.pop().group().lower() in _BE_FORMS:
+            return None  # "Ana was declared the winner": a passive
+    low = [t.group().lower() for t in toks]
+    if not 2 <= len(toks) <= _OPENING_WORDS or not (m.end() > s or toks[0].group()[:1].isupper() or low[0][:1].isdigit()):
+        return None
+    if _NON_WORD_END.sub("", low[0]) in _NO_HOLDERS or low[-1] in _NOUN_LEAD or any(
+            c in text[i:pos] for c in ",;:“”\"'()—–") or any(
+            w in _CLAUSE_WORDS or w in _VERB_LEAD or w in _PRONOUNS for w in low):
+        return None  # "It's fine to feel", "Ana left no doubt"
+    return toks[0].start(), toks[-1].end()
+
+
 def _common_head(word: str) -> bool:
     """Whether ``word`` may be the common noun that ends a subject ("force", "test", "work")."""
     low = word.lower()
@@ -2374,7 +2548,7 @@ def _common_head(word: str) -> bool:
 
 
 # the mark that closes an inserted phrase -> the mark that opens it
-_INSERT_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", ")": "("}
+_INSERT_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", "-": "-", ")": "("}
 # the longest inserted phrase between a subject and its cue: "Ana, in the wake of the vote on Monday, said"
 _INSERT_WORDS = 14
 
@@ -2440,9 +2614,13 @@ def _comma_before(text: str, lo: int, subject: int) -> int:
     return comma
 
 
-# a subordinate clause that ends just before the subject's comma: "..., as the parade rolled past"
-_SUBORDINATE = re.compile(r"(?:^|[,;—–]\s*)(?:as|when|while|after|before|if|because|although|though|since|"
-                          r"until|once|whether|unless)\s[^,;—–]*$", re.IGNORECASE)
+# a subordinate clause that ends just before the subject's comma: "..., as the parade rolled past", or that
+# opens the sentence ("While the union pushed for talks, Ana told reporters ..."; a regex "^" never matches at
+# a search position after the start of the text, so the opening clause is matched from the sentence's first word)
+_SUBORDINATE_CLAUSE = (r"(?:as|when|while|after|before|if|because|although|though|since|until|once|whether|unless)"
+                       r"\s[^,;—–]*$")
+_SUBORDINATE = re.compile(rf"[,;—–]\s*{_SUBORDINATE_CLAUSE}", re.IGNORECASE)
+_SUBORDINATE_OPENING = re.compile(_SUBORDINATE_CLAUSE, re.IGNORECASE)
 
 
 def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue: str) -> bool:
@@ -2466,7 +2644,8 @@ def _reports_before(text: str, lo: int, comma: int, cue_end: int, end: int, cue:
         return True
     # "In Ohio, Ana said at a rally (that) ...", "..., as the parade passed, BBC said at least ...": the
     # words before the subject set the scene for the words after the cue
-    return len(text[lo:comma].split()) >= 5 and not _SUBORDINATE.search(text, lo, comma)
+    return len(text[lo:comma].split()) >= 5 and not (_SUBORDINATE_OPENING.match(
+        text, _LEAD_PUNCT.match(text, lo).end(), comma) or _SUBORDINATE.search(text, lo, comma))
 
 
 # a clause "as X said" that opens its sentence, after a conjunction or a word and its comma ("However, as ...")
