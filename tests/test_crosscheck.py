@@ -865,3 +865,12 @@ def test_two_lengths_of_one_court_trial_conflict() -> None:
     assert the_group(data, "three weeks", "five-week")["relation"] == "conflict"
     not_linked(data, "two days", "five-week")
 
+
+def test_a_fires_containment_on_two_days_is_an_update() -> None:
+    """"20 percent contained" on Monday and "35 percent contained" on Tuesday tell a fire brought under control."""
+    data = check(source("herald", H + "The Esker Ridge wildfire was 20 percent contained on Monday, fire chief Ida "
+                                      "Holm said.\n", published="2024-07-16"),
+                 source("ledger", H + "The Esker Ridge wildfire was 35 percent contained on Tuesday, fire chief "
+                                      "Ida Holm said.\n", published="2024-07-17"))
+    assert the_group(data, "20 percent", "35 percent")["relation"] == "update"
+

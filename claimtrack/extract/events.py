@@ -117,7 +117,11 @@ _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 # Event nouns that, in a compound or with what follows, name something else: "mission control" is a
 # place, a "status report" no study, and "a record for the agency" says what set the record, not that
 # it was a race.
+# striking a deal is making one: "strikes $2.6 billion deal for Pellor", "struck an agreement"
+_STRIKES_A_DEAL = re.compile(r"(?:\s+\S+){0,3}?\s+(?:deal|deals|agreement|accord|bargain|compromise)\b",
+                             re.IGNORECASE)
 _OTHER_WITH_NEXT = {"mission": re.compile(r"\s+control\b", re.IGNORECASE),
+                    "strike": _STRIKES_A_DEAL, "strikes": _STRIKES_A_DEAL,
                     "record": re.compile(r"\s+for\b", re.IGNORECASE),
                     # "had received 46 complaints" counts what came in: no audience with anyone
                     "received": _COUNT_NEXT}

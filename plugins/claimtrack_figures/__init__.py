@@ -26,11 +26,12 @@ from claimtrack.values import (
     quantity_span,
 )
 
-# Words that say a figure is a running tally, expected to change between reports.
+# Words that say a figure is a running tally, expected to change between reports (a fire "15 percent
+# contained" one day is 40 percent contained the next).
 UPDATE_CUES = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|swelled|reached|so far|as of|at least|"
     r"raised|boosted|revised|updated|now|latest|has risen|had risen|up from|down from|fell|dropped|"
-    r"closed|early trading|by the end of)\b", re.IGNORECASE)
+    r"closed|early trading|by the end of|contained|containment)\b", re.IGNORECASE)
 TALLY_UNITS = ("death", "dead", "killed", "injured", "missing", "displaced", "evacuated", "homeless",
                "rescued", "people", "casualt")
 
