@@ -836,3 +836,41 @@ def test_a_spokesman_telling_of_talks_is_no_party_to_them() -> None:
          "official said.\n")
     data = check(source("herald", a, published="2026-03-04"), source("ledger", b, published="2026-03-04"))
     assert the_group(data, "about three hours", "more than five hours")["relation"] == "conflict"
+
+
+def test_two_prison_terms_of_one_sentencing_conflict() -> None:
+    """"sentenced to five years in prison" and "sentenced to eight years in prison" tell one sentence."""
+    data = check(source("herald", H + "Tomas Rell, the former port director, was sentenced to five years in prison "
+                                      "on Friday for fraud.\n", published="2024-09-14"),
+                 source("ledger", H + "Tomas Rell, the former port director, was sentenced to eight years in "
+                                      "prison on Friday for fraud.\n", published="2024-09-14"))
+    assert the_group(data, "five years", "eight years")["relation"] == "conflict"
+
+
+def test_a_length_spent_in_another_state_is_not_the_prison_term() -> None:
+    """"two years of supervised release" after the term is no "90-month prison sentence"."""
+    data = check(source("herald", H + "Judge Ana Pell sentenced Tomas Rell to 90 months in prison, to be followed "
+                                      "by two years of supervised release.\n", published="2024-09-14"),
+                 source("ledger", H + "Tomas Rell will appeal his 90-month prison sentence, his lawyers said on "
+                                      "Saturday.\n", published="2024-09-15"))
+    not_linked(data, "two years", "90-month")
+
+
+def test_two_lengths_of_one_court_trial_conflict() -> None:
+    """A trial's length in one report is not taken for the jury's deliberations in the other."""
+    data = check(source("herald", H + "A jury convicted Tomas Rell in May after a trial that lasted three weeks "
+                                      "and deliberations of two days.\n", published="2024-09-14"),
+                 source("ledger", H + "Jurors found Tomas Rell guilty in May following a five-week trial.\n",
+                        published="2024-09-14"))
+    assert the_group(data, "three weeks", "five-week")["relation"] == "conflict"
+    not_linked(data, "two days", "five-week")
+
+
+def test_a_fires_containment_on_two_days_is_an_update() -> None:
+    """"20 percent contained" on Monday and "35 percent contained" on Tuesday tell a fire brought under control."""
+    data = check(source("herald", H + "The Esker Ridge wildfire was 20 percent contained on Monday, fire chief Ida "
+                                      "Holm said.\n", published="2024-07-16"),
+                 source("ledger", H + "The Esker Ridge wildfire was 35 percent contained on Tuesday, fire chief "
+                                      "Ida Holm said.\n", published="2024-07-17"))
+    assert the_group(data, "20 percent", "35 percent")["relation"] == "update"
+

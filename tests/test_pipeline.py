@@ -260,6 +260,23 @@ def test_an_event_noun_in_a_compound_that_names_something_else_names_no_event(te
     assert claim_at(text, needle, kind, claims=claims).about.event == event
 
 
+@pytest.mark.parametrize("text, needle, event", [
+    # a punishment handed down is a sentence; a trial near a court's people is a trial in court
+    ("Lina Ferro was sentenced to six years in prison on Monday.", "six years", "sentence"),
+    ("The former treasurer was jailed for 30 months.", "30 months", "sentence"),
+    ("Jurors found Ferro guilty after a three-week trial.", "three-week", "trial"),
+    ("The drug cut relapses in a 12-week trial of 400 patients.", "12-week", "study"),
+    # a trigger past a conjunction opens the next phrase: the trial's length is not the deliberations'
+    ("A jury convicted her after a trial that lasted five weeks and deliberations of a day.", "five weeks",
+     "trial"),
+    # holding a post: "served as mayor for eight years"
+    ("Ferro served as treasurer for eleven years.", "eleven years", "tenure"),
+])
+def test_court_and_tenure_events(text: str, needle: str, event: str) -> None:
+    claims = claims_of(text, published=dt.date(2024, 3, 1))
+    assert claim_at(text, needle, "duration", claims=claims).about.event == event
+
+
 @pytest.mark.parametrize("text, needle, kind, event", [
     ("The blaze burned for six hours.", "six hours", "duration", "disaster"),
     ("The downpour lasted 12 hours.", "12 hours", "duration", "disaster"),
@@ -272,6 +289,9 @@ def test_an_event_noun_in_a_compound_that_names_something_else_names_no_event(te
     # an attack from the air is no labour dispute; receiving complaints is no audience
     ("The air strike lasted 20 minutes.", "20 minutes", "duration", None),
     ("The regulator had received 46 complaints.", "46 complaints", "count", None),
+    # striking a deal is making one, no labour dispute
+    ("Ostrel Foods strikes $900 million deal for Marra Bakeries.", "$900 million", "money", "deal"),
+    ("Kinver Mines strikes a 10-year agreement with two unions.", "10-year", "duration", "deal"),
 ])
 def test_news_event_words(text: str, needle: str, kind: str, event: str | None) -> None:
     claims = claims_of(text, published=dt.date(2024, 3, 1))

@@ -68,12 +68,17 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "sanctions": ("sanctions", "export control", "ban", "tariffs", "restrictions"),
     # how long someone has held a post: "chief executive since 2019", "has run Corvane since 2020"
     "tenure": ("has run", "has led", "has headed", "in charge", "at the helm", "took over", "took the helm",
-               "took charge", "chief executive since", "has been chief executive", "has served"),
+               "took charge", "chief executive since", "has been chief executive", "has served", "served as",
+               "serves as", "serving as"),
     "study": ("study", "trial", "survey", "experiment", "report", "research"),
     # a criminal case: the jury's deliberations and verdict; a fine is one measure of the sentence (a
     # sentence as a whole has many: the prison term asked for and given, restitution, forfeiture)
     "verdict": ("verdict", "verdicts", "deliberated", "deliberating", "deliberation", "deliberations", "convicted",
                 "convicting", "acquitted", "acquitting"),
+    # the punishment handed down: "was sentenced to nine years in prison", "jailed for seven years"
+    "sentence": ("sentence", "sentences", "sentenced", "sentencing", "jailed", "jail term", "prison term"),
+    # a trial before a court (a "trial" with no court, jury or judge near it is a study: see _COURT_TRIAL)
+    "trial": ("jury trial", "retrial"),
     "fine": ("fine", "fines", "fined"),
     "forfeiture": ("forfeit", "forfeits", "forfeited", "forfeiture"),
 }
@@ -112,7 +117,11 @@ _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 # Event nouns that, in a compound or with what follows, name something else: "mission control" is a
 # place, a "status report" no study, and "a record for the agency" says what set the record, not that
 # it was a race.
+# striking a deal is making one: "strikes $2.6 billion deal for Pellor", "struck an agreement"
+_STRIKES_A_DEAL = re.compile(r"(?:\s+\S+){0,3}?\s+(?:deal|deals|agreement|accord|bargain|compromise)\b",
+                             re.IGNORECASE)
 _OTHER_WITH_NEXT = {"mission": re.compile(r"\s+control\b", re.IGNORECASE),
+                    "strike": _STRIKES_A_DEAL, "strikes": _STRIKES_A_DEAL,
                     "record": re.compile(r"\s+for\b", re.IGNORECASE),
                     # "had received 46 complaints" counts what came in: no audience with anyone
                     "received": _COUNT_NEXT}
@@ -139,9 +148,21 @@ def _is_event(text: str, m: re.Match) -> bool:
                 and text[max(0, m.start() - 2)] not in ".!?" and _NAME_GOES_ON.match(text, m.end()))
 
 
+# A "trial" near a court's people or acts is a trial in court, not a clinical trial or a test run:
+# "found him guilty after a four-week trial", "the trial lasted five weeks. Prosecutors called ..."
+_COURT_TRIAL_WORDS = frozenset({"trial", "trials"})
+_COURT_CUE = re.compile(r"\b(?:jury|jurors?|judge|court|courtroom|guilty|convicted|acquitted|prosecut\w*|"
+                        r"defendants?|testif\w*|witness(?:es)?|verdict|sentenc\w*|charged)\b", re.IGNORECASE)
+_COURT_REACH = 150
+
+
 def _trigger(text: str, m: re.Match) -> tuple[int, int, str]:
     """(start, end, event class) of a trigger match."""
-    cls = _TRIGGER_TO_CLASS.get(m.group(1).lower(), "")
+    low = m.group(1).lower()
+    cls = _TRIGGER_TO_CLASS.get(low, "")
+    if low in _COURT_TRIAL_WORDS and _COURT_CUE.search(
+            text, max(0, m.start() - _COURT_REACH), min(len(text), m.end() + _COURT_REACH)):
+        cls = "trial"
     before = text[max(0, m.start() - 20):m.start()].lower()
     if any(w in before for w in _OTHER_WORDS) and _OTHER_OCCURRENCE.search(text, max(0, m.start() - 20), m.start()):
         cls += _OTHER_SUFFIX
@@ -191,6 +212,12 @@ def find_triggers(text: str, start: int, end: int, index: TriggerIndex | None = 
     return _scan_triggers(text, start, end)
 
 
+# "after a trial that lasted six weeks and deliberations of two days": a trigger after the figure, past
+# a conjunction, opens the next phrase; it names the figure's event only when no trigger is much nearer
+_NEXT_PHRASE = re.compile(r"\b(?:and|or|but|while|whereas)\b|;", re.IGNORECASE)
+_NEXT_PHRASE_GAP = 40
+
+
 def nearest_event(text: str, start: int, end: int, window: tuple[int, int],
                   index: TriggerIndex | None = None) -> str | None:
     """The event class of the trigger closest to the span ``start:end`` inside ``window``."""
@@ -201,6 +228,8 @@ def nearest_event(text: str, start: int, end: int, window: tuple[int, int],
         gap = start - te if te <= start else ts - end
         # a trigger before the claim binds a little tighter ("the call lasted 35 minutes")
         gap = gap if te <= start else gap + 3
+        if ts >= end and _NEXT_PHRASE.search(text, end, ts):
+            gap += _NEXT_PHRASE_GAP
         if best_gap is None or gap < best_gap:
             best, best_gap = cls, gap
     return best

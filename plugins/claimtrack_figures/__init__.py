@@ -26,11 +26,12 @@ from claimtrack.values import (
     quantity_span,
 )
 
-# Words that say a figure is a running tally, expected to change between reports.
+# Words that say a figure is a running tally, expected to change between reports (a fire "15 percent
+# contained" one day is 40 percent contained the next).
 UPDATE_CUES = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|swelled|reached|so far|as of|at least|"
     r"raised|boosted|revised|updated|now|latest|has risen|had risen|up from|down from|fell|dropped|"
-    r"closed|early trading|by the end of)\b", re.IGNORECASE)
+    r"closed|early trading|by the end of|contained|containment)\b", re.IGNORECASE)
 TALLY_UNITS = ("death", "dead", "killed", "injured", "missing", "displaced", "evacuated", "homeless",
                "rescued", "people", "casualt")
 
@@ -206,6 +207,11 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
             head = _qualified_noun(config.sentence_of(x), x.text)
             if head and head not in _event_words(x) and head not in _context_words(config.sentence_of(y), y.text):
                 return False
+            # so does what a length is spent in: "three years of supervised release" is no "144-month prison
+            # sentence", while "nine years in prison" is one
+            state = _spent_in(config.sentence_of(x), x.text)
+            if state and not state & _event_stems(x) and not state & _context_words(config.sentence_of(y), y.text):
+                return False
         return True
     if a.about.event in AMOUNT_EVENTS and a.about.event == b.about.event:
         # the sum beside the word is the fine; another sum of its sentence ("a $75,000 fine and $2 million
@@ -290,6 +296,25 @@ def _qualified_noun(sentence: str, text: str) -> str | None:
     return measure_stem(m.group(1)) if m and m.group(1) not in FUNCTION_WORDS else None
 
 
+# "years in prison", "months on probation", "years of supervised release": what a length was spent in
+_SPENT_IN = re.compile(r"\s+(?:in|on|of|behind|under)\s+(?:(?:the|a|an|his|her|their)\s+)?([a-z]+)(?:\s+([a-z]+))?")
+
+
+# words after "in" or "of" that place or count a length, not what it was spent in ("in total", "in a row")
+_NO_STATE = frozenset("total all row advance recent past last next first second early late".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _spent_in(sentence: str, text: str) -> frozenset[str]:
+    """Stems of the (up to two) words of the state a length is spent in ("on supervised release":
+    supervis, releas), else empty."""
+    at = sentence.find(text)
+    m = _SPENT_IN.match(sentence, at + len(text)) if at != -1 else None
+    if m is None:
+        return frozenset()
+    return frozenset(measure_stem(w) for w in m.groups() if w and w not in FUNCTION_WORDS and w not in _NO_STATE)
+
+
 # How close the word of an amount event must stand to its figure ("a $250,000 fine", "fined him $500,000").
 BESIDE_WINDOW = 2
 
@@ -302,6 +327,10 @@ def _beside_event(c: Claim, config: Config) -> bool:
 
 def _event_words(c: Claim) -> set[str]:
     return {w for t in EVENT_CLASSES.get(c.about.event or "", ()) for w in t.split()}
+
+
+def _event_stems(c: Claim) -> set[str]:
+    return {measure_stem(w) for w in _event_words(c)}
 
 
 def _estimates_apart(sa: Span, sb: Span) -> bool:
