@@ -33,6 +33,8 @@ _PIECES = [
     "toll", "number", "within", "deadline", "-member", "-strong", "USD", "usd", "3bn", "10M", "K", "ﬁ", "İ",
     "within", "early", "late", "mid-", "quarter", "fiscal", "ago", "later", "before", "after", "since",
     "km", "KM", "miles", "feet", "-foot", "sq", "ft", "°", "C", "F", "/", "1/2", "in.", "mph", "degrees", "between",
+    "earlier", "or so", "from now", "night", "morning", "the following", "previous", "several", "a few", "couple of",
+    "dozens of", "additional",
 ]
 
 
