@@ -149,6 +149,19 @@ def test_statement_date_scanner_finds_what_its_regex_finds() -> None:
             assert (got and got.span()) == (want and want.span()), (path.name, start)
 
 
+def test_origin_date_scanner_finds_what_its_regex_finds() -> None:
+    """The pipeline looks for "founded in"-style words right before each date through a WindowScanner."""
+    from claimtrack.extract.pipeline import _ORIGIN_DATE, _ORIGIN_GATE
+
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8") + " The mill, BUILT in 1902, and a Dating back to 1850 hall, rebuilt in 1990."
+        scanner = WindowScanner(_ORIGIN_DATE, _ORIGIN_GATE, TextScan(text))
+        for start in range(len(text)):
+            got = scanner.search(max(0, start - 36), start)
+            want = _ORIGIN_DATE.search(text, max(0, start - 36), start)
+            assert (got and got.span()) == (want and want.span()), (path.name, start)
+
+
 _TREE_WORDS = ["in", "int", "into", "inside", "i", "on", "one", "once", "phone call", "phone", "x-ray", "x"]
 
 
