@@ -162,6 +162,18 @@ def test_origin_date_scanner_finds_what_its_regex_finds() -> None:
             assert (got and got.span()) == (want and want.span()), (path.name, start)
 
 
+def test_verb_form_look_ahead_changes_no_match() -> None:
+    """The tense regex checks for a lower-case letter first: it finds what it finds without that check."""
+    from claimtrack.extract.tense import _VERB_FORM
+
+    plain = re.compile(_VERB_FORM.pattern.replace(r"\b(?=[a-z])", r"\b", 1))
+    assert plain.pattern != _VERB_FORM.pattern
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8") + " It WAS delayed, was Scheduled and hundred-ed; she proceeded."
+        got = [(m.span(), m["past"]) for m in _VERB_FORM.finditer(text)]
+        assert got == [(m.span(), m["past"]) for m in plain.finditer(text)], path.name
+
+
 _TREE_WORDS = ["in", "int", "into", "inside", "i", "on", "one", "once", "phone call", "phone", "x-ray", "x"]
 
 
