@@ -33,6 +33,8 @@ _PIECES = [
     "toll", "number", "within", "deadline", "-member", "-strong", "USD", "usd", "3bn", "10M", "K", "ﬁ", "İ",
     "within", "early", "late", "mid-", "quarter", "fiscal", "ago", "later", "before", "after", "since",
     "km", "KM", "miles", "feet", "-foot", "sq", "ft", "°", "C", "F", "/", "1/2", "in.", "mph", "degrees", "between",
+    "earlier", "or so", "from now", "night", "morning", "the following", "previous", "several", "a few", "couple of",
+    "dozens of", "additional",
 ]
 
 
@@ -145,6 +147,31 @@ def test_statement_date_scanner_finds_what_its_regex_finds() -> None:
             got = scanner.search(max(0, start - 40), start)
             want = _STATEMENT_DATE.search(text, max(0, start - 40), start)
             assert (got and got.span()) == (want and want.span()), (path.name, start)
+
+
+def test_origin_date_scanner_finds_what_its_regex_finds() -> None:
+    """The pipeline looks for "founded in"-style words right before each date through a WindowScanner."""
+    from claimtrack.extract.pipeline import _ORIGIN_DATE, _ORIGIN_GATE
+
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8") + " The mill, BUILT in 1902, and a Dating back to 1850 hall, rebuilt in 1990."
+        scanner = WindowScanner(_ORIGIN_DATE, _ORIGIN_GATE, TextScan(text))
+        for start in range(len(text)):
+            got = scanner.search(max(0, start - 36), start)
+            want = _ORIGIN_DATE.search(text, max(0, start - 36), start)
+            assert (got and got.span()) == (want and want.span()), (path.name, start)
+
+
+def test_verb_form_look_ahead_changes_no_match() -> None:
+    """The tense regex checks for a lower-case letter first: it finds what it finds without that check."""
+    from claimtrack.extract.tense import _VERB_FORM
+
+    plain = re.compile(_VERB_FORM.pattern.replace(r"\b(?=[a-z])", r"\b", 1))
+    assert plain.pattern != _VERB_FORM.pattern
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8") + " It WAS delayed, was Scheduled and hundred-ed; she proceeded."
+        got = [(m.span(), m["past"]) for m in _VERB_FORM.finditer(text)]
+        assert got == [(m.span(), m["past"]) for m in plain.finditer(text)], path.name
 
 
 _TREE_WORDS = ["in", "int", "into", "inside", "i", "on", "one", "once", "phone call", "phone", "x-ray", "x"]

@@ -180,6 +180,9 @@ _ORIGIN_DATE = re.compile(r"\b(?:founded|established|built|constructed|erected|c
                           r"\s+(?:in|on|between|from|to|during|around|circa)?\s*"
                           r"(?:\w+\s+(?:and|to|until)\s+)?$", re.IGNORECASE)  # the end of a range too
 ORIGIN_REACH = 36  # characters before a date where its word of origin may stand
+# every _ORIGIN_DATE match starts at one of these words: the regex is tried only there
+_ORIGIN_GATE = Gate(["founded", "established", "built", "constructed", "erected", "created", "incorporated", "born",
+                     "manufactured", "produced", "dated", "dates", "dating"], lower=True, word_start=True, whole=True)
 # a sentence that opens on another time carries no date over from the one before: "... rejected a
 # bid of $44 a share last year. This time Orrin offered $52.25 per share."
 _NEW_TIME = re.compile(r"[\"“‘']?(?:This time|Since then)\b")
@@ -243,6 +246,7 @@ def extract_claims(source: Source) -> list[Claim]:
     timexes = find_timexes(text, scan)
     marks = ClauseMarks(text)
     statement_dates = WindowScanner(_STATEMENT_DATE, _STATEMENT_GATE, scan)
+    origin_dates = WindowScanner(_ORIGIN_DATE, _ORIGIN_GATE, scan)
     resolved = resolve_all(text, timexes, sentences, source.published, scan, marks,
                            inferred=source.published_from == "inferred", statements=statement_dates)
     timexes = [t for t, v in zip(timexes, resolved) if v is not None]
@@ -357,7 +361,7 @@ def extract_claims(source: Source) -> list[Claim]:
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
         if t.type == "DATE" and own_event(t.start, t.end) != DATELINE_EVENT:
             dates.append((t.start, v.value))
-            if _ORIGIN_DATE.search(text, max(0, t.start - ORIGIN_REACH), t.start):
+            if origin_dates.search(max(0, t.start - ORIGIN_REACH), t.start):
                 continue  # dates only its own clause (found through ``dates``)
             date_in_sentence.setdefault(sentence_of(t.start), (t.start, v.value))
             # a starting point ("chief executive since 2016") dates nothing told after its sentence

@@ -26,8 +26,10 @@ _IRREGULAR_PAST = ("won|lost|ran|met|began|took|came|went|broke|held|said|told|f
                    "woke|wore|rode|forgot|dealt")
 # the verb forms that tell a clause's tense: past forms (the participles that look ahead, "scheduled",
 # "planned", "expected", excepted, and words that only look like -ed forms) and present ones, whose
-# clause has no side of the reference date ("when the case is heard in May")
-_VERB_FORM = re.compile(r"\b(?:(?P<past>was|were|had|did|" + _IRREGULAR_PAST + r"|"
+# clause has no side of the reference date ("when the case is heard in May"); every form starts with a
+# lower-case letter, which the look-ahead checks first (at the end of a word \b holds, and the -ed branch's
+# look-aheads would be tried there)
+_VERB_FORM = re.compile(r"\b(?=[a-z])(?:(?P<past>was|were|had|did|" + _IRREGULAR_PAST + r"|"
                         r"(?!(?:schedul|plann|expect|intend|propos|slat)ed\b)"
                         r"(?!(?:hundr|ind|proce|succe|exce|spe)ed\b)[a-z]{3,}ed)|is|are|am|has|have|does)\b")
 # but a present perfect tells of the past ("have gathered evidence in the October killing")

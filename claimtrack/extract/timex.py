@@ -542,13 +542,18 @@ def _relative_unit(m: re.Match) -> Timex | None:
     return Timex(start, m.end(), "DATE", {"k": "shift", "n": n, "unit": unit, "base": base}, mod=mod)
 
 
+# the unit words followed by a direction word: every ``_shift`` match has one (most units have none)
+_SHIFT_GATE = Gate(within=_UNIT_GATE, shape=r"(?i)\w+(?:\s+or\s+so)?\s+(?:ago|later|earlier|afterwards?|previously|"
+                                            r"from now|hence|before|after|prior|beforehand)\b")
+
+
 # "two days ago" and "two days later" are dates; "two days before" and "two days after" are dates only
 # where nothing follows ("…, and two days after, it rained"): "two days after the vote" is a length
 # and its signal, as TimeML annotates it
 @recogniser(rf"\b{MOD_PREFIX}{_NUM_OR_A}[\s-]+{_UNIT}(?P<orso>\s+or\s+so)?\s+(?:(?P<dir>ago|later|earlier|afterward|"
             r"afterwards|previously|from now|hence)\b|(?P<dir2>before|after|prior|beforehand)\b"
             r"(?=\s*(?:[.,;:!?)—–\"”]|$|and\b|or\b)))",
-            re.IGNORECASE, gates=(_UNIT_GATE,))
+            re.IGNORECASE, gates=(_SHIFT_GATE,))
 def _shift(m: re.Match) -> Timex | None:
     n = _amount(m["num"])
     unit = _unit(m["unit"])
@@ -578,7 +583,10 @@ _UNIT_DET_BEFORE = re.compile(r"\b(?:last|this|next|that|every|each|same|past|co
 @recogniser(r"\b(?:the\s+)?(?P<w>day|night|week|month|year)\s+(?:(?P<d>earlier|later)\b|"
             r"(?P<d2>before|after)\b(?=\s*(?:[.,;:!?)—–\"”]|$|and\b|or\b)))|"
             r"\bthe\s+(?P<w2>next|following|previous|preceding)\s+(?P<u2>day|morning|evening|night|week|month|year)\b",
-            re.IGNORECASE, gates=(_words_gate("day", "night", "week", "month", "year", "morning", "evening"),))
+            re.IGNORECASE, gates=(Gate(within=_words_gate("day", "night", "week", "month", "year"),
+                                       shape=r"(?i)\w+\s+(?:earlier|later|before|after)\b"),
+                                  Gate(within=_words_gate("next", "following", "previous", "preceding"),
+                                       shape=r"(?i)\w+\s+(?:day|morning|evening|night|week|month|year)\b")))
 def _narrative_step(m: re.Match) -> Timex | None:
     if m["w"] and not m.group(0).lower().startswith("the") and _COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
@@ -957,11 +965,14 @@ def _adjectival(m: re.Match) -> bool:
     return not m["unit"].lower().endswith("s") and _amount(m["num"]) not in (1, None)
 
 
+# gated at the last word of the count when a plural unit follows it: most units have no such count
 @recogniser(rf"\b{MOD_PREFIX}{_DET}(?P<num>several|a few|few|many|a couple of|couple of|some|countless|dozens of|hundreds of)\s+"
             r"(?:(?:more|additional|extra|further)\s+)?"
             r"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b",
-            re.IGNORECASE, gates=(_words_gate("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
-                                              "decades", "centuries"),))
+            re.IGNORECASE, gates=(Gate(within=_words_gate("several", "few", "many", "couple", "some", "countless", "dozens",
+                                                          "hundreds"),
+                                       shape=r"(?i)\w+(?:\s+of)?\s+(?:(?:more|additional|extra|further)\s+)?(?:seconds|"
+                                             r"minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b"),))
 def _vague_duration(m: re.Match) -> Timex | None:
     if _SHIFT_AFTER.match(m.string, m.end()):
         return None  # "a few days later" is a date; "several months before the vote" stays a length
