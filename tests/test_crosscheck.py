@@ -874,3 +874,16 @@ def test_a_fires_containment_on_two_days_is_an_update() -> None:
                                       "Ida Holm said.\n", published="2024-07-17"))
     assert the_group(data, "20 percent", "35 percent")["relation"] == "update"
 
+
+@pytest.mark.parametrize(("first", "second", "relation"), [
+    # more homes destroyed in the later report: the fire went on burning
+    ("30 homes", "48 homes", "update"),
+    # fewer in the later report: what burned does not come back
+    ("48 homes", "30 homes", "conflict"),
+])
+def test_a_damage_count_that_grows_between_days_is_an_update(first: str, second: str, relation: str) -> None:
+    data = check(source("herald", H + f"The Esker Ridge wildfire kept spreading on Monday, and {first} have been "
+                                      "destroyed, fire chief Ida Holm said.\n", published="2024-07-16"),
+                 source("ledger", H + f"The Esker Ridge wildfire kept spreading, and {second} had been destroyed, "
+                                      "fire chief Ida Holm said.\n", published="2024-07-17"))
+    assert the_group(data, first, second)["relation"] == relation

@@ -671,6 +671,20 @@ def test_by_a_weekday(text: str, value: str) -> None:
     assert _one(text, "Friday", "date", "2023-06-14").value.value == value
 
 
+@pytest.mark.parametrize("text", [
+    # 2023-06-14 is a Wednesday: a market's close is a price already set, even in a sentence about the future
+    "The buyer will pay $12 a share, a premium of 20 percent to the closing price on Friday.",
+    "The offer will value the chain at a 25 percent premium over Friday's close.",
+])
+def test_a_market_close_on_a_weekday_is_past(text: str) -> None:
+    assert _one(text, "Friday", "date", "2023-06-14").value.value == "2023-06-09"
+
+
+def test_a_deal_that_will_close_on_a_weekday_is_ahead() -> None:
+    text = "The purchase will close on Friday, the company said."
+    assert _one(text, "Friday", "date", "2023-06-14").value.value == "2023-06-16"
+
+
 def test_that_year_is_the_year_named_last() -> None:
     text = "Exports reached $40 million in 2019, a small part of the trade that year."
     assert _one(text, "that year", "date").value.value == "2019"

@@ -168,6 +168,15 @@ class ClauseTense:
 
 
 _DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# a market's close on a day names a price already set, whatever the tense of the sentence: "a premium of
+# 27 percent to its closing price on Friday", "over Friday's close" (not "the deal will close on Friday")
+_CLOSE_BEFORE = re.compile(r"\b(?:closing\s+(?:price|level|value|bell)|close\s+of\s+(?:trading|business))"
+                           r"\s+(?:on\s+)?$", re.IGNORECASE)
+_CLOSE_AFTER = re.compile(r"['’]s\s+(?:close\b|closing\s+(?:price|level|value|bell))", re.IGNORECASE)
+
+
+def _market_close(text: str, t: Timex) -> bool:
+    return bool(_CLOSE_AFTER.match(text, t.end) or _CLOSE_BEFORE.search(text, max(0, t.start - 28), t.start))
 # "payments could go out in the spring", "the mill may reopen in March": a modal of possibility puts a
 # month or season ahead ("could have", "could not" tell of the past); a weekday is left alone, as "could"
 # there is as often a past ability ("could be seen Monday")
@@ -265,6 +274,8 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
         if t.type == "DATE" and tensed:
             tense = "future" if _possible_ahead(text, (s, e), t, marks) else _date_tense(text, (s, e), t, marks,
                                                                                           future_words)
+        if tensed and t.type == "DATE" and _market_close(text, t):
+            tense = "past"  # "will pay a premium to Friday's close": a price already set
         if tense is None and tensed and _DEADLINE_BEFORE.search(text, max(0, t.start - 8), t.start):
             # "told the firm to file by Friday": a deadline with no past verb of its own is still ahead
             tense = "future"

@@ -115,6 +115,36 @@ def _is_tally(c: Claim, config: Config) -> bool:
         any(w in c.value.unit for w in TALLY_UNITS) and not audience(c, config.sentence_of(c))
 
 
+# What a disaster did to buildings and land: "43 homes have been destroyed" counts on while the fire burns
+_DAMAGE = re.compile(r"\b(?:destroyed|damaged|burned|burnt|flooded|razed|levell?ed|gutted|collapsed|"
+                     r"swept away|washed away)\b", re.IGNORECASE)
+# how far from the figure its damage word may stand: "destroyed 43 homes", "43 homes have been destroyed"
+DAMAGE_REACH = 30
+
+
+@lru_cache(maxsize=1 << 16)
+def _damage_count(sentence: str, text: str) -> bool:
+    at = sentence.find(text)
+    if at == -1:
+        return False
+    return _DAMAGE.search(sentence, max(0, at - DAMAGE_REACH), min(len(sentence), at + len(text) + DAMAGE_REACH)) \
+        is not None
+
+
+def _grew(a: Claim, b: Claim, sa: Span, sb: Span, config: Config) -> bool:
+    """Whether a damage count is higher in the later report ("43 homes have been destroyed" on Tuesday,
+    "61 homes had been destroyed" on Wednesday): the damage went on between the reports. Fewer in the later
+    report is a conflict: what a fire destroyed does not come back."""
+    if not any(isinstance(c.value, Quantity) and not isinstance(c.value, Measurement)
+               and _damage_count(config.sentence_of(c), c.text) for c in (a, b)):
+        return False
+    da, db = (getattr(config.sources.get(c.source), "published", None) for c in (a, b))
+    if da is None or db is None or da == db:
+        return False
+    earlier, later = (sa, sb) if da < db else (sb, sa)
+    return earlier.high < later.low
+
+
 def _has_update_cue(c: Claim, config: Config) -> bool:
     return _update_cue(config.sentence_of(c), c.text) or bool(c.about.event == "casualties" and _is_tally(c, config))
 
@@ -370,7 +400,8 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     tally = _is_tally(a, config) or _is_tally(b, config)
     # a tally changes within a year, a revenue figure "rose 12 percent in 2024" does not
     same_time = _same_time(_day(a), _day(b)) if tally else bool(a.event_time) and a.event_time == b.event_time
-    if not same_time and (tally or _has_update_cue(a, config) or _has_update_cue(b, config)):
+    if not same_time and (tally or _has_update_cue(a, config) or _has_update_cue(b, config)
+                          or _grew(a, b, sa, sb, config)):
         low, high = (a, b) if sa.high < sb.low else (b, a)
         return Comparison("update", f"A running figure changed between reports: {_says(low)}, later "
                                     f"{_says(high)}; this is an update, not a contradiction.")
