@@ -289,6 +289,9 @@ def test_court_and_tenure_events(text: str, needle: str, event: str) -> None:
     # an attack from the air is no labour dispute; receiving complaints is no audience
     ("The air strike lasted 20 minutes.", "20 minutes", "duration", None),
     ("The regulator had received 46 complaints.", "46 complaints", "count", None),
+    # an event said not to have happened names no event
+    ("The talks between the union and the port had ended on Friday after nine hours without a deal.",
+     "nine hours", "duration", "talks"),
     # striking a deal is making one, no labour dispute
     ("Ostrel Foods strikes $900 million deal for Marra Bakeries.", "$900 million", "money", "deal"),
     ("Kinver Mines strikes a 10-year agreement with two unions.", "10-year", "duration", "deal"),

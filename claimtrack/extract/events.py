@@ -112,6 +112,8 @@ _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|would|may|might|must|should|d
 _COUNT_NEXT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|more than|at least)\s+)?"
                          r"(?:\d|a (?:dozen|hundred|thousand))", re.IGNORECASE)
 
+# an event said not to have happened: "ended without a deal", "no agreement"
+_NEGATED = re.compile(r"\b(?:without|no)\s+(?:an?\s+)?$", re.IGNORECASE)
 # "the Central Election Commission", "the Earthquake Relief Fund": a word of a body's name
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 # Event nouns that, in a compound or with what follows, name something else: "mission control" is a
@@ -138,6 +140,8 @@ def _is_event(text: str, m: re.Match) -> bool:
     ("Election Commission")."""
     word = m.group(1)
     low = word.lower()
+    if _NEGATED.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "the talks ended without a deal": no deal to measure
     if low in _OTHER_AS_VERB and _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and not (low == "recall" and _COUNT_NEXT.match(text, m.end())):  # "will recall 9,000 cars"
         return False
