@@ -112,8 +112,19 @@ _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|would|may|might|must|should|d
 _COUNT_NEXT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|more than|at least)\s+)?"
                          r"(?:\d|a (?:dozen|hundred|thousand))", re.IGNORECASE)
 
-# an event said not to have happened: "ended without a deal", "no agreement"
+# an event said not to have happened names no event: "the talks ended without a deal", "no agreement"
 _NEGATED = re.compile(r"\b(?:without|no)\s+(?:an?\s+)?$", re.IGNORECASE)
+_NEGATION_GATE = Gate(["without", "no"], lower=True, word_start=True, whole=True)
+_AFTER_NEGATION = re.compile(r"(?:without|no)\s+(?:an?\s+)?", re.IGNORECASE)
+
+
+def _negated_starts(text: str, scan: TextScan) -> set[int] | None:
+    """Where a word said not to happen would start ("without a |deal"), from the word index: one regex
+    call per "no" in the text instead of one per trigger. None when the index cannot run on the text."""
+    hits = _NEGATION_GATE.hits(scan)
+    if hits is None:
+        return None
+    return {m.end() for p in hits if (m := _AFTER_NEGATION.match(text, p))}
 # "the Central Election Commission", "the Earthquake Relief Fund": a word of a body's name
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 # Event nouns that, in a compound or with what follows, name something else: "mission control" is a
@@ -140,8 +151,6 @@ def _is_event(text: str, m: re.Match) -> bool:
     ("Election Commission")."""
     word = m.group(1)
     low = word.lower()
-    if _NEGATED.search(text, max(0, m.start() - 12), m.start()):
-        return False  # "the talks ended without a deal": no deal to measure
     if low in _OTHER_AS_VERB and _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and not (low == "recall" and _COUNT_NEXT.match(text, m.end())):  # "will recall 9,000 cars"
         return False
@@ -181,7 +190,9 @@ class TriggerIndex:
         self.text = text
         if scan is None or scan.text is not text:
             scan = TextScan(text)
-        self.spans = [_trigger(text, m) for m in _GATED_TRIGGERS.finditer(scan) if _is_event(text, m)]
+        negated = _negated_starts(text, scan)
+        self.spans = [_trigger(text, m) for m in _GATED_TRIGGERS.finditer(scan) if _is_event(text, m)
+                      and (m.start() not in negated if negated is not None else not _negated(text, m.start()))]
         self.starts = [s for s, _, _ in self.spans]
 
     def find(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -204,7 +215,12 @@ class TriggerIndex:
 
 
 def _scan_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [_trigger(text, m) for m in _TRIGGERS.finditer(text, start, end) if _is_event(text, m)]
+    return [_trigger(text, m) for m in _TRIGGERS.finditer(text, start, end)
+            if _is_event(text, m) and not _negated(text, m.start())]
+
+
+def _negated(text: str, start: int) -> bool:
+    return _NEGATED.search(text, max(0, start - 12), start) is not None
 
 
 def find_triggers(text: str, start: int, end: int, index: TriggerIndex | None = None) -> list[tuple[int, int, str]]:
