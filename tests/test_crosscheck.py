@@ -912,3 +912,15 @@ def test_a_previous_round_of_talks_is_not_this_round() -> None:
          "round of talks between Mira Solt and Ivo Brann broke up after 16 hours without agreement.\n")
     data = check(source("wire", a, published="2026-05-14"), source("gazette", b, published="2026-05-14"))
     not_linked(data, "two days", "16 hours")
+
+
+def test_a_crowd_and_the_fans_a_game_was_played_in_front_of_are_one_attendance() -> None:
+    """Two reports of one game: 'a crowd of 31,400' and 'in front of 28,000 fans' both tell its attendance,
+    though the second names only the scorer and the first only the ground."""
+    a = ("Larks into final\n\nTeo Brandt scored twice as the Marsh Larks beat Delby Town 2-0 on Saturday. A crowd of "
+         "31,400 watched at Quill Park.\n\nTeo Brandt joined the Marsh Larks from Delby Town in May.\n")
+    b = ("Brandt double for Larks\n\nThe Marsh Larks beat Delby Town 2-0 on Saturday with two goals from Teo "
+         "Brandt. Teo Brandt scored early in front of 28,000 fans and again late on.\n\nTeo Brandt, who left Delby "
+         "Town for the Marsh Larks, now has 19 goals.\n")
+    data = check(source("wire", a, published="2026-04-12"), source("gazette", b, published="2026-04-12"))
+    assert the_group(data, "31,400", "28,000 fans")["relation"] == "conflict"

@@ -191,3 +191,9 @@ def test_a_name_the_other_article_mentions_in_passing_is_no_other_subject() -> N
     assert not facts.same_fact(va, vb)
     assert facts.same_fact(va, vb, mentioned=lambda v, names: v is va and names == {"Coast Freight"})
     assert not facts.same_fact(va, vb, mentioned=lambda v, names: False)
+
+
+def test_a_crowd_and_fans_in_front_of_whom_a_game_is_played_tell_one_attendance() -> None:
+    crowd = facts.measure_words("A crowd of 31,400 watched at Quill Park.", "31,400")
+    front = facts.measure_words("Brandt scored early in front of 28,000 fans.", "28,000 fans")
+    assert crowd & front == {facts.measure_stem("watch")}
