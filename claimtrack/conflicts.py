@@ -138,11 +138,15 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
     # a figure's own clause: pairing two figures no event ties needs the stricter reading
     measures = facts.Measures(clause=True)
     amounts = {key for key in map(facts.amount_key, views) if key is not None}
+
+    def mentions(v: facts.FactView, names: frozenset[str]) -> bool:
+        return _mentions(v, names, config)
+
     for va, vb in facts.candidate_pairs(views):
         decided = plugins.first("claimtrack_same_fact", a=va.claim, b=vb.claim, config=config) if ask_plugins else None
         if decided is None:
             decided = not _repeated_elsewhere(va, vb, amounts) and (
-                facts.same_fact(va, vb) or _same_unnamed_measure(va, vb, measures, config)
+                facts.same_fact(va, vb, mentioned=mentions) or _same_unnamed_measure(va, vb, measures, config)
                 or _same_story_measure(va, vb, measures, config))
         if not decided:
             continue
@@ -188,6 +192,12 @@ def _foreign(a: facts.FactView, b: facts.FactView, config: Config) -> bool:
     source = config.sources.get(b.claim.source)
     text = source.text if source is not None else ""
     return any(name not in text for name in a.specific - b.specific - b.context)
+
+
+def _mentions(v: facts.FactView, names: frozenset[str], config: Config) -> bool:
+    """Whether ``v``'s article mentions every one of ``names`` somewhere in its text."""
+    source = config.sources.get(v.claim.source)
+    return source is not None and all(name in source.text for name in names)
 
 
 def _same_story_measure(a: facts.FactView, b: facts.FactView, measures: facts.Measures, config: Config) -> bool:

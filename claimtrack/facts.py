@@ -378,9 +378,9 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 # Stems that name the same measure as another stem ("a deal worth $4.2 billion", "a deal valued at
 # $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"; "close 14 plants", "shut 12 plants"; "cut
 # 2,300 jobs", "eliminate 2,300 positions"; "will pay $38.50 a share", "offered $38.50 per share"; "fined
-# him $500,000", "a $250,000 fine"):
+# him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000"):
 # looked up after ``_stem``.
-MEASURE_SYNONYMS = {"worth": "valu", "ran": "last", "took": "last", "spann": "last", "span": "last",
+MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu", "ran": "last", "took": "last", "spann": "last", "span": "last",
                     "shut": "clos", "shutter": "clos", "eliminat": "cut", "slash": "cut", "cuts": "cut",
                     "axed": "cut", "axing": "cut", "shed": "cut", "shedd": "cut", "acquir": "buy",
                     "purchas": "buy", "bought": "buy", "buys": "buy", "offer": "pay", "paid": "pay",
@@ -513,11 +513,20 @@ def _month_gap(loose: DateMeaning, first: dt.date, last: dt.date) -> int:
     return best
 
 
-def _same_subject(a: FactView, b: FactView) -> bool:
+# Whether a claim's article mentions all of some names anywhere in its text (see ``same_fact``).
+Mentions = Callable[[FactView, frozenset[str]], bool]
+
+
+def _same_subject(a: FactView, b: FactView, mentioned: Mentions | None = None) -> bool:
     """Each claim names someone the other's article is about: "two firefighters died on Sunday, said
     Marta Ilves" and "two firefighters were killed near Rio Seco" in two stories of the Rio Seco fire
-    name no one in common, but each names what the other story is about."""
-    return bool(a.specific & b.context and b.specific & a.context)
+    name no one in common, but each names what the other story is about. With ``mentioned``, one of
+    them may instead name only names the other's article mentions, if only in passing ("the operator,
+    Brenmoor Freight, has offered 4 percent"): what a report tells of once is no other subject."""
+    ab, ba = bool(a.specific & b.context), bool(b.specific & a.context)
+    if ab and ba:
+        return True
+    return mentioned is not None and (ab and mentioned(a, b.specific) or ba and mentioned(b, a.specific))
 
 
 def _eras_apart(a: FactView, b: FactView) -> bool:
@@ -531,10 +540,10 @@ def _eras_apart(a: FactView, b: FactView) -> bool:
     return False
 
 
-def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
+def same_fact(a: FactView, b: FactView, any_event: bool = False, mentioned: Mentions | None = None) -> bool:
     """The default rule: same kind and unit, same event, a shared participant, no clash of named
     counterparts, and event times that could be the same. With ``any_event`` a claim that names no
-    event may match one of any event, either way round."""
+    event may match one of any event, either way round; ``mentioned`` as in ``_same_subject``."""
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or ca.kind != cb.kind or DATELINE_EVENT in (ca.about.event, cb.about.event):
         return False
@@ -548,7 +557,7 @@ def same_fact(a: FactView, b: FactView, any_event: bool = False) -> bool:
     # no name in common, or only broad or recurring ones while each names someone specific: one fact
     # only when each names what the other's article is about
     if (not a.entities & b.entities or a.specific and b.specific and not a.specific & b.specific) and not \
-            _same_subject(a, b) or _eras_apart(a, b):
+            _same_subject(a, b, mentioned) or _eras_apart(a, b):
         return False
     if (ca.about.event or cb.about.event) in INTERPERSONAL_EVENTS:
         extra_a, extra_b = a.persons - b.entities, b.persons - a.entities

@@ -887,3 +887,40 @@ def test_a_damage_count_that_grows_between_days_is_an_update(first: str, second:
                  source("ledger", H + f"The Esker Ridge wildfire kept spreading, and {second} had been destroyed, "
                                       "fire chief Ida Holm said.\n", published="2024-07-17"))
     assert the_group(data, first, second)["relation"] == relation
+
+
+_BUS_A = ("Bus drivers walk out in Kelmora\n\nAbout 900 drivers at Kelmora Depot began a three-day strike on Monday, "
+          "the Transit Drivers Guild said.\n\nThe Transit Drivers Guild wants a raise of 8 percent; the operator, "
+          "Kelmora Coachlines, has offered 3 percent. Talks broke down on Friday after 12 hours of negotiations.\n\n"
+          "Guild leader Rosa Venn said more stoppages could follow. Rosa Venn spoke outside Kelmora Depot.\n")
+_BUS_B = ("Kelmora buses halted\n\nNo buses left Kelmora Depot on Monday as drivers began a three-day strike. The "
+          "talks with Kelmora Coachlines had ended on Friday after nine hours without a deal.\n\nThe Guild's leader, "
+          "Rosa Venn, said drivers wanted an 8 percent raise. Rosa Venn called the offer an insult.\n")
+
+
+def test_talks_that_ended_after_a_length_lasted_that_long() -> None:
+    """Talks that 'ended on Friday after nine hours' lasted nine hours: no moment placed after something."""
+    data = check(source("wire", _BUS_A, published="2026-05-12"), source("gazette", _BUS_B, published="2026-05-12"))
+    assert the_group(data, "12 hours", "nine hours")["relation"] == "conflict"
+
+
+def test_a_previous_round_of_talks_is_not_this_round() -> None:
+    """'The previous round ... broke up after 16 hours' tells of other talks than 'ended two days of talks'."""
+    a = ("Trade talks\n\nNegotiators led by Mira Solt and Ivo Brann ended two days of trade talks in Ostra on "
+         "Wednesday without a deal.\n")
+    b = ("Trade talks end\n\nMira Solt and Ivo Brann ended their trade talks in Ostra on Wednesday. The previous "
+         "round of talks between Mira Solt and Ivo Brann broke up after 16 hours without agreement.\n")
+    data = check(source("wire", a, published="2026-05-14"), source("gazette", b, published="2026-05-14"))
+    not_linked(data, "two days", "16 hours")
+
+
+def test_a_crowd_and_the_fans_a_game_was_played_in_front_of_are_one_attendance() -> None:
+    """Two reports of one game: 'a crowd of 31,400' and 'in front of 28,000 fans' both tell its attendance,
+    though the second names only the scorer and the first only the ground."""
+    a = ("Larks into final\n\nTeo Brandt scored twice as the Marsh Larks beat Delby Town 2-0 on Saturday. A crowd of "
+         "31,400 watched at Quill Park.\n\nTeo Brandt joined the Marsh Larks from Delby Town in May.\n")
+    b = ("Brandt double for Larks\n\nThe Marsh Larks beat Delby Town 2-0 on Saturday with two goals from Teo "
+         "Brandt. Teo Brandt scored early in front of 28,000 fans and again late on.\n\nTeo Brandt, who left Delby "
+         "Town for the Marsh Larks, now has 19 goals.\n")
+    data = check(source("wire", a, published="2026-04-12"), source("gazette", b, published="2026-04-12"))
+    assert the_group(data, "31,400", "28,000 fans")["relation"] == "conflict"

@@ -179,3 +179,21 @@ def test_an_annual_sum_is_a_sum_a_year() -> None:
 
 def test_savings_and_saving_are_one_measure() -> None:
     assert facts.measure_stem("savings") == facts.measure_stem("save") == facts.measure_stem("saved")
+
+
+def test_a_name_the_other_article_mentions_in_passing_is_no_other_subject() -> None:
+    """The first report's talks name nobody (its union and leader stand in); the second's name the operator,
+    whom the first report mentions once, so not among what it is about: with ``mentioned`` saying so, one fact."""
+    a, b = claim("a", [], 14, "talks"), claim("b", ["Coast Freight"], 11, "talks")
+    corpus = facts.Corpus.of([a, b], {"a": START, "b": START})
+    va = corpus.view(a, context=["Dock Union", "Ada Nell"])
+    vb = corpus.view(b, context=["Ada Nell", "Coast Freight"])
+    assert not facts.same_fact(va, vb)
+    assert facts.same_fact(va, vb, mentioned=lambda v, names: v is va and names == {"Coast Freight"})
+    assert not facts.same_fact(va, vb, mentioned=lambda v, names: False)
+
+
+def test_a_crowd_and_fans_in_front_of_whom_a_game_is_played_tell_one_attendance() -> None:
+    crowd = facts.measure_words("A crowd of 31,400 watched at Quill Park.", "31,400")
+    front = facts.measure_words("Brandt scored early in front of 28,000 fans.", "28,000 fans")
+    assert crowd & front == {facts.measure_stem("watch")}

@@ -198,6 +198,8 @@ def _offset(sentence: str, text: str) -> bool:
         return False
     if _OFFSET.match(sentence, at + len(text)):
         return True
+    if _ENDED_AFTER.search(sentence, max(0, at - ENDED_REACH), at):
+        return False
     return bool(_OFFSET_SIGNAL.search(sentence, max(0, at - 10), at)) and not _LENGTH_OF.match(sentence, at + len(text))
 
 
@@ -215,6 +217,14 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|beforehand|afterwards?|into|away)\b", re.IGNORECASE)
 _OFFSET_SIGNAL = re.compile(r"\b(?:after|within)\s+$", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"\s+of\b")
+# "the talks ended on Friday after 11 hours", "negotiations collapsed after 14 hours": what ended
+# after a length lasted that long (up to three words, "on Friday", between the verb and "after")
+_ENDED_AFTER = re.compile(r"\b(?:ended|broke\s+(?:down|off|up)|collapsed|concluded|finished|adjourned|wrapped\s+up)"
+                          r"(?:\s+[\w.,]+){0,3}?\s+after\s+$", re.IGNORECASE)
+ENDED_REACH = 45
+# an earlier occurrence of what a report tells of ("the previous round", "the last strike at the port")
+_EARLIER_ROUND = re.compile(r"\b(?:previous|prior|earlier|preceding|last)\s+(?:round|session|meeting|talks|"
+                            r"negotiations|strike|walkout|stoppage|match|game|edition)\b", re.IGNORECASE)
 
 
 def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
@@ -229,6 +239,10 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         # an offset places a moment against some other event, and a period after "every" tells how often
         # something recurs: neither measures anything two reports share
         if any(_offset(config.sentence_of(c), c.text) or _every(config.sentence_of(c), c.text) for c in (a, b)):
+            return False
+        # "the previous round of talks broke up after 16 hours" tells of another round than "ended three
+        # days of talks"
+        if bool(_EARLIER_ROUND.search(config.sentence_of(a))) != bool(_EARLIER_ROUND.search(config.sentence_of(b))):
             return False
         # neighbouring words prove little ("ran 45 minutes", "lasted about 35 minutes"), but the noun a
         # length qualifies names what it measures: "the event's 47-year history" is not "a record
