@@ -227,3 +227,15 @@ def test_steps_are_the_tokens_read_backwards(text: str) -> None:
 @given(st.text(alphabet="ab’é€\ud800 .,", max_size=20))
 def test_non_ascii_characters_of_a_text(text: str) -> None:
     assert TextScan(text)._non_ascii == {ch for ch in text if not ch.isascii()}
+
+
+def test_trigger_index_windows_match_a_scan_of_each_window():
+    """``TriggerIndex.find`` answers a window from the text's matches, clamping only windows that
+    reach outside the text; it must equal a scan of the window, inside the text and beyond it."""
+    text = "The strike ended after nine days. Negotiators met again; the walkout resumed in March."
+    index = events.TriggerIndex(text)
+    n = len(text)
+    for start, end in [(0, n), (-5, 20), (10, n + 7), (-3, n + 3), (34, 60), (n + 2, n + 9), (40, 30)]:
+        lo, hi = min(max(start, 0), n), min(max(end, 0), n)
+        expected = events._scan_triggers(text, lo, hi) if lo < hi else []
+        assert index.find(start, end) == expected

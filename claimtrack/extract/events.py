@@ -199,8 +199,9 @@ class TriggerIndex:
         """``find_triggers(text, start, end)``."""
         text = self.text
         n = len(text)
-        start = min(max(start, 0), n)
-        end = min(max(end, 0), n)
+        if not 0 <= start <= end <= n:  # the clamping only for windows that need it (most do not)
+            start = min(max(start, 0), n)
+            end = min(max(end, 0), n)
         if end <= start:
             return []
         spans = self.spans

@@ -239,8 +239,8 @@ def extract_claims(source: Source) -> list[Claim]:
     starts = [s for s, _ in sentences]
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        i = max(0, bisect.bisect_right(starts, pos) - 1)
-        return sentences[i]
+        i = bisect.bisect_right(starts, pos) - 1
+        return sentences[i if i > 0 else 0]
 
     scan = TextScan(text)
     timexes = find_timexes(text, scan)
