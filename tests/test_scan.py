@@ -136,29 +136,23 @@ def test_every_gated_pattern_matches_like_its_regex_on_glued_words(text: str) ->
         _same_as_plain(pattern, text.upper())
 
 
-def test_statement_date_scanner_finds_what_its_regex_finds() -> None:
-    """The pipeline looks for "said Monday"-style verbs right before each date through a WindowScanner."""
-    from claimtrack.extract.pipeline import _STATEMENT_DATE, _STATEMENT_GATE
+@pytest.mark.parametrize(("pattern", "gate", "extra", "reach"), [
+    # "said Monday"-style verbs right before each date
+    ("_STATEMENT_DATE", "_STATEMENT_GATE", " Officials SAID Monday. They toldreporters Tuesday.", 40),
+    # "founded in"-style words right before each date
+    ("_ORIGIN_DATE", "_ORIGIN_GATE", " The mill, BUILT in 1902, and a Dating back to 1850 hall, rebuilt in 1990.", 36),
+])
+def test_pipeline_window_scanners_find_what_their_regex_finds(pattern: str, gate: str, extra: str, reach: int) -> None:
+    """The pipeline looks for words right before each date through a WindowScanner: the same as the regex."""
+    from claimtrack.extract import pipeline
 
+    regex = getattr(pipeline, pattern)
     for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
-        text = path.read_text(encoding="utf-8") + " Officials SAID Monday. They toldreporters Tuesday."
-        scanner = WindowScanner(_STATEMENT_DATE, _STATEMENT_GATE, TextScan(text))
+        text = path.read_text(encoding="utf-8") + extra
+        scanner = WindowScanner(regex, getattr(pipeline, gate), TextScan(text))
         for start in range(len(text)):
-            got = scanner.search(max(0, start - 40), start)
-            want = _STATEMENT_DATE.search(text, max(0, start - 40), start)
-            assert (got and got.span()) == (want and want.span()), (path.name, start)
-
-
-def test_origin_date_scanner_finds_what_its_regex_finds() -> None:
-    """The pipeline looks for "founded in"-style words right before each date through a WindowScanner."""
-    from claimtrack.extract.pipeline import _ORIGIN_DATE, _ORIGIN_GATE
-
-    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
-        text = path.read_text(encoding="utf-8") + " The mill, BUILT in 1902, and a Dating back to 1850 hall, rebuilt in 1990."
-        scanner = WindowScanner(_ORIGIN_DATE, _ORIGIN_GATE, TextScan(text))
-        for start in range(len(text)):
-            got = scanner.search(max(0, start - 36), start)
-            want = _ORIGIN_DATE.search(text, max(0, start - 36), start)
+            got = scanner.search(max(0, start - reach), start)
+            want = regex.search(text, max(0, start - reach), start)
             assert (got and got.span()) == (want and want.span()), (path.name, start)
 
 
