@@ -189,9 +189,8 @@ def _foreign(a: facts.FactView, b: facts.FactView, config: Config) -> bool:
     """Whether ``a`` names someone ``b``'s article never mentions: not in ``b``'s sentence, not among the
     names its article is about, not anywhere in its text. A name the other article mentions once, in its
     headline or lede ("Dalvania declares outbreak"), is no sign of another subject."""
-    source = config.sources.get(b.claim.source)
-    text = source.text if source is not None else ""
-    return any(name not in text for name in a.specific - b.specific - b.context)
+    names = a.specific - b.specific - b.context
+    return bool(names) and not _mentions(b, names, config)
 
 
 def _mentions(v: facts.FactView, names: frozenset[str], config: Config) -> bool:

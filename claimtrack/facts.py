@@ -266,7 +266,8 @@ def view(claim: Claim, aliases: Aliases, published: dt.date | None = None,
     # who tells a figure is not all it is about: "The commission has until Nov. 19, Valk said" names
     # no event and nobody else, and the article's subject stands in beside the speaker, as for a
     # sentence that names nobody (the speaker stays: one official's two counts are one fact)
-    teller = claim.attribution.speaker if claim.attribution and not claim.about.event else None
+    speaker = claim.attribution.speaker if claim.attribution else None
+    teller = speaker if not claim.about.event else None
     narrow = {aliases.canonical(e) for e in claim.about.entities if e not in BROAD_ENTITIES}
     if narrow - recurring - {aliases.canonical(teller) if teller else None}:
         ents = frozenset(narrow)
@@ -279,7 +280,6 @@ def view(claim: Claim, aliases: Aliases, published: dt.date | None = None,
         participants = [p for p in participants if p in claim.about.entities]
     # who tells of an event is no party to it ("the talks lasted four hours, Balan's spokesman, Radu
     # Petric, said"): a speaker among the participants would look like a counterpart the other report lacks
-    speaker = claim.attribution.speaker if claim.attribution else None
     persons = frozenset(aliases.canonical(p) for p in participants if p != speaker)
     words: frozenset[str] = frozenset()
     keys: tuple[int, ...] = ()
@@ -380,7 +380,8 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 # 2,300 jobs", "eliminate 2,300 positions"; "will pay $38.50 a share", "offered $38.50 per share"; "fined
 # him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000"):
 # looked up after ``_stem``.
-MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu", "ran": "last", "took": "last", "spann": "last", "span": "last",
+MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu",
+                    "ran": "last", "took": "last", "spann": "last", "span": "last",
                     "shut": "clos", "shutter": "clos", "eliminat": "cut", "slash": "cut", "cuts": "cut",
                     "axed": "cut", "axing": "cut", "shed": "cut", "shedd": "cut", "acquir": "buy",
                     "purchas": "buy", "bought": "buy", "buys": "buy", "offer": "pay", "paid": "pay",

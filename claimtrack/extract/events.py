@@ -125,6 +125,8 @@ def _negated_starts(text: str, scan: TextScan) -> set[int] | None:
     if hits is None:
         return None
     return {m.end() for p in hits if (m := _AFTER_NEGATION.match(text, p))}
+
+
 # "the Central Election Commission", "the Earthquake Relief Fund": a word of a body's name
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 # Event nouns that, in a compound or with what follows, name something else: "mission control" is a

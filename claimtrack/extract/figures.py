@@ -140,12 +140,12 @@ _PERCENT = re.compile(
 _OF_WHOLE = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)",
                        re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
-# "a 60-member search team", "a 12-strong crew": the size of a group
 # "a 120-bed hospital", "a 450-seat parliament", "a 12-page report": the number counts the noun it is
 # hyphened to (the nouns whose count news checks; "a 10-year-old" and "a 35-minute call" are no counts)
 COMPOUND_COUNTS = {"bed": "beds", "seat": "seats", "room": "rooms", "page": "pages", "storey": "storeys",
                    "story": "stories", "nation": "nations", "country": "countries", "team": "teams",
                    "game": "games", "vehicle": "vehicles", "car": "cars", "school": "schools", "home": "homes"}
+# "a 60-member search team", "a 12-strong crew": the size of a group (or a count of a noun above)
 _MEMBERS = re.compile(rf"(?<![\w$.,-])(?:{MOD_PREFIX})(?P<num>\d[\d,]*|{'|'.join(sorted([*UNITS, *TENS], key=len, reverse=True))})"
                       r"-(?:member|strong|person|man|woman|(?P<noun>" + "|".join(COMPOUND_COUNTS) + r"))\b",
                       re.IGNORECASE)

@@ -28,9 +28,9 @@ PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 
 def _independent_part(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
     """The independent clause of a sentence around ``pos``: from the semicolon before it to the next
-    semicolon or clause joined by ", and", ", but" or ", while": "its cameras worked for 14 minutes; the first signal reached Corran 40
-    minutes later" and "put $18 million into isolation wards, and Varnach's schools are closed" tell of
-    two things, and Corran and Varnach are not the first's."""
+    semicolon or clause joined by ", and", ", but" or ", while". "its cameras worked for 14 minutes; the
+    first signal reached Corran 40 minutes later" and "put $18 million into isolation wards, and
+    Varnach's schools are closed" tell of two things, and Corran and Varnach are not the first's."""
     lo = text.rfind(";", sent[0], pos)
     m = _NEXT_CLAUSE.search(text, pos, sent[1])
     return (sent[0] if lo < 0 else lo + 1), (sent[1] if m is None else m.start())

@@ -177,6 +177,8 @@ _CLOSE_AFTER = re.compile(r"['’]s\s+(?:close\b|closing\s+(?:price|level|value|
 
 def _market_close(text: str, t: Timex) -> bool:
     return bool(_CLOSE_AFTER.match(text, t.end) or _CLOSE_BEFORE.search(text, max(0, t.start - 28), t.start))
+
+
 # "payments could go out in the spring", "the mill may reopen in March": a modal of possibility puts a
 # month or season ahead ("could have", "could not" tell of the past); a weekday is left alone, as "could"
 # there is as often a past ability ("could be seen Monday")
@@ -272,10 +274,12 @@ def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]
         tensed = uses_tense(t.spec)
         tense = None
         if t.type == "DATE" and tensed:
-            tense = "future" if _possible_ahead(text, (s, e), t, marks) else _date_tense(text, (s, e), t, marks,
-                                                                                          future_words)
-        if tensed and t.type == "DATE" and _market_close(text, t):
-            tense = "past"  # "will pay a premium to Friday's close": a price already set
+            if _market_close(text, t):
+                tense = "past"  # "will pay a premium to Friday's close": a price already set
+            elif _possible_ahead(text, (s, e), t, marks):
+                tense = "future"
+            else:
+                tense = _date_tense(text, (s, e), t, marks, future_words)
         if tense is None and tensed and _DEADLINE_BEFORE.search(text, max(0, t.start - 8), t.start):
             # "told the firm to file by Friday": a deadline with no past verb of its own is still ahead
             tense = "future"
