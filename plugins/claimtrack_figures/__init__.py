@@ -197,7 +197,7 @@ def _offset(sentence: str, text: str) -> bool:
     if at == -1:
         return False
     if _OFFSET.match(sentence, at + len(text)):
-        return True
+        return not _FOR_LENGTH.search(sentence, max(0, at - FOR_REACH), at)
     if _ENDED_AFTER.search(sentence, max(0, at - ENDED_REACH), at):
         return False
     return bool(_OFFSET_SIGNAL.search(sentence, max(0, at - 10), at)) and not _LENGTH_OF.match(sentence, at + len(text))
@@ -217,11 +217,19 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|beforehand|afterwards?|into|away)\b", re.IGNORECASE)
 _OFFSET_SIGNAL = re.compile(r"\b(?:after|within)\s+$", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"\s+of\b")
+# "burned for nearly six hours before firefighters brought it under control", "deliberated for two days
+# before": a length that a verb goes on "for" is how long it went on, whatever moment it ran up to; not a
+# date set for a moment ("scheduled for two weeks after the vote"), nor a length no verb goes on ("will have
+# the data to themselves for a year before it is released" tells of no event two reports share)
+_FOR_LENGTH = re.compile(r"\b(?!(?:scheduled|planned|slated|timed|booked|arranged|fixed|expected)\b)"
+                         r"(?:[a-z]+(?:ed|ing)|burnt|ran|went on|sat|stood|held|fought|kept|met|spoke)\s+for\s+$",
+                         re.IGNORECASE)
 # "the talks ended on Friday after 11 hours", "negotiations collapsed after 14 hours": what ended
 # after a length lasted that long (up to three words, "on Friday", between the verb and "after")
 _ENDED_AFTER = re.compile(r"\b(?:ended|broke\s+(?:down|off|up)|collapsed|concluded|finished|adjourned|wrapped\s+up)"
                           r"(?:\s+[\w.,]+){0,3}?\s+after\s+$", re.IGNORECASE)
 ENDED_REACH = 45
+FOR_REACH = 24
 # an earlier occurrence of what a report tells of ("the previous round", "the last strike at the port")
 _EARLIER_ROUND = re.compile(r"\b(?:previous|prior|earlier|preceding|last)\s+(?:round|session|meeting|talks|"
                             r"negotiations|strike|walkout|stoppage|match|game|edition)\b", re.IGNORECASE)
