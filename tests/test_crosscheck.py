@@ -966,3 +966,15 @@ def test_an_earlier_fire_told_with_its_year_is_compared_by_its_burned_area() -> 
          "2017 burned 7,500 hectares in the same hills.\n")
     data = check(source("wire", a, published="2026-08-03"), source("gazette", b, published="2026-08-04"))
     assert the_group(data, "9,000 hectares", "7,500 hectares")["relation"] == "conflict"
+
+
+def test_workers_who_began_a_strike_are_the_strikers_a_strike_by_counts() -> None:
+    """'About 700 mine workers ... began a 72-hour strike' and 'A strike by some 900 laborers' count the
+    strikers; a count told with words of its own ('1,100 employees work at the mine') is something else."""
+    a = ("Miners walk out at Oskar Pit\n\nAbout 700 mine workers at Oskar Pit began a 72-hour strike on Tuesday, "
+         "the Pit Workers Union said. Union leader Bo Lind spoke at the gate.\n")
+    b = ("Oskar Pit idle\n\nA strike by some 900 laborers shut Oskar Pit on Tuesday, the Pit Workers Union said. "
+         "Union leader Bo Lind said 1,100 employees work at the mine.\n")
+    data = check(source("wire", a, published="2026-10-07"), source("gazette", b, published="2026-10-07"))
+    assert the_group(data, "About 700 mine workers", "some 900 laborers")["relation"] == "conflict"
+    not_linked(data, "About 700 mine workers", "1,100 employees")

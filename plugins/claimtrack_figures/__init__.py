@@ -292,10 +292,21 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         return True
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
     event_words = _event_words(a)
-    if wa - event_words and wb - event_words:
+    if wa - event_words - _ONSET and wb - event_words - _ONSET:
         return bool((wa - event_words) & (wb - event_words))
     # one side has only event words ("a record 38,214 runners finished"): they must then be shared
-    return not wa or not wb or bool(wa & wb)
+    return not wa or not wb or bool(wa & wb) or _joined(wa, wb, a) or _joined(wb, wa, a)
+
+
+# Verbs that only start or join an event: "2,600 workers began a strike" says who struck, as "a strike by
+# 3,100 dockers" does (stems, as ``measure_stem`` gives them)
+_ONSET = frozenset({"begin", "began", "begun", "start", "launch", "join", "stag"})
+
+
+def _joined(onset: frozenset[str], other: frozenset[str], c: Claim) -> bool:
+    """Whether a count told only by a verb that starts its event meets one told beside the event's own word:
+    both count who took part."""
+    return onset <= _ONSET and bool(other & _event_stems(c))
 
 
 # Words that make a count a change of a holding ("lost 12 seats", "gained three seats", "12 more seats").
