@@ -30,7 +30,10 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
                  "residents": "people", "individuals": "people", "staff": "employees", "workers": "employees",
                  "jobs": "employees", "positions": "employees", "roles": "employees", "fans": "spectators",
                  "watchers": "viewers", "houses": "homes", "dwellings": "homes", "cars": "vehicles",
-                 "accidents": "crashes", "collisions": "crashes"}
+                 "accidents": "crashes", "collisions": "crashes",
+                 # the workers of a trade named by its place of work: "dock workers" are dockers
+                 "dockers": "employees", "longshoremen": "employees", "stevedores": "employees",
+                 "labourers": "employees", "laborers": "employees"}
 # Events defined by who took part: a call with Wang Yi is not a call with Qin Gang. A race or an
 # earthquake has many named people, and naming different ones says nothing.
 INTERPERSONAL_EVENTS = frozenset({"call", "meeting", "talks", "summit", "visit", "hearing", "tenure"})
@@ -81,6 +84,8 @@ def unit_key(claim: Claim, sentence: str = "") -> str | None:
         return f"{v.dimension}/{v.per or ''}"
     if isinstance(v, Quantity):
         unit = "viewers" if sentence and audience(claim, sentence) else UNIT_SYNONYMS.get(v.unit, v.unit)
+        if unit.endswith("workers"):  # "steelworkers", "farmworkers" are workers, as "steel workers" are
+            unit = "employees"
         if claim.kind == "count" and unit.endswith("s") and not unit.endswith("ss"):
             unit = unit[:-1]
         per = v.per or ("year" if claim.kind == "money" and sentence and yearly(claim, sentence) else "")
@@ -600,8 +605,9 @@ def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
     return frozenset(context_words(before + claim_text + after, claim_text, window=window) - own)
 
 
-# a figure with its scale and counted noun ("14 cranes", "19 per cent", "$1.5 billion")
-_LAST_FIGURE = re.compile(r"\S*\d\S*(?:\s+(?:per cent|million|billion|thousand|[a-z]+))?")
+# a figure with its scale and counted noun ("14 cranes", "19 per cent", "$1.5 billion"); a year counts
+# nothing ("the Tamber fire of 2019 burned 27,000 acres": burning is the acres')
+_LAST_FIGURE = re.compile(r"\S*\d\S*(?:(?<!\b1[89]\d\d)(?<!\b20\d\d)\s+(?:per cent|million|billion|thousand|[a-z]+))?")
 _FIRST_FIGURE = re.compile(r"\S*\d")
 # a conjunction or semicolon between two figures starts the second one's words; a source ("per a
 # filing", "according to the company") names who tells the figure, not what it measures

@@ -924,3 +924,57 @@ def test_a_crowd_and_the_fans_a_game_was_played_in_front_of_are_one_attendance()
          "Town for the Marsh Larks, now has 19 goals.\n")
     data = check(source("wire", a, published="2026-04-12"), source("gazette", b, published="2026-04-12"))
     assert the_group(data, "31,400", "28,000 fans")["relation"] == "conflict"
+
+
+def test_a_length_a_fire_burned_for_before_it_was_put_out_is_its_length() -> None:
+    """'burned for nearly five hours before crews brought it under control' is how long the fire burned, no
+    moment placed before another: it meets 'took crews about seven hours to put out'."""
+    a = ("Warehouse fire in Brenn\n\nA fire broke out at a Dorrel Freight warehouse in Brenn on Tuesday night. The "
+         "blaze burned for nearly five hours before crews brought it under control, fire chief Otto Rask said.\n")
+    b = ("Brenn warehouse blaze\n\nThe fire at the Dorrel Freight warehouse in Brenn started on Tuesday night and "
+         "took crews about seven hours to put out, fire chief Otto Rask said.\n")
+    data = check(source("wire", a, published="2026-02-11"), source("gazette", b, published="2026-02-11"))
+    assert the_group(data, "nearly five hours", "about seven hours")["relation"] == "conflict"
+
+
+def test_a_length_set_for_a_moment_after_an_event_is_still_an_offset() -> None:
+    """'scheduled for two weeks after the vote' places the runoff; it is no length of the vote."""
+    a = ("Vote in Ostra\n\nMira Solt won the first round of the Ostra election on Sunday. The runoff is scheduled "
+         "for two weeks after the vote, the Ostra election board said.\n")
+    b = ("Ostra runoff\n\nMira Solt led the Ostra election on Sunday. The Ostra election board said the runoff "
+         "election would come three weeks after the vote.\n")
+    data = check(source("wire", a, published="2026-03-02"), source("gazette", b, published="2026-03-02"))
+    not_linked(data, "two weeks", "three weeks")
+
+
+def test_a_former_mayor_in_a_headline_is_the_named_mayor() -> None:
+    """'Ex-mayor Dunlow' of a headline is Pia Dunlow: her term told as eight years and as six is a conflict."""
+    a = ("Ex-mayor Dunlow jailed\n\nPia Dunlow was sentenced to four years in prison on Friday. Dunlow, 58, served "
+         "as mayor for eight years.\n")
+    b = ("Former Varn mayor sentenced\n\nA court in Varn sentenced Pia Dunlow to four years on Friday. Dunlow, 58, "
+         "served as mayor for six years.\n")
+    data = check(source("wire", a, published="2026-06-06"), source("gazette", b, published="2026-06-06"))
+    assert the_group(data, "eight years", "six years")["relation"] == "conflict"
+
+
+def test_an_earlier_fire_told_with_its_year_is_compared_by_its_burned_area() -> None:
+    """'the Ledge fire of 2017, which burned 9,000 hectares' and 'The Ledge fire of 2017 burned 7,500 hectares'
+    tell one area burned."""
+    a = ("Fire near Osk\n\nA wildfire near Osk has burned 2,000 hectares, ranger Lio Marsh said. It is the largest "
+         "since the Ledge fire of 2017, which burned 9,000 hectares.\n")
+    b = ("Osk wildfire grows\n\nThe Osk wildfire grew to 2,400 hectares, ranger Lio Marsh said. The Ledge fire of "
+         "2017 burned 7,500 hectares in the same hills.\n")
+    data = check(source("wire", a, published="2026-08-03"), source("gazette", b, published="2026-08-04"))
+    assert the_group(data, "9,000 hectares", "7,500 hectares")["relation"] == "conflict"
+
+
+def test_workers_who_began_a_strike_are_the_strikers_a_strike_by_counts() -> None:
+    """'About 700 mine workers ... began a 72-hour strike' and 'A strike by some 900 laborers' count the
+    strikers; a count told with words of its own ('1,100 employees work at the mine') is something else."""
+    a = ("Miners walk out at Oskar Pit\n\nAbout 700 mine workers at Oskar Pit began a 72-hour strike on Tuesday, "
+         "the Pit Workers Union said. Union leader Bo Lind spoke at the gate.\n")
+    b = ("Oskar Pit idle\n\nA strike by some 900 laborers shut Oskar Pit on Tuesday, the Pit Workers Union said. "
+         "Union leader Bo Lind said 1,100 employees work at the mine.\n")
+    data = check(source("wire", a, published="2026-10-07"), source("gazette", b, published="2026-10-07"))
+    assert the_group(data, "About 700 mine workers", "some 900 laborers")["relation"] == "conflict"
+    not_linked(data, "About 700 mine workers", "1,100 employees")

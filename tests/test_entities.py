@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.extract.entities import find_mentions
+from claimtrack.extract.entities import find_mentions, split_role
 
 
 def names(text: str) -> list[str]:
@@ -48,3 +48,12 @@ def test_a_possessor_is_not_part_of_the_name_it_qualifies(text: str, name: str) 
 def test_a_title_with_a_possessive_still_splits_off_as_a_role() -> None:
     (m,) = [m for m in find_mentions("On Monday the Premier's spokesman Aldo Ferri said so.") if m.name == "Aldo Ferri"]
     assert m.name == "Aldo Ferri"
+
+
+@pytest.mark.parametrize(("words", "role", "name"), [
+    ("Ex-mayor Dunlow", "Ex-mayor", "Dunlow"),
+    ("then-Governor Iria Pax", "then-Governor", "Iria Pax"),
+    ("Ex-Im Bank", None, "Ex-Im Bank"),
+])
+def test_a_former_role_before_a_name_is_a_role(words: str, role: str | None, name: str) -> None:
+    assert split_role(words) == (role, name)

@@ -168,6 +168,19 @@ def test_homes_and_houses_crashes_and_accidents_count_one_thing() -> None:
     assert facts.unit_key(_count("4 crashes", "4 crashes")) == facts.unit_key(_count("6 accidents", "6 accidents"))
 
 
+def test_the_workers_of_a_trade_are_workers() -> None:
+    """"1,200 dock workers" and "1,500 dockers" count the same people; so do "steelworkers" and "workers"."""
+    workers = facts.unit_key(_count("1,200 workers", "1,200 dock workers"))
+    assert facts.unit_key(_count("1,500 dockers", "1,500 dockers")) == workers
+    assert facts.unit_key(_count("800 steelworkers", "800 steelworkers")) == workers
+    assert facts.unit_key(_count("800 nurses", "800 nurses")) != workers
+
+
+def test_a_year_before_a_verb_counts_nothing() -> None:
+    """"The Ledge fire of 2017 burned 9,000 hectares": burning is what the hectares measure, not a noun of 2017."""
+    assert "burn" in facts.measure_words("The Ledge fire of 2017 burned 9,000 hectares.", "9,000 hectares")
+
+
 def test_an_annual_sum_is_a_sum_a_year() -> None:
     yearly = facts.unit_key(_count("$40 million", "it saves $40 million", "money", "USD", per="year"))
     for sentence in ("The firm expects annual cost savings of $40 million.",

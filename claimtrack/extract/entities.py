@@ -143,6 +143,15 @@ def _names_not_titles(role: list[str], name: list[str]) -> bool:
         or _strip_possessive(name[-1]) in ORG_WORDS
 
 
+# "Ex-mayor Haskins", "then-President Ruiz": a role held before is a role
+_PAST_ROLE_PREFIXES = ("ex-", "then-")
+
+
+def _role_word(bare: str) -> bool:
+    """Whether a lower-case word is a role word, with or without an "ex-" or "then-" before it."""
+    return bare in ROLE_WORDS or bare.startswith(_PAST_ROLE_PREFIXES) and bare.partition("-")[2] in ROLE_WORDS
+
+
 @lru_cache(maxsize=8192)
 def split_role(words: str) -> tuple[str | None, str | None]:
     """("State Department spokesperson Matthew Miller") -> ("State Department spokesperson", "Matthew Miller")."""
@@ -152,7 +161,7 @@ def split_role(words: str) -> tuple[str | None, str | None]:
     while i > 0:
         t = toks[i - 1]
         bare = _strip_possessive(t.rstrip(".,")).lower()
-        if not (t[0].isupper() or _INITIAL_DOT.fullmatch(t)) or bare in ROLE_WORDS or t.rstrip(".") in TITLE_ABBREVIATIONS:
+        if not (t[0].isupper() or _INITIAL_DOT.fullmatch(t)) or _role_word(bare) or t.rstrip(".") in TITLE_ABBREVIATIONS:
             break
         if t.rstrip(".") in NOT_NAMES:
             break

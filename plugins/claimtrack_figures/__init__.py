@@ -197,7 +197,7 @@ def _offset(sentence: str, text: str) -> bool:
     if at == -1:
         return False
     if _OFFSET.match(sentence, at + len(text)):
-        return True
+        return not _FOR_LENGTH.search(sentence, max(0, at - FOR_REACH), at)
     if _ENDED_AFTER.search(sentence, max(0, at - ENDED_REACH), at):
         return False
     return bool(_OFFSET_SIGNAL.search(sentence, max(0, at - 10), at)) and not _LENGTH_OF.match(sentence, at + len(text))
@@ -217,11 +217,19 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|beforehand|afterwards?|into|away)\b", re.IGNORECASE)
 _OFFSET_SIGNAL = re.compile(r"\b(?:after|within)\s+$", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"\s+of\b")
+# "burned for nearly six hours before firefighters brought it under control", "deliberated for two days
+# before": a length that a verb goes on "for" is how long it went on, whatever moment it ran up to; not a
+# date set for a moment ("scheduled for two weeks after the vote"), nor a length no verb goes on ("will have
+# the data to themselves for a year before it is released" tells of no event two reports share)
+_FOR_LENGTH = re.compile(r"\b(?!(?:scheduled|planned|slated|timed|booked|arranged|fixed|expected)\b)"
+                         r"(?:[a-z]+(?:ed|ing)|burnt|ran|went on|sat|stood|held|fought|kept|met|spoke)\s+for\s+$",
+                         re.IGNORECASE)
 # "the talks ended on Friday after 11 hours", "negotiations collapsed after 14 hours": what ended
 # after a length lasted that long (up to three words, "on Friday", between the verb and "after")
 _ENDED_AFTER = re.compile(r"\b(?:ended|broke\s+(?:down|off|up)|collapsed|concluded|finished|adjourned|wrapped\s+up)"
                           r"(?:\s+[\w.,]+){0,3}?\s+after\s+$", re.IGNORECASE)
 ENDED_REACH = 45
+FOR_REACH = 24
 # an earlier occurrence of what a report tells of ("the previous round", "the last strike at the port")
 _EARLIER_ROUND = re.compile(r"\b(?:previous|prior|earlier|preceding|last)\s+(?:round|session|meeting|talks|"
                             r"negotiations|strike|walkout|stoppage|match|game|edition)\b", re.IGNORECASE)
@@ -284,10 +292,21 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         return True
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
     event_words = _event_words(a)
-    if wa - event_words and wb - event_words:
+    if wa - event_words - _ONSET and wb - event_words - _ONSET:
         return bool((wa - event_words) & (wb - event_words))
     # one side has only event words ("a record 38,214 runners finished"): they must then be shared
-    return not wa or not wb or bool(wa & wb)
+    return not wa or not wb or bool(wa & wb) or _joined(wa, wb, a) or _joined(wb, wa, a)
+
+
+# Verbs that only start or join an event: "2,600 workers began a strike" says who struck, as "a strike by
+# 3,100 dockers" does (stems, as ``measure_stem`` gives them)
+_ONSET = frozenset({"begin", "began", "begun", "start", "launch", "join", "stag"})
+
+
+def _joined(onset: frozenset[str], other: frozenset[str], c: Claim) -> bool:
+    """Whether a count told only by a verb that starts its event meets one told beside the event's own word:
+    both count who took part."""
+    return onset <= _ONSET and bool(other & _event_stems(c))
 
 
 # Words that make a count a change of a holding ("lost 12 seats", "gained three seats", "12 more seats").
