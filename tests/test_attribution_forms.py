@@ -1839,3 +1839,26 @@ def test_a_plain_sentence_opening_is_the_subject_of_a_verb_of_saying(text: str, 
 def test_a_sentence_opening_with_a_verb_is_no_subject(text: str) -> None:
     assert all(q.attribution is None or q.attribution.cue not in ("declared", "doubt")
                for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The vote marks "a turning point" for the Harbor Union, said Lena Moor, a lawyer for the dockers.',
+         "Lena Moor"),
+        ('"This will be a long winter" for Mayor Vik, said Tom Kale.', "Tom Kale"),
+        ('"We never asked for this," Ana Ruiz, a baker, said Tuesday.', "Ana Ruiz"),
+        ('"We never asked for this," Ana Ruiz, a baker in Dover, told Mr. Holm.', "Ana Ruiz"),
+    ],
+    ids=["words-after-quote-then-said", "for-a-name-then-said", "apposed-then-time", "apposed-then-listener"],
+)
+def test_a_cue_after_a_comma_that_closes_the_quotes_clause_takes_the_subject_after_it(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+
+
+def test_according_to_inside_the_quoted_words_is_no_frame_of_the_quote() -> None:
+    text = '"It all goes according to income," said Mona Pratt, 71, a retired nurse from Dover.'
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution.speaker == "Mona Pratt"
+    assert q.attribution.cue == "said"

@@ -639,11 +639,15 @@ _POLL_LEAD = frozenset("latest recent new national state statewide early late sa
                        "exit most weekly monthly daily".split())
 
 
-def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None) -> Frame | None:
-    """"According to a statement by X," / ", per a statement from X" anywhere in the sentence."""
+def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None,
+                     quoted: tuple[Fragment, ...] = ()) -> Frame | None:
+    """"According to a statement by X," / ", per a statement from X" anywhere in the sentence but in the
+    ``quoted`` words themselves ("“It is according to income,” said X" is X's)."""
     if ctx is not None and ctx.none_in(ctx.according, s, e):
         return None
     for m in (ctx.according.finditer(s, e) if ctx is not None else _ACCORDING.finditer(text, s, e)):
+        if any(f.inner_start <= m.start() < f.inner_end for f in quoted):
+            continue
         cue = m["cue"].lower()
         np_text = m["np"]
         np_start = m.start("np")
@@ -773,6 +777,13 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
             return None
         return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
     np = subject = _subject_before(text, start, cue.start(), ctx)
+    if np is not None and text[np[1]:cue.start()].strip() == "," and not _CLAUSE_MARK.search(text, start, np[0]) and cue[
+            "cue"] not in LISTENER_CUES and not cue["cue"].endswith("ing") and not _WHEN_AFTER.match(text, cue.end()):
+        # `” for the union, said Ana Ruiz.`: the words before the comma end the quote's clause; the
+        # speaker follows the cue and ends the clause (but `,” Ana Ruiz, a lawyer, said Tuesday`)
+        after = _np_after(text, cue.end(), seg_end) or _described_after(text, cue.end(), seg_end)
+        if after is not None and _INVERTED_END.match(text, after[1]):
+            return Frame(text[after[0]:after[1]], after[0], after[1], cue["cue"], cue.start(), cue.end())
     between = text[start:np[0]].split() if np else []
     if not np or len(between) > 3 or _STOP_PUNCT.search(text[start:np[0]]) or any(
             w.lower() in _CLAUSE_WORDS for w in between):
@@ -786,6 +797,8 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
 
 
+# what ends an inverted subject after its cue: "said Ana Ruiz.", "said Ana Ruiz, a lawyer"
+_INVERTED_END = re.compile(r"\s*(?:[,.;!?(]|$)")
 # a subject and one verb that close the sentence after a quote: `,” an angry Vik retaliated.`, `,” Ek shot back.`
 _CLOSING_VERB = re.compile(r"(?P<verb>[a-z]{3,}(?:ed|s)|[a-z]{3,}(?=\s+(?:back|out|on)\b))(?:\s+(?:back|out|up|on|in))?"
                            r"\s*[.!?]")
@@ -1100,7 +1113,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             frame = Frame(last_frame.speaker_text, who[0], who[1], verb["cue"], verb.start(), verb.end())
             content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
-            frame = _according_frame(text, sent[0], sent[1], ctx)
+            frame = _according_frame(text, sent[0], sent[1], ctx, tuple(g))
         if frame is None:
             for f in g:
                 frame = _cue_after(text, f.end, para_end, ctx)
