@@ -1862,3 +1862,28 @@ def test_according_to_inside_the_quoted_words_is_no_frame_of_the_quote() -> None
     (q,) = quotes_of(claims_of(text))
     assert q.attribution.speaker == "Mona Pratt"
     assert q.attribution.cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Readers wrote in.\n\n“The mill never listens to us. It only counts its money.” ― Ana Ruiz\n", "Ana Ruiz"),
+        ("Readers wrote in.\n\n“We are tired of the tolls.”\u00a0― Julie A. Marin.\n", "Julie A. Marin"),
+        ('The ferry debate was long.\n\n"I will look into the fares. I do not know when."\n\n- Tom Vik.\n\nHe did not.',
+         "Tom Vik"),
+        ('The vote ended late.\n\n"Great speech. She never quits."\n\n-Mayor Ines Palk, writing after the vote.\n',
+         "Mayor Ines Palk"),
+    ],
+    ids=["bar-same-line", "bar-initial", "hyphen-next-line", "hyphen-description"],
+)
+def test_a_name_signed_after_a_quote_with_a_dash_is_its_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    att = q.attribution
+    assert att is not None and text[att.speaker_start:att.speaker_end] == speaker
+    assert q.value.direct is True
+
+
+def test_a_dash_and_a_clause_after_a_quote_is_no_signature() -> None:
+    text = 'The crowd was loud.\n\n"We will win." — Ruiz said it twice before the vote.'
+    (q,) = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert q.attribution.cue == "said"

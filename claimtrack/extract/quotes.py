@@ -1113,6 +1113,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             frame = Frame(last_frame.speaker_text, who[0], who[1], verb["cue"], verb.start(), verb.end())
             content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
+            frame = _signature_frame(text, g[-1].end)
+        if frame is None:
             frame = _according_frame(text, sent[0], sent[1], ctx, tuple(g))
         if frame is None:
             for f in g:
@@ -1289,6 +1291,24 @@ def _quote_label(text: str, para_start: int, quote: int) -> Frame | None:
     if m is None or text[m.end():quote].strip() or m["np"].split()[0].lower() in _NOT_LABELS:
         return None
     return Frame(m["np"], m.start("np"), m.end("np"), ":", m.end("np"), m.end("np") + 1)
+
+
+# A name signed after a quote that ends its sentence, on its line or the next: `.” ― Ana Ruiz`, `?”\n- Ana Ruiz,
+# a nurse.`; the line ends after the name, or a description or the time follows a comma or a parenthesis
+_SIGNATURE = re.compile(r"[ \t\xa0]*(?:\n\s*)?(?P<cue>[―—–]|-{1,2})[ \t\xa0]*"
+                        r"(?P<np>[A-Z][\w’'-]*\.?(?:[ \t\xa0]+[A-Z][\w’'-]*\.?){0,4})(?=[ \t\xa0]*(?:[,(\n]|$))")
+_SENTENCE_CLOSE = re.compile(r"[.!?…][”\"’']{1,2}$")
+
+
+def _signature_frame(text: str, end: int) -> Frame | None:
+    """The frame of a quote closed at ``end`` and signed with a dash and a name after it."""
+    if not _SENTENCE_CLOSE.search(text, max(0, end - 3), end):
+        return None
+    m = _SIGNATURE.match(text, end)
+    if m is None or m["np"].split()[0] in NOT_NAMES or m["np"].split()[0].lower() in _DETERMINERS:
+        return None
+    np_end = m.end("np") - (m["np"].endswith(".") and len(m["np"].split()[-1]) > 2)  # "Ana Ruiz." but "Ana B."
+    return Frame(text[m.start("np"):np_end], m.start("np"), np_end, m["cue"], m.start("cue"), m.end("cue"))
 
 
 def _colon_lead(text: str, para_start: int, ctx: _Context) -> Frame | None:
