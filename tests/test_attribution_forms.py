@@ -1887,3 +1887,19 @@ def test_a_dash_and_a_clause_after_a_quote_is_no_signature() -> None:
     text = 'The crowd was loud.\n\n"We will win." — Ruiz said it twice before the vote.'
     (q,) = [q for q in quotes_of(claims_of(text)) if q.value.direct]
     assert q.attribution.cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The bakery opened in 1990. Said Ana Ruiz, who grew up in the town, “We were all so proud of it.”",
+         "Ana Ruiz"),
+        ("The vote is close. Said Ellis: “I do not care who wins the harbour seat.”", "Ellis"),
+        ('The strike went on. But, said Tom Vik, "I will not go back to the mill."', "Tom Vik"),
+    ],
+    ids=["said-name-relative", "said-name-colon", "but-said-name"],
+)
+def test_a_verb_of_saying_that_opens_the_sentence_takes_the_subject_after_it(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q).startswith(("We were", "I do not", "I will"))

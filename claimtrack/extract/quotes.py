@@ -942,8 +942,17 @@ def _role_then_name(text: str, comma: int, cue: int) -> tuple[int, int] | None:
     return m.end(), end
 
 
+# a verb of saying that opens its sentence, the subject after it: "Said Ana Ruiz, “...”", "But, said Ruiz, “...”"
+_OPENING_CUE = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So),?\s+)?(?P<cue>[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+(?=[A-Z])")
+
+
 def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = None) -> Frame | None:
     """`Blinken said: “...` / `Miller stated, “...` / `Qin told Blinken that Taiwan is “...`."""
+    opening = _OPENING_CUE.match(text, sent_start, pos)
+    if opening is not None:  # `Said Ana Ruiz, a nurse, “...`, `But, said Ruiz, “...`: the subject follows
+        np = _np_after(text, opening.end(), pos)
+        if np is not None and text[np[1]:pos].rstrip()[-1:] in (",", ":"):
+            return Frame(text[np[0]:np[1]], np[0], np[1], opening["cue"], opening.start("cue"), opening.end())
     best = None
     for cue in (ctx.cues.finditer(sent_start, pos) if ctx is not None else _CUE_RE.finditer(text, sent_start, pos)):
         if cue["cue"].endswith("ing") and _after_comma(text, sent_start, cue.start()):
@@ -1359,8 +1368,8 @@ def _mixed_span(text: str, frame: Frame, g: list[Fragment], sent: tuple[int, int
                 ce: int) -> tuple[int, int]:
     """A quote inside a reported clause ("Ana said the plan was “bold”") is reported from the words
     right after the cue: the clause is part of what she said."""
-    if not sent[0] <= frame.cue_end <= g[0].start:
-        return cs, ce
+    if not sent[0] <= frame.cue_end <= g[0].start or frame.cue_end <= frame.speaker_start:
+        return cs, ce  # an inverted frame ("Said Ana Ruiz, a nurse, “...”") holds no reported words
     start = _reported_opening(text, frame.cue_end, g[0].start, frame.cue)
     start, _ = _trim(text, start, g[0].start)
     if start < g[0].start and not _STOP_PUNCT.search(text, start, g[0].start):
