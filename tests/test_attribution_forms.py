@@ -1839,3 +1839,67 @@ def test_a_plain_sentence_opening_is_the_subject_of_a_verb_of_saying(text: str, 
 def test_a_sentence_opening_with_a_verb_is_no_subject(text: str) -> None:
     assert all(q.attribution is None or q.attribution.cue not in ("declared", "doubt")
                for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The vote marks "a turning point" for the Harbor Union, said Lena Moor, a lawyer for the dockers.',
+         "Lena Moor"),
+        ('"This will be a long winter" for Mayor Vik, said Tom Kale.', "Tom Kale"),
+        ('"We never asked for this," Ana Ruiz, a baker, said Tuesday.', "Ana Ruiz"),
+        ('"We never asked for this," Ana Ruiz, a baker in Dover, told Mr. Holm.', "Ana Ruiz"),
+    ],
+    ids=["words-after-quote-then-said", "for-a-name-then-said", "apposed-then-time", "apposed-then-listener"],
+)
+def test_a_cue_after_a_comma_that_closes_the_quotes_clause_takes_the_subject_after_it(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+
+
+def test_according_to_inside_the_quoted_words_is_no_frame_of_the_quote() -> None:
+    text = '"It all goes according to income," said Mona Pratt, 71, a retired nurse from Dover.'
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution.speaker == "Mona Pratt"
+    assert q.attribution.cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Readers wrote in.\n\n“The mill never listens to us. It only counts its money.” ― Ana Ruiz\n", "Ana Ruiz"),
+        ("Readers wrote in.\n\n“We are tired of the tolls.”\u00a0― Julie A. Marin.\n", "Julie A. Marin"),
+        ('The ferry debate was long.\n\n"I will look into the fares. I do not know when."\n\n- Tom Vik.\n\nHe did not.',
+         "Tom Vik"),
+        ('The vote ended late.\n\n"Great speech. She never quits."\n\n-Mayor Ines Palk, writing after the vote.\n',
+         "Mayor Ines Palk"),
+    ],
+    ids=["bar-same-line", "bar-initial", "hyphen-next-line", "hyphen-description"],
+)
+def test_a_name_signed_after_a_quote_with_a_dash_is_its_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    att = q.attribution
+    assert att is not None and text[att.speaker_start:att.speaker_end] == speaker
+    assert q.value.direct is True
+
+
+def test_a_dash_and_a_clause_after_a_quote_is_no_signature() -> None:
+    text = 'The crowd was loud.\n\n"We will win." — Ruiz said it twice before the vote.'
+    (q,) = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert q.attribution.cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The bakery opened in 1990. Said Ana Ruiz, who grew up in the town, “We were all so proud of it.”",
+         "Ana Ruiz"),
+        ("The vote is close. Said Ellis: “I do not care who wins the harbour seat.”", "Ellis"),
+        ('The strike went on. But, said Tom Vik, "I will not go back to the mill."', "Tom Vik"),
+    ],
+    ids=["said-name-relative", "said-name-colon", "but-said-name"],
+)
+def test_a_verb_of_saying_that_opens_the_sentence_takes_the_subject_after_it(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q).startswith(("We were", "I do not", "I will"))

@@ -639,11 +639,15 @@ _POLL_LEAD = frozenset("latest recent new national state statewide early late sa
                        "exit most weekly monthly daily".split())
 
 
-def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None) -> Frame | None:
-    """"According to a statement by X," / ", per a statement from X" anywhere in the sentence."""
+def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None,
+                     quoted: tuple[Fragment, ...] = ()) -> Frame | None:
+    """"According to a statement by X," / ", per a statement from X" anywhere in the sentence but in the
+    ``quoted`` words themselves ("“It is according to income,” said X" is X's)."""
     if ctx is not None and ctx.none_in(ctx.according, s, e):
         return None
     for m in (ctx.according.finditer(s, e) if ctx is not None else _ACCORDING.finditer(text, s, e)):
+        if any(f.inner_start <= m.start() < f.inner_end for f in quoted):
+            continue
         cue = m["cue"].lower()
         np_text = m["np"]
         np_start = m.start("np")
@@ -773,6 +777,13 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
             return None
         return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
     np = subject = _subject_before(text, start, cue.start(), ctx)
+    if np is not None and text[np[1]:cue.start()].strip() == "," and not _CLAUSE_MARK.search(text, start, np[0]) and cue[
+            "cue"] not in LISTENER_CUES and not cue["cue"].endswith("ing") and not _WHEN_AFTER.match(text, cue.end()):
+        # `” for the union, said Ana Ruiz.`: the words before the comma end the quote's clause; the
+        # speaker follows the cue and ends the clause (but `,” Ana Ruiz, a lawyer, said Tuesday`)
+        after = _np_after(text, cue.end(), seg_end) or _described_after(text, cue.end(), seg_end)
+        if after is not None and _INVERTED_END.match(text, after[1]):
+            return Frame(text[after[0]:after[1]], after[0], after[1], cue["cue"], cue.start(), cue.end())
     between = text[start:np[0]].split() if np else []
     if not np or len(between) > 3 or _STOP_PUNCT.search(text[start:np[0]]) or any(
             w.lower() in _CLAUSE_WORDS for w in between):
@@ -786,6 +797,8 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
 
 
+# what ends an inverted subject after its cue: "said Ana Ruiz.", "said Ana Ruiz, a lawyer"
+_INVERTED_END = re.compile(r"\s*(?:[,.;!?(]|$)")
 # a subject and one verb that close the sentence after a quote: `,” an angry Vik retaliated.`, `,” Ek shot back.`
 _CLOSING_VERB = re.compile(r"(?P<verb>[a-z]{3,}(?:ed|s)|[a-z]{3,}(?=\s+(?:back|out|on)\b))(?:\s+(?:back|out|up|on|in))?"
                            r"\s*[.!?]")
@@ -929,8 +942,17 @@ def _role_then_name(text: str, comma: int, cue: int) -> tuple[int, int] | None:
     return m.end(), end
 
 
+# a verb of saying that opens its sentence, the subject after it: "Said Ana Ruiz, “...”", "But, said Ruiz, “...”"
+_OPENING_CUE = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So),?\s+)?(?P<cue>[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+(?=[A-Z])")
+
+
 def _cue_before(text: str, sent_start: int, pos: int, ctx: _Context | None = None) -> Frame | None:
     """`Blinken said: “...` / `Miller stated, “...` / `Qin told Blinken that Taiwan is “...`."""
+    opening = _OPENING_CUE.match(text, sent_start, pos)
+    if opening is not None:  # `Said Ana Ruiz, a nurse, “...`, `But, said Ruiz, “...`: the subject follows
+        np = _np_after(text, opening.end(), pos)
+        if np is not None and text[np[1]:pos].rstrip()[-1:] in (",", ":"):
+            return Frame(text[np[0]:np[1]], np[0], np[1], opening["cue"], opening.start("cue"), opening.end())
     best = None
     for cue in (ctx.cues.finditer(sent_start, pos) if ctx is not None else _CUE_RE.finditer(text, sent_start, pos)):
         if cue["cue"].endswith("ing") and _after_comma(text, sent_start, cue.start()):
@@ -1100,7 +1122,9 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             frame = Frame(last_frame.speaker_text, who[0], who[1], verb["cue"], verb.start(), verb.end())
             content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
-            frame = _according_frame(text, sent[0], sent[1], ctx)
+            frame = _signature_frame(text, g[-1].end)
+        if frame is None:
+            frame = _according_frame(text, sent[0], sent[1], ctx, tuple(g))
         if frame is None:
             for f in g:
                 frame = _cue_after(text, f.end, para_end, ctx)
@@ -1278,6 +1302,24 @@ def _quote_label(text: str, para_start: int, quote: int) -> Frame | None:
     return Frame(m["np"], m.start("np"), m.end("np"), ":", m.end("np"), m.end("np") + 1)
 
 
+# A name signed after a quote that ends its sentence, on its line or the next: `.” ― Ana Ruiz`, `?”\n- Ana Ruiz,
+# a nurse.`; the line ends after the name, or a description or the time follows a comma or a parenthesis
+_SIGNATURE = re.compile(r"[ \t\xa0]*(?:\n\s*)?(?P<cue>[―—–]|-{1,2})[ \t\xa0]*"
+                        r"(?P<np>[A-Z][\w’'-]*\.?(?:[ \t\xa0]+[A-Z][\w’'-]*\.?){0,4})(?=[ \t\xa0]*(?:[,(\n]|$))")
+_SENTENCE_CLOSE = re.compile(r"[.!?…][”\"’']{1,2}$")
+
+
+def _signature_frame(text: str, end: int) -> Frame | None:
+    """The frame of a quote closed at ``end`` and signed with a dash and a name after it."""
+    if not _SENTENCE_CLOSE.search(text, max(0, end - 3), end):
+        return None
+    m = _SIGNATURE.match(text, end)
+    if m is None or m["np"].split()[0] in NOT_NAMES or m["np"].split()[0].lower() in _DETERMINERS:
+        return None
+    np_end = m.end("np") - (m["np"].endswith(".") and len(m["np"].split()[-1]) > 2)  # "Ana Ruiz." but "Ana B."
+    return Frame(text[m.start("np"):np_end], m.start("np"), np_end, m["cue"], m.start("cue"), m.end("cue"))
+
+
 def _colon_lead(text: str, para_start: int, ctx: _Context) -> Frame | None:
     """A paragraph that introduces the next one: "Smith continued:" / "The Times reports:"."""
     prev_end = para_start - 1
@@ -1326,8 +1368,8 @@ def _mixed_span(text: str, frame: Frame, g: list[Fragment], sent: tuple[int, int
                 ce: int) -> tuple[int, int]:
     """A quote inside a reported clause ("Ana said the plan was “bold”") is reported from the words
     right after the cue: the clause is part of what she said."""
-    if not sent[0] <= frame.cue_end <= g[0].start:
-        return cs, ce
+    if not sent[0] <= frame.cue_end <= g[0].start or frame.cue_end <= frame.speaker_start:
+        return cs, ce  # an inverted frame ("Said Ana Ruiz, a nurse, “...”") holds no reported words
     start = _reported_opening(text, frame.cue_end, g[0].start, frame.cue)
     start, _ = _trim(text, start, g[0].start)
     if start < g[0].start and not _STOP_PUNCT.search(text, start, g[0].start):
