@@ -377,5 +377,8 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
         v = index.corpus.view(c, memo_published, memo_context.get(c.source, ()), clause_only=True)
         if isinstance(c.value, QuoteValue) and not c.value.direct and not c.attribution:
             continue
-        out.append(judge(c, v, index, config))
+        j = judge(c, v, index, config)
+        if isinstance(c.value, QuoteValue) and not c.value.direct and j.verdict == "unsupported":
+            continue
+        out.append(j)
     return out
