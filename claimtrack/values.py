@@ -76,12 +76,23 @@ PERCENT_APPROX_POINTS = 1.0
 PERCENT_UNITS = frozenset({"%", "pp"})
 
 
+# "nearly", "almost", "just over", "just under": a bound that stays close to its number ("just over six
+# metres" is no 6.8 metres, "nearly 2.9 tonnes" no 2,580 kg): it reaches a tenth of the value at most,
+# and no further than the unit of the number's last digit
+NEAR_SHARE = 0.10
+
+
 def with_mod(value: float, mod: str | None, tolerance: float, approx: float = APPROX_SHARE,
-             approx_floor: float = 0.0) -> Span:
+             approx_floor: float = 0.0, near: float | None = None) -> Span:
     """The range a value with a TimeML mod stands for; ``tolerance`` is the rounding of the number,
-    ``approx`` the share of the value "about" reaches, at least ``approx_floor``."""
+    ``approx`` the share of the value "about" reaches, at least ``approx_floor``. ``near``, the unit of
+    the number's last digit, narrows a bound said to be close ("nearly", "just over")."""
     if value is None:
         return Span(0, INF, "vague")
+    if near is not None and mod in ("LESS_THAN", "MORE_THAN"):
+        reach = min(abs(value) * NEAR_SHARE, near)
+        low, high = (value - reach, value) if mod == "LESS_THAN" else (value, value + reach)
+        return Span(low, high, "bound", value)
     if mod in (None, "EQUAL"):
         return Span(value - tolerance, value + tolerance, "exact", value)
     if mod == "APPROX":
@@ -112,18 +123,26 @@ def _digits_grain(amount: float) -> tuple[int, float] | None:
     return significant, float(10 ** (len(digits) - significant))
 
 
-def quantity_span(q: Quantity) -> Span:
+def grain(amount: float) -> float:
+    """The unit the last digit of a number stands for: 62,000 -> 1,000; 40 -> 10; 6 -> 1; 2.9 -> 0.1."""
+    shape = _digits_grain(amount)
+    return shape[1] if shape is not None else 2 * precision(amount)
+
+
+def quantity_span(q: Quantity, near: bool = False) -> Span:
     """The range a count, sum or percentage stands for. "About 12 percent" reaches a tenth of its value
     or a point either way (10.8-13.2, not as far as "10 percent"). A round number of one digit ("about
     40", "about 100") reaches 15 percent; one the writer gave to two digits or more reaches 5 percent or
-    half its last digit: "about 340,000" is 323,000-357,000 (312,000 would be "about 310,000")."""
+    half its last digit: "about 340,000" is 323,000-357,000 (312,000 would be "about 310,000"). ``near``:
+    a bound said to be close ("nearly 62,000", see ``with_mod``)."""
     amount = float(q.amount)
+    close = grain(amount) if near else None
     if q.unit in PERCENT_UNITS:
-        return with_mod(amount, q.mod, precision(amount), PERCENT_APPROX_SHARE, PERCENT_APPROX_POINTS)
+        return with_mod(amount, q.mod, precision(amount), PERCENT_APPROX_SHARE, PERCENT_APPROX_POINTS, close)
     shape = _digits_grain(amount)
     if shape is not None and shape[0] >= 2:
-        return with_mod(amount, q.mod, precision(amount), QUANTITY_APPROX_SHARE, shape[1] / 2)
-    return with_mod(amount, q.mod, precision(amount))
+        return with_mod(amount, q.mod, precision(amount), QUANTITY_APPROX_SHARE, shape[1] / 2, close)
+    return with_mod(amount, q.mod, precision(amount), near=close)
 
 
 # ----------------------------------------------------------------------------- measurements
@@ -140,16 +159,17 @@ def converted_precision(amount: float) -> float:
     return max(tol, 0.5 * 10 ** (len(digits) - significant)) if len(digits) > significant else tol
 
 
-def measurement_span(m: Measurement, across_units: bool = False) -> Span:
+def measurement_span(m: Measurement, across_units: bool = False, near: bool = False) -> Span:
     """The range a measurement stands for, in its dimension's canonical unit. ``across_units``: it is
-    compared with a figure written in another unit, so either may be a rounded conversion."""
+    compared with a figure written in another unit, so either may be a rounded conversion. ``near``:
+    a bound said to be close ("just over six metres", see ``with_mod``)."""
     rounding = converted_precision if across_units else precision
     amount = float(m.amount)
     if m.low is not None:  # "10 to 15 km"
         low = float(m.low)
         span = Span(low - rounding(low), amount + rounding(amount), "range")
     else:
-        span = with_mod(amount, m.mod, rounding(amount))
+        span = with_mod(amount, m.mod, rounding(amount), near=grain(amount) if near else None)
     low, high = sorted((units.to_canonical(span.low, m.unit), units.to_canonical(span.high, m.unit)))
     value = None if span.value is None else units.to_canonical(span.value, m.unit)
     return Span(low, high, span.how, value)
@@ -171,13 +191,15 @@ _TSECONDS = {"H": 3600, "M": 60, "S": 1}
 _VAGUE = (2, 9)  # "several hours": between two and nine of the unit
 
 
-def duration_span(v: TimeValue) -> Span | None:
-    """Seconds a TIMEX3 duration stands for; None when it cannot be read."""
+def duration_span(v: TimeValue, near: bool = False) -> Span | None:
+    """Seconds a TIMEX3 duration stands for; None when it cannot be read. ``near``: a bound said to
+    be close ("nearly four years", see ``with_mod``)."""
     m = re.fullmatch(r"P(?P<date>(?:[\dX.]+(?:Y|M|W|D|DE|CE|Q))+)?(?:T(?P<time>(?:[\dX.]+[HMS])+))?", v.value)
     if not m:
         return None
     low = high = 0.0
     tol = None
+    last = 0.0  # the unit of the last digit, in seconds
     vague = False
     for part, table in ((m["date"], _SECONDS), (m["time"], _TSECONDS)):
         if not part:
@@ -194,9 +216,10 @@ def duration_span(v: TimeValue) -> Span | None:
                 high += x * size
                 # a compound ("2 hours, 4 minutes and 12 seconds") is as precise as its last unit
                 tol = precision(x) * size
+                last = grain(x) * size
     if vague:
         return Span(low, high, "vague")
-    return with_mod((low + high) / 2, v.mod, tol or 0.0)
+    return with_mod((low + high) / 2, v.mod, tol or 0.0, near=last if near else None)
 
 
 # ----------------------------------------------------------------------------- dates

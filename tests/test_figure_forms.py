@@ -468,7 +468,26 @@ def test_a_bare_number_with_no_elided_noun_counts_nothing(text: str, counts: lis
 @pytest.mark.parametrize(("text", "surface", "amount", "mod"), [
     ("A crowd of 31,500 saw the home side win on penalties.", "31,500", 31500, None),
     ("The derby drew an attendance of about 52,000 at the old ground.", "about 52,000", 52000, "APPROX"),
+    ("A sellout crowd of 9,300 packed the velodrome.", "9,300", 9300, None),
+    ("The final drew the record attendance of 12,450 to the arena.", "12,450", 12450, None),
 ])
 def test_a_crowd_of_n_counts_spectators(text: str, surface: str, amount: float, mod: str | None) -> None:
     c = claim_at(text, surface.split()[-1], "count")
     assert (c.text, c.value.amount, c.value.unit, c.value.mod) == (surface, amount, "spectators", mod)
+
+
+@pytest.mark.parametrize(("text", "surface", "amount"), [
+    ("The 19-year-old took the lead on the third lap.", "19-year-old", 19),
+    ("The title went to a 23-year-old from a fishing village.", "23-year-old", 23),
+    ("Officers arrested a 41-year-old man at the depot.", "41-year-old", 41),
+    ("Halvorsen, 36, said he would retire after the season.", "36", 36),
+    ("The driver, aged 52, was unhurt.", "aged 52", 52),
+    ("She was 88 years old when the book came out.", "88 years old", 88),
+])
+def test_a_persons_age_is_a_count_of_unit_age(text: str, surface: str, amount: int) -> None:
+    c = claim_at(text, surface, "count")
+    assert (c.text, c.value.amount, c.value.unit) == (surface, amount, "age")
+
+
+def test_no_age_after_a_date() -> None:
+    assert not [f for f in find_figures("On May 12, 30 people were hurt.") if f.value.unit == "age"]

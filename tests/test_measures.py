@@ -12,6 +12,7 @@ import pytest
 from conftest import check_memo_report, verdict
 
 import claimtrack
+from claimtrack import api
 from claimtrack.api import default_config
 from claimtrack.extract.timex import find_timexes
 from claimtrack.facts import measure_words
@@ -152,3 +153,54 @@ def test_about_a_percentage_does_not_reach_two_points_away() -> None:
         config.sources[sid] = claimtrack.Source(id=sid, path=f"{sid}.txt", text=text)
         claims[sid] = next(c for c in claimtrack.extract_claims(config.sources[sid]) if c.kind == "percent")
     assert config.compare(claims["a"], claims["b"]).relation == "conflict"
+
+
+POOL_A = """Brandt lowers the Kella pool record
+KELLA, Norvane, March 8, 2025 — Lotte Brandt of Kella won the 400 metres medley race on Saturday in 4:31.27.
+Brandt, 24, finished more than three seconds ahead of Ines Varga at the Kella Aquatic Hall.
+A capacity crowd of 1,800 spectators who rose to cheer the last length filled the Kella Aquatic Hall.
+The old Kella pool record had stood for nearly six years.
+"""
+POOL_B = """Kella medley goes to Brandt
+KELLA, Norvane, March 9, 2025 — Lotte Brandt, 24, won the 400 metres medley at the Kella Aquatic Hall \
+on Saturday in 4:31.27, the fastest time by a Norvane swimmer this year.
+"""
+
+
+def check_pool(tmp_path: Path, paragraphs: list[str]) -> dict:
+    return check_memo_report(tmp_path, {"a": POOL_A, "b": POOL_B}, paragraphs, dt.datetime(2025, 3, 10))
+
+
+def test_a_race_time_with_hundredths_is_checked(tmp_path: Path) -> None:
+    # "4:31.27" is a time swum, no clock time; a margin bound ("more than three seconds ahead") does not
+    # vouch for a wrong one
+    report = check_pool(tmp_path, ["Lotte Brandt won the 400 metres medley race in 4:31.27."])
+    assert verdict(report, "4:31.27") == "supported"
+    (tmp_path / "wrong").mkdir()
+    report = check_pool(tmp_path / "wrong", ["Lotte Brandt won the 400 metres medley race in 4:33.27."])
+    assert verdict(report, "4:33.27") == "contradicted"
+
+
+def test_a_margin_meets_only_a_margin_of_its_kind() -> None:
+    # a gap to a rival ("ahead", "clear", "by") is neither the time taken off a record nor a gap against
+    # another time ("slower"): three figures of three measures, no conflict among them
+    a = claimtrack.Source(id="a", path="a.txt", published=dt.date(2025, 3, 8), text=(
+        "KELLA, Norvane — Lotte Brandt won the 400 metres medley race on Saturday, taking 1.42 seconds off the "
+        "pool record."))
+    b = claimtrack.Source(id="b", path="b.txt", published=dt.date(2025, 3, 9), text=(
+        "KELLA, Norvane — Lotte Brandt led the medley race at Kella by more than four seconds at the halfway "
+        "mark, and her heat on Friday had been about nine seconds slower."))
+    result = api.crosscheck([a, b])
+    assert not [g for g in result.conflicts if g.kind == "duration"]
+
+
+def test_a_crowd_with_an_adjective_is_counted_and_its_relative_clause_is_no_update(tmp_path: Path) -> None:
+    # "spectators who rose to cheer": the spectators rose, not their number
+    report = check_pool(tmp_path, ["A crowd of 2,800 spectators filled the Kella Aquatic Hall for Lotte Brandt."])
+    assert verdict(report, "2,800") == "contradicted"
+
+
+def test_an_age_is_one_persons(tmp_path: Path) -> None:
+    report = check_pool(tmp_path, ["Lotte Brandt, 24, won the medley.", "Ines Varga, 29, was second."])
+    assert verdict(report, "24") == "supported"
+    assert verdict(report, "29") == "unsupported"

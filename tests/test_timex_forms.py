@@ -999,3 +999,17 @@ def test_that_opening_a_clause_or_a_verb_is_no_demonstrative() -> None:
     assert c.text == "April" and c.value.value == "2024-04"
     found = [text[t.start:t.end] for t in find_timexes("Shares that fall sharply are sold first.")]
     assert found == []
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), [
+    ("Okoro won the 5,000 metres in 13:02.45 on Friday.", "13:02.45", "PT13M2.45S"),
+    ("She reached halfway in 4:58.1, well inside the pace.", "4:58.1", "PT4M58.1S"),
+    ("The winner crossed the line in 2:06:11.8.", "2:06:11.8", "PT2H6M11.8S"),
+])
+def test_a_race_time_with_hundredths_is_a_duration(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent, "duration", "2024-10-09")
+    assert c.text == extent and c.value.value == value
+
+
+def test_a_clock_time_without_a_fraction_is_no_race_time() -> None:
+    assert not [c for c in claims_of("The tremor struck at 14:28 local time.") if c.kind == "duration"]

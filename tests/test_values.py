@@ -116,6 +116,21 @@ def test_with_mod_bounds() -> None:
     assert less.high == 10 and less.low < 10 and not less.exact
 
 
+@pytest.mark.parametrize(("span", "inside", "outside"), [
+    # "just over six metres": 6 to 6.6, never 6.8
+    (with_mod(6, "MORE_THAN", 0.5, near=1), 6.4, 6.8),
+    # "nearly 2.9 tonnes": 2.8 to 2.9, never 2.58
+    (with_mod(2.9, "LESS_THAN", 0.05, near=0.1), 2.85, 2.58),
+    # "nearly 62,000": 61,000 to 62,000
+    (quantity_span(Quantity(62000, "people", "LESS_THAN"), near=True), 61500, 59000),
+    # "almost four years": 3.6 to 4 years
+    (duration_span(TimeValue("DURATION", "P4Y", "LESS_THAN"), near=True), 3.8 * 365.25 * 86400,
+     3 * 365.25 * 86400),
+])
+def test_a_bound_said_to_be_near_stays_close_to_its_number(span: Span, inside: float, outside: float) -> None:
+    assert span.low <= inside <= span.high and not span.low <= outside <= span.high and span.how == "bound"
+
+
 def test_with_mod_unknown_value() -> None:
     assert _lhe(with_mod(None, None, 0.5)) == (0, math.inf, False)
 

@@ -149,6 +149,12 @@ COMPOUND_COUNTS = {"bed": "beds", "seat": "seats", "room": "rooms", "page": "pag
 _MEMBERS = re.compile(rf"(?<![\w$.,-])(?:{MOD_PREFIX})(?P<num>\d[\d,]*|{'|'.join(sorted([*UNITS, *TENS], key=len, reverse=True))})"
                       r"-(?:member|strong|person|man|woman|(?P<noun>" + "|".join(COMPOUND_COUNTS) + r"))\b",
                       re.IGNORECASE)
+# An age: "the 20-year-old", "a 27-year-old swimmer", "20 years old", "aged 27", and the
+# appositive "Brenner, 27," (see ``_appositive_age``). It is a count of years lived, unit "age": a
+# figure of a person (or a thing: "a 47-year-old record"), compared with other ages only (a duration
+# would meet the lengths of events).
+_AGE = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3})(?:-year-old|\s+years\s+old)\b(?!-)|\baged\s+(?P<num2>\d{1,3})\b(?![\w%$-]|[.,]\d)")
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z]+,\s+$")
 _MAGNITUDE = re.compile(r"\b(?:(?:a\s+)?(?:preliminary\s+)?magnitude[-\s](?P<a>\d(?:\.\d)?)|(?P<b>\d(?:\.\d)?)"
                         r"[-\s]magnitude)\b", re.IGNORECASE)
 
@@ -191,11 +197,13 @@ _TALLY = re.compile(
     # is named after "of" or by a count earlier in the sentence (see ``_counted_before``)
     r"|(?:(?<=the\s)|(?<=its\s)|(?<=their\s))(?P<total>total)(?:\s+of\s+(?P<noun3>[a-z]+))?\s+"
     r"(?:(?:has|had)\s+)?(?:" + _TALLY_VERBS + r"|came|comes)\s+(?:to\s+|at\s+)?|(?<=\ba\s)(?P<atotal>total)\s+of\s+"
-    # "a crowd of 48,200 watched", "an attendance of 61,000": people there to watch
-    r"|(?:(?<=\ba\s)|(?<=\ban\s))(?P<crowd>crowd|attendance)\s+of\s+)"
+    # "a crowd of 48,200 watched", "an attendance of 61,000": people there to watch (see ``_CROWD_BEFORE``)
+    r"|(?P<crowd>crowd|attendance)\s+of\s+)"
     r"(?P<mod>(?:at least|more than|nearly|almost|about|around|some|over)\s+)?"
     rf"(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d|\s+(?:percent|per cent))", re.IGNORECASE)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# an article before a crowd, perhaps with one word between: "a crowd", "a sellout crowd", "the record attendance"
+_CROWD_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _UP_FROM = re.compile(rf",?\s+(?:up|down)\s+from\s+(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 _DEATH_WORDS = ("death", "casualty", "killed", "dead", "toll")
 
@@ -230,6 +238,7 @@ _GATED_FIG = {
     "_MEMBERS": GatedPattern(_MEMBERS, Gate(["-member", "-strong", "-person", "-man", "-woman"], lower=True),
                              Gate(within=Gate(COMPOUND_COUNTS, lower=True, word_start=True, whole=True),
                                   shape=r"(?<=\w-)")),
+    "_AGE": GatedPattern(_AGE, Gate(["old", "aged"], lower=True, word_start=True, whole=True)),
     "_MAGNITUDE": GatedPattern(_MAGNITUDE, Gate(["magnitude"], lower=True, word_start=True, whole=True)),
     "_COUNT": GatedPattern(_COUNT, DIGITS_GATE, _NUMBER_WORDS_GATE),
 }
@@ -522,6 +531,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             continue  # "rose to 212 people" is an ordinary count, found below
         if (w := _WORD_AFTER.match(text, m.end())) and w.group(1).lower().rstrip(".") in NOT_COUNTED:
             continue  # "the total was 72 points": a score
+        if m["crowd"] and not _CROWD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "to crowd of 2,000": no crowd named
         subj = (m["subj"] or "").lower()
         # "the injured number 1,400": 1,400 injured; "confirmed cases rose to 131": 131 cases
         cases = m["cases"] or m["casecount"]  # "the confirmed count", "the case count": of cases
@@ -544,6 +555,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         if amount is not None:
             unit = COMPOUND_COUNTS[m["noun"].lower()] if m["noun"] else "members"
             add(m.start(), m.end(), "count", Quantity(amount, unit, _mod(m["qmod"])))
+    for m in _GATED_FIG["_AGE"].finditer(scan):
+        add(m.start(), m.end(), "count", Quantity(int(m["num"] or m["num2"]), "age"))
     for m in _GATED_FIG["_MAGNITUDE"].finditer(scan):
         add(m.start(), m.end(), "count", Quantity(float(m["a"] or m["b"]), "magnitude"))
     for m in _GATED_FIG["_COUNT"].finditer(scan):
@@ -555,6 +568,9 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         if whole is not None:
             head = _head_word(text, whole.end())
         if head is None:
+            if _appositive_age(text, m.start(), m.end()):
+                add(m.start(), m.end(), "count", Quantity(int(num), "age"))
+                continue
             elided = _elided_noun(text, found, m.start(), m.end())
             if elided is not None and (amount := parse_number(num)) is not None:
                 add(m.start(), m.end(), "count", Quantity(amount, elided, _mod(m["qmod"])))
@@ -612,6 +628,18 @@ def _elided_noun(text: str, found: list[Figure], start: int, end: int) -> str | 
                 if f.kind == "count" and f.end == at and f.value.unit != "total":
                     return f.value.unit
     return "people" if _CASUALTY_VERBS.search(window) else None
+
+
+def _appositive_age(text: str, start: int, end: int) -> bool:
+    """"Brenner, 27, was gracious": a number of two digits set off by commas right after a name."""
+    return end - start == 2 and text[start].isdigit() and text[end:end + 1] == "," and \
+        _APPOSITIVE_AGE.search(text, max(0, start - 30), start) is not None and \
+        text[max(0, start - 30):start].rstrip(", ").rsplit(None, 1)[-1] not in _NOT_NAMES
+
+
+# capitalised words before ", 27," that name no person: months, days
+_NOT_NAMES = frozenset("""January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
 
 def _counted_before(text: str, found: list[Figure], pos: int) -> str | None:

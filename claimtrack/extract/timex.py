@@ -902,6 +902,16 @@ def _compact_duration(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": n, "unit": unit})
 
 
+# "14:28.61", "7:43.02", "1:59:40.2": the time a race was run in, as results write it; a clock time
+# never has hundredths of a second, so the fraction tells the two apart
+@recogniser(r"(?<![\w.:,])(?:(?P<h>\d):)?(?P<min>[0-5]?\d):(?P<s>[0-5]\d\.\d{1,3})(?![\d:])",
+            gates=(_digits_shaped(r"\d{1,2}:\d\d[.:]\d"),))
+def _race_time(m: re.Match) -> Timex:
+    parts = [(int(m["h"]), "hour")] if m["h"] else []
+    parts += [(int(m["min"]), "minute"), (float(m["s"]), "second")]
+    return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "parts": parts})
+
+
 # "all day", "the whole week", "a full-year": one unit, but "full-year results" names a period of account
 @recogniser(r"\b(?:(?:the|a)\s+)?(?P<w>all|full|whole|entire)[-\s]+(?P<unit>day|week|month|year)\b(?!-)",
             re.IGNORECASE, gates=(_words_gate("day", "week", "month", "year"),))

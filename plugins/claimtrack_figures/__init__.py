@@ -39,18 +39,27 @@ TALLY_UNITS = ("death", "dead", "killed", "injured", "missing", "displaced", "ev
 # A claim meets many others in a large corpus: what the checker reads of one claim is computed once
 # (keyed by plain strings and numbers, so the caches hold no claims).
 @lru_cache(maxsize=1 << 16)
-def _duration_span(value: str, mod: str | None) -> Span | None:
-    return duration_span(TimeValue("DURATION", value, mod))
+def _duration_span(value: str, mod: str | None, near: bool = False) -> Span | None:
+    return duration_span(TimeValue("DURATION", value, mod), near)
 
 
 @lru_cache(maxsize=1 << 16)
-def _quantity_span(amount: float, mod: str | None, unit: str) -> Span:
-    return quantity_span(Quantity(amount, unit, mod))
+def _quantity_span(amount: float, mod: str | None, unit: str, near: bool = False) -> Span:
+    return quantity_span(Quantity(amount, unit, mod), near)
 
 
 @lru_cache(maxsize=1 << 16)
-def _measurement_span(amount: float, unit: str, mod: str | None, low: float | None, across_units: bool) -> Span:
-    return measurement_span(Measurement(amount, unit, mod, low=low), across_units)
+def _measurement_span(amount: float, unit: str, mod: str | None, low: float | None, across_units: bool,
+                      near: bool = False) -> Span:
+    return measurement_span(Measurement(amount, unit, mod, low=low), across_units, near)
+
+
+# the bound words that keep close to their number (see ``values.with_mod``): "nearly 2.9 tonnes"
+_NEAR = re.compile(r"(?:nearly|almost|just\s+(?:over|under|shy\s+of))\s", re.IGNORECASE)
+
+
+def _near(c: Claim) -> bool:
+    return _NEAR.match(c.text) is not None
 
 
 def _measurement_spans(a: Claim, b: Claim) -> tuple[Span, Span] | None:
@@ -60,8 +69,8 @@ def _measurement_spans(a: Claim, b: Claim) -> tuple[Span, Span] | None:
     if not isinstance(va, Measurement) or not isinstance(vb, Measurement) or va.dimension != vb.dimension:
         return None
     across = va.unit != vb.unit
-    return (_measurement_span(va.amount, va.unit, va.mod, va.low, across),
-            _measurement_span(vb.amount, vb.unit, vb.mod, vb.low, across))
+    return (_measurement_span(va.amount, va.unit, va.mod, va.low, across, _near(a)),
+            _measurement_span(vb.amount, vb.unit, vb.mod, vb.low, across, _near(b)))
 
 
 # How many words either side of a figure an update cue may stand: "dropped his rival ... and crossed
@@ -69,8 +78,9 @@ def _measurement_spans(a: Claim, b: Claim) -> tuple[Span, Span] | None:
 CUE_WORDS_BEFORE, CUE_WORDS_AFTER = 6, 5
 
 
-# words that open the next clause: an update cue after one belongs to that clause
-_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
+# words that open the next clause: an update cue after one belongs to that clause (a relative one
+# tells of the counted: "4,200 spectators who rose to their feet")
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "who", "whom", "whose"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -97,11 +107,11 @@ def _context_words(sentence: str, text: str, sides: str = "both") -> frozenset[s
 
 def _span(c: Claim) -> Span | None:
     if isinstance(c.value, TimeValue):
-        return _duration_span(c.value.value, c.value.mod)
+        return _duration_span(c.value.value, c.value.mod, _near(c))
     if isinstance(c.value, Quantity):
         # the unit matters only to percentages ("about" reaches less far): other units share one cache entry
         unit = c.value.unit if c.value.unit in PERCENT_UNITS else ""
-        return _quantity_span(c.value.amount, c.value.mod, unit)
+        return _quantity_span(c.value.amount, c.value.mod, unit, _near(c))
     return None
 
 
@@ -210,6 +220,30 @@ def _every(sentence: str, text: str) -> bool:
     return at != -1 and _EVERY_BEFORE.search(sentence, max(0, at - 8), at) is not None
 
 
+# the words that make a length the gap between two others: after it ("seven seconds behind") or "by"
+# before it ("won by two minutes", "delayed by two years"); "off" only before what it is taken from
+# ("1.58 seconds off the record", not "two days off")
+_MARGIN_AFTER = re.compile(r"\s+(?P<w>behind|ahead|faster|slower|quicker|clear|short|early|late|longer|shorter|"
+                           r"sooner|off(?=\s+(?:the|a|an|his|her|its|their)\b))\b", re.IGNORECASE)
+_MARGIN_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# the kinds of gap: between rivals ("12 seconds ahead", "12 seconds clear", "won by 12 seconds" are one
+# margin), against another time ("faster", "slower"), taken off a record, against a schedule, a shortfall
+_MARGIN_KINDS = {"behind": "gap", "ahead": "gap", "clear": "gap", "by": "gap", "faster": "than", "slower": "than",
+                 "quicker": "than", "longer": "than", "shorter": "than", "sooner": "than", "off": "off",
+                 "early": "schedule", "late": "schedule", "short": "short"}
+
+
+@lru_cache(maxsize=1 << 16)
+def _margin(sentence: str, text: str) -> str | None:
+    """The kind of gap a length tells (see ``_MARGIN_KINDS``), or None for a length of its own."""
+    at = sentence.find(text)
+    if at == -1:
+        return None
+    if (m := _MARGIN_AFTER.match(sentence, at + len(text))) is not None:
+        return _MARGIN_KINDS[m["w"].lower()]
+    return "gap" if _MARGIN_BEFORE.search(sentence, max(0, at - 4), at) else None
+
+
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # "an hour before the leaders arrived", "two days later", "after the first few days", "within 72
 # hours", "a decade away": a duration that places another moment, not the length of what the sentence
@@ -248,6 +282,10 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         # something recurs: neither measures anything two reports share
         if any(_offset(config.sentence_of(c), c.text) or _every(config.sentence_of(c), c.text) for c in (a, b)):
             return False
+        # a margin ("1.58 seconds off the record", "five seconds behind", "delayed by two years") is the
+        # gap between two other figures: only a margin of the same kind measures what it does
+        if _margin(config.sentence_of(a), a.text) != _margin(config.sentence_of(b), b.text):
+            return False
         # "the previous round of talks broke up after 16 hours" tells of another round than "ended three
         # days of talks"
         if bool(_EARLIER_ROUND.search(config.sentence_of(a))) != bool(_EARLIER_ROUND.search(config.sentence_of(b))):
@@ -265,6 +303,9 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
             if state and not state & _event_stems(x) and not state & _context_words(config.sentence_of(y), y.text):
                 return False
         return True
+    if _is_age(a) or _is_age(b):
+        # the ages of a story's people differ: one person's only ("Brenner, 27," is not "the 20-year-old")
+        return _age_holder(config.sentence_of(a), a.text) == _age_holder(config.sentence_of(b), b.text)
     if a.about.event in AMOUNT_EVENTS and a.about.event == b.about.event:
         # the sum beside the word is the fine; another sum of its sentence ("a $75,000 fine and $2 million
         # in cleanup costs") measures something else
@@ -307,6 +348,39 @@ def _joined(onset: frozenset[str], other: frozenset[str], c: Claim) -> bool:
     """Whether a count told only by a verb that starts its event meets one told beside the event's own word:
     both count who took part."""
     return onset <= _ONSET and bool(other & _event_stems(c))
+
+
+def _is_age(c: Claim) -> bool:
+    return isinstance(c.value, Quantity) and c.value.unit == "age"
+
+
+# the name an age is told of: "Brenner, 27,", "Brenner, a 27-year-old", "the 27-year-old Brenner"; or
+# the noun after it ("a 47-year-old record", "the 19-year-old took": an unknown word, kept apart)
+_NAME_BEFORE_AGE = re.compile(r"\b([A-Z][a-z]+),\s+(?:(?:a|an|the)\s+)?$")
+_WORD_AFTER_AGE = re.compile(r"\s+([A-Za-z]+)\b")
+# the nouns of a person that stand for nobody in particular: "a 27-year-old swimmer" is the story's subject
+PERSON_NOUNS = frozenset("""
+man woman boy girl son daughter mother father student teenager swimmer runner player rider driver
+champion rookie suspect victim resident worker officer soldier
+""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _age_holder(sentence: str, text: str) -> str | None:
+    """Whose age it is: the name or noun its sentence tells it of, or None when it names nobody ("the
+    20-year-old led", "a 21-year-old from": the story's own subject)."""
+    at = sentence.find(text)
+    if at == -1:
+        return None
+    if (m := _NAME_BEFORE_AGE.search(sentence, max(0, at - 30), at)) is not None:
+        return m.group(1)
+    m = _WORD_AFTER_AGE.match(sentence, at + len(text))
+    if m is None or not text.endswith("old"):
+        return None
+    word = m.group(1)
+    if word[0].isupper():
+        return word
+    return None if word in FUNCTION_WORDS or word in PERSON_NOUNS or word.endswith("ed") else word
 
 
 # Words that make a count a change of a holding ("lost 12 seats", "gained three seats", "12 more seats").
@@ -404,6 +478,19 @@ def _estimates_apart(sa: Span, sb: Span) -> bool:
     return not (sa.low <= sb.value <= sa.high and sb.low <= sa.value <= sb.high)
 
 
+# A bound supports figures of its own order only: "more than five seconds" (a winning margin) says
+# nothing of a race swum in 14:36.40, though that is more than five seconds too.
+BOUND_REACH = 10
+
+
+def _beyond_bound(sa: Span, sb: Span) -> bool:
+    """Whether one side is a bound and the other's figure lies more than ``BOUND_REACH`` times away."""
+    if "bound" not in (sa.how, sb.how) or not sa.value or not sb.value or sa.value * sb.value < 0:
+        return False
+    small, large = sorted((abs(sa.value), abs(sb.value)))
+    return large / small > BOUND_REACH
+
+
 @hookimpl
 def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if a.kind not in FIGURE_KINDS or a.kind != b.kind:
@@ -421,6 +508,8 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         together = sa.overlaps(sb)
     if together and _estimates_apart(sa, sb):
         together = False
+    if together and _beyond_bound(sa, sb):
+        return None
     if together:
         if sa.how in ("exact", "approx") and sb.how in ("exact", "approx"):
             # "about 35 minutes" and "35 minutes" say the same: each number lies in the other's range
