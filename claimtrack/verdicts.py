@@ -127,7 +127,13 @@ def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_pl
             return bool(decided)
     if memo.claim.kind == "quote" and len(memo.words) < SHORT_QUOTE_WORDS:
         return src.claim.kind == "quote" and bool(memo.words)
-    return facts.same_fact(memo, src)
+    return facts.same_fact(memo, src, mentioned=lambda v, names: _mentions(v, names, config))
+
+
+def _mentions(v: facts.FactView, names: frozenset[str], config: Config) -> bool:
+    """Whether ``v``'s document (a source or the memo) mentions every one of ``names`` in its text."""
+    source = config.sources.get(v.claim.source)
+    return source is not None and all(name in source.text for name in names)
 
 
 def _value_key(claim: Claim) -> str:

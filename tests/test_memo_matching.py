@@ -233,3 +233,22 @@ def test_a_past_years_figure_is_not_disputed_by_an_undated_reports_current_one(t
                                dt.datetime(2024, 5, 10))
     assert verdict(report, "11 percent") == "unsupported"
     assert verdict(report, "40 people") == "unsupported"
+
+
+FEVER = {
+    "a": "Pelt fever spreads in Kessa Province\n"
+         "The Kessa Province health board has confirmed 60 cases of Pelt fever in Kessa Province.\n"
+         "Kessa Province has opened 12 isolation wards for Pelt fever patients.\n"
+         "The outbreak will be declared over only after 30 days without a new case, Ilka Moor said.\n",
+}
+
+
+def test_a_figure_told_by_a_speaker_the_memo_names_elsewhere_is_found(tmp_path: Path) -> None:
+    """The source's sentence names only who told the figure, and the memo names her in another paragraph:
+    she is no other subject, and the figure of an article about the memo's outbreak is found."""
+    report = check_memo_report(tmp_path, FEVER, ["Pelt fever in Kessa Province: 60 cases confirmed.",
+                                                 "Kessa Province has opened 12 isolation wards.",
+                                                 "The outbreak will be declared over after 30 days with no new "
+                                                 "case.", "Regional director Ilka Moor visited Kessa Province."],
+                               dt.datetime(2025, 3, 7), published="2025-03-06")
+    assert verdict(report, "30 days") == "supported"
