@@ -401,14 +401,15 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 # Stems that name the same measure as another stem ("a deal worth $4.2 billion", "a deal valued at
 # $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"; "close 14 plants", "shut 12 plants"; "cut
 # 2,300 jobs", "eliminate 2,300 positions"; "will pay $38.50 a share", "offered $38.50 per share"; "fined
-# him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000"):
-# looked up after ``_stem``.
+# him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000";
+# "sent 260 monitors", "deployed 320 monitors"): looked up after ``_stem``.
 MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu",
                     "ran": "last", "took": "last", "spann": "last", "span": "last",
                     "shut": "clos", "shutter": "clos", "eliminat": "cut", "slash": "cut", "cuts": "cut",
                     "axed": "cut", "axing": "cut", "shed": "cut", "shedd": "cut", "acquir": "buy",
                     "purchas": "buy", "bought": "buy", "buys": "buy", "offer": "pay", "paid": "pay",
-                    "pays": "pay", "paying": "pay", "fined": "fine", "saving": "save", "saved": "save"}
+                    "pays": "pay", "paying": "pay", "fined": "fine", "saving": "save", "saved": "save",
+                    "sent": "deploy", "send": "deploy", "dispatch": "deploy"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")

@@ -208,3 +208,10 @@ def test_people_who_died_count_deaths() -> None:
     hurt = "17 people were injured on the road."
     assert facts.unit_key(_count("17 people", hurt, unit="people"), hurt) != deaths
 
+
+def test_sent_and_deployed_people_are_one_measure() -> None:
+    """"the league sent 40 referees" and "deployed 45 referees" speak of one measure."""
+    sent = facts.measure_words("The league sent 40 referees to the cup.", "40 referees")
+    deployed = facts.measure_words("Organisers deployed 45 referees at the final.", "45 referees")
+    assert sent & deployed
+    assert facts.measure_stem("dispatched") == facts.measure_stem("sending") == facts.measure_stem("deployed")
