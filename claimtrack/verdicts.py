@@ -8,6 +8,8 @@ sources agree with the memo, and do the sources agree with each other?
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -18,6 +20,7 @@ from . import facts, units
 from .extract.numbers import NUMBER, parse_number
 from .model import FIGURE_KINDS, Claim, Evidence, Measurement, QuoteValue, Source
 from .plugins import Config
+from .values import DateMeaning
 
 SHORT_QUOTE_WORDS = 4
 
@@ -378,10 +381,24 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     config.sources.update({s.id: s for s in sources})
     index = SourceIndex(sources, source_claims, memo_claims, config)
     memo_context = facts.salient_entities(memo_claims, broad=index.corpus.recurring)
+    recent = _news_span(memo_published, sources)
     out = []
     for c in memo_claims:
         v = index.corpus.view(c, memo_published, memo_context.get(c.source, ()), clause_only=True)
+        if recent is not None and v.time is not None and v.time.grain == "recent":
+            v = dataclasses.replace(v, time=recent)
         if isinstance(c.value, QuoteValue) and not c.value.direct and not c.attribution:
             continue
         out.append(judge(c, v, index, config))
     return out
+
+
+def _news_span(memo_published: dt.date | None, sources: Sequence[Source]) -> DateMeaning | None:
+    """When a memo figure with no time of its own may be true: a memo sums up the news it is checked
+    against, so from the recent past of its earliest source to the memo's own date (a note written in
+    October on a trial of June speaks of June)."""
+    dates = [s.published for s in sources if s.published is not None]
+    if memo_published is None or not dates:
+        return None
+    first = min(min(dates), memo_published) - dt.timedelta(days=facts.RECENT_DAYS)
+    return DateMeaning(first, memo_published, grain="recent")

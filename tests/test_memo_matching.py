@@ -252,3 +252,21 @@ def test_a_figure_told_by_a_speaker_the_memo_names_elsewhere_is_found(tmp_path: 
                                                  "case.", "Regional director Ilka Moor visited Kessa Province."],
                                dt.datetime(2025, 3, 7), published="2025-03-06")
     assert verdict(report, "30 days") == "supported"
+
+
+TRIAL = {
+    "a": "Jury convicts Orla Brant of fraud\n"
+         "A jury in Penmore convicted Orla Brant of fraud on Monday after a trial of Orla Brant that lasted "
+         "four weeks.\n"
+         "Prosecutors called 22 witnesses, among them Orla Brant's former partner, Ivo Stahl.\n",
+}
+
+
+def test_a_memo_written_months_later_speaks_of_its_sources_time(tmp_path: Path) -> None:
+    """A note written in October on a June trial: its figures with no time of their own are the June
+    reports' figures, not figures of the weeks before October."""
+    report = check_memo_report(tmp_path, TRIAL, ["Orla Brant was convicted in Penmore after a trial that ran "
+                                                 "four weeks.", "Prosecutors called 22 witnesses."],
+                               dt.datetime(2025, 10, 20), published="2025-06-10")
+    assert verdict(report, "four weeks") == "supported"
+    assert verdict(report, "22 witnesses") == "supported"
