@@ -270,3 +270,17 @@ def test_a_memo_written_months_later_speaks_of_its_sources_time(tmp_path: Path) 
                                dt.datetime(2025, 10, 20), published="2025-06-10")
     assert verdict(report, "four weeks") == "supported"
     assert verdict(report, "22 witnesses") == "supported"
+
+
+def test_a_length_after_a_verb_of_change_is_no_running_figure(tmp_path: Path) -> None:
+    """"reached their decision after three days" tells how long, not a figure that changed between
+    reports: against "deliberated for three days" and "for five days" the sources disagree."""
+    sources = {"a": TRIAL["a"] + "The jurors deliberated for three days before the verdict.\n",
+               "b": "Orla Brant verdict\nWhen the jury in the Orla Brant trial returned in Penmore, it had "
+                    "deliberated for five days.\n"}
+    report = check_memo_report(tmp_path, sources, ["Orla Brant was convicted in Penmore on June 9 after a "
+                                                   "trial that ran four weeks.",
+                                                   "The jurors reached their decision after three days of "
+                                                   "deliberations."],
+                               dt.datetime(2025, 10, 20), published="2025-06-10")
+    assert verdict(report, "three days") == "disputed"

@@ -73,12 +73,19 @@ CUE_WORDS_BEFORE, CUE_WORDS_AFTER = 6, 5
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
 
 
+# A figure right after one of these tells when or how long, not what changed: "reached their decision
+# after two days" tells no change of the two days; "rose to 212 within a day" that of the 212.
+_ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "within", "for", "over", "during"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _update_cue(sentence: str, text: str) -> bool:
     at = sentence.find(text)
     if at == -1:
         return bool(UPDATE_CUES.search(sentence))
     before = sentence[:at].split()[-CUE_WORDS_BEFORE:]
+    if before and before[-1].lower() in _ADJUNCT_PREPOSITIONS:
+        before = []
     after = sentence[at + len(text):].split()[:CUE_WORDS_AFTER]
     # "for a fee of £18 million and has now scored 27 goals": the next clause's cue is not this figure's
     clause_end = next((i for i, w in enumerate(after) if w.lower() in _CLAUSE_JOINS), len(after))
