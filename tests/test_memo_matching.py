@@ -284,3 +284,19 @@ def test_a_length_after_a_verb_of_change_is_no_running_figure(tmp_path: Path) ->
                                                    "deliberations."],
                                dt.datetime(2025, 10, 20), published="2025-06-10")
     assert verdict(report, "three days") == "disputed"
+
+
+def test_a_date_in_a_sentence_naming_nobody_is_found_in_an_article_about_the_subject(tmp_path: Path) -> None:
+    """"Vaccination began on Tuesday, March 4" names nobody: the article about the memo's outbreak that
+    says vaccination "began on Tuesday" (naming only the maker, whom the memo names too) supports it; a
+    date of something else the article tells does not."""
+    sources = {"a": FEVER["a"] + "Vaccination of nurses and close contacts began on Tuesday with 5,000 doses "
+                                 "from Harl Pharma.\nMarkets in the villages of Kessa Province shut on Monday.\n"}
+    report = check_memo_report(tmp_path, sources, ["Pelt fever in Kessa Province: 60 cases confirmed.",
+                                                   "Kessa Province has opened 12 isolation wards.",
+                                                   "Kessa Province bought its vaccine from Harl Pharma. "
+                                                   "Vaccination began on Tuesday, March 4.",
+                                                   "The schools closed on Wednesday, March 5."],
+                               dt.datetime(2025, 3, 7), published="2025-03-06")
+    assert verdict(report, "Tuesday, March 4") == "supported"
+    assert verdict(report, "Wednesday, March 5") == "unsupported"
