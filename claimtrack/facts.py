@@ -64,6 +64,25 @@ def audience(claim: Claim, sentence: str) -> bool:
     return bool(_WATCHING.search(sentence, max(0, at - WATCHING_REACH), at + len(claim.text) + WATCHING_REACH))
 
 
+# People counted as they die are the dead: "17 people have died" counts what "19 deaths" counts, and
+# so does "the storm killed 17 people". The verb must follow the figure, or end right before it.
+_DIED_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was)\s+(?:been\s+)?|are\s+|now\s+)?"
+                         r"(?:died|killed|dead|perished)\b", re.IGNORECASE)
+_KILLING = frozenset({"killed", "killing", "kills", "kill"})
+
+
+def dead(claim: Claim, sentence: str) -> bool:
+    """Whether a count of people (``sentence`` is the claim's sentence) counts people who died."""
+    v = claim.value
+    if claim.kind != "count" or not isinstance(v, Quantity) or UNIT_SYNONYMS.get(v.unit, v.unit) != "people":
+        return False
+    at = claim.start - claim.sentence[0]
+    if _DIED_AFTER.match(sentence, at + len(claim.text)):
+        return True
+    before = sentence[:at].rsplit(None, 1)[-1:]  # the word right before the figure
+    return bool(before) and before[0].lower() in _KILLING
+
+
 # "annual cost savings of $75 million", "$75 million annually": a sum a year, as "$90 million a year" is
 _YEARLY_BEFORE = re.compile(r"\b(?:annual|annualised|annualized|yearly)\s+(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
 _YEARLY_AFTER = re.compile(r"\s+(?:annually|yearly|per annum|each year|every year)\b", re.IGNORECASE)
@@ -83,9 +102,13 @@ def unit_key(claim: Claim, sentence: str = "") -> str | None:
     if isinstance(v, Measurement):  # "10 km" and "6.2 miles" may be one fact: keyed by what they measure
         return f"{v.dimension}/{v.per or ''}"
     if isinstance(v, Quantity):
-        unit = "viewers" if sentence and audience(claim, sentence) else UNIT_SYNONYMS.get(v.unit, v.unit)
+        unit = UNIT_SYNONYMS.get(v.unit, v.unit)
         if unit.endswith("workers"):  # "steelworkers", "farmworkers" are workers, as "steel workers" are
             unit = "employees"
+        if sentence and audience(claim, sentence):
+            unit = "viewers"
+        elif sentence and dead(claim, sentence):
+            unit = "deaths"
         if claim.kind == "count" and unit.endswith("s") and not unit.endswith("ss"):
             unit = unit[:-1]
         per = v.per or ("year" if claim.kind == "money" and sentence and yearly(claim, sentence) else "")
@@ -383,14 +406,15 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 # Stems that name the same measure as another stem ("a deal worth $4.2 billion", "a deal valued at
 # $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"; "close 14 plants", "shut 12 plants"; "cut
 # 2,300 jobs", "eliminate 2,300 positions"; "will pay $38.50 a share", "offered $38.50 per share"; "fined
-# him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000"):
-# looked up after ``_stem``.
+# him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000";
+# "sent 260 monitors", "deployed 320 monitors"): looked up after ``_stem``.
 MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu",
                     "ran": "last", "took": "last", "spann": "last", "span": "last",
                     "shut": "clos", "shutter": "clos", "eliminat": "cut", "slash": "cut", "cuts": "cut",
                     "axed": "cut", "axing": "cut", "shed": "cut", "shedd": "cut", "acquir": "buy",
                     "purchas": "buy", "bought": "buy", "buys": "buy", "offer": "pay", "paid": "pay",
-                    "pays": "pay", "paying": "pay", "fined": "fine", "saving": "save", "saved": "save"}
+                    "pays": "pay", "paying": "pay", "fined": "fine", "saving": "save", "saved": "save",
+                    "sent": "deploy", "send": "deploy", "dispatch": "deploy"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")

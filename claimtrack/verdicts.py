@@ -8,6 +8,8 @@ sources agree with the memo, and do the sources agree with each other?
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -16,8 +18,9 @@ from dataclasses import dataclass
 
 from . import facts, units
 from .extract.numbers import NUMBER, parse_number
-from .model import FIGURE_KINDS, Claim, Evidence, Measurement, QuoteValue, Source
+from .model import DATELINE_EVENT, FIGURE_KINDS, Claim, Evidence, Measurement, QuoteValue, Source
 from .plugins import Config
+from .values import DateMeaning
 
 SHORT_QUOTE_WORDS = 4
 
@@ -49,8 +52,8 @@ class SourceIndex:
         self.index: dict[tuple, list[int]] = defaultdict(list)
         # figures by kind, unit and name whatever their event, for memo sentences that name none
         self.by_name: dict[tuple, list[int]] = defaultdict(list)
-        # measurable figures by kind, unit and the names their article is about, for memo sentences
-        # that name nobody
+        # measurable figures and dates by kind, unit and the names their article is about, for memo
+        # sentences that name nobody
         self.by_subject: dict[tuple, list[int]] = defaultdict(list)
         texts = {s.id: s.text for s in sources}
         first: dict[tuple, int] = {}
@@ -65,7 +68,7 @@ class SourceIndex:
             if c.kind != "quote":
                 for key in facts.name_keys(v):
                     self.by_name[key].append(i)
-            if facts.measurable(c):
+            if facts.measurable(c) or c.kind == "date" and c.about.event != DATELINE_EVENT:
                 for name in v.context:
                     self.by_subject[(c.kind, v.unit, name)].append(i)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
@@ -113,7 +116,7 @@ class SourceIndex:
         return [self.views[i] for i in sorted(found)]  # in source order, whatever the order of the names
 
     def about_subject(self, v: facts.FactView) -> list[facts.FactView]:
-        """Measurable source figures of the same kind and unit whose article is about one of the claim's
+        """Measurable source figures and dates of the same kind and unit whose article is about one of the claim's
         specific names."""
         found = {i for key in facts.name_keys(v) for i in self.by_subject.get(key, ())}
         return [self.views[i] for i in sorted(found)]
@@ -127,7 +130,15 @@ def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_pl
             return bool(decided)
     if memo.claim.kind == "quote" and len(memo.words) < SHORT_QUOTE_WORDS:
         return src.claim.kind == "quote" and bool(memo.words)
-    return facts.same_fact(memo, src)
+    return facts.same_fact(memo, src, mentioned=_mentioned(config))
+
+
+def _mentioned(config: Config) -> facts.Mentions:
+    """Whether a claim's document (a source or the memo) mentions every one of some names in its text."""
+    def mentions(v: facts.FactView, names: frozenset[str]) -> bool:
+        source = config.sources.get(v.claim.source)
+        return source is not None and all(name in source.text for name in names)
+    return mentions
 
 
 def _value_key(claim: Claim) -> str:
@@ -174,7 +185,8 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     evidence = []
     named = [c for c in index.named(memo_view) if facts.same_fact(memo_view, c, any_event=True)]
     words = index.measure(memo_claim, config).words if memo_claim.kind == "percent" else frozenset()
-    for cand in index.with_copies(named):
+    told = {c.claim.id for c in named}
+    for cand in index.with_copies([*named, *_about_subject(memo_claim, memo_view, told, index, config)]):
         if cand.source == memo_claim.source:
             continue
         if words and not _shares_measure(words, index.measure(cand, config).words):
@@ -192,6 +204,19 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     return Judgement(memo_claim, "supported", evidence,
                      f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
                      f"{first.claim.source} says {_quoted(first.claim.text)}.")
+
+
+def _about_subject(memo_claim: Claim, memo_view: facts.FactView, told: set[str], index: SourceIndex,
+                   config: Config) -> list[facts.FactView]:
+    """For a memo sentence that names nobody ("Vaccination began on Wednesday, Nov. 5"): the source claims
+    of an article about the memo's subject that are the same fact but for the event word and share a
+    measure word with it ("Vaccination of health workers began on Wednesday"), beyond those in ``told``."""
+    if memo_claim.about.entities:
+        return []
+    words = index.measure(memo_claim, config).words
+    return [c for c in index.about_subject(memo_view) if c.claim.id not in told
+            and words & index.measure(c.claim, config).words
+            and facts.same_fact(memo_view, c, any_event=True, mentioned=_mentioned(config))]
 
 
 def _other_days(a: Claim, b: Claim) -> bool:
@@ -372,9 +397,12 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     config.sources.update({s.id: s for s in sources})
     index = SourceIndex(sources, source_claims, memo_claims, config)
     memo_context = facts.salient_entities(memo_claims, broad=index.corpus.recurring)
+    recent = _news_span(memo_published, sources)
     out = []
     for c in memo_claims:
         v = index.corpus.view(c, memo_published, memo_context.get(c.source, ()), clause_only=True)
+        if recent is not None and v.time is not None and v.time.grain == "recent":
+            v = dataclasses.replace(v, time=recent)
         if isinstance(c.value, QuoteValue) and not c.value.direct and not c.attribution:
             continue
         j = judge(c, v, index, config)
@@ -382,3 +410,14 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
             continue
         out.append(j)
     return out
+
+
+def _news_span(memo_published: dt.date | None, sources: Sequence[Source]) -> DateMeaning | None:
+    """When a memo figure with no time of its own may be true: a memo sums up the news it is checked
+    against, so from the recent past of its earliest source to the memo's own date (a note written in
+    October on a trial of June speaks of June)."""
+    dates = [s.published for s in sources if s.published is not None]
+    if memo_published is None or not dates:
+        return None
+    first = min(min(dates), memo_published) - dt.timedelta(days=facts.RECENT_DAYS)
+    return DateMeaning(first, memo_published, grain="recent")

@@ -978,3 +978,30 @@ def test_workers_who_began_a_strike_are_the_strikers_a_strike_by_counts() -> Non
     data = check(source("wire", a, published="2026-10-07"), source("gazette", b, published="2026-10-07"))
     assert the_group(data, "About 700 mine workers", "some 900 laborers")["relation"] == "conflict"
     not_linked(data, "About 700 mine workers", "1,100 employees")
+
+
+def test_people_who_died_are_a_death_toll_that_cannot_fall() -> None:
+    """"14 people have died" counts deaths: in a later report it contradicts an earlier "16 deaths" (the
+    dead do not come back), unless it says the count was revised; more deaths later is an update."""
+    earlier = source("herald", QUAKE + "The Orsk landslide had caused 16 deaths by Tuesday evening, rescuers "
+                                       "in Orsk said.\n", published="2025-03-12")
+    for later_text, figure, relation in (
+            ("14 people have died in the Orsk landslide, rescuers said.", "14 people", "conflict"),
+            ("Officials said 21 people have died in the Orsk landslide.", "21 people", "update"),
+            ("The Orsk toll was revised down to 14 people dead, rescuers said.", "14 people", "update")):
+        later = source("ledger", QUAKE + later_text + "\n", published="2025-03-14")
+        group = the_group(check(earlier, later), "16 deaths", figure)
+        assert group["relation"] == relation, (later_text, group["message"])
+
+
+def test_a_toll_for_a_whole_day_is_not_one_for_part_of_it() -> None:
+    """"212 by Wednesday afternoon" and "at least 280 people were killed when the quake struck on Wednesday"
+    or "the quake that struck on Wednesday caused 280 deaths" are no conflict: the day's figure may be
+    counted that night."""
+    data = check(source("herald", QUAKE + "The death toll from the Esteva earthquake had risen to 212 by Wednesday "
+                                          "afternoon, officials said.\n", published="2025-03-12"),
+                 source("ledger", QUAKE + "At least 280 people were killed when the earthquake struck Esteva on "
+                                          "Wednesday, officials said.\n", published="2025-03-13"),
+                 source("post", QUAKE + "The earthquake that struck Esteva on Wednesday caused 280 deaths, "
+                                        "officials said on Thursday.\n", published="2025-03-13"))
+    assert [g for g in data["conflicts"] if g["kind"] == "count"] == []

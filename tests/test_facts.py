@@ -210,3 +210,21 @@ def test_a_crowd_and_fans_in_front_of_whom_a_game_is_played_tell_one_attendance(
     crowd = facts.measure_words("A crowd of 31,400 watched at Quill Park.", "31,400")
     front = facts.measure_words("Brandt scored early in front of 28,000 fans.", "28,000 fans")
     assert crowd & front == {facts.measure_stem("watch")}
+
+
+def test_people_who_died_count_deaths() -> None:
+    deaths = facts.unit_key(_count("19 deaths", "19 deaths"))
+    for sentence in ("Cases rose to 90, and 17 people have died, the board said.",
+                     "The storm killed 17 people in the valley.", "Floods swept the valley, killing 17 people.",
+                     "17 people were killed on the road."):
+        assert facts.unit_key(_count("17 people", sentence, unit="people"), sentence) == deaths, sentence
+    hurt = "17 people were injured on the road."
+    assert facts.unit_key(_count("17 people", hurt, unit="people"), hurt) != deaths
+
+
+def test_sent_and_deployed_people_are_one_measure() -> None:
+    """"the league sent 40 referees" and "deployed 45 referees" speak of one measure."""
+    sent = facts.measure_words("The league sent 40 referees to the cup.", "40 referees")
+    deployed = facts.measure_words("Organisers deployed 45 referees at the final.", "45 referees")
+    assert sent & deployed
+    assert facts.measure_stem("dispatched") == facts.measure_stem("sending") == facts.measure_stem("deployed")

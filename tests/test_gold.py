@@ -66,8 +66,8 @@ MEMO_SOURCES = {"seeds": None, "quake": "quake", "deal": "deal", "race": "race",
                 "election": "election", "court": "court", "outbreak": "outbreak"}
 # The bar is accuracy 1.00 with no false alarms on every memo; these are the floors the
 # engine reaches today, so that a change that loses ground fails here.
-MEMO_FLOORS = {"seeds": 1.0, "quake": 1.0, "deal": 1.0, "race": 1.0, "science": 0.9, "election": 0.8, "court": 0.88,
-               "outbreak": 0.8}
+MEMO_FLOORS = {"seeds": 1.0, "quake": 1.0, "deal": 1.0, "race": 1.0, "science": 0.95, "election": 0.86, "court": 1.0,
+               "outbreak": 0.95}
 
 
 @pytest.mark.parametrize("memo", sorted(MEMO_SOURCES))

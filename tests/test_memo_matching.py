@@ -243,3 +243,70 @@ def test_a_past_years_figure_is_not_disputed_by_an_undated_reports_current_one(t
                                dt.datetime(2024, 5, 10))
     assert verdict(report, "11 percent") == "unsupported"
     assert verdict(report, "40 people") == "unsupported"
+
+
+FEVER = {
+    "a": "Pelt fever spreads in Kessa Province\n"
+         "The Kessa Province health board has confirmed 60 cases of Pelt fever in Kessa Province.\n"
+         "Kessa Province has opened 12 isolation wards for Pelt fever patients.\n"
+         "The outbreak will be declared over only after 30 days without a new case, Ilka Moor said.\n",
+}
+
+
+def test_a_figure_told_by_a_speaker_the_memo_names_elsewhere_is_found(tmp_path: Path) -> None:
+    """The source's sentence names only who told the figure, and the memo names her in another paragraph:
+    she is no other subject, and the figure of an article about the memo's outbreak is found."""
+    report = check_memo_report(tmp_path, FEVER, ["Pelt fever in Kessa Province: 60 cases confirmed.",
+                                                 "Kessa Province has opened 12 isolation wards.",
+                                                 "The outbreak will be declared over after 30 days with no new "
+                                                 "case.", "Regional director Ilka Moor visited Kessa Province."],
+                               dt.datetime(2025, 3, 7), published="2025-03-06")
+    assert verdict(report, "30 days") == "supported"
+
+
+TRIAL = {
+    "a": "Jury convicts Orla Brant of fraud\n"
+         "A jury in Penmore convicted Orla Brant of fraud on Monday after a trial of Orla Brant that lasted "
+         "four weeks.\n"
+         "Prosecutors called 22 witnesses, among them Orla Brant's former partner, Ivo Stahl.\n",
+}
+
+
+def test_a_memo_written_months_later_speaks_of_its_sources_time(tmp_path: Path) -> None:
+    """A note written in October on a June trial: its figures with no time of their own are the June
+    reports' figures, not figures of the weeks before October."""
+    report = check_memo_report(tmp_path, TRIAL, ["Orla Brant was convicted in Penmore after a trial that ran "
+                                                 "four weeks.", "Prosecutors called 22 witnesses."],
+                               dt.datetime(2025, 10, 20), published="2025-06-10")
+    assert verdict(report, "four weeks") == "supported"
+    assert verdict(report, "22 witnesses") == "supported"
+
+
+def test_a_length_after_a_verb_of_change_is_no_running_figure(tmp_path: Path) -> None:
+    """"reached their decision after three days" tells how long, not a figure that changed between
+    reports: against "deliberated for three days" and "for five days" the sources disagree."""
+    sources = {"a": TRIAL["a"] + "The jurors deliberated for three days before the verdict.\n",
+               "b": "Orla Brant verdict\nWhen the jury in the Orla Brant trial returned in Penmore, it had "
+                    "deliberated for five days.\n"}
+    report = check_memo_report(tmp_path, sources, ["Orla Brant was convicted in Penmore on June 9 after a "
+                                                   "trial that ran four weeks.",
+                                                   "The jurors reached their decision after three days of "
+                                                   "deliberations."],
+                               dt.datetime(2025, 10, 20), published="2025-06-10")
+    assert verdict(report, "three days") == "disputed"
+
+
+def test_a_date_in_a_sentence_naming_nobody_is_found_in_an_article_about_the_subject(tmp_path: Path) -> None:
+    """"Vaccination began on Tuesday, March 4" names nobody: the article about the memo's outbreak that
+    says vaccination "began on Tuesday" (naming only the maker, whom the memo names too) supports it; a
+    date of something else the article tells does not."""
+    sources = {"a": FEVER["a"] + "Vaccination of nurses and close contacts began on Tuesday with 5,000 doses "
+                                 "from Harl Pharma.\nMarkets in the villages of Kessa Province shut on Monday.\n"}
+    report = check_memo_report(tmp_path, sources, ["Pelt fever in Kessa Province: 60 cases confirmed.",
+                                                   "Kessa Province has opened 12 isolation wards.",
+                                                   "Kessa Province bought its vaccine from Harl Pharma. "
+                                                   "Vaccination began on Tuesday, March 4.",
+                                                   "The schools closed on Wednesday, March 5."],
+                               dt.datetime(2025, 3, 7), published="2025-03-06")
+    assert verdict(report, "Tuesday, March 4") == "supported"
+    assert verdict(report, "Wednesday, March 5") == "unsupported"

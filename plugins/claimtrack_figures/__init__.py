@@ -83,12 +83,19 @@ CUE_WORDS_BEFORE, CUE_WORDS_AFTER = 6, 5
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "who", "whom", "whose"})
 
 
+# A figure right after one of these tells when or how long, not what changed: "reached their decision
+# after two days" tells no change of the two days; "rose to 212 within a day" that of the 212.
+_ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "within", "for", "over", "during"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _update_cue(sentence: str, text: str) -> bool:
     at = sentence.find(text)
     if at == -1:
         return bool(UPDATE_CUES.search(sentence))
     before = sentence[:at].split()[-CUE_WORDS_BEFORE:]
+    if before and before[-1].lower() in _ADJUNCT_PREPOSITIONS:
+        before = []
     after = sentence[at + len(text):].split()[:CUE_WORDS_AFTER]
     # "for a fee of £18 million and has now scored 27 goals": the next clause's cue is not this figure's
     clause_end = next((i for i, w in enumerate(after) if w.lower() in _CLAUSE_JOINS), len(after))
@@ -155,6 +162,29 @@ def _grew(a: Claim, b: Claim, sa: Span, sb: Span, config: Config) -> bool:
     return earlier.high < later.low
 
 
+def _fewer_dead_later(a: Claim, b: Claim, sa: Span, sb: Span, config: Config) -> bool:
+    """Whether the later of two death tolls is the lower one: the dead do not come back, so "17 people
+    have died" in a report of Friday contradicts "19 deaths" on Thursday, unless either figure is told
+    as a revision or a change ("revised down to 17")."""
+    if any(_tally_state(config.sentence_of(c), c.text) != "dead" or _update_cue(config.sentence_of(c), c.text)
+           for c in (a, b)):
+        return False
+    ta, tb = _as_of(a, config), _as_of(b, config)
+    if ta is None or tb is None or ta == tb:
+        return False
+    earlier, later = (sa, sb) if ta < tb else (sb, sa)
+    return later.high < earlier.low
+
+
+def _as_of(c: Claim, config: Config) -> str | None:
+    """The day a tally stands at: its own day, or its report's date when it has no time of its own."""
+    day = _day(c)
+    if day is not None or c.event_time:
+        return day and day[:10]
+    published = getattr(config.sources.get(c.source), "published", None)
+    return published.isoformat() if published else None
+
+
 def _has_update_cue(c: Claim, config: Config) -> bool:
     return _update_cue(config.sentence_of(c), c.text) or bool(c.about.event == "casualties" and _is_tally(c, config))
 
@@ -195,10 +225,10 @@ def _day(c: Claim) -> str | None:
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
-    """Same day, and the same part of it when both say ("Wednesday morning" is not "Wednesday afternoon")."""
-    if a is None or b is None or a[:10] != b[:10]:
-        return False
-    return len(a) == 10 or len(b) == 10 or a == b
+    """Same day, and the same part of it ("Wednesday morning" is not "Wednesday afternoon"). A tally told
+    for a whole day is not one told for a part of it: "212 by Wednesday afternoon" and "at least 280
+    killed on Wednesday" may both be right, the second counted that night."""
+    return a is not None and a == b
 
 
 @lru_cache(maxsize=1 << 16)
@@ -523,7 +553,7 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     # a tally changes within a year, a revenue figure "rose 12 percent in 2024" does not
     same_time = _same_time(_day(a), _day(b)) if tally else bool(a.event_time) and a.event_time == b.event_time
     if not same_time and (tally or _has_update_cue(a, config) or _has_update_cue(b, config)
-                          or _grew(a, b, sa, sb, config)):
+                          or _grew(a, b, sa, sb, config)) and not (tally and _fewer_dead_later(a, b, sa, sb, config)):
         low, high = (a, b) if sa.high < sb.low else (b, a)
         return Comparison("update", f"A running figure changed between reports: {_says(low)}, later "
                                     f"{_says(high)}; this is an update, not a contradiction.")
