@@ -360,6 +360,16 @@ def test_one_speakers_statement_on_two_days_still_conflicts() -> None:
     assert groups_with(data["conflicts"], "Tuesday", "Wednesday")
 
 
+def test_one_speakers_two_statements_on_two_days_do_not_conflict() -> None:
+    """Reports of different days each tell what was said on their own day: the days of two statements
+    that say different things are no fact the reports disagree on, even from the same speaker."""
+    data = check(source("herald", QUAKE + "The quake destroyed 40 homes in Orvel, district officials said on "
+                                          "Monday.\n", published="2025-03-11"),
+                 source("ledger", QUAKE + "District officials said on Wednesday that most schools in Orvel would "
+                                          "reopen next week.\n", published="2025-03-13"))
+    assert groups_with(data["conflicts"], "Monday", "Wednesday") == []
+
+
 QUAKE = "Quake\n\n"
 
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
+from claimtrack.facts import REPORTING_WORDS, content_words
 from claimtrack.model import Claim, TimeValue
 from claimtrack.values import compare_dates, date_meaning
 
@@ -78,11 +79,41 @@ def statement_speaker(claim: Claim, config: Config) -> frozenset[str]:
 
 
 def _different_statements(a: Claim, b: Claim, config: Config) -> bool:
-    """Two statement days of speakers who are not the same ("officials said on Tuesday", "the health
-    department said on Wednesday"): two statements, whatever their days. One speaker's words that
-    hold the other's ("officials", "regional officials") may be the same one."""
+    """Two statement days that are not the day of one statement. Reports are written on different
+    days and each tells what was said by its own: "officials said on Sunday" and "officials said on
+    Tuesday" are two statements, and their days no fact the reports disagree on, unless they tell
+    the same words (``_same_words``) of speakers who may be the same. Speakers who are not the same
+    ("officials", "the health department") make two statements whatever they say; one speaker's
+    words that hold the other's ("officials", "regional officials") may be the same one."""
+    if a.about.event != "statement" and b.about.event != "statement":
+        return False
     sa, sb = statement_speaker(a, config), statement_speaker(b, config)
-    return bool(sa and sb) and not (sa <= sb or sb <= sa)
+    if sa and sb and not (sa <= sb or sb <= sa):
+        return True
+    return not _same_words(a, b, sa | sb, config)
+
+
+# Of the content words of the shorter of two statements, the share the other must say too for the two to
+# be one statement: told in other words by two reports, but mostly the same ones.
+SAME_WORDS_SHARE = 0.5
+
+
+def _same_words(a: Claim, b: Claim, speaker: frozenset[str], config: Config) -> bool:
+    """Whether the sentences of two statement days tell mostly the same words, less the speaker's,
+    the reporting verbs' and the dates' own."""
+    wa, wb = (frozenset(_stem(w) for w in content_words(config.sentence_of(c))
+                        if w not in REPORTING_WORDS and w not in speaker and not w.isdigit())
+              - _date_words(c) for c in (a, b))
+    return bool(wa and wb) and len(wa & wb) >= SAME_WORDS_SHARE * min(len(wa), len(wb))
+
+
+def _date_words(claim: Claim) -> frozenset[str]:
+    return frozenset(_stem(w) for w in content_words(claim.text))
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to see "drowned" and "drowning" as one word."""
+    return word[:6]
 
 
 @hookimpl
