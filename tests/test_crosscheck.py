@@ -370,6 +370,22 @@ def test_one_speakers_two_statements_on_two_days_do_not_conflict() -> None:
     assert groups_with(data["conflicts"], "Monday", "Wednesday") == []
 
 
+LISTING = "Listing\n\nPellin Labs, a maker of dyes, listed its shares in Corvo on Thursday. Rival Ostra Dyes watched.\n"
+
+
+def test_two_founding_years_of_one_company_conflict_whatever_the_gap() -> None:
+    data = check(source("herald", LISTING + "Founded in 2011 by two chemists, Pellin Labs sells dyes to 40 "
+                                            "countries.\n"),
+                 source("ledger", LISTING + "Pellin Labs, founded in 2009, employs 800 people.\n"))
+    assert groups_with(data["conflicts"], "2011", "2009")
+
+
+def test_founding_years_of_two_companies_do_not_conflict() -> None:
+    data = check(source("herald", LISTING + "Ostra Dyes, founded in 2004, sells dyes to 40 countries.\n"),
+                 source("ledger", LISTING + "Pellin Labs, founded in 2009, employs 800 people.\n"))
+    assert groups_with(data["conflicts"], "2004", "2009") == []
+
+
 QUAKE = "Quake\n\n"
 
 

@@ -312,6 +312,16 @@ def test_court_and_tenure_events(text: str, needle: str, event: str) -> None:
     assert claim_at(text, needle, "duration", claims=claims).about.event == event
 
 
+@pytest.mark.parametrize("text, needle, event", [
+    ("Marrow Foods, founded in 1998, makes frozen pies for supermarkets.", "1998", "founding"),
+    ("Established in 2011 by two chemists, Pellin Labs sells dyes.", "2011", "founding"),
+    ("The striker, born in 2003 in Tarvo, scored twice in the final.", "2003", "birth"),
+])
+def test_a_word_of_origin_names_the_event_of_its_date(text: str, needle: str, event: str | None) -> None:
+    claims = claims_of(text, published=dt.date(2024, 3, 1))
+    assert claim_at(text, needle, "date", claims=claims).about.event == event
+
+
 @pytest.mark.parametrize("text, needle, kind, event", [
     ("The blaze burned for six hours.", "six hours", "duration", "disaster"),
     ("The downpour lasted 12 hours.", "12 hours", "duration", "disaster"),

@@ -271,11 +271,20 @@ _FIGURE_THEN_DATE = re.compile(r"\s+(?:on|by|as\s+of|at)?\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 
 
-def _own_event(text: str, start: int, end: int, statements: WindowScanner) -> str | None:
+# What a word of origin right before a date tells came to be: a body's founding, a person's birth.
+# Each happens once to what it is told of (see ``facts.ONCE_EVENTS``), whatever else its sentence tells.
+_ORIGIN_EVENTS = {"founded": "founding", "established": "founding", "incorporated": "founding", "born": "birth"}
+
+
+def _own_event(text: str, start: int, end: int, statements: WindowScanner, origins: WindowScanner) -> str | None:
     """The event a date belongs to by its position, whatever nouns are near: the statement that a
-    reporting verb right before it makes, or the filing of the report for a dateline."""
+    reporting verb right before it makes, the origin a word of origin names ("founded in 2016"), or
+    the filing of the report for a dateline."""
     if statements.search(max(0, start - STATEMENT_REACH), start):
         return "statement"
+    origin = origins.search(max(0, start - ORIGIN_REACH), start)
+    if origin is not None and (event := _ORIGIN_EVENTS.get(origin.group(0).split()[0].lower())):
+        return event
     line_start = text.rfind("\n", 0, start) + 1
     # a dateline is a place in capitals ("PORT LUCAN, Tamaris,"), never a clause with ordinary words
     if start - line_start < 80 and _DATELINE_AFTER.match(text, end) and not re.search(
@@ -350,7 +359,7 @@ def extract_claims(source: Source) -> list[Claim]:
         """``_own_event`` of a date, asked once for the dates and once for the claim."""
         key = (start, end)
         if key not in own_events:
-            own_events[key] = _own_event(text, start, end, statement_dates)
+            own_events[key] = _own_event(text, start, end, statement_dates, origin_dates)
         return own_events[key]
 
     def about(start: int, end: int, kind: str = "") -> About:

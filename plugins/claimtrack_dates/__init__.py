@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
+from claimtrack.facts import ONCE_EVENTS as ORIGIN_EVENTS
 from claimtrack.facts import REPORTING_WORDS, content_words
 from claimtrack.model import Claim, TimeValue
 from claimtrack.values import compare_dates, date_meaning
@@ -116,13 +117,48 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
+# What was founded or born, by its name: right before the word of origin ("Quillon, founded in 2014", "Ada
+# Lind, who was born in 1990") or, when the sentence opens on the origin, right after its phrase
+# ("Founded in 2016 by two engineers, Quillon builds robots")
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
+_NAMED_BEFORE = re.compile(rf"({_NAME})(?:['’]s)?,?\s+(?:(?:which|who|that)\s+)?(?:(?:was|were|is)\s+)?"
+                           r"(?:founded|established|incorporated|born)\s+(?:in|on)?\s*$")
+_OPENING_ORIGIN = re.compile(r"(?:Founded|Established|Incorporated|Born)\b")
+_NAMED_AFTER = re.compile(rf"[^,;]*,\s+(?:the\s+)?({_NAME})")
+
+
+def origin_subject(claim: Claim, config: Config) -> frozenset[str]:
+    """The words of the name whose founding or birth a date tells, or an empty set when the sentence
+    does not name it plainly."""
+    if claim.about.event not in ORIGIN_EVENTS:
+        return frozenset()
+    sentence = config.sentence_of(claim)
+    at = claim.start - claim.sentence[0]
+    if not 0 <= at <= len(sentence):
+        return frozenset()
+    m = _NAMED_BEFORE.search(sentence[:at])
+    if m is None and _OPENING_ORIGIN.match(sentence):
+        m = _NAMED_AFTER.match(sentence, at)
+    return frozenset(m.group(1).split()) if m else frozenset()
+
+
+def _different_origins(a: Claim, b: Claim, config: Config) -> bool:
+    """Two dates of origin are one fact only of one thing: "Quillon, founded in 2014" and "Tesmark,
+    founded in 2009" tell of two companies, and of things not named plainly nothing is sure."""
+    if a.about.event not in ORIGIN_EVENTS:
+        return False
+    sa, sb = origin_subject(a, config), origin_subject(b, config)
+    return not sa & sb
+
+
 @hookimpl
 def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if a.kind != "date" or b.kind != "date":
         return None
     if not (isinstance(a.value, TimeValue) and isinstance(b.value, TimeValue)):
         return None
-    if date_role(a, config) != date_role(b, config) or _different_statements(a, b, config):
+    if date_role(a, config) != date_role(b, config) or _different_statements(a, b, config) or \
+            _different_origins(a, b, config):
         return None
     ma, mb = date_meaning(a.value), date_meaning(b.value)
     if ma is None or mb is None:
