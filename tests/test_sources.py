@@ -419,6 +419,7 @@ def test_dateline_forms(tmp_path: Path, head: str, expected: dt.date) -> None:
         ("On June 12 - the day of the vote - lawmakers met.", None),  # a sentence
         ("VELMORE, June 12, 2024 - Ferries stopped.", None),  # a full date: ``find_dateline``'s
         ("VELMORE, Feb. 30 - Ferries stopped.", None),
+        ("June 26-27, 2019 ", None),  # a range
     ],
 )
 def test_month_day_dateline(head: str, expected: MonthDay | None) -> None:

@@ -41,8 +41,9 @@ _LABELLED = re.compile(
 _OUTLET = r"(?:[ \t]*\([^)\n]{1,40}\))?"  # "(Reuters)" after the date
 # a date at the start of a line, followed by a dash or the end of the line
 _LINE_DATE = re.compile(rf"(?P<date>{DATE_PATTERN}){_TIME}{_OUTLET}[ \t]*(?:{_DASH}|$)", re.IGNORECASE | re.MULTILINE)
-# a month and day without the year: only before a dash, as an agency's dateline writes it
-_LINE_MONTH_DAY = re.compile(rf"{MONTH_DAY_PATTERN}{_OUTLET}[ \t]*{_DASH}", re.IGNORECASE | re.MULTILINE)
+# a month and day without the year: only before a dash set apart, as an agency's dateline writes it
+# ("June 12 (Reuters) - "; "June 26-27" is a range)
+_LINE_MONTH_DAY = re.compile(rf"{MONTH_DAY_PATTERN}{_OUTLET}[ \t]*{_DASH}\s", re.IGNORECASE | re.MULTILINE)
 # what may precede that date on its line: "WASHINGTON, ", "LONDON (Reuters) - ", "PARIS, Texas, "
 _WORDS = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*)*"
 _PLACE_PREFIX = re.compile(
