@@ -386,6 +386,16 @@ def test_founding_years_of_two_companies_do_not_conflict() -> None:
     assert groups_with(data["conflicts"], "2004", "2009") == []
 
 
+def test_a_date_the_other_report_gives_the_same_event_too_is_no_conflict() -> None:
+    """The heats on Friday and the final on Saturday are both races: a report of the heats' Friday
+    does not disagree with the final's Saturday in a report that has the heats on Friday as well."""
+    data = check(source("herald", "Swim\n\nMarta Kell qualified fastest for the final on Friday in Velo. Kell won "
+                                  "the final in Velo on Saturday.\n", published="2025-05-11"),
+                 source("ledger", "Swim\n\nMarta Kell qualified first for the final on Friday in Velo, about two "
+                                  "seconds slower than her winning time.\n", published="2025-05-12"))
+    assert [g for g in data["conflicts"] if g["kind"] == "date"] == []
+
+
 QUAKE = "Quake\n\n"
 
 

@@ -340,6 +340,11 @@ def test_a_word_of_origin_names_the_event_of_its_date(text: str, needle: str, ev
     # striking a deal is making one, no labour dispute
     ("Ostrel Foods strikes $900 million deal for Marra Bakeries.", "$900 million", "money", "deal"),
     ("Kinver Mines strikes a 10-year agreement with two unions.", "10-year", "duration", "deal"),
+    # a storm's landfall is the storm; ordering an evacuation is an act of its own
+    ("Irra killed two people in Tarvo after it came ashore on Sunday.", "Sunday", "date", "disaster"),
+    ("Irra made landfall near Tarvo on Sunday and killed two people.", "Sunday", "date", "disaster"),
+    ("Most of Tarvo had left before the cyclone arrived, following an evacuation order issued on Friday.",
+     "Friday", "date", "emergency"),
 ])
 def test_news_event_words(text: str, needle: str, kind: str, event: str | None) -> None:
     claims = claims_of(text, published=dt.date(2024, 3, 1))
