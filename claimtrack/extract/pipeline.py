@@ -276,13 +276,12 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 _ORIGIN_EVENTS = {"founded": "founding", "established": "founding", "incorporated": "founding", "born": "birth"}
 
 
-def _own_event(text: str, start: int, end: int, statements: WindowScanner, origins: WindowScanner) -> str | None:
+def _own_event(text: str, start: int, end: int, statements: WindowScanner, origin: re.Match | None) -> str | None:
     """The event a date belongs to by its position, whatever nouns are near: the statement that a
-    reporting verb right before it makes, the origin a word of origin names ("founded in 2016"), or
-    the filing of the report for a dateline."""
+    reporting verb right before it makes, the origin that the word of origin before it names
+    (``origin``: "founded in 2016"), or the filing of the report for a dateline."""
     if statements.search(max(0, start - STATEMENT_REACH), start):
         return "statement"
-    origin = origins.search(max(0, start - ORIGIN_REACH), start)
     if origin is not None and (event := _ORIGIN_EVENTS.get(origin.group(0).split()[0].lower())):
         return event
     line_start = text.rfind("\n", 0, start) + 1
@@ -355,11 +354,19 @@ def extract_claims(source: Source) -> list[Claim]:
 
     own_events: dict[tuple[int, int], str | None] = {}
 
+    origins: dict[int, re.Match | None] = {}
+
+    def origin_of(start: int) -> re.Match | None:
+        """The word of origin right before a date ("founded in"), looked for once per date."""
+        if start not in origins:
+            origins[start] = origin_dates.search(max(0, start - ORIGIN_REACH), start)
+        return origins[start]
+
     def own_event(start: int, end: int) -> str | None:
         """``_own_event`` of a date, asked once for the dates and once for the claim."""
         key = (start, end)
         if key not in own_events:
-            own_events[key] = _own_event(text, start, end, statement_dates, origin_dates)
+            own_events[key] = _own_event(text, start, end, statement_dates, origin_of(start))
         return own_events[key]
 
     def about(start: int, end: int, kind: str = "") -> About:
@@ -426,7 +433,7 @@ def extract_claims(source: Source) -> list[Claim]:
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
         if t.type == "DATE" and own_event(t.start, t.end) != DATELINE_EVENT:
             dates.append((t.start, v.value))
-            if origin_dates.search(max(0, t.start - ORIGIN_REACH), t.start):
+            if origin_of(t.start):
                 continue  # dates only its own clause (found through ``dates``)
             date_in_sentence.setdefault(sentence_of(t.start), (t.start, v.value))
             # a starting point ("chief executive since 2016") dates nothing told after its sentence
