@@ -233,3 +233,15 @@ def test_a_past_years_figure_is_not_disputed_by_an_undated_reports_current_one(t
                                dt.datetime(2024, 5, 10))
     assert verdict(report, "11 percent") == "unsupported"
     assert verdict(report, "40 people") == "unsupported"
+
+
+def test_a_date_only_coarsely_compatible_does_not_hide_the_same_sources_other_day(tmp_path: Path) -> None:
+    """"this year" fits any day of the year: it gives no day, and a report that names the event's day
+    as another than the memo's still disputes it."""
+    sources = {"a": "Quake\nTARVO, Ostria, March 9, 2025 - The earthquake struck Tarvo on Saturday, March 8, "
+                    "seismologists said.\n",
+               "b": "Quake\nTARVO, Ostria, March 10, 2025 - The earthquake struck Tarvo on March 7, seismologists "
+                    "said. The earthquake is the strongest in Tarvo this year.\n"}
+    report = check_memo_report(tmp_path, sources, ["The earthquake struck Tarvo on Saturday, March 8."],
+                               dt.datetime(2025, 3, 11))
+    assert verdict(report, "March 8") == "disputed"
