@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .conflicts import CrosscheckResult, crosscheck_claims
 from .errors import ClaimtrackError, LoadError
-from .extract.pipeline import extract_claims, infer_reference_date
+from .extract.pipeline import extract_claims, infer_reference_dates
 from .model import Claim, Source
 from .plugins import Config, Plugins, get_plugins
 from .sources import SUPPORTED_SUFFIXES
@@ -37,14 +37,14 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
 
 
 def load_sources(paths: Iterable[str | os.PathLike[str]], config: Config, published: str | None = None) -> list[Source]:
-    """Every file through the ``claimtrack_load_source`` hook, with unique ids and inferred reference dates."""
+    """Every file through the ``claimtrack_load_source`` hook, with unique ids and reference dates
+    inferred, a dateline's year from the other sources (``infer_reference_dates``)."""
     sources: list[Source] = []
     seen: set[str] = set()
     for p in expand_paths(paths):
         src = config.plugins.first("claimtrack_load_source", path=p, published=published, config=config)
         if src is None:
             raise LoadError(p, "no plugin can read this file")
-        src = infer_reference_date(src)
         base, n = src.id, 2
         while src.id in seen:  # the same file name in two folders
             src.id = f"{base}-{n}"
@@ -53,7 +53,7 @@ def load_sources(paths: Iterable[str | os.PathLike[str]], config: Config, publis
         sources.append(src)
     if not sources:
         raise ClaimtrackError("no source files found (claimtrack reads .txt, .md, .docx, .html)")
-    return sources
+    return infer_reference_dates(sources)
 
 
 def claims_of(source: Source, config: Config, extracted: list[Claim] | None = None) -> list[Claim]:
@@ -93,7 +93,7 @@ def crosscheck(paths: Sequence[str | os.PathLike[str]] | Sequence[Source], confi
     """Conflicts and agreements between the given sources (paths, folders, or loaded Sources)."""
     config = config or default_config()
     if paths and all(isinstance(p, Source) for p in paths):
-        sources = [infer_reference_date(s) for s in paths]  # type: ignore[arg-type]
+        sources = infer_reference_dates(paths)  # type: ignore[arg-type]
     else:
         sources = load_sources(paths, config, published)  # type: ignore[arg-type]
     return crosscheck_claims(sources, claims_of_all(sources, config), config)

@@ -138,6 +138,7 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
     # a figure's own clause: pairing two figures no event ties needs the stricter reading
     measures = facts.Measures(clause=True)
     amounts = {key for key in map(facts.amount_key, views) if key is not None}
+    event_days = {key for key in map(_event_day, views) if key is not None}
 
     def mentions(v: facts.FactView, names: frozenset[str]) -> bool:
         return _mentions(v, names, config)
@@ -145,7 +146,7 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
     for va, vb in facts.candidate_pairs(views):
         decided = plugins.first("claimtrack_same_fact", a=va.claim, b=vb.claim, config=config) if ask_plugins else None
         if decided is None:
-            decided = not _repeated_elsewhere(va, vb, amounts) and (
+            decided = not _repeated_elsewhere(va, vb, amounts) and not _dated_elsewhere(va, vb, event_days) and (
                 facts.same_fact(va, vb, mentioned=mentions) or _same_unnamed_measure(va, vb, measures, config)
                 or _same_story_measure(va, vb, measures, config))
         if not decided:
@@ -242,6 +243,24 @@ def _repeated_elsewhere(a: facts.FactView, b: facts.FactView, amounts: set[tuple
     ka, kb = facts.amount_key(a), facts.amount_key(b)
     return ka is not None and kb is not None and ka[3] != kb[3] and (
         (kb[0], *ka[1:]) in amounts or (ka[0], *kb[1:]) in amounts)
+
+
+def _event_day(v: facts.FactView) -> tuple[str, str, int] | None:
+    """(source, event, day) of a date of one day that its sentence ties to an event, else None."""
+    c, t = v.claim, v.time
+    if c.kind != "date" or not c.about.event or t is None or not t.anchored or t.first != t.last:
+        return None
+    return c.source, c.about.event, t.first.toordinal()
+
+
+def _dated_elsewhere(a: facts.FactView, b: facts.FactView, event_days: set[tuple]) -> bool:
+    """Whether either report gives the other date to the same event in another date of its own: a report
+    that tells of the heats on Friday and the final on Saturday, both races, does not disagree with one
+    whose race is on Friday; its own Friday is the one that report's is. ``event_days`` holds
+    ``_event_day`` of every claim."""
+    ka, kb = _event_day(a), _event_day(b)
+    return ka is not None and kb is not None and ka[1] == kb[1] and ka[2] != kb[2] and (
+        (ka[0], ka[1], kb[2]) in event_days or (kb[0], kb[1], ka[2]) in event_days)
 
 
 # ----------------------------------------------------------------------------- renderings

@@ -40,6 +40,8 @@ INTERPERSONAL_EVENTS = frozenset({"call", "meeting", "talks", "summit", "visit",
 MAX_DATE_GAP_DAYS = 7
 # Events that happen once for a given person, whatever their dates say.
 ONCE_PER_PERSON_EVENTS = frozenset({"tenure"})
+# Events that happen once to what they are told of: a company is founded once, a person born once.
+ONCE_EVENTS = frozenset({"founding", "birth"})
 MAX_EVENT_GAP_DAYS = 45
 # A dateline's date (model.DATELINE_EVENT) is no fact the report tells: two reports filed on
 # different days do not disagree, and no memo claim is about a dateline.
@@ -596,6 +598,8 @@ def same_fact(a: FactView, b: FactView, any_event: bool = False, mentioned: Ment
     if ca.about.event in ONCE_PER_PERSON_EVENTS and ca.about.event == cb.about.event and (
             a.persons & b.entities or b.persons & a.entities):
         return True  # one person takes a post once: "since 2017" and "since 2019" are one fact
+    if ca.about.event in ONCE_EVENTS and ca.about.event == cb.about.event:
+        return True  # "founded in 2016" and "founded in 2014" of one company: one fact
     limit = MAX_DATE_GAP_DAYS if ca.kind == "date" else MAX_EVENT_GAP_DAYS
     return _times_compatible(a.time, b.time, limit)
 

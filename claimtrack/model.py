@@ -30,7 +30,8 @@ class Source:
     author: str | None = None
     published: dt.date | None = None
     #: where ``published`` came from: "option", "sidecar", "html", "docx", "dateline",
-    #: "inferred" (from the article's own absolute dates) or None when unknown.
+    #: "dateline, year from ..." (a dateline without a year: its weekday, the other sources, the
+    #: file's date), "inferred" (from the article's own absolute dates) or None when unknown.
     published_from: str | None = None
 
     def to_json(self) -> dict[str, Any]:

@@ -305,8 +305,8 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     if kind in FIGURE_KINDS and agreeing:
         evidence = _same_measure_first(memo_view, evidence, index, config)
     # a source that gives the memo's value and another one ("41, up from 17 in the morning") tells of a
-    # change, not against the memo
-    agreeing_sources = {e.claim.source for e in agreeing}
+    # tells of a change, not against the memo; a date only coarsely compatible ("this year") gives no value
+    agreeing_sources = {e.claim.source for e in agreeing if kind != "date" or e.comparison.relation == "agree"}
     evidence = [e for e in evidence if e.agrees or e.claim.source not in agreeing_sources]
     wrong_speaker = [e for e in evidence if not e.agrees and e.comparison.code == "speaker"]
     if wrong_speaker and not agreeing:

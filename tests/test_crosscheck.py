@@ -360,6 +360,42 @@ def test_one_speakers_statement_on_two_days_still_conflicts() -> None:
     assert groups_with(data["conflicts"], "Tuesday", "Wednesday")
 
 
+def test_one_speakers_two_statements_on_two_days_do_not_conflict() -> None:
+    """Reports of different days each tell what was said on their own day: the days of two statements
+    that say different things are no fact the reports disagree on, even from the same speaker."""
+    data = check(source("herald", QUAKE + "The quake destroyed 40 homes in Orvel, district officials said on "
+                                          "Monday.\n", published="2025-03-11"),
+                 source("ledger", QUAKE + "District officials said on Wednesday that most schools in Orvel would "
+                                          "reopen next week.\n", published="2025-03-13"))
+    assert groups_with(data["conflicts"], "Monday", "Wednesday") == []
+
+
+LISTING = "Listing\n\nPellin Labs, a maker of dyes, listed its shares in Corvo on Thursday. Rival Ostra Dyes watched.\n"
+
+
+def test_two_founding_years_of_one_company_conflict_whatever_the_gap() -> None:
+    data = check(source("herald", LISTING + "Founded in 2011 by two chemists, Pellin Labs sells dyes to 40 "
+                                            "countries.\n"),
+                 source("ledger", LISTING + "Pellin Labs, founded in 2009, employs 800 people.\n"))
+    assert groups_with(data["conflicts"], "2011", "2009")
+
+
+def test_founding_years_of_two_companies_do_not_conflict() -> None:
+    data = check(source("herald", LISTING + "Ostra Dyes, founded in 2004, sells dyes to 40 countries.\n"),
+                 source("ledger", LISTING + "Pellin Labs, founded in 2009, employs 800 people.\n"))
+    assert groups_with(data["conflicts"], "2004", "2009") == []
+
+
+def test_a_date_the_other_report_gives_the_same_event_too_is_no_conflict() -> None:
+    """The heats on Friday and the final on Saturday are both races: a report of the heats' Friday
+    does not disagree with the final's Saturday in a report that has the heats on Friday as well."""
+    data = check(source("herald", "Swim\n\nMarta Kell qualified fastest for the final on Friday in Velo. Kell won "
+                                  "the final in Velo on Saturday.\n", published="2025-05-11"),
+                 source("ledger", "Swim\n\nMarta Kell qualified first for the final on Friday in Velo, about two "
+                                  "seconds slower than her winning time.\n", published="2025-05-12"))
+    assert [g for g in data["conflicts"] if g["kind"] == "date"] == []
+
+
 QUAKE = "Quake\n\n"
 
 

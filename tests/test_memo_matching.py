@@ -310,3 +310,15 @@ def test_a_date_in_a_sentence_naming_nobody_is_found_in_an_article_about_the_sub
                                dt.datetime(2025, 3, 7), published="2025-03-06")
     assert verdict(report, "Tuesday, March 4") == "supported"
     assert verdict(report, "Wednesday, March 5") == "unsupported"
+
+
+def test_a_date_only_coarsely_compatible_does_not_hide_the_same_sources_other_day(tmp_path: Path) -> None:
+    """"this year" fits any day of the year: it gives no day, and a report that names the event's day
+    as another than the memo's still disputes it."""
+    sources = {"a": "Quake\nTARVO, Ostria, March 9, 2025 - The earthquake struck Tarvo on Saturday, March 8, "
+                    "seismologists said.\n",
+               "b": "Quake\nTARVO, Ostria, March 10, 2025 - The earthquake struck Tarvo on March 7, seismologists "
+                    "said. The earthquake is the strongest in Tarvo this year.\n"}
+    report = check_memo_report(tmp_path, sources, ["The earthquake struck Tarvo on Saturday, March 8."],
+                               dt.datetime(2025, 3, 11))
+    assert verdict(report, "March 8") == "disputed"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, claim_at, claims_of
 
 import claimtrack
+from claimtrack import api
 from claimtrack.model import CLAIM_KINDS
 
 CAPTIONED = (
@@ -124,6 +126,39 @@ def test_infer_reference_date_keeps_a_given_date() -> None:
     out = claimtrack.infer_reference_date(src)
     assert out.published == dt.date(2023, 7, 1)
     assert out.published_from == "option"
+
+
+# a dateline without a year: "GRANVIK, Thursday, March 6 (Fjord Press) -"
+def _datelined(tmp_path: Path, name: str, head: str) -> Path:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(f"{head} - The ferry to Holm ran aground on Tuesday, the harbour master said.\n", encoding="utf-8")
+    return path
+
+
+def test_a_datelines_weekday_gives_its_year(tmp_path: Path) -> None:
+    """March 6 was a Thursday in 2025 and in 2014: the year nearest the file's date before it."""
+    path = _datelined(tmp_path, "ferry", "GRANVIK, Thursday, March 6 (Fjord Press)")
+    os.utime(path, (dt.datetime(2026, 1, 10).timestamp(),) * 2)
+    source = claimtrack.load_source(path)
+    assert (source.published, source.published_from) == (dt.date(2025, 3, 6), "dateline, year from its weekday")
+    assert claim_at(source.text, "Tuesday", "date", claims=claimtrack.extract_claims(source)).value.value == "2025-03-04"
+
+
+def test_a_dateline_without_weekday_takes_the_year_of_the_other_sources(tmp_path: Path) -> None:
+    paths = [_datelined(tmp_path, "a", "GRANVIK, March 5, 2024 (Coast Daily)"),
+             _datelined(tmp_path, "b", "GRANVIK, March 7 (Fjord Press)"),
+             _datelined(tmp_path, "c", "GRANVIK, Jan. 2 (Fjord Press)")]
+    a, b, c = api.load_sources(paths, api.default_config())
+    assert (a.published, a.published_from) == (dt.date(2024, 3, 5), "dateline")
+    assert (b.published, b.published_from) == (dt.date(2024, 3, 7), "dateline, year from the other sources")
+    assert c.published == dt.date(2024, 1, 2)  # the nearer January 2, not the next year's
+
+
+def test_a_dateline_without_weekday_alone_takes_the_year_of_its_file(tmp_path: Path) -> None:
+    path = _datelined(tmp_path, "ferry", "GRANVIK, Dec. 30 (Fjord Press)")
+    os.utime(path, (dt.datetime(2026, 1, 4).timestamp(),) * 2)
+    source = claimtrack.load_source(path)
+    assert (source.published, source.published_from) == (dt.date(2025, 12, 30), "dateline, year from the file's date")
 
 
 def test_extract_claims_without_reference_keeps_relative_unanchored() -> None:
@@ -277,6 +312,16 @@ def test_court_and_tenure_events(text: str, needle: str, event: str) -> None:
     assert claim_at(text, needle, "duration", claims=claims).about.event == event
 
 
+@pytest.mark.parametrize("text, needle, event", [
+    ("Marrow Foods, founded in 1998, makes frozen pies for supermarkets.", "1998", "founding"),
+    ("Established in 2011 by two chemists, Pellin Labs sells dyes.", "2011", "founding"),
+    ("The striker, born in 2003 in Tarvo, scored twice in the final.", "2003", "birth"),
+])
+def test_a_word_of_origin_names_the_event_of_its_date(text: str, needle: str, event: str | None) -> None:
+    claims = claims_of(text, published=dt.date(2024, 3, 1))
+    assert claim_at(text, needle, "date", claims=claims).about.event == event
+
+
 @pytest.mark.parametrize("text, needle, kind, event", [
     ("The blaze burned for six hours.", "six hours", "duration", "disaster"),
     ("The downpour lasted 12 hours.", "12 hours", "duration", "disaster"),
@@ -295,6 +340,11 @@ def test_court_and_tenure_events(text: str, needle: str, event: str) -> None:
     # striking a deal is making one, no labour dispute
     ("Ostrel Foods strikes $900 million deal for Marra Bakeries.", "$900 million", "money", "deal"),
     ("Kinver Mines strikes a 10-year agreement with two unions.", "10-year", "duration", "deal"),
+    # a storm's landfall is the storm; ordering an evacuation is an act of its own
+    ("Irra killed two people in Tarvo after it came ashore on Sunday.", "Sunday", "date", "disaster"),
+    ("Irra made landfall near Tarvo on Sunday and killed two people.", "Sunday", "date", "disaster"),
+    ("Most of Tarvo had left before the cyclone arrived, following an evacuation order issued on Friday.",
+     "Friday", "date", "emergency"),
 ])
 def test_news_event_words(text: str, needle: str, kind: str, event: str | None) -> None:
     claims = claims_of(text, published=dt.date(2024, 3, 1))

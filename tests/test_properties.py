@@ -88,7 +88,7 @@ def test_news_like_text(text: str, published: dt.date | None) -> None:
 def test_inferred_reference_date_never_raises(text: str) -> None:
     source = claimtrack.infer_reference_date(claimtrack.Source(id="p", path="p.txt", text=text))
     if source.published is not None:
-        assert source.published_from == "inferred"
+        assert source.published_from == "inferred" or source.published_from.startswith("dateline, year from")
     check(source.text, source.published)
 
 

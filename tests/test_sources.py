@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from claimtrack.errors import ClaimtrackError, LoadError
 from claimtrack.sources import SUPPORTED_SUFFIXES, load_source
 from claimtrack.sources.dates import parse_date_text
-from claimtrack.sources.meta import find_dateline
+from claimtrack.sources.meta import MonthDay, find_dateline, find_month_day_dateline
 
 # --- plain text and Markdown -------------------------------------------------------------------
 
@@ -407,6 +407,27 @@ def test_bad_option_is_a_clear_error(tmp_path: Path) -> None:
 def test_dateline_forms(tmp_path: Path, head: str, expected: dt.date) -> None:
     source = load_source(write(tmp_path / "d.txt", head + "\n"))
     assert (source.published, source.published_from) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("TALLINDA, Monday, Sept. 15 (Harbour Post) - Ferries stopped.", MonthDay(9, 15, 0)),
+        ("VELMORE, Ostria, Sept. 16 - Ferries stopped.", MonthDay(9, 16, None)),
+        ("LONDON, 15 September (Reuters) - The pound fell.", MonthDay(9, 15, None)),
+        ("Ferries stopped\n\nNAIROBI (AP) — Feb. 29 — Rain fell.", MonthDay(2, 29, None)),
+        ("On June 12 - the day of the vote - lawmakers met.", None),  # a sentence
+        ("VELMORE, June 12, 2024 - Ferries stopped.", None),  # a full date: ``find_dateline``'s
+        ("VELMORE, Feb. 30 - Ferries stopped.", None),
+        ("June 26-27, 2019 ", None),  # a range
+    ],
+)
+def test_month_day_dateline(head: str, expected: MonthDay | None) -> None:
+    assert find_month_day_dateline(head) == expected
+
+
+def test_dateline_date_before_the_outlet() -> None:
+    assert find_dateline("TALLINDA, Sept. 14, 2025 (Harbour Post) - Ferries stopped.") == dt.date(2025, 9, 14)
 
 
 @pytest.mark.parametrize(

@@ -36,10 +36,12 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
                  "typhoon", "cyclone", "tornado", "wildfire", "wildfires", "fire", "fires", "blaze", "inferno",
                  "fire broke out", "tsunami", "landslide", "mudslide", "avalanche", "eruption", "explosion", "blast",
                  "crash", "collapse", "attack", "bombing", "downpour", "downpours", "rainfall", "heavy rain",
-                 "drought", "heatwave", "heat wave"),
-    # declaring an emergency is an act of its own, dated apart from the disaster it answers
+                 "drought", "heatwave", "heat wave", "landfall", "made landfall", "came ashore"),
+    # declaring an emergency or ordering an evacuation is an act of its own, dated apart from the disaster
+    # it answers
     "emergency": ("state of emergency", "emergency declaration", "declared an emergency", "declared a disaster",
-                  "state of disaster", "emergency decree"),
+                  "state of disaster", "emergency decree", "evacuation order", "evacuation orders",
+                  "ordered evacuations", "mandatory evacuation"),
     # declaring an outbreak, a dividend or a winner is an act dated apart from what it declares
     "declaration": ("declared", "declares", "declaration"),
     # the day someone fell ill is not the day they died: "fell ill on Oct. 2 and died a week later"

@@ -5,9 +5,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import os
 import re
+from collections.abc import Sequence
 
 from ..model import DATELINE_EVENT, About, Attribution, Claim, QuoteValue, Source
+from ..sources.meta import MonthDay, find_month_day_dateline
 from ..text.segment import split_sentences
 from ._scan import Gate, TextScan, WindowScanner
 from .clauses import ClauseMarks, clause_of
@@ -39,8 +42,26 @@ def _independent_part(text: str, sent: tuple[int, int], pos: int) -> tuple[int, 
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s")
 
 
-def infer_reference_date(source: Source) -> Source:
-    """A copy of ``source`` with ``published`` inferred from its own absolute dates, when unambiguous.
+def infer_reference_dates(sources: Sequence[Source]) -> list[Source]:
+    """``infer_reference_date`` of each source, where a dateline without a year ("Sept. 16") takes
+    it from the sources checked with it: first those dated otherwise, then those whose dateline
+    gives a weekday, then the rest, so that each is placed near the dates known before it."""
+    out = list(sources)
+    undated = {i: md for i, s in enumerate(sources)
+               if s.published is None and (md := find_month_day_dateline(s.text)) is not None}
+    for i, s in enumerate(sources):
+        if i not in undated:
+            out[i] = infer_reference_date(s)
+    for i in sorted(undated, key=lambda i: undated[i].weekday is None):
+        others = [s.published for j, s in enumerate(out) if s.published is not None and j != i]
+        out[i] = _dated_by_dateline(sources[i], undated[i], others)
+    return out
+
+
+def infer_reference_date(source: Source, others: Sequence[dt.date] = ()) -> Source:
+    """A copy of ``source`` with ``published`` inferred, when unambiguous, from a dateline without a
+    year (see ``_dated_by_dateline``; ``others`` are the dates of the sources checked with it) or
+    else from its own absolute dates.
 
     The latest fully specified date the article mentions (a photo caption "June 19, 2023") is a
     lower bound on when it was written, unless its clause looks ahead ("will face each other on Dec.
@@ -52,6 +73,8 @@ def infer_reference_date(source: Source) -> Source:
     """
     if source.published is not None:
         return source
+    if (md := find_month_day_dateline(source.text)) is not None:
+        return _dated_by_dateline(source, md, others)
     full: list[dt.date] = []
     partial: list[tuple[int, int]] = []
     recent = False
@@ -84,6 +107,39 @@ def infer_reference_date(source: Source) -> Source:
         if latest < candidate <= latest + dt.timedelta(days=60):
             latest = candidate
     return dataclasses.replace(source, published=latest, published_from="inferred")
+
+
+def _dated_by_dateline(source: Source, md: MonthDay, others: Sequence[dt.date]) -> Source:
+    """``source`` dated by its dateline's month and day. The year is the one nearest the other
+    sources' (middle) date, or else before the file's date (an article is saved after it is
+    written), that has the dateline's weekday when it names one, else the year of that date."""
+    if others:
+        anchor, latest = sorted(others)[len(others) // 2], None
+    else:
+        anchor = latest = _file_date(source.path)
+    span = range(anchor.year - 40, anchor.year + 2) if md.weekday is not None else range(anchor.year - 1, anchor.year + 2)
+    candidates = [d for y in span if (d := _calendar_date(y, md.month, md.day)) is not None
+                  and (md.weekday is None or d.weekday() == md.weekday) and (latest is None or d <= latest)]
+    if not candidates:
+        return source
+    how = "its weekday" if md.weekday is not None else "the other sources" if others else "the file's date"
+    return dataclasses.replace(source, published=min(candidates, key=lambda d: abs(d - anchor)),
+                               published_from=f"dateline, year from {how}")
+
+
+def _calendar_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # Feb. 29 of a common year
+        return None
+
+
+def _file_date(path: str) -> dt.date:
+    """When the file was last written, else today: the latest an article in it can be from."""
+    try:
+        return dt.date.fromtimestamp(os.path.getmtime(path))
+    except (OSError, ValueError):
+        return dt.date.today()
 
 
 _WEEKDAY_FIRST = re.compile(rf"(?:{'|'.join(WEEKDAY_NAMES)})\b")
@@ -215,11 +271,19 @@ _FIGURE_THEN_DATE = re.compile(r"\s+(?:on|by|as\s+of|at)?\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 
 
-def _own_event(text: str, start: int, end: int, statements: WindowScanner) -> str | None:
+# What a word of origin right before a date tells came to be: a body's founding, a person's birth.
+# Each happens once to what it is told of (see ``facts.ONCE_EVENTS``), whatever else its sentence tells.
+_ORIGIN_EVENTS = {"founded": "founding", "established": "founding", "incorporated": "founding", "born": "birth"}
+
+
+def _own_event(text: str, start: int, end: int, statements: WindowScanner, origin: re.Match | None) -> str | None:
     """The event a date belongs to by its position, whatever nouns are near: the statement that a
-    reporting verb right before it makes, or the filing of the report for a dateline."""
+    reporting verb right before it makes, the origin that the word of origin before it names
+    (``origin``: "founded in 2016"), or the filing of the report for a dateline."""
     if statements.search(max(0, start - STATEMENT_REACH), start):
         return "statement"
+    if origin is not None and (event := _ORIGIN_EVENTS.get(origin.group(0).split()[0].lower())):
+        return event
     line_start = text.rfind("\n", 0, start) + 1
     # a dateline is a place in capitals ("PORT LUCAN, Tamaris,"), never a clause with ordinary words
     if start - line_start < 80 and _DATELINE_AFTER.match(text, end) and not re.search(
@@ -290,11 +354,19 @@ def extract_claims(source: Source) -> list[Claim]:
 
     own_events: dict[tuple[int, int], str | None] = {}
 
+    origins: dict[int, re.Match | None] = {}
+
+    def origin_of(start: int) -> re.Match | None:
+        """The word of origin right before a date ("founded in"), looked for once per date."""
+        if start not in origins:
+            origins[start] = origin_dates.search(max(0, start - ORIGIN_REACH), start)
+        return origins[start]
+
     def own_event(start: int, end: int) -> str | None:
         """``_own_event`` of a date, asked once for the dates and once for the claim."""
         key = (start, end)
         if key not in own_events:
-            own_events[key] = _own_event(text, start, end, statement_dates)
+            own_events[key] = _own_event(text, start, end, statement_dates, origin_of(start))
         return own_events[key]
 
     def about(start: int, end: int, kind: str = "") -> About:
@@ -361,7 +433,7 @@ def extract_claims(source: Source) -> list[Claim]:
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
         if t.type == "DATE" and own_event(t.start, t.end) != DATELINE_EVENT:
             dates.append((t.start, v.value))
-            if origin_dates.search(max(0, t.start - ORIGIN_REACH), t.start):
+            if origin_of(t.start):
                 continue  # dates only its own clause (found through ``dates``)
             date_in_sentence.setdefault(sentence_of(t.start), (t.start, v.value))
             # a starting point ("chief executive since 2016") dates nothing told after its sentence

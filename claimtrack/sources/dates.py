@@ -19,6 +19,7 @@ _MONTHS = {
 # longest names first so that "Sept" is not read as "Sep" followed by junk
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 #: one complete date: "Nov. 15, 2023", "15 November 2023", "2023-06-14" (optionally after a weekday)
 DATE_PATTERN = (
@@ -29,6 +30,13 @@ DATE_PATTERN = (
     r"(?![\w])"
 )
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
+#: a month and day without a year, as a news-agency dateline writes it: "Monday, Sept. 15", "15 September"
+MONTH_DAY_PATTERN = (
+    rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\.?,?\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\.?)"
+    r"(?![\w,])"
+)
 # ISO date directly followed by a time ("2023-06-14T09:30:00Z") must still be read
 _ISO_PREFIX_RE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)")
 
@@ -43,6 +51,19 @@ def date_from_match(m: re.Match[str]) -> dt.date | None:
         return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
     except ValueError:  # "Feb. 30, 2023", "2023-13-01"
         return None
+
+
+def month_day_from_match(m: re.Match[str]) -> tuple[int, int, int | None] | None:
+    """(month, day, weekday or None; Monday is 0) of a :data:`MONTH_DAY_PATTERN` match, or None
+    when no year has that day ("Feb. 30")."""
+    month = _MONTHS[(m.group("mon") or m.group("mon2")).lower()]
+    day = int(m.group("day") or m.group("day2"))
+    try:
+        dt.date(2000, month, day)  # a leap year: Feb. 29 is a day
+    except ValueError:
+        return None
+    weekday = m.group("wd")
+    return month, day, None if weekday is None else _WEEKDAYS.index(weekday.lower())
 
 
 def parse_date_text(text: str) -> dt.date | None:

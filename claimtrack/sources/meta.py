@@ -16,7 +16,13 @@ from pathlib import Path
 
 from claimtrack.errors import ClaimtrackError, LoadError
 from claimtrack.model import Source
-from claimtrack.sources.dates import DATE_PATTERN, date_from_match, parse_date_text
+from claimtrack.sources.dates import (
+    DATE_PATTERN,
+    MONTH_DAY_PATTERN,
+    date_from_match,
+    month_day_from_match,
+    parse_date_text,
+)
 from claimtrack.sources.safety import one_line
 
 #: how far into the text a dateline may start
@@ -32,8 +38,12 @@ _LABELLED = re.compile(
     rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?P<date>{DATE_PATTERN})",
     re.IGNORECASE | re.MULTILINE,
 )
+_OUTLET = r"(?:[ \t]*\([^)\n]{1,40}\))?"  # "(Reuters)" after the date
 # a date at the start of a line, followed by a dash or the end of the line
-_LINE_DATE = re.compile(rf"(?P<date>{DATE_PATTERN}){_TIME}[ \t]*(?:{_DASH}|$)", re.IGNORECASE | re.MULTILINE)
+_LINE_DATE = re.compile(rf"(?P<date>{DATE_PATTERN}){_TIME}{_OUTLET}[ \t]*(?:{_DASH}|$)", re.IGNORECASE | re.MULTILINE)
+# a month and day without the year: only before a dash set apart, as an agency's dateline writes it
+# ("June 12 (Reuters) - "; "June 26-27" is a range)
+_LINE_MONTH_DAY = re.compile(rf"{MONTH_DAY_PATTERN}{_OUTLET}[ \t]*{_DASH}\s", re.IGNORECASE | re.MULTILINE)
 # what may precede that date on its line: "WASHINGTON, ", "LONDON (Reuters) - ", "PARIS, Texas, "
 _WORDS = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*)*"
 _PLACE_PREFIX = re.compile(
@@ -123,6 +133,26 @@ def find_dateline(text: str) -> dt.date | None:
         line_start = head.rfind("\n", 0, m.start()) + 1
         if _PLACE_PREFIX.fullmatch(head, line_start, m.start()) and (found := date_from_match(m)):
             return found
+    return None
+
+
+@dataclass(frozen=True)
+class MonthDay:
+    """A dateline's date without its year ("PARIS, Monday, Sept. 15 (Agency) -"): the weekday,
+    when given, or the dates of the other sources tell the year (see ``infer_reference_date``)."""
+
+    month: int
+    day: int
+    weekday: int | None  # Monday is 0
+
+
+def find_month_day_dateline(text: str) -> MonthDay | None:
+    """The month and day of a dateline that gives no year, after a place as in ``find_dateline``."""
+    head = text[:DATELINE_WINDOW]
+    for m in _LINE_MONTH_DAY.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if _PLACE_PREFIX.fullmatch(head, line_start, m.start()) and (found := month_day_from_match(m)):
+            return MonthDay(*found)
     return None
 
 

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
+from claimtrack.facts import ONCE_EVENTS as ORIGIN_EVENTS
+from claimtrack.facts import REPORTING_WORDS, content_words
 from claimtrack.model import Claim, TimeValue
 from claimtrack.values import compare_dates, date_meaning
 
@@ -78,11 +80,75 @@ def statement_speaker(claim: Claim, config: Config) -> frozenset[str]:
 
 
 def _different_statements(a: Claim, b: Claim, config: Config) -> bool:
-    """Two statement days of speakers who are not the same ("officials said on Tuesday", "the health
-    department said on Wednesday"): two statements, whatever their days. One speaker's words that
-    hold the other's ("officials", "regional officials") may be the same one."""
+    """Two statement days that are not the day of one statement. Reports are written on different
+    days and each tells what was said by its own: "officials said on Sunday" and "officials said on
+    Tuesday" are two statements, and their days no fact the reports disagree on, unless they tell
+    the same words (``_same_words``) of speakers who may be the same. Speakers who are not the same
+    ("officials", "the health department") make two statements whatever they say; one speaker's
+    words that hold the other's ("officials", "regional officials") may be the same one."""
+    if a.about.event != "statement" and b.about.event != "statement":
+        return False
     sa, sb = statement_speaker(a, config), statement_speaker(b, config)
-    return bool(sa and sb) and not (sa <= sb or sb <= sa)
+    if sa and sb and not (sa <= sb or sb <= sa):
+        return True
+    return not _same_words(a, b, sa | sb, config)
+
+
+# Of the content words of the shorter of two statements, the share the other must say too for the two to
+# be one statement: told in other words by two reports, but mostly the same ones.
+SAME_WORDS_SHARE = 0.5
+
+
+def _same_words(a: Claim, b: Claim, speaker: frozenset[str], config: Config) -> bool:
+    """Whether the sentences of two statement days tell mostly the same words, less the speaker's,
+    the reporting verbs' and the dates' own."""
+    wa, wb = (frozenset(_stem(w) for w in content_words(config.sentence_of(c))
+                        if w not in REPORTING_WORDS and w not in speaker and not w.isdigit())
+              - _date_words(c) for c in (a, b))
+    return bool(wa and wb) and len(wa & wb) >= SAME_WORDS_SHARE * min(len(wa), len(wb))
+
+
+def _date_words(claim: Claim) -> frozenset[str]:
+    return frozenset(_stem(w) for w in content_words(claim.text))
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to see "drowned" and "drowning" as one word."""
+    return word[:6]
+
+
+# What was founded or born, by its name: right before the word of origin ("Quillon, founded in 2014", "Ada
+# Lind, who was born in 1990") or, when the sentence opens on the origin, right after its phrase
+# ("Founded in 2016 by two engineers, Quillon builds robots")
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
+_NAMED_BEFORE = re.compile(rf"({_NAME})(?:['’]s)?,?\s+(?:(?:which|who|that)\s+)?(?:(?:was|were|is)\s+)?"
+                           r"(?:founded|established|incorporated|born)\s+(?:in|on)?\s*$")
+_OPENING_ORIGIN = re.compile(r"(?:Founded|Established|Incorporated|Born)\b")
+_NAMED_AFTER = re.compile(rf"[^,;]*,\s+(?:the\s+)?({_NAME})")
+
+
+def origin_subject(claim: Claim, config: Config) -> frozenset[str]:
+    """The words of the name whose founding or birth a date tells, or an empty set when the sentence
+    does not name it plainly."""
+    if claim.about.event not in ORIGIN_EVENTS:
+        return frozenset()
+    sentence = config.sentence_of(claim)
+    at = claim.start - claim.sentence[0]
+    if not 0 <= at <= len(sentence):
+        return frozenset()
+    m = _NAMED_BEFORE.search(sentence[:at])
+    if m is None and _OPENING_ORIGIN.match(sentence):
+        m = _NAMED_AFTER.match(sentence, at)
+    return frozenset(m.group(1).split()) if m else frozenset()
+
+
+def _different_origins(a: Claim, b: Claim, config: Config) -> bool:
+    """Two dates of origin are one fact only of one thing: "Quillon, founded in 2014" and "Tesmark,
+    founded in 2009" tell of two companies, and of things not named plainly nothing is sure."""
+    if a.about.event not in ORIGIN_EVENTS:
+        return False
+    sa, sb = origin_subject(a, config), origin_subject(b, config)
+    return not sa & sb
 
 
 @hookimpl
@@ -91,7 +157,8 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         return None
     if not (isinstance(a.value, TimeValue) and isinstance(b.value, TimeValue)):
         return None
-    if date_role(a, config) != date_role(b, config) or _different_statements(a, b, config):
+    if date_role(a, config) != date_role(b, config) or _different_statements(a, b, config) or \
+            _different_origins(a, b, config):
         return None
     ma, mb = date_meaning(a.value), date_meaning(b.value)
     if ma is None or mb is None:
