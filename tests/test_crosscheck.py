@@ -691,6 +691,18 @@ def test_dates_of_other_moments_of_a_disaster_are_not_its_date(other: str) -> No
     assert groups_with(check(a, b)["conflicts"], "Saturday", "Sunday")
 
 
+def test_the_day_a_toll_was_counted_is_not_the_day_of_the_deaths() -> None:
+    """'at 14 on Tuesday, up from 9 on Monday': a number right before 'on' dates its count."""
+    a = source("a", "Orna valley fire\nNine firefighters were killed in the Orna valley fire on Saturday, Ivo "
+                    "Brandt said.\n", published="2025-06-10")
+    b = source("b", "Orna valley fire\nFire chief Ivo Brandt put the death toll of the Orna valley fire at 14, up "
+                    "from 9 on Monday.\n", published="2025-06-11")
+    assert not [g for g in check(a, b)["conflicts"] if g["kind"] == "date"]
+    b = source("b", "Orna valley fire\nNine firefighters were killed in the Orna valley fire on Sunday, Ivo "
+                    "Brandt said.\n", published="2025-06-11")
+    assert groups_with(check(a, b)["conflicts"], "Saturday", "Sunday")
+
+
 def test_a_number_spelled_out_differently_in_a_direct_quote_is_a_misquote() -> None:
     a = source("a", "Harbour plan\n“The new cranes will serve the harbour for twenty years,” said Mayor Lina Okoro.\n")
     b = source("b", "Harbour plan\n“The new cranes will serve the harbour for thirty years,” said Mayor Lina Okoro.\n")

@@ -31,6 +31,9 @@ _ROLE_SIGNALS = {"by": "deadline", "before": "deadline", "until": "until", "till
                  "throughout": "until", "since": "start", "from": "start", "after": "start", "dated": "document",
                  "as of": "status"}
 _SIGNAL_BEFORE = re.compile(r"\b(" + "|".join(_ROLE_SIGNALS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+# a number right before "on" counts a tally at that date ("rose to 27 on Saturday", "up from 23 on Friday"):
+# the date of a count, not of the event counted
+_TALLY_BEFORE = re.compile(r"\d\s+on\s+$")
 
 
 _RANGE = re.compile(r"\d\s*[-–]\s*\d|\s(?:to|through|until|and)\s", re.IGNORECASE)
@@ -39,12 +42,14 @@ _RANGE = re.compile(r"\d\s*[-–]\s*\d|\s(?:to|through|until|and)\s", re.IGNOREC
 @lru_cache(maxsize=1 << 16)
 def _role_before(before: str) -> str:
     m = _SIGNAL_BEFORE.search(before)
-    return _ROLE_SIGNALS[m.group(1).lower()] if m else "at"
+    if m:
+        return _ROLE_SIGNALS[m.group(1).lower()]
+    return "status" if _TALLY_BEFORE.search(before) else "at"
 
 
 def date_role(claim: Claim, config: Config) -> str:
-    """"at" (when the event happened), "deadline", "until", "start", "document" or "status": the signal
-    before the date."""
+    """"at" (when the event happened), "deadline", "until", "start", "document" or "status" (the time a
+    state or a tally was taken at): the signal before the date."""
     sentence = config.sentence_of(claim)
     at = claim.start - claim.sentence[0]
     if not 0 <= at <= len(sentence) or sentence[at:at + len(claim.text)] != claim.text:
