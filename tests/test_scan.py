@@ -109,16 +109,23 @@ def test_word_index_with_curly_quotes_and_accents() -> None:
     assert TextScan(accented).words() == _word_index(accented.lower())
 
 
-def test_window_scanner_matches_like_its_regex_in_every_window() -> None:
-    text = (ROOT / "fixtures" / "articles").glob("*.txt").__next__().read_text(encoding="utf-8")
-    pattern = re.compile(r"\b(?:said|told|according to)\b", re.IGNORECASE)
-    gate = Gate(["said", "told", "according to"], lower=True, word_start=True, whole=True)
-    scanner = WindowScanner(pattern, gate, TextScan(text))
-    for lo in range(0, len(text), 97):
-        for hi in (lo + 5, lo + 60, lo + 400):
+@pytest.mark.parametrize("cut", [False, True])
+def test_window_scanner_matches_like_its_regex_in_every_window(cut: bool) -> None:
+    text = (ROOT / "fixtures" / "articles").glob("*.txt").__next__().read_text(encoding="utf-8") + " toldest"
+    # with ``cut``, a pattern of single words: the start of a word cut by the window's end may match
+    words = ["said", "told"] if cut else ["said", "told", "according to"]
+    pattern = re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+    gate = Gate(words, lower=True, word_start=True, whole=True)
+    scanner = WindowScanner(pattern, gate, TextScan(text), cut=cut)
+    n = len(text)
+    for lo in [*range(-3, n, 97), n - 8, n + 2]:
+        for hi in (lo - 1, lo + 5, lo + 60, lo + 400, n - 3):
+            window = (min(max(lo, 0), n), min(max(hi, 0), n))
             got = [(m.start(), m.end()) for m in scanner.finditer(lo, hi)]
-            want = [(m.start(), m.end()) for m in pattern.finditer(text, lo, min(hi, len(text)))]
+            want = [(m.start(), m.end()) for m in pattern.finditer(text, *window)]
             assert got == want, (lo, hi)
+            first = scanner.search(lo, hi)  # the first match, found without a generator
+            assert (first and first.span()) == (want[0] if want else None), (lo, hi)
 
 
 def test_words_after_an_escape_are_walked_over() -> None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import compress
 
 try:  # Python 3.11+
@@ -537,29 +537,35 @@ class WindowScanner:
         self.cut = cut
         self._scan = scan
 
-    def _candidates(self, lo: int, hi: int) -> list[int]:
+    def _candidates(self, lo: int, hi: int) -> list[int] | None:
+        """Where a match may start in the window ``text[lo:hi]`` (inside the text), in order; None
+        when the whole window must be scanned."""
         hits = self.hits
-        assert hits is not None
-        out = hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)]
         text = self.text
-        if self.cut and 0 < hi < len(text) and is_word_char(text[hi - 1]) and is_word_char(text[hi]):
+        # the window's end cuts a word: its start ("cut"), or a scan of the window
+        cut = 0 < hi < len(text) and (text[hi - 1].isalnum() or text[hi - 1] == "_") and (
+            text[hi].isalnum() or text[hi] == "_")
+        if hits is None or (cut and not self.cut):
+            return None
+        out = hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)]
+        if cut:
             start, _ = self._scan.step(hi)  # the cut word's part inside the window
             if start >= lo and (not out or out[-1] < start):
                 out.append(start)
         return out
 
-    def finditer(self, lo: int, hi: int):
+    def finditer(self, lo: int, hi: int) -> Iterator[re.Match]:
         text = self.text
         n = len(text)
-        lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
-        if self.hits is None or (not self.cut and 0 < hi < n and is_word_char(text[hi - 1]) and is_word_char(text[hi])):
+        if lo < 0 or hi < 0 or lo > n or hi > n:
+            lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
+        cands = self._candidates(lo, hi)
+        if cands is None:
             yield from self.pattern.finditer(text, lo, hi)
-            return
-        if hi < lo:
             return
         match = self.pattern.match
         pos = lo
-        for c in self._candidates(lo, hi):
+        for c in cands:
             if c < pos:
                 continue
             m = match(text, c, hi)
@@ -568,8 +574,19 @@ class WindowScanner:
                 pos = m.end()
 
     def search(self, lo: int, hi: int) -> re.Match | None:
-        for m in self.finditer(lo, hi):
-            return m
+        """The first match of ``finditer``, without a generator (most windows have no candidate)."""
+        text = self.text
+        n = len(text)
+        if lo < 0 or hi < 0 or lo > n or hi > n:
+            lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
+        cands = self._candidates(lo, hi)
+        if cands is None:
+            return self.pattern.search(text, lo, hi)
+        match = self.pattern.match
+        for c in cands:
+            m = match(text, c, hi)
+            if m is not None:
+                return m
         return None
 
 
