@@ -135,6 +135,19 @@ def test_words_after_an_escape_are_walked_over() -> None:
     assert [m.group() for m in pattern.finditer(TextScan("They met again the next week."))] == ["the next week"]
 
 
+@given(st.lists(st.sampled_from(["12", "2024", "3.5", "½", "km", "KM", "in.", "in", " ", "t", "pm", "\"", "x", "^",
+                                 "2", "long", "miles", "-", "°"]), max_size=12).map("".join))
+def test_measurement_digit_gate_keeps_the_runs_its_spelled_out_shape_keeps(text: str) -> None:
+    """The measurement digit shape reads a digit run once: it keeps the runs that the shape which backed
+    off digit by digit before each unit kept."""
+    from claimtrack.extract import measurements as m
+
+    units = rf"(?i:\d*[{m._FRACTION_CHARS}]?(?:{m._UNIT})|\d+\s?{m._INCH}{m._INCH_END}|" \
+            rf"\d+[ \u00a0](?:t|k|pm)(?!\w)|\d+[\"″]|\d+\s?[x×]\s?\d+\x5e)"
+    runs = [r.start() for r in re.finditer(r"\d+", text)]
+    assert m._GATE.gates[2].hits(TextScan(text)) == [a for a in runs if re.compile(units).match(text, a)]
+
+
 @pytest.mark.parametrize("text", ["paid 1,200usd", "paid twousd", "USDtwo", "USD115 and 115USD", "a dozenUSD",
                                   "the next week", "—twenty-oneusd-", "3h and 5 1/2 hours"])
 def test_every_gated_pattern_matches_like_its_regex_on_glued_words(text: str) -> None:
