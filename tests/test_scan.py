@@ -135,6 +135,15 @@ def test_words_after_an_escape_are_walked_over() -> None:
     assert [m.group() for m in pattern.finditer(TextScan("They met again the next week."))] == ["the next week"]
 
 
+def test_words_of_a_letter_tree_are_walked_over() -> None:
+    """A pattern spells the words of a letter tree in pieces ("a(?:bout|round)"): the backward walk
+    from the gate must still go over them."""
+    pattern = GatedPattern(re.compile(rf"\b(?:{letter_tree(['about', 'around'])})\s+\d+\s+days\b", re.IGNORECASE),
+                           Gate(["days"], lower=True, word_start=True, whole=True))
+    assert {"about", "around"} <= pattern.allowed
+    assert [m.group() for m in pattern.finditer(TextScan("The talks lasted around 12 days."))] == ["around 12 days"]
+
+
 @given(st.lists(st.sampled_from(["12", "2024", "3.5", "½", "km", "KM", "in.", "in", " ", "t", "pm", "\"", "x", "^",
                                  "2", "long", "miles", "-", "°"]), max_size=12).map("".join))
 def test_measurement_digit_gate_keeps_the_runs_its_spelled_out_shape_keeps(text: str) -> None:

@@ -13,8 +13,8 @@ walks backwards from each anchor over the tokens that may stand before it inside
 matches of ``pattern.finditer(text)``, provided that
 
 * every match contains a gate hit with only *allowed* tokens between the match start and it;
-  the allowed words are all words written in the pattern (and their prefixes, for ``secs?``),
-  any token with a digit, white space, and the punctuation the pattern spells out; and
+  the allowed words are all words written in the pattern or in a ``letter_tree`` in it (and their
+  prefixes, for ``secs?``), any token with a digit, white space, and the punctuation the pattern spells out; and
 * the pattern cannot match the empty string (checked at construction).
 
 A ``WindowScanner`` does the same for ``pattern.finditer(text, lo, hi)`` over many windows.
@@ -295,19 +295,26 @@ def _occurrences(target: str, words: list[str], whole: bool) -> list[int]:
     return out
 
 
+# every letter tree built, with its words: a gated pattern that contains a tree spells those words
+_TREE_WORDS: dict[str, frozenset[str]] = {}
+
+
 def letter_tree(words: Iterable[str]) -> str:
     """An alternation of the literal ``words`` as a letter tree ("sa(?:id|ys?)"), matching what the
     alternation sorted longest first matches in any context: of the words that fit at a position
     (each a prefix of the next) the longer is still tried first, while the regex engine tries a few
     branches per letter instead of every word (it cannot skip case-insensitive branches by their
     first letter). For a case-insensitive pattern, give the words in lower case."""
+    words = list(words)
     tree: dict[str, dict] = {}
     for w in words:
         node = tree
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit_tree(tree)
+    out = _emit_tree(tree)
+    _TREE_WORDS[out] = frozenset(words)
+    return out
 
 
 def _emit_tree(node: dict[str, dict]) -> str:
@@ -448,8 +455,10 @@ class GatedPattern:
             raise ValueError(f"a gated pattern must not match the empty string: {src[:60]!r}")
         if re.search(r"\\[()*+<>?\[\]|{}=!^]", src):
             raise ValueError(f"escaped regex punctuation is not supported: {src[:60]!r}")
-        # the words the pattern spells, not the letters of its escapes ("\\bthe" spells "the")
-        words = _prefixes(w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\\[A-Za-z]", " ", src)))
+        # the words the pattern spells, not the letters of its escapes ("\\bthe" spells "the"), and the
+        # words of the letter trees in it (which it spells in pieces: "a(?:bout|round)")
+        spelled = [re.sub(r"\\[A-Za-z]", " ", src), *(" ".join(ws) for tree, ws in _TREE_WORDS.items() if tree in src)]
+        words = _prefixes(w.lower() for part in spelled for w in re.findall(r"[A-Za-z]+", part))
         chars = frozenset(c for c in src if not (c.isalnum() or c.isspace() or c == "_") and c not in _REGEX_META)
         self.allowed = words | chars
         self._first = _FirstChars(_sre_parse.parse(src, pattern.flags))
