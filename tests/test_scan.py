@@ -109,16 +109,23 @@ def test_word_index_with_curly_quotes_and_accents() -> None:
     assert TextScan(accented).words() == _word_index(accented.lower())
 
 
-def test_window_scanner_matches_like_its_regex_in_every_window() -> None:
-    text = (ROOT / "fixtures" / "articles").glob("*.txt").__next__().read_text(encoding="utf-8")
-    pattern = re.compile(r"\b(?:said|told|according to)\b", re.IGNORECASE)
-    gate = Gate(["said", "told", "according to"], lower=True, word_start=True, whole=True)
-    scanner = WindowScanner(pattern, gate, TextScan(text))
-    for lo in range(0, len(text), 97):
-        for hi in (lo + 5, lo + 60, lo + 400):
+@pytest.mark.parametrize("cut", [False, True])
+def test_window_scanner_matches_like_its_regex_in_every_window(cut: bool) -> None:
+    text = (ROOT / "fixtures" / "articles").glob("*.txt").__next__().read_text(encoding="utf-8") + " toldest"
+    # with ``cut``, a pattern of single words: the start of a word cut by the window's end may match
+    words = ["said", "told"] if cut else ["said", "told", "according to"]
+    pattern = re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+    gate = Gate(words, lower=True, word_start=True, whole=True)
+    scanner = WindowScanner(pattern, gate, TextScan(text), cut=cut)
+    n = len(text)
+    for lo in [*range(-3, n, 97), n - 8, n + 2]:
+        for hi in (lo - 1, lo + 5, lo + 60, lo + 400, n - 3):
+            window = (min(max(lo, 0), n), min(max(hi, 0), n))
             got = [(m.start(), m.end()) for m in scanner.finditer(lo, hi)]
-            want = [(m.start(), m.end()) for m in pattern.finditer(text, lo, min(hi, len(text)))]
+            want = [(m.start(), m.end()) for m in pattern.finditer(text, *window)]
             assert got == want, (lo, hi)
+            first = scanner.search(lo, hi)  # the first match, found without a generator
+            assert (first and first.span()) == (want[0] if want else None), (lo, hi)
 
 
 def test_words_after_an_escape_are_walked_over() -> None:
@@ -126,6 +133,28 @@ def test_words_after_an_escape_are_walked_over() -> None:
     pattern = GatedPattern(re.compile(r"\bthe\s+(?:next|last)\s+week\b", re.IGNORECASE),
                            Gate(["week"], lower=True, word_start=True, whole=True))
     assert [m.group() for m in pattern.finditer(TextScan("They met again the next week."))] == ["the next week"]
+
+
+def test_words_of_a_letter_tree_are_walked_over() -> None:
+    """A pattern spells the words of a letter tree in pieces ("a(?:bout|round)"): the backward walk
+    from the gate must still go over them."""
+    pattern = GatedPattern(re.compile(rf"\b(?:{letter_tree(['about', 'around'])})\s+\d+\s+days\b", re.IGNORECASE),
+                           Gate(["days"], lower=True, word_start=True, whole=True))
+    assert {"about", "around"} <= pattern.allowed
+    assert [m.group() for m in pattern.finditer(TextScan("The talks lasted around 12 days."))] == ["around 12 days"]
+
+
+@given(st.lists(st.sampled_from(["12", "2024", "3.5", "½", "km", "KM", "in.", "in", " ", "t", "pm", "\"", "x", "^",
+                                 "2", "long", "miles", "-", "°"]), max_size=12).map("".join))
+def test_measurement_digit_gate_keeps_the_runs_its_spelled_out_shape_keeps(text: str) -> None:
+    """The measurement digit shape reads a digit run once: it keeps the runs that the shape which backed
+    off digit by digit before each unit kept."""
+    from claimtrack.extract import measurements as m
+
+    units = rf"(?i:\d*[{m._FRACTION_CHARS}]?(?:{m._UNIT})|\d+\s?{m._INCH}{m._INCH_END}|" \
+            rf"\d+[ \u00a0](?:t|k|pm)(?!\w)|\d+[\"″]|\d+\s?[x×]\s?\d+\x5e)"
+    runs = [r.start() for r in re.finditer(r"\d+", text)]
+    assert m._GATE.gates[2].hits(TextScan(text)) == [a for a in runs if re.compile(units).match(text, a)]
 
 
 @pytest.mark.parametrize("text", ["paid 1,200usd", "paid twousd", "USDtwo", "USD115 and 115USD", "a dozenUSD",

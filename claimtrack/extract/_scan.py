@@ -13,8 +13,8 @@ walks backwards from each anchor over the tokens that may stand before it inside
 matches of ``pattern.finditer(text)``, provided that
 
 * every match contains a gate hit with only *allowed* tokens between the match start and it;
-  the allowed words are all words written in the pattern (and their prefixes, for ``secs?``),
-  any token with a digit, white space, and the punctuation the pattern spells out; and
+  the allowed words are all words written in the pattern or in a ``letter_tree`` in it (and their
+  prefixes, for ``secs?``), any token with a digit, white space, and the punctuation the pattern spells out; and
 * the pattern cannot match the empty string (checked at construction).
 
 A ``WindowScanner`` does the same for ``pattern.finditer(text, lo, hi)`` over many windows.
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import compress
 
 try:  # Python 3.11+
@@ -295,19 +295,26 @@ def _occurrences(target: str, words: list[str], whole: bool) -> list[int]:
     return out
 
 
+# every letter tree built, with its words: a gated pattern that contains a tree spells those words
+_TREE_WORDS: dict[str, frozenset[str]] = {}
+
+
 def letter_tree(words: Iterable[str]) -> str:
     """An alternation of the literal ``words`` as a letter tree ("sa(?:id|ys?)"), matching what the
     alternation sorted longest first matches in any context: of the words that fit at a position
     (each a prefix of the next) the longer is still tried first, while the regex engine tries a few
     branches per letter instead of every word (it cannot skip case-insensitive branches by their
     first letter). For a case-insensitive pattern, give the words in lower case."""
+    words = list(words)
     tree: dict[str, dict] = {}
     for w in words:
         node = tree
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit_tree(tree)
+    out = _emit_tree(tree)
+    _TREE_WORDS[out] = frozenset(words)
+    return out
 
 
 def _emit_tree(node: dict[str, dict]) -> str:
@@ -448,8 +455,10 @@ class GatedPattern:
             raise ValueError(f"a gated pattern must not match the empty string: {src[:60]!r}")
         if re.search(r"\\[()*+<>?\[\]|{}=!^]", src):
             raise ValueError(f"escaped regex punctuation is not supported: {src[:60]!r}")
-        # the words the pattern spells, not the letters of its escapes ("\\bthe" spells "the")
-        words = _prefixes(w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\\[A-Za-z]", " ", src)))
+        # the words the pattern spells, not the letters of its escapes ("\\bthe" spells "the"), and the
+        # words of the letter trees in it (which it spells in pieces: "a(?:bout|round)")
+        spelled = [re.sub(r"\\[A-Za-z]", " ", src), *(" ".join(ws) for tree, ws in _TREE_WORDS.items() if tree in src)]
+        words = _prefixes(w.lower() for part in spelled for w in re.findall(r"[A-Za-z]+", part))
         chars = frozenset(c for c in src if not (c.isalnum() or c.isspace() or c == "_") and c not in _REGEX_META)
         self.allowed = words | chars
         self._first = _FirstChars(_sre_parse.parse(src, pattern.flags))
@@ -537,29 +546,35 @@ class WindowScanner:
         self.cut = cut
         self._scan = scan
 
-    def _candidates(self, lo: int, hi: int) -> list[int]:
+    def _candidates(self, lo: int, hi: int) -> list[int] | None:
+        """Where a match may start in the window ``text[lo:hi]`` (inside the text), in order; None
+        when the whole window must be scanned."""
         hits = self.hits
-        assert hits is not None
-        out = hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)]
         text = self.text
-        if self.cut and 0 < hi < len(text) and is_word_char(text[hi - 1]) and is_word_char(text[hi]):
+        # the window's end cuts a word: its start ("cut"), or a scan of the window
+        cut = 0 < hi < len(text) and (text[hi - 1].isalnum() or text[hi - 1] == "_") and (
+            text[hi].isalnum() or text[hi] == "_")
+        if hits is None or (cut and not self.cut):
+            return None
+        out = hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)]
+        if cut:
             start, _ = self._scan.step(hi)  # the cut word's part inside the window
             if start >= lo and (not out or out[-1] < start):
                 out.append(start)
         return out
 
-    def finditer(self, lo: int, hi: int):
+    def finditer(self, lo: int, hi: int) -> Iterator[re.Match]:
         text = self.text
         n = len(text)
-        lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
-        if self.hits is None or (not self.cut and 0 < hi < n and is_word_char(text[hi - 1]) and is_word_char(text[hi])):
+        if lo < 0 or hi < 0 or lo > n or hi > n:
+            lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
+        cands = self._candidates(lo, hi)
+        if cands is None:
             yield from self.pattern.finditer(text, lo, hi)
-            return
-        if hi < lo:
             return
         match = self.pattern.match
         pos = lo
-        for c in self._candidates(lo, hi):
+        for c in cands:
             if c < pos:
                 continue
             m = match(text, c, hi)
@@ -568,8 +583,19 @@ class WindowScanner:
                 pos = m.end()
 
     def search(self, lo: int, hi: int) -> re.Match | None:
-        for m in self.finditer(lo, hi):
-            return m
+        """The first match of ``finditer``, without a generator (most windows have no candidate)."""
+        text = self.text
+        n = len(text)
+        if lo < 0 or hi < 0 or lo > n or hi > n:
+            lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
+        cands = self._candidates(lo, hi)
+        if cands is None:
+            return self.pattern.search(text, lo, hi)
+        match = self.pattern.match
+        for c in cands:
+            m = match(text, c, hi)
+            if m is not None:
+                return m
         return None
 
 

@@ -56,9 +56,11 @@ _GATE = GatedPattern(_MEASUREMENT,
                      Gate({re.match(r"\w+", f).group() for f in _FORMS if re.match(r"\w", f)}, lower=True,
                           word_start=True, whole=True),
                      Gate(["°", "º", *_FRACTION_CHARS]),
+                     # the whole digit run first, once: no unit starts with a digit, so the shape never
+                     # needs fewer of its digits (and does not try every unit after each one)
                      Gate(within=DIGITS_GATE,
-                          shape=rf"(?i:\d*[{_FRACTION_CHARS}]?(?:{_UNIT})|\d+\s?{_INCH}{_INCH_END}|"
-                                rf"\d+[ \u00a0](?:t|k|pm)(?!\w)|\d+[\"″]|\d+\s?[x×]\s?\d+\x5e)"))
+                          shape=rf"(?i:\d+(?!\d)(?:[{_FRACTION_CHARS}]?(?:{_UNIT})|\s?{_INCH}{_INCH_END}|"
+                                rf"[ \u00a0](?:t|k|pm)(?!\w)|[\"″]|\s?[x×]\s?\d+\x5e))"))
 # "absolute zero": a temperature named by words
 _ABSOLUTE_ZERO = GatedPattern(re.compile(r"\babsolute zero\b", re.IGNORECASE),
                               Gate(["absolute"], lower=True, word_start=True, whole=True))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ._scan import letter_tree
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -28,10 +30,12 @@ SPECIAL = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "a hund
            "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000, "a score of": 20,
            "half a dozen": 6, "a half-dozen": 6, "half-dozen": 6}
 
-_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
-_TENS_WORDS = "|".join(TENS)
+# letter trees: a case-insensitive alternation tries every word, a tree a few letters (see ``letter_tree``)
+_UNIT_WORDS = letter_tree(UNITS)
+_TENS_WORDS = letter_tree(TENS)
 _WORD = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
-_SCALE_WORDS = "hundred|thousand|million|billion|trillion|lakhs|lakh|crores|crore|dozen"
+_SCALE_WORDS = letter_tree(["hundred", "thousand", "million", "billion", "trillion", "lakhs", "lakh", "crores", "crore",
+                            "dozen"])
 # "two hundred and forty-five thousand", "forty-two", "seven"
 WORD_NUMBER = rf"(?:{_WORD}(?:[- ](?:{_SCALE_WORDS})(?:(?: and)?[- ]{_WORD})?)*)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"

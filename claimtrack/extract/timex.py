@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._scan import Gate, GatedPattern, TextScan
+from ._scan import Gate, GatedPattern, TextScan, letter_tree
 from .numbers import NUMBER, parse_number
 
 MONTHS = {
@@ -54,7 +54,7 @@ MOD_WORDS = {
     "up to": "EQUAL_OR_LESS", "a maximum of": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
     "no longer than": "EQUAL_OR_LESS",
 }
-MOD_PREFIX = r"(?:(?P<qmod>" + "|".join(sorted((re.escape(w) for w in MOD_WORDS), key=len, reverse=True)) + r")\s+)?"
+MOD_PREFIX = r"(?:(?P<qmod>" + letter_tree(MOD_WORDS) + r")\s+)?"  # the longest-first alternation as a tree
 POINT_MODS = {"early": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END",
               "beginning": "START", "start": "START", "dawn": "START"}
 
