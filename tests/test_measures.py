@@ -244,3 +244,10 @@ def test_revenue_of_two_years_is_two_facts() -> None:
 def test_a_growth_rate_is_no_share(other: str, relation: str | None) -> None:
     needle = "percent"
     assert compare_figures("Velloran Mills' sales grew 31 percent to $140 million last year.", needle, other, needle) == relation
+
+
+def test_one_verb_acting_on_one_counted_noun_is_one_measure() -> None:
+    # the two sentences share no other word, but both tell what the sale sold
+    assert compare_figures("Orvell Tools sold 9 million shares to raise $150 million.", "9 million",
+                           "The Tarnby-based toolmaker, which makes drills and saws, sold 7 million shares at "
+                           "$17 each.", "7 million") == "conflict"

@@ -359,7 +359,7 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         ab = _context_words(config.sentence_of(b), b.text, "after")
         if aa and ab and not aa & ab:
             return False
-    if _same_holder(a, b, config):
+    if _same_holder(a, b, config) or _same_act(a, b, config):
         return True
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
     event_words = _event_words(a)
@@ -514,6 +514,28 @@ def _same_holder(a: Claim, b: Claim, config: Config) -> bool:
         return False
     holders = [_holder(c, config.sentence_of(c)) for c in (a, b)]
     return holders[0] is not None and holders[0] == holders[1]
+
+
+# the word right before a figure: the verb that acts on what it counts ("sold 18 million shares")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _verb_before(sentence: str, text: str) -> str | None:
+    at = sentence.find(text)
+    m = _WORD_BEFORE.search(sentence, max(0, at - 20), at) if at != -1 else None
+    if m is None or m.group(1).lower() in FUNCTION_WORDS:
+        return None
+    return measure_stem(m.group(1).lower())
+
+
+def _same_act(a: Claim, b: Claim, config: Config) -> bool:
+    """Two counts of one specific noun that one verb acts on: "sold 18 million shares" and "the company
+    sold 16 million shares at $24 each" count the same sale, whatever else their sentences tell."""
+    if a.kind != "count" or not isinstance(a.value, Quantity) or a.value.unit in GENERIC_COUNT_UNITS:
+        return False
+    verb = _verb_before(config.sentence_of(a), a.text)
+    return verb is not None and verb == _verb_before(config.sentence_of(b), b.text)
 
 
 @lru_cache(maxsize=1 << 16)
