@@ -204,3 +204,50 @@ def test_an_age_is_one_persons(tmp_path: Path) -> None:
     report = check_pool(tmp_path, ["Lotte Brandt, 24, won the medley.", "Ines Varga, 29, was second."])
     assert verdict(report, "24") == "supported"
     assert verdict(report, "29") == "unsupported"
+
+
+# --- what a sum or a percentage measures: revenue is no loss, a growth rate no share ----------------
+
+def compare_figures(text_a: str, needle_a: str, text_b: str, needle_b: str) -> str | None:
+    """The checker's relation between the figure ``needle_a`` of ``text_a`` and ``needle_b`` of ``text_b``."""
+    config = default_config()
+    claims = []
+    for sid, text, needle in (("a", text_a, needle_a), ("b", text_b, needle_b)):
+        config.sources[sid] = claimtrack.Source(id=sid, path=f"{sid}.txt", text=text, published=dt.date(2025, 4, 2))
+        claims.append(next(c for c in claimtrack.extract_claims(config.sources[sid]) if needle in c.text))
+    result = config.compare(*claims)
+    return result and result.relation
+
+
+MILLS_REVENUE = "Revenue at Velloran Mills climbed to $140 million in 2024, from $96 million in 2023."
+
+
+@pytest.mark.parametrize(("other", "needle", "relation"), [
+    ("Velloran Mills lost $19 million in 2023.", "$19 million", None),  # a loss is no revenue
+    ("Velloran Mills posted a $19 million loss in 2023.", "$19 million", None),
+    ("Velloran Mills had sales of $90 million in 2023.", "$90 million", "conflict"),  # revenue both
+])
+def test_a_sum_is_compared_only_with_a_sum_of_its_measure(other: str, needle: str, relation: str | None) -> None:
+    assert compare_figures(MILLS_REVENUE, "$96 million", other, needle) == relation
+
+
+def test_revenue_of_two_years_is_two_facts() -> None:
+    assert compare_figures(MILLS_REVENUE, "$96 million", "Velloran Mills had sales of $135 million in 2024.",
+                           "$135 million") is None
+
+
+@pytest.mark.parametrize(("other", "relation"), [
+    ("Velloran Mills' sales rose 27 percent to $140 million last year.", "conflict"),  # two growth rates
+    ("Its five biggest clients account for 44 percent of Velloran Mills' sales.", None),  # a share
+    ("Velloran Mills' founder owns 44 percent of the company's sales business.", None),
+])
+def test_a_growth_rate_is_no_share(other: str, relation: str | None) -> None:
+    needle = "percent"
+    assert compare_figures("Velloran Mills' sales grew 31 percent to $140 million last year.", needle, other, needle) == relation
+
+
+def test_one_verb_acting_on_one_counted_noun_is_one_measure() -> None:
+    # the two sentences share no other word, but both tell what the sale sold
+    assert compare_figures("Orvell Tools sold 9 million shares to raise $150 million.", "9 million",
+                           "The Tarnby-based toolmaker, which makes drills and saws, sold 7 million shares at "
+                           "$17 each.", "7 million") == "conflict"

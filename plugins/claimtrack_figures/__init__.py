@@ -359,7 +359,7 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         ab = _context_words(config.sentence_of(b), b.text, "after")
         if aa and ab and not aa & ab:
             return False
-    if _same_holder(a, b, config):
+    if _same_holder(a, b, config) or _same_act(a, b, config):
         return True
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
     event_words = _event_words(a)
@@ -367,6 +367,93 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         return bool((wa - event_words) & (wb - event_words))
     # one side has only event words ("a record 38,214 runners finished"): they must then be shared
     return not wa or not wb or bool(wa & wb) or _joined(wa, wb, a) or _joined(wb, wa, a)
+
+
+# What a sum of money is in a company's accounts or on the market: revenue is no loss, a valuation no
+# debt, whatever event both sentences name ("Revenue rose to $212 million" and "it lost $41 million"
+# are both earnings). Keyed by lower-case word.
+_MONEY_MEASURES = {
+    **dict.fromkeys(("revenue", "revenues", "sales", "turnover"), "revenue"),
+    **dict.fromkeys(("profit", "profits", "earnings", "income"), "profit"),
+    **dict.fromkeys(("loss", "losses", "lost", "deficit"), "loss"),
+    **dict.fromkeys(("valued", "valuation", "value", "worth", "capitalisation", "capitalization"), "value"),
+    **dict.fromkeys(("debt", "debts", "borrowing", "borrowings", "loan", "loans"), "debt"),
+}
+_MONEY_MEASURE = re.compile(r"\b(?:" + "|".join(_MONEY_MEASURES) + r")\b", re.IGNORECASE)
+# the noun right after a sum names it ("a $41 million loss", "$212 million in revenue", "$9 million of
+# net income"), before any word of another measure earlier in its clause ("revenue of $9 million
+# produced a $2 million loss")
+_MEASURE_AFTER = re.compile(r"\s+(?:(?:in|of)\s+)?(?:(?:net|operating|annual|quarterly|gross|total|market|pre-tax)\s+)?"
+                            r"(\w+)")
+# how far back in its clause a sum's measure word may stand: "Revenue rose 38% to $212 million last year,
+# from $154 million" (the $154 million is revenue too)
+MEASURE_REACH = 80
+_CLAUSE_START = re.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _money_measure(sentence: str, text: str) -> str | None:
+    """What a sum measures (a value of ``_MONEY_MEASURES``), or None when its sentence does not say."""
+    at = sentence.find(text)
+    if at == -1:
+        return None
+    m = _MEASURE_AFTER.match(sentence, at + len(text))
+    if m is not None and m.group(1).lower() in _MONEY_MEASURES:
+        return _MONEY_MEASURES[m.group(1).lower()]
+    before = sentence[max(0, at - MEASURE_REACH):at]
+    before = _CLAUSE_START.split(before)[-1]
+    words = _MONEY_MEASURE.findall(before)
+    return _MONEY_MEASURES[words[-1].lower()] if words else None
+
+
+# A percentage is a change ("revenue grew 28 percent", "a 5% rise") or a part of a whole ("58 percent of
+# its revenue", "a 21% stake", "owns 14.6%"): a growth rate is never a share.
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|grew|grown|grows|growing|increased|increasing|jumped|"
+                            r"climbed|gained|surged|soared|fell|fallen|falls|falling|dropped|declined|slid|slipped|"
+                            r"tumbled|plunged|sank|up|down|by)\s+$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s+(?:increase|rise|gain|jump|drop|decline|fall|growth|higher|lower|up|down)\b",
+                           re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"\b(?:accounts?|accounted|makes?|made|represents?|represented)\s+(?:up\s+|for\s+)?$|"
+                           r"\b(?:owns?|owned|holds?|held|stake\s+of|share\s+of)\s+$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s+(?:of\s+(?![\d$€£])|stake\b|share\b|holding\b)", re.IGNORECASE)
+# how far before a percentage its verb may stand ("rose as much as 35%" is told "as much as 35%")
+PERCENT_REACH = 30
+
+
+@lru_cache(maxsize=1 << 16)
+def _percent_measure(sentence: str, text: str) -> str | None:
+    """Whether a percentage is a "change" or a "share" (see above), or None when its words do not say."""
+    at = sentence.find(text)
+    if at == -1:
+        return None
+    before, end = sentence[max(0, at - PERCENT_REACH):at], at + len(text)
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(sentence, end):
+        return "change"
+    if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(sentence, end):
+        return "share"
+    return None
+
+
+def _measured_apart(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether two sums or percentages are told as different measures (``_money_measure``,
+    ``_percent_measure``); a figure whose words do not say is apart from none."""
+    read = _money_measure if a.kind == "money" else _percent_measure if a.kind == "percent" else None
+    if read is None:
+        return False
+    ma, mb = read(config.sentence_of(a), a.text), read(config.sentence_of(b), b.text)
+    return ma is not None and mb is not None and ma != mb
+
+
+# a figure's own period: a year, a quarter or a half ("revenue of $154 million in 2023", "in the third
+# quarter of 2024")
+_PERIOD = re.compile(r"\d{4}(?:-Q[1-4]|-H[12])?")
+
+
+def _other_periods(a: Claim, b: Claim) -> bool:
+    """Whether two figures are told of different accounting periods of one form: 2023's revenue and
+    2024's are two facts, however close the years' ends."""
+    ta, tb = a.event_time or "", b.event_time or ""
+    return ta != tb and len(ta) == len(tb) and bool(_PERIOD.fullmatch(ta)) and bool(_PERIOD.fullmatch(tb))
 
 
 # Verbs that only start or join an event: "2,600 workers began a strike" says who struck, as "a strike by
@@ -427,6 +514,28 @@ def _same_holder(a: Claim, b: Claim, config: Config) -> bool:
         return False
     holders = [_holder(c, config.sentence_of(c)) for c in (a, b)]
     return holders[0] is not None and holders[0] == holders[1]
+
+
+# the word right before a figure: the verb that acts on what it counts ("sold 18 million shares")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _verb_before(sentence: str, text: str) -> str | None:
+    at = sentence.find(text)
+    m = _WORD_BEFORE.search(sentence, max(0, at - 20), at) if at != -1 else None
+    if m is None or m.group(1).lower() in FUNCTION_WORDS:
+        return None
+    return measure_stem(m.group(1).lower())
+
+
+def _same_act(a: Claim, b: Claim, config: Config) -> bool:
+    """Two counts of one specific noun that one verb acts on: "sold 18 million shares" and "the company
+    sold 16 million shares at $24 each" count the same sale, whatever else their sentences tell."""
+    if a.kind != "count" or not isinstance(a.value, Quantity) or a.value.unit in GENERIC_COUNT_UNITS:
+        return False
+    verb = _verb_before(config.sentence_of(a), a.text)
+    return verb is not None and verb == _verb_before(config.sentence_of(b), b.text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -547,8 +656,10 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         loose = a if sa.how in ("bound", "vague", "range") else b
         return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only a bound "
                                         f"or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
-    if not _same_measure(a, b, config):
+    if not _same_measure(a, b, config) or _measured_apart(a, b, config):
         return None  # a conflict needs more than a shared unit: these likely count different things
+    if a.kind in ("money", "percent") and _other_periods(a, b):
+        return None  # revenue of 2023 and of 2024
     tally = _is_tally(a, config) or _is_tally(b, config)
     # a tally changes within a year, a revenue figure "rose 12 percent in 2024" does not
     same_time = _same_time(_day(a), _day(b)) if tally else bool(a.event_time) and a.event_time == b.event_time
