@@ -251,3 +251,22 @@ def test_one_verb_acting_on_one_counted_noun_is_one_measure() -> None:
     assert compare_figures("Orvell Tools sold 9 million shares to raise $150 million.", "9 million",
                            "The Tarnby-based toolmaker, which makes drills and saws, sold 7 million shares at "
                            "$17 each.", "7 million") == "conflict"
+
+
+def test_times_clocked_conflict_only_for_one_holder_distance_stage_and_day() -> None:
+    # a heat, another runner's race over another distance, the old record and an earlier best are other
+    # performances than the winning time: only the two winning times disagree
+    a = claimtrack.Source(id="a", path="a.txt", published=dt.date(2025, 6, 15), text=(
+        "OSLAND, June 14 — Mira Tveit of Brakke won the women's 5,000 metres race on Saturday, crossing the "
+        "line in 14:41.52.\n\n"
+        "The old championship record of 14:44.10 was set by Jana Holm in 2019.\n\n"
+        "Tveit had qualified for the final on Thursday in 15:02.33.\n\n"
+        "Earlier, Petra Lund of Sande won the 1,500 metres in 4:02.75.\n\n"
+        "Her previous best in the 5,000 was 14:49.80, set in March.\n"))
+    b = claimtrack.Source(id="b", path="b.txt", published=dt.date(2025, 6, 15), text=(
+        "OSLAND, June 14 — Mira Tveit won the 5,000 metres final in 14:41.25, beating the record of "
+        "14:44.10 that Jana Holm set in 2019.\n\n"
+        "Tveit ran 14:49.80 at the Brakke Games in March.\n"))
+    result = api.crosscheck([a, b])
+    groups = [sorted(c.text for c in g.claims) for g in result.conflicts if g.kind == "duration"]
+    assert groups == [["14:41.25", "14:41.52"]]

@@ -202,6 +202,15 @@ def test_event_time_of_figure_and_duration() -> None:
     assert claim_at(TEXT, "June 19", "date", claims=claims).event_time is None
 
 
+def test_the_colon_of_a_race_time_opens_no_clause() -> None:
+    # the year the old mark was set dates the mark only, not the new winning time before it
+    text = ("Mira Tveit won the 5,000 metres in 14:41.25, beating the meet record of 14:44.10 that Jana Holm "
+            "set in 2019.")
+    claims = claims_of(text, published=dt.date(2025, 6, 15))
+    assert claim_at(text, "14:41.25", "duration", claims=claims).event_time is None
+    assert claim_at(text, "14:44.10", "duration", claims=claims).event_time == "2019"
+
+
 def test_a_past_clause_in_a_future_sentence_keeps_its_weekday_in_the_past() -> None:
     text = "Ayo Bello, who won the race on Sunday, will rest for a month. The next race is on Sunday."
     claims = claims_of(text, published=dt.date(2025, 5, 5))  # a Monday

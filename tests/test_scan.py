@@ -222,8 +222,9 @@ def test_regex_gates_find_their_regex_matches(text: str) -> None:
     assert Gate(regex=r"\wl")._regex_chars is None
 
 
-# what ClauseMarks found with one regex search before it used ``str.find``
-_CLAUSE_MARKS = re.compile(r"[;:—()]|,(?!(?<=\d,)\s\d{4}\b)(?!(?<=day,)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+# what ClauseMarks found with one regex search before it used ``str.find``; a colon between digits is a
+# time ("3:30", "14:30.19"), no clause mark
+_CLAUSE_MARKS = re.compile(r"[;—()]|(?<!\d):|:(?!\d)|,(?!(?<=\d,)\s\d{4}\b)(?!(?<=day,)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
                            r"(?!(?<=\d,)\d{3}(?!\d))")
 
 

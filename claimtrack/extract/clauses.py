@@ -25,8 +25,7 @@ class ClauseMarks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        openers = [i for ch in ",;:—(" for i in _positions(text, ch)
-                   if ch != "," or not _NO_CLAUSE_COMMA.match(text, i)]
+        openers = [i for ch in ",;:—(" for i in _positions(text, ch) if _separates(text, ch, i)]
         openers.sort()
         closers = _positions(text, ")")
         self.openers = openers  # , ; : — (
@@ -37,6 +36,16 @@ class ClauseMarks:
         """The last mark in [lo, hi), or -1 (as the largest ``text.rfind(c, lo, hi)``)."""
         i = bisect.bisect_left(marks, hi) - 1
         return marks[i] if i >= 0 and marks[i] >= lo else -1
+
+
+def _separates(text: str, ch: str, i: int) -> bool:
+    """Whether the mark ``ch`` at ``i`` separates clauses: not a comma of a date or number, not the colon
+    of a time of day or a race time ("3:30 p.m.", "14:30.19")."""
+    if ch == ",":
+        return not _NO_CLAUSE_COMMA.match(text, i)
+    if ch == ":":
+        return not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
+    return True
 
 
 def _positions(text: str, ch: str) -> list[int]:

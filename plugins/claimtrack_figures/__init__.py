@@ -10,7 +10,9 @@ lies within the rounding of the coarser), a length never meets a speed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
@@ -316,6 +318,8 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         # gap between two other figures: only a margin of the same kind measures what it does
         if _margin(config.sentence_of(a), a.text) != _margin(config.sentence_of(b), b.text):
             return False
+        if _other_performances(a, b, config):
+            return False
         # "the previous round of talks broke up after 16 hours" tells of another round than "ended three
         # days of talks"
         if bool(_EARLIER_ROUND.search(config.sentence_of(a))) != bool(_EARLIER_ROUND.search(config.sentence_of(b))):
@@ -454,6 +458,113 @@ def _other_periods(a: Claim, b: Claim) -> bool:
     2024's are two facts, however close the years' ends."""
     ta, tb = a.event_time or "", b.event_time or ""
     return ta != tb and len(ta) == len(tb) and bool(_PERIOD.fullmatch(ta)) and bool(_PERIOD.fullmatch(tb))
+
+
+# A time someone clocked: a clock form ("14:28.61", "2:04:12") or seconds with hundredths ("56.90 seconds")
+_CLOCKED = re.compile(r"PT(?:\d+H)?(?:\d+M)?\d+\.\d+S$")
+# how far before a time its sentence may name the distance, the stage or the holder of the swim or run
+PERFORMANCE_REACH = 90
+
+
+def _performance(c: Claim) -> bool:
+    return isinstance(c.value, TimeValue) and (":" in c.text or _CLOCKED.match(c.value.value) is not None)
+
+
+def _other_performances(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether two times clocked are two performances: told of different holders ("Lise Marrow won in
+    8:09.44"), distances ("reached 800 metres in 7:43.02"), stages (a heat, the final) or days; or one is a
+    mark held before ("the old record of 14:30.19", "his previous best was 14:33.70") and the other a new
+    time. A time told of none of these is of whatever its report is about."""
+    if not (_performance(a) and _performance(b)):
+        return False
+    pa, pb = (_performance_of(config.sentence_of(c), c.text, tuple(c.about.entities)) for c in (a, b))
+    if pa.mark != pb.mark or _told_apart(pa.holder, pb.holder) or _told_apart(pa.distance, pb.distance) \
+            or _told_apart(pa.stage, pb.stage):
+        return True
+    return not _days_meet(_performance_days(a, config), _performance_days(b, config))
+
+
+def _told_apart(x: str | None, y: str | None) -> bool:
+    return x is not None and y is not None and x != y
+
+
+@dataclass(frozen=True)
+class _Performance:
+    """What a sentence tells of a time clocked: a mark held before, who clocked it, over what distance,
+    in what stage of the meet (see ``_performance_of``)."""
+
+    mark: bool
+    holder: str | None
+    distance: str | None
+    stage: str | None
+
+
+# "the old record of", "his previous best in the 1,500 was", "beating the record of", "the record he broke,"
+_MARK = re.compile(r"\b(?:old|previous|former|existing|standing|earlier|prior)\s+(?:[\w'-]+\s+)?(?:record|best|mark)\b"
+                   r"[^.;]*$|\b(?:beat(?:ing|s)?|br(?:oke|eak(?:ing|s)?)|smash(?:ed|ing)?|shatter(?:ed|ing)?|"
+                   r"bett?er(?:ed|ing)|eclips(?:ed|ing)|lower(?:ed|ing)|eras(?:ed|ing))\s+(?:the|a|an|his|her|their|its)"
+                   r"\s+(?:[\w'-]+\s+){0,3}?(?:record|best|mark)\s+(?:of\s+)?$|\b(?:record|best|mark)\s+(?:that\s+)?"
+                   r"(?:he|she|they|it|[A-Z][a-z]+)\s+(?:broke|beat|lowered|bettered|erased)\s*,\s*$", re.IGNORECASE)
+_DISTANCE = re.compile(r"\b(\d[\d,.]*)(?:\s*|-)(m|metres?|meters?|metre|meter|km|kilometres?|kilometers?|miles?|"
+                       r"yards?)\b", re.IGNORECASE)
+_STAGE = re.compile(r"\b(?:(qualif\w*)|(heats?|prelim\w*)|(semi\W?finals?)|(finals?))\b", re.IGNORECASE)
+_STAGES = ("heat", "heat", "semi-final", "final")
+# the words before a name that make it no holder: a place, an event, what is swum ("Lise Marrow of Halden")
+_NOT_HOLDER_BEFORE = re.compile(r"\b(?:of|in|at|the|for|from|to|by|on)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _performance_of(sentence: str, text: str, names: tuple[str, ...]) -> _Performance:
+    at = sentence.find(text)
+    if at == -1:
+        return _Performance(False, None, None, None)
+    lo = max(0, at - PERFORMANCE_REACH)
+    before = sentence[lo:at]
+    distance = None
+    for m in _DISTANCE.finditer(before):
+        distance = m.group(1).replace(",", "") + m.group(2)[0].lower()
+    stage = None
+    if (m := _STAGE.search(before)) is not None:
+        stage = _STAGES[m.lastindex - 1]
+    return _Performance(_MARK.search(before) is not None, _holder_before(sentence, at, names), distance, stage)
+
+
+def _holder_before(sentence: str, at: int, names: tuple[str, ...]) -> str | None:
+    """The name nearest before ``at`` that stands as a subject (not "of Halden", "the Meridian Open"),
+    matched by its full form or its last word ("Ilvane" for "Tomas Ilvane")."""
+    best, where = None, -1
+    for name in names:
+        for form in {name, name.split()[-1]}:
+            i = sentence.rfind(form, max(0, at - PERFORMANCE_REACH), at)
+            if i > where and not _NOT_HOLDER_BEFORE.search(sentence, max(0, i - 6), i):
+                best, where = name, i
+    return best
+
+
+def _performance_days(c: Claim, config: Config) -> tuple[dt.date, dt.date] | None:
+    """The days a time was clocked on: those of its own date, else the week up to its report (the race the
+    report is news of); None when neither is known."""
+    t = c.event_time or ""
+    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", t)
+    if m is None or not m.group(1).isdigit():
+        published = getattr(config.sources.get(c.source), "published", None)
+        return (published - dt.timedelta(days=NEWS_DAYS), published) if published else None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if day:
+        d = dt.date(year, int(month), int(day))
+        return d, d
+    if month:
+        first = dt.date(year, int(month), 1)
+        return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+# the days before its report an undated time clocked may have been swum or run
+NEWS_DAYS = 7
+
+
+def _days_meet(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
 # Verbs that only start or join an event: "2,600 workers began a strike" says who struck, as "a strike by
