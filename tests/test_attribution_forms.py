@@ -856,7 +856,8 @@ def test_two_quotes_of_a_sentence_split_at_a_participle_of_saying(text: str, cue
         ("Mayor Ana Ruiz said the new tax was fair, and called the councillor “a reckless showman.”",
          [(False, "said", "the new tax was fair"), (True, "called", "the councillor “a reckless showman.”")]),
         ("Mayor Ana Ruiz praised the harbour plan and said the town could “finally breathe again” after the vote.",
-         [(False, "praised", "the harbour plan"), (True, "said", "the town could “finally breathe again”")]),
+         [(False, "praised", "the harbour plan"),
+          (True, "said", "the town could “finally breathe again” after the vote")]),
     ],
     ids=["said-and-called", "praised-and-said"],
 )
@@ -1903,3 +1904,43 @@ def test_a_verb_of_saying_that_opens_the_sentence_takes_the_subject_after_it(tex
     (q,) = quotes_of(claims_of(text))
     assert q.attribution is not None and q.attribution.speaker == speaker
     assert _content(text, q).startswith(("We were", "I do not", "I will"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ruiz said the harbor plan is “complex” and she feels she can win the vote on Tuesday.",
+         "the harbor plan is “complex” and she feels she can win the vote on Tuesday"),
+        ("Ines Palk said “it makes me proud” every time she passes the new bridge on her way to work.",
+         "“it makes me proud” every time she passes the new bridge on her way to work"),
+        ("Tom Vik vowed to “carry the fight” to every county that has not yet voted, aides said.",
+         "to “carry the fight” to every county that has not yet voted"),
+    ],
+    ids=["clause-and-subject", "quote-then-adverbial", "vowed-to"],
+)
+def test_a_reported_clause_runs_on_past_a_quote_to_its_end(text: str, content: str) -> None:
+    (q,) = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert _content(text, q) == content
+    _check_offsets(text, quotes_of(claims_of(text)))
+
+
+def test_a_report_in_the_words_after_a_quote_stays_a_statement_of_its_own() -> None:
+    text = "Mayor Ruiz said the harbor plan is “complex” and she feels she can win the vote on Tuesday."
+    inner = [q for q in quotes_of(claims_of(text)) if not q.value.direct]
+    assert [_content(text, q) for q in inner] == ["she can win the vote on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz said “we will win,” and the crowd cheered.", "we will win,"),
+        ("Ruiz said the plan was “bold” and argued that the council should fund it.", "the plan was “bold”"),
+        ("Ruiz called the plan “bold” on her radio show when she spoke about the budget.", "the plan “bold”"),
+        ("Ruiz said the town must back Holm, who she sees as a “steady hand” who kept the mill open.",
+         "the town must back Holm, who she sees as a “steady hand”"),
+    ],
+    ids=["quote-closed-by-comma", "joined-verb", "naming-verb", "quote-in-a-clause-after-a-comma"],
+)
+def test_a_quote_that_closes_its_clause_ends_the_reported_words(text: str, content: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert quotes and _content(text, quotes[0]) == content

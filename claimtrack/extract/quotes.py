@@ -1243,7 +1243,7 @@ def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int],
     f = st.frame
     if f is not None and f.cue_start in cues or any(
             d.content_start < st.content_end and st.content_start < d.content_end and not _between_quotes(d, st)
-            for d in near):
+            and not _in_tail(d, st) for d in near):
         return True  # the quote's own frame, or words the quote's statement holds
     if after_quote and st.content_start == first or before_quote and st.content_end == last and not _DASH_BEFORE.match(
             text, last):
@@ -1262,6 +1262,12 @@ def _between_quotes(d: Statement, st: Statement) -> bool:
     """Whether report ``st`` lies wholly between two quotes of statement ``d``: in the frame that
     interrupts them ("“A,” said Ana Ruiz, who noted that B. “C.”"), not in words the quote holds."""
     return any(a.end <= st.content_start and st.content_end <= b.start for a, b in zip(d.fragments, d.fragments[1:]))
+
+
+def _in_tail(d: Statement, st: Statement) -> bool:
+    """Whether report ``st`` stands in the words that run on after the last quote of statement ``d``
+    ("X said the plan was “bold” and she feels she can win"): a report nested in d's, not d's own."""
+    return d.fragments[-1].end <= st.content_start and st.content_end <= d.content_end
 
 
 def _unquoted(frags: list[Fragment], frag_starts: list[int], s: int, e: int) -> list[tuple[int, int]]:
@@ -1374,7 +1380,33 @@ def _mixed_span(text: str, frame: Frame, g: list[Fragment], sent: tuple[int, int
     start, _ = _trim(text, start, g[0].start)
     if start < g[0].start and not _STOP_PUNCT.search(text, start, g[0].start):
         cs, ce = start, g[-1].end  # the closing mark too, as the clause holds the opening one
+    if len(g) == 1 and frame.cue.lower() in _CLAUSE_CUES and "," not in text[frame.cue_end:g[0].start]:
+        # the clause may run on past its quote; not a quote in a clause of its own ("..., who called it “...”")
+        tail = _clause_tail(text, g[0], sent[1])
+        if tail > g[0].end:
+            cs, ce = min(cs, g[0].start), tail
     return cs, ce
+
+
+# verbs whose reported words are a clause, which may run on past a quote in it; not those that name or judge
+# an object ("called the plan “bold” on Monday while ...": the call ends with its object)
+_CLAUSE_CUES = INDIRECT_CUES | frozenset("vowed vows pledged pledges promised promises".split())
+
+
+def _clause_tail(text: str, last: Fragment, sent_end: int) -> int:
+    """Where the reported clause ends when it runs on past its last quote ("X said the plan was “bold” and
+    she feels ..."): the quote closes on a word, not on punctuation of its own, and words follow it."""
+    if text[last.inner_end - 1:last.inner_end] in ".,;:!?…" or not _TAIL_WORD.match(text, last.end):
+        return last.end
+    m = _TAIL_STOP.search(text, last.end, sent_end)
+    return _trim(text, last.end, m.start() if m else sent_end)[1]
+
+
+_TAIL_WORD = re.compile(r"[ \t\xa0]+[a-z]")
+# where a clause that runs on after a quote ends: a comma, a semicolon, a parenthesis, another quote, a dash, or
+# a verb joined by "and"/"but" that has no subject of its own ("... “bold” and argued that ...": a second report)
+_TAIL_STOP = re.compile(r"[,;(“\"]|\s[—–-]{1,2}\s|\s(?:and|but|or)\s+(?!(?:he|she|they|it|we|I|you|that|the|a|an|his|"
+                        r"her|their|its|this|these|those|some|many|most|every|[A-Z0-9])\b)")
 
 
 def _last_attributed(statements: list[Statement], before: int) -> Statement | None:
