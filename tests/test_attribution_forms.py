@@ -1944,3 +1944,34 @@ def test_a_report_in_the_words_after_a_quote_stays_a_statement_of_its_own() -> N
 def test_a_quote_that_closes_its_clause_ends_the_reported_words(text: str, content: str) -> None:
     quotes = [q for q in quotes_of(claims_of(text)) if q.value.direct]
     assert quotes and _content(text, quotes[0]) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The tolls went up twice. As Tom Vik, a former mayor of the port, recently put it: ''The tolls are no "
+         "longer at the gate. They are inside.''", "Tom Vik"),
+        ('Bidders need "a lawful source of income for every single bid," as a council memo put it.',
+         "a council memo"),
+        ("As Ms. Ruiz put it in a letter to the board in May, the mill is “the heart of the town and always will "
+         "be.”", "Ms. Ruiz"),
+        ('As The Herald\'s Ana Brill puts it, "Nobody is happy and everybody is tired of the vote."',
+         "The Herald's Ana Brill"),
+    ],
+    ids=["as-name-put-it-colon", "as-memo-put-it-after", "put-it-in-a-letter", "puts-it"],
+)
+def test_as_someone_put_it_frames_the_quote_of_its_sentence(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    att = q.attribution
+    assert att is not None and text[att.speaker_start:att.speaker_end] == speaker
+
+
+def test_a_verb_of_saying_before_the_quote_outweighs_as_someone_put_it() -> None:
+    text = "Ana Ruiz warned that the board would “walk all over us,” as Tom Vik put it in his memoir."
+    (q,) = [q for q in quotes_of(claims_of(text)) if q.value.direct]
+    assert q.attribution.speaker == "Ana Ruiz"
+
+
+def test_put_it_aside_is_no_frame() -> None:
+    text = 'As the fund is "far too small for the harbour and the docks," the council put it aside until spring.'
+    assert all(q.attribution is None or "put" not in q.attribution.cue for q in quotes_of(claims_of(text)))

@@ -670,6 +670,33 @@ def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None,
     return None
 
 
+# "As X put it, “...”", "“...,” as X phrased it": the words credited to X, with no verb of saying
+# (not "put it aside", "put it to a vote": the verb of placing)
+_PUT_IT = re.compile(r"\b(?:puts?|phrased?|summed)\s+it\b(?!\s+(?:out|on|off|aside|away|back|down|up|into|to|together|"
+                     r"forward|behind|through|over|before|under|at)\b)")
+_AS = re.compile(r"\b[Aa]s\s+")
+
+
+def _put_it_frame(text: str, s: int, e: int, quoted: list[Fragment], ctx: _Context) -> Frame | None:
+    """The frame "as X put it" anywhere in a quote's sentence ``text[s:e]`` but in the quoted words."""
+    for m in _PUT_IT.finditer(text, s, e):
+        if not any(f.inner_start <= m.start() < f.inner_end for f in quoted):
+            np = _as_subject(text, max(s, m.start() - 200), m.start(), ctx)
+            if np is not None:
+                return Frame(text[np[0]:np[1]], np[0], np[1], m[0], m.start(), m.end())
+    return None
+
+
+def _as_subject(text: str, lo: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
+    """The subject of the verb at ``pos`` after the last "as" before it: "as [a council memo] put it"."""
+    openings = list(_AS.finditer(text, lo, pos))
+    if not openings:
+        return None
+    start = openings[-1].end()
+    return _subject_before(text, start, pos, ctx) or _short_phrase(text, start, _trim(text, start, pos)[1],
+                                                                   after=False)
+
+
 _CUE_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
 _REV_WORD_RUN = re.compile(r"[\s\w'’]*")  # apostrophes too: "doesn’t"
 
@@ -1135,6 +1162,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             if frame is not None:
                 frame = _last_joined(text, frame, g[0].start, ctx)
                 content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
+        if frame is None:
+            frame = _put_it_frame(text, sent[0], sent[1], g, ctx)
         if frame is None:
             after_end = min(para_end, sent[1] + 200)
             frame = _cue_after(text, sent[1], after_end, ctx) if text[g[-1].end:sent[1]].strip() == "" else None
