@@ -1975,3 +1975,20 @@ def test_a_verb_of_saying_before_the_quote_outweighs_as_someone_put_it() -> None
 def test_put_it_aside_is_no_frame() -> None:
     text = 'As the fund is "far too small for the harbour and the docks," the council put it aside until spring.'
     assert all(q.attribution is None or "put" not in q.attribution.cue for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dover has long distrusted Holm, now the council leader, who in 2010 said the main goal was to make Vik "
+         "a one-term mayor.", "who"),
+        ("The port stayed calm, though the review board in 2001 found the county was in breach of the deal.",
+         "board"),
+    ],
+    ids=["who-in-year-said", "board-in-year-found"],
+)
+def test_a_year_between_the_subject_and_its_verb_is_no_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    att = q.attribution
+    assert att is not None and speaker in text[att.speaker_start:att.speaker_end]
+    assert not text[att.speaker_start:att.speaker_end].isdigit()

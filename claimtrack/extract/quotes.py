@@ -1709,6 +1709,12 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     start, end, head = toks[k]
     if head in _RELATIVE_SUBJECT or head in _PRONOUNS or head == "you":
         return start, end
+    if _YEAR.fullmatch(head) and k > 0 and toks[k - 1][2] in _YEAR_PREPOSITIONS:
+        # "a panel in 2001 found", "who in 2010 said": the year dates the verb; the subject stands before it
+        at = toks[k - 1][0]
+        np = _subject_before(text, s, at) or _loose_subject(text, s, at)
+        if np is not None:
+            return np
     if head in _CLAUSE_WORDS:
         return None  # "And both embrace": a conjunction is no subject
     raw = text[start:end]
@@ -1735,6 +1741,10 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     while first < k and toks[first][2] in ("of", "in", "and", "for"):
         first += 1
     return toks[first][0], end
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR_PREPOSITIONS = frozenset("in since by during until".split())
 
 
 def _participle_of_noun(text: str, pos: int) -> bool:
