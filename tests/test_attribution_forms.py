@@ -1013,7 +1013,7 @@ def test_a_setting_clause_before_the_subject_is_not_the_report(text: str, conten
         ("Mayor Holm's closest allies on Monday predicted a comfortable win in the harbour ward.",
          "Mayor Holm's closest allies"),
         ("A radio report published Thursday said the finance minister used a private phone for his work.",
-         "report"),
+         "A radio report"),
         ("Ruiz has freed up six million in grants and on Monday announced that more money would follow.", "Ruiz"),
         ("The columnist Pia Nord has long sparred with the mayor but on Tuesday wrote that she backed his budget.",
          "The columnist Pia Nord"),
@@ -1992,3 +1992,29 @@ def test_a_year_between_the_subject_and_its_verb_is_no_speaker(text: str, speake
     att = q.attribution
     assert att is not None and speaker in text[att.speaker_start:att.speaker_end]
     assert not text[att.speaker_start:att.speaker_end].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Holm spoke first. "The port is run by a reckless crew that let its debts grow," the cautious candidate '
+         'said in a statement.', "the cautious candidate"),
+        ("Asked if he was ever teased, the Democratic mayoral candidate said no.", "the Democratic mayoral candidate"),
+        ("The cautious nominee said the levy would stay until the bridge is paid for.", "The cautious nominee"),
+        ("Asked about the delay, the front-runner complained that the count was far too slow.", "the front-runner"),
+        ("After the vote the local police said the coast road would open on Friday.", "the local police"),
+    ],
+    ids=["candidate-after-quote", "described-candidate", "described-nominee", "front-runner", "described-police"],
+)
+def test_a_described_noun_of_a_speaker_is_the_subject_with_its_description(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(claims_of(text)) if q.attribution and q.attribution.cue in ("said", "complained")]
+    att = quotes[-1].attribution
+    assert text[att.speaker_start:att.speaker_end] == speaker
+
+
+def test_the_object_of_a_relative_clause_is_not_the_subject_of_the_verb_after_it() -> None:
+    text = ("While only 7 percent said they are unsure, 27 percent of those who named a candidate said they "
+            "could change their mind before May.")
+    quotes = quotes_of(claims_of(text))
+    assert [q.attribution.speaker for q in quotes] == ["only 7 percent", "27 percent of those"]
+    assert _content(text, quotes[1]) == "they could change their mind before May"

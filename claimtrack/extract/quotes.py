@@ -235,7 +235,7 @@ company firm group government ministry agency police military army court report 
 organisers team club league union board bank regulator regulators authorities officials analysts experts
 witnesses residents survivors researchers scientists investigators prosecutors lawyers readout spokesperson
 campaign administration office department committee commission council network newspaper outlet paper
-poll survey data research evidence
+poll survey data research evidence candidate candidates nominee nominees front-runner frontrunner
 """.split())
 
 OPEN_CLOSE = {"“": "”", "\"": "\"", "«": "»", "„": "“", "''": "''"}
@@ -508,7 +508,7 @@ def _relative_head(text: str, limit: int, np: tuple[int, int]) -> tuple[int, int
     if who == -1 or _CLAUSE_BREAK.search(text, who, np[0]) or text[np[0]:np[1]].lower() in _PRONOUNS or (
             before and before[-1].lower() in _OPENS_CLAUSE):
         return np  # "Ruiz, who got less credit than aides say": the aides open a clause of their own
-    head = _np_before(text, limit, who) or _loose_subject(text, limit, who)
+    head = _np_before(text, limit, who) or _loose_subject(text, limit, who) or _prefix_subject(text, limit, who)
     return head if head is not None and head[1] >= who - 1 and not _opens_with_lead_in(text, limit, who) else np
 
 
@@ -558,10 +558,31 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
         chosen.pop()  # "As Politico reported", "While Ramos said": the conjunction opens the clause
     if not chosen:
         return None
-    # a pronoun ends the phrase it starts ("he" never takes more words)
+    start = chosen[-1].start()
     if chosen[0].group(0).lower() in _PRONOUNS:
-        chosen = chosen[:1]
-    return _agent_for(text, limit, chosen[-1].start()), chosen[0].end()
+        start = chosen[0].start()  # a pronoun ends the phrase it starts ("he" never takes more words)
+    elif text[start].islower() and chosen[-1].group(0).lower() not in _DESCRIBED_AFTER:
+        start = _described_start(text, limit, start)  # "the cautious candidate", not "candidate"
+    return _agent_for(text, limit, start), chosen[0].end()
+
+
+_DESCRIBED_AFTER = frozenset("the a an this his her their its our".split())
+
+
+def _described_start(text: str, limit: int, start: int) -> int:
+    """Where a speaker phrase that opens on a lower-case noun starts when a determiner and words that
+    describe the noun stand before it: "the Republican presidential candidate", not "candidate"."""
+    words = list(_NP_TOKEN_BEFORE.finditer(text, max(limit, start - 40), start))[-3:]
+    end = start
+    for w in reversed(words):
+        low = w.group(0).lower()
+        if text[w.end():end].strip() or low in _CLAUSE_WORDS or low in _VERB_LEAD or low in ALL_INDIRECT or (
+                low in _PRONOUNS):
+            return start
+        if low in _DESCRIBED_AFTER:
+            return w.start()
+        end = w.start()
+    return start
 
 
 # Who speaks for someone else: "lawyers for Ana Ruiz", "a spokeswoman for Senator Vik", "an aide to Vik"
