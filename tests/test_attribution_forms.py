@@ -2018,3 +2018,19 @@ def test_the_object_of_a_relative_clause_is_not_the_subject_of_the_verb_after_it
     quotes = quotes_of(claims_of(text))
     assert [q.attribution.speaker for q in quotes] == ["only 7 percent", "27 percent of those"]
     assert _content(text, quotes[1]) == "they could change their mind before May"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("More recently, federal prosecutors in April charged two Dover builders with cheating investors.",
+         "prosecutors"),
+        ("A Harlow poll released in late August found that most voters want the tolls cut.", "A Harlow poll"),
+        ("The mayor in May 2015 said the port would close.", "The mayor"),
+    ],
+    ids=["in-month", "participle-in-late-month", "in-month-year"],
+)
+def test_a_month_between_the_subject_and_its_verb_is_skipped(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    att = q.attribution
+    assert att is not None and text[att.speaker_start:att.speaker_end] == speaker

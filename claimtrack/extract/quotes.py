@@ -408,10 +408,15 @@ def _clean_speaker(raw: str) -> tuple[str, int, int] | None:
 
 
 # When something was said, between the speaker and the verb: "Ana Ruiz on Tuesday said", "Ruiz earlier
-# this week told", "the board late Monday rejected"
-_WHEN_ENDS = (*WEEKDAY_NAMES, "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night")
-_WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
-         rf"(?:{'|'.join(WEEKDAY_NAMES)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
+# this week told", "the board late Monday rejected", "prosecutors in April charged", "a poll released in late
+# August found", "who in 2010 said"
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_WHEN_ENDS = (*WEEKDAY_NAMES, "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night",
+              *_MONTH_NAMES, *"0123456789")
+_WHEN = (r"(?:(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
+         rf"(?:{'|'.join(WEEKDAY_NAMES)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
+         rf"|in\s+(?:(?:late|early|mid)[\s-]+)?(?:{'|'.join(_MONTH_NAMES)}|1[89]\d\d|20\d\d)(?:,?\s+(?:1[89]|20)\d\d)?)")
 # a participle dated before the verb: "A poll published Thursday said", "a report released on Monday shows"
 _DATED_PARTICIPLE = r"[a-z]{3,}ed\s+" + _WHEN
 _NEGATED = r"[a-z]+n[’']t"  # "doesn't", "didn’t"
