@@ -235,7 +235,7 @@ company firm group government ministry agency police military army court report 
 organisers team club league union board bank regulator regulators authorities officials analysts experts
 witnesses residents survivors researchers scientists investigators prosecutors lawyers readout spokesperson
 campaign administration office department committee commission council network newspaper outlet paper
-poll survey data research evidence
+poll survey data research evidence candidate candidates nominee nominees front-runner frontrunner
 """.split())
 
 OPEN_CLOSE = {"“": "”", "\"": "\"", "«": "»", "„": "“", "''": "''"}
@@ -408,10 +408,15 @@ def _clean_speaker(raw: str) -> tuple[str, int, int] | None:
 
 
 # When something was said, between the speaker and the verb: "Ana Ruiz on Tuesday said", "Ruiz earlier
-# this week told", "the board late Monday rejected"
-_WHEN_ENDS = (*WEEKDAY_NAMES, "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night")
-_WHEN = (r"(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
-         rf"(?:{'|'.join(WEEKDAY_NAMES)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?")
+# this week told", "the board late Monday rejected", "prosecutors in April charged", "a poll released in late
+# August found", "who in 2010 said"
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_WHEN_ENDS = (*WEEKDAY_NAMES, "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night",
+              *_MONTH_NAMES, *"0123456789")
+_WHEN = (r"(?:(?:(?:on|late|early|earlier|later|last|this|(?:earlier|later)\s+this)\s+)?"
+         rf"(?:{'|'.join(WEEKDAY_NAMES)}|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
+         rf"|in\s+(?:(?:late|early|mid)[\s-]+)?(?:{'|'.join(_MONTH_NAMES)}|1[89]\d\d|20\d\d)(?:,?\s+(?:1[89]|20)\d\d)?)")
 # a participle dated before the verb: "A poll published Thursday said", "a report released on Monday shows"
 _DATED_PARTICIPLE = r"[a-z]{3,}ed\s+" + _WHEN
 _NEGATED = r"[a-z]+n[’']t"  # "doesn't", "didn’t"
@@ -508,7 +513,7 @@ def _relative_head(text: str, limit: int, np: tuple[int, int]) -> tuple[int, int
     if who == -1 or _CLAUSE_BREAK.search(text, who, np[0]) or text[np[0]:np[1]].lower() in _PRONOUNS or (
             before and before[-1].lower() in _OPENS_CLAUSE):
         return np  # "Ruiz, who got less credit than aides say": the aides open a clause of their own
-    head = _np_before(text, limit, who) or _loose_subject(text, limit, who)
+    head = _np_before(text, limit, who) or _loose_subject(text, limit, who) or _prefix_subject(text, limit, who)
     return head if head is not None and head[1] >= who - 1 and not _opens_with_lead_in(text, limit, who) else np
 
 
@@ -558,10 +563,31 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
         chosen.pop()  # "As Politico reported", "While Ramos said": the conjunction opens the clause
     if not chosen:
         return None
-    # a pronoun ends the phrase it starts ("he" never takes more words)
+    start = chosen[-1].start()
     if chosen[0].group(0).lower() in _PRONOUNS:
-        chosen = chosen[:1]
-    return _agent_for(text, limit, chosen[-1].start()), chosen[0].end()
+        start = chosen[0].start()  # a pronoun ends the phrase it starts ("he" never takes more words)
+    elif text[start].islower() and chosen[-1].group(0).lower() not in _DESCRIBED_AFTER:
+        start = _described_start(text, limit, start)  # "the cautious candidate", not "candidate"
+    return _agent_for(text, limit, start), chosen[0].end()
+
+
+_DESCRIBED_AFTER = frozenset("the a an this his her their its our".split())
+
+
+def _described_start(text: str, limit: int, start: int) -> int:
+    """Where a speaker phrase that opens on a lower-case noun starts when a determiner and words that
+    describe the noun stand before it: "the Republican presidential candidate", not "candidate"."""
+    words = list(_NP_TOKEN_BEFORE.finditer(text, max(limit, start - 40), start))[-3:]
+    end = start
+    for w in reversed(words):
+        low = w.group(0).lower()
+        if text[w.end():end].strip() or low in _CLAUSE_WORDS or low in _VERB_LEAD or low in ALL_INDIRECT or (
+                low in _PRONOUNS):
+            return start
+        if low in _DESCRIBED_AFTER:
+            return w.start()
+        end = w.start()
+    return start
 
 
 # Who speaks for someone else: "lawyers for Ana Ruiz", "a spokeswoman for Senator Vik", "an aide to Vik"
@@ -668,6 +694,33 @@ def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None,
         cue_words = text[m.start():np_start].strip()
         return Frame(phrase, np_start, np_start + len(phrase), cue_words, m.start(), np_start)
     return None
+
+
+# "As X put it, “...”", "“...,” as X phrased it": the words credited to X, with no verb of saying
+# (not "put it aside", "put it to a vote": the verb of placing)
+_PUT_IT = re.compile(r"\b(?:puts?|phrased?|summed)\s+it\b(?!\s+(?:out|on|off|aside|away|back|down|up|into|to|together|"
+                     r"forward|behind|through|over|before|under|at)\b)")
+_AS = re.compile(r"\b[Aa]s\s+")
+
+
+def _put_it_frame(text: str, s: int, e: int, quoted: list[Fragment], ctx: _Context) -> Frame | None:
+    """The frame "as X put it" anywhere in a quote's sentence ``text[s:e]`` but in the quoted words."""
+    for m in _PUT_IT.finditer(text, s, e):
+        if not any(f.inner_start <= m.start() < f.inner_end for f in quoted):
+            np = _as_subject(text, max(s, m.start() - 200), m.start(), ctx)
+            if np is not None:
+                return Frame(text[np[0]:np[1]], np[0], np[1], m[0], m.start(), m.end())
+    return None
+
+
+def _as_subject(text: str, lo: int, pos: int, ctx: _Context) -> tuple[int, int] | None:
+    """The subject of the verb at ``pos`` after the last "as" before it: "as [a council memo] put it"."""
+    openings = list(_AS.finditer(text, lo, pos))
+    if not openings:
+        return None
+    start = openings[-1].end()
+    return _subject_before(text, start, pos, ctx) or _short_phrase(text, start, _trim(text, start, pos)[1],
+                                                                   after=False)
 
 
 _CUE_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
@@ -1136,6 +1189,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
                 frame = _last_joined(text, frame, g[0].start, ctx)
                 content_start, content_end = _mixed_span(text, frame, g, sent, content_start, content_end)
         if frame is None:
+            frame = _put_it_frame(text, sent[0], sent[1], g, ctx)
+        if frame is None:
             after_end = min(para_end, sent[1] + 200)
             frame = _cue_after(text, sent[1], after_end, ctx) if text[g[-1].end:sent[1]].strip() == "" else None
         if frame is None and para_start == g[0].start:
@@ -1243,7 +1298,7 @@ def _quotes_own(text: str, st: Statement, near: list[Statement], cues: set[int],
     f = st.frame
     if f is not None and f.cue_start in cues or any(
             d.content_start < st.content_end and st.content_start < d.content_end and not _between_quotes(d, st)
-            for d in near):
+            and not _in_tail(d, st) for d in near):
         return True  # the quote's own frame, or words the quote's statement holds
     if after_quote and st.content_start == first or before_quote and st.content_end == last and not _DASH_BEFORE.match(
             text, last):
@@ -1262,6 +1317,12 @@ def _between_quotes(d: Statement, st: Statement) -> bool:
     """Whether report ``st`` lies wholly between two quotes of statement ``d``: in the frame that
     interrupts them ("“A,” said Ana Ruiz, who noted that B. “C.”"), not in words the quote holds."""
     return any(a.end <= st.content_start and st.content_end <= b.start for a, b in zip(d.fragments, d.fragments[1:]))
+
+
+def _in_tail(d: Statement, st: Statement) -> bool:
+    """Whether report ``st`` stands in the words that run on after the last quote of statement ``d``
+    ("X said the plan was “bold” and she feels she can win"): a report nested in d's, not d's own."""
+    return d.fragments[-1].end <= st.content_start and st.content_end <= d.content_end
 
 
 def _unquoted(frags: list[Fragment], frag_starts: list[int], s: int, e: int) -> list[tuple[int, int]]:
@@ -1374,7 +1435,33 @@ def _mixed_span(text: str, frame: Frame, g: list[Fragment], sent: tuple[int, int
     start, _ = _trim(text, start, g[0].start)
     if start < g[0].start and not _STOP_PUNCT.search(text, start, g[0].start):
         cs, ce = start, g[-1].end  # the closing mark too, as the clause holds the opening one
+    if len(g) == 1 and frame.cue.lower() in _CLAUSE_CUES and "," not in text[frame.cue_end:g[0].start]:
+        # the clause may run on past its quote; not a quote in a clause of its own ("..., who called it “...”")
+        tail = _clause_tail(text, g[0], sent[1])
+        if tail > g[0].end:
+            cs, ce = min(cs, g[0].start), tail
     return cs, ce
+
+
+# verbs whose reported words are a clause, which may run on past a quote in it; not those that name or judge
+# an object ("called the plan “bold” on Monday while ...": the call ends with its object)
+_CLAUSE_CUES = INDIRECT_CUES | frozenset("vowed vows pledged pledges promised promises".split())
+
+
+def _clause_tail(text: str, last: Fragment, sent_end: int) -> int:
+    """Where the reported clause ends when it runs on past its last quote ("X said the plan was “bold” and
+    she feels ..."): the quote closes on a word, not on punctuation of its own, and words follow it."""
+    if text[last.inner_end - 1:last.inner_end] in ".,;:!?…" or not _TAIL_WORD.match(text, last.end):
+        return last.end
+    m = _TAIL_STOP.search(text, last.end, sent_end)
+    return _trim(text, last.end, m.start() if m else sent_end)[1]
+
+
+_TAIL_WORD = re.compile(r"[ \t\xa0]+[a-z]")
+# where a clause that runs on after a quote ends: a comma, a semicolon, a parenthesis, another quote, a dash, or
+# a verb joined by "and"/"but" that has no subject of its own ("... “bold” and argued that ...": a second report)
+_TAIL_STOP = re.compile(r"[,;(“\"]|\s[—–-]{1,2}\s|\s(?:and|but|or)\s+(?!(?:he|she|they|it|we|I|you|that|the|a|an|his|"
+                        r"her|their|its|this|these|those|some|many|most|every|[A-Z0-9])\b)")
 
 
 def _last_attributed(statements: list[Statement], before: int) -> Statement | None:
@@ -1648,6 +1735,12 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     start, end, head = toks[k]
     if head in _RELATIVE_SUBJECT or head in _PRONOUNS or head == "you":
         return start, end
+    if _YEAR.fullmatch(head) and k > 0 and toks[k - 1][2] in _YEAR_PREPOSITIONS:
+        # "a panel in 2001 found", "who in 2010 said": the year dates the verb; the subject stands before it
+        at = toks[k - 1][0]
+        np = _subject_before(text, s, at) or _loose_subject(text, s, at)
+        if np is not None:
+            return np
     if head in _CLAUSE_WORDS:
         return None  # "And both embrace": a conjunction is no subject
     raw = text[start:end]
@@ -1674,6 +1767,10 @@ def _loose_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     while first < k and toks[first][2] in ("of", "in", "and", "for"):
         first += 1
     return toks[first][0], end
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR_PREPOSITIONS = frozenset("in since by during until".split())
 
 
 def _participle_of_noun(text: str, pos: int) -> bool:
