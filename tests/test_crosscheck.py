@@ -245,7 +245,25 @@ def test_fixture_cluster_reports_only_planted_conflicts(shared_dir: Path, tmp_pa
     assert scores(lines[-1])["precision"] == "1.00", "\n".join(lines)
 
 
-@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court", "outbreak"])
+# Clusters written as unseen probes: the (recall, precision) they reach today, so that a change that loses
+# ground fails here; their traps hold as on every cluster. Misses are listed in fixtures/README.md.
+PROBE_FLOORS = {"storm": (0.75, 1.0), "ipo": (1.0, 0.8), "swim": (0.75, 0.75), "asteroid": (0.25, 0.33)}
+
+
+@pytest.mark.parametrize("cluster", sorted(PROBE_FLOORS))
+def test_probe_cluster_floors(shared_dir: Path, tmp_path: Path, cluster: str) -> None:
+    report = tmp_path / f"{cluster}-crosscheck.json"
+    report.write_text(json.dumps(cluster_report(cluster)), encoding="utf-8")
+    lines = score(shared_dir, FIXTURES / "gold" / f"{cluster}-crosscheck.json", report, FIXTURES / "articles")
+    result = scores(lines[-1])
+    recall, precision = PROBE_FLOORS[cluster]
+    assert float(result["recall"]) >= recall, "\n".join(lines)
+    assert float(result["precision"]) >= precision, "\n".join(lines)
+    assert result["traps_violated"] == "0", "\n".join(lines)
+
+
+@pytest.mark.parametrize("cluster", ["quake", "deal", "race", "science", "election", "court", "outbreak",
+                                     *sorted(PROBE_FLOORS)])
 def test_fixture_report_offsets(cluster: str) -> None:
     report = cluster_report(cluster)
     assert report["schema"] == SCHEMA
