@@ -2034,3 +2034,13 @@ def test_a_month_between_the_subject_and_its_verb_is_skipped(text: str, speaker:
     (q,) = quotes_of(claims_of(text))
     att = q.attribution
     assert att is not None and text[att.speaker_start:att.speaker_end] == speaker
+
+
+def test_a_long_relative_clause_between_a_name_and_its_verb_is_skipped() -> None:
+    # the clause runs past 120 characters and ends on a role ("a brigadier general"): the name speaks
+    text = ("Dr. Ann Vik, who as an Army major was the chief physician at the Fort Lee hospital under former "
+            "Governor Sam Ortiz and later retired from the service as a brigadier general, said that the mayor "
+            "hid an illness.")
+    (q,) = quotes_of(claims_of(text))
+    att = q.attribution
+    assert att is not None and text[att.speaker_start:att.speaker_end] == "Dr. Ann Vik"
