@@ -236,6 +236,7 @@ organisers team club league union board bank regulator regulators authorities of
 witnesses residents survivors researchers scientists investigators prosecutors lawyers readout spokesperson
 campaign administration office department committee commission council network newspaper outlet paper
 poll survey data research evidence candidate candidates nominee nominees front-runner frontrunner
+panel jury tribunal
 """.split())
 
 OPEN_CLOSE = {"“": "”", "\"": "\"", "«": "»", "„": "“", "''": "''"}
