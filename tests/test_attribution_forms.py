@@ -2034,3 +2034,29 @@ def test_a_month_between_the_subject_and_its_verb_is_skipped(text: str, speaker:
     (q,) = quotes_of(claims_of(text))
     att = q.attribution
     assert att is not None and text[att.speaker_start:att.speaker_end] == speaker
+
+
+def test_a_long_relative_clause_between_a_name_and_its_verb_is_skipped() -> None:
+    # the clause runs past 120 characters and ends on a role ("a brigadier general"): the name speaks
+    text = ("Dr. Ann Vik, who as an Army major was the chief physician at the Fort Lee hospital under former "
+            "Governor Sam Ortiz and later retired from the service as a brigadier general, said that the mayor "
+            "hid an illness.")
+    (q,) = quotes_of(claims_of(text))
+    att = q.attribution
+    assert att is not None and text[att.speaker_start:att.speaker_end] == "Dr. Ann Vik"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The port stayed open for a while, though a review panel in 2004 found the permits were void.",
+         "a review panel"),
+        ("The builder was cleared, but a jury in 2011 found that he had lied about the beams.", "a jury"),
+        ("An appeals tribunal in 2009 found that the fees were unlawful.", "An appeals tribunal"),
+    ],
+    ids=["panel-in-year", "jury-in-year", "tribunal-in-year"],
+)
+def test_a_panel_or_a_jury_speaks_for_its_finding(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    att = q.attribution
+    assert att is not None and text[att.speaker_start:att.speaker_end] == speaker

@@ -236,6 +236,7 @@ organisers team club league union board bank regulator regulators authorities of
 witnesses residents survivors researchers scientists investigators prosecutors lawyers readout spokesperson
 campaign administration office department committee commission council network newspaper outlet paper
 poll survey data research evidence candidate candidates nominee nominees front-runner frontrunner
+panel jury tribunal
 """.split())
 
 OPEN_CLOSE = {"“": "”", "\"": "\"", "«": "»", "„": "“", "''": "''"}
@@ -442,11 +443,13 @@ _ING_AT = re.compile(r"[a-z]+ing\b")
 # A phrase of place or occasion may be one too ("X, in a statement, said"), and a place named after
 # another insert goes with it ("X, 22, of Flint, Mich., said"; "X, who served in Peru, Chile and Spain, said").
 # A participle in -ed opens one ("The poll, released Monday by Y, showed", "X, clad in red, said").
+# One runs up to 200 characters without a comma: "Dr. X, who as a captain ran the clinic under ... and later
+# retired as a rear admiral, said" is said by X, not by the admiral its clause ends on.
 _INSERT_ONE = (r",\s*(?:who|which|whose|where|\d+|the|a|an|his|her|its|their|speaking|according|citing|now|also|"
                r"then|once|formerly|aged|asked|writing|in|at|during|of|from|on|after|before|with|however|too|only|just|"
                r"through|like|unlike|many|most|some|long|clad|sent|"
                r"(?:when|while|although|though|if)(?=\s+[a-z])|[a-z]+ing|[a-z]{2,}ed)\b"
-               r"[^,“”\"]{0,120}")
+               r"[^,“”\"]{0,200}")
 _INSERT_PLACE = r",\s*[A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){0,2}"
 _INSERT = re.compile(rf"{_INSERT_ONE}(?:{_INSERT_ONE}|{_INSERT_PLACE})*,\s*$")
 
