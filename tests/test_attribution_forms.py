@@ -2060,3 +2060,19 @@ def test_a_panel_or_a_jury_speaks_for_its_finding(text: str, speaker: str) -> No
     (q,) = quotes_of(claims_of(text))
     att = q.attribution
     assert att is not None and text[att.speaker_start:att.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having said that, there are many growers who think that the levy is fair.",
+        "That said, the ferry will not run on Sundays this winter.",
+        "One rider pointed out with a telling side-by-side photo, the gap between the two timetables.",
+    ],
+    ids=["having-said-that", "that-said", "a-telling-chart"],
+)
+def test_a_connective_or_an_adjective_reports_nothing(text: str) -> None:
+    """'Having said that' and 'That said' join two sentences; 'a telling chart' describes one."""
+    assert all(q.attribution is None or q.attribution.speaker not in ("Having", "That", "a")
+               for q in quotes_of(claims_of(text)))
+    assert not [q for q in quotes_of(claims_of(text)) if q.attribution and q.attribution.cue in ("said", "telling")]

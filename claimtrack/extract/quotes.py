@@ -2007,6 +2007,21 @@ _TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 _ASKED_ABOUT = re.compile(r"\s+(?:about|on)\b", re.IGNORECASE)
 
 
+_CONNECTIVE_SAID = re.compile(r"(?:\b[Hh]aving\s+|\b[Tt]hat\s+)$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _connective_or_adjective(text: str, s: int, cue: re.Match, word: str) -> bool:
+    """A cue word that reports nothing where it stands: "said" in the connectives "Having said that," and
+    "That said,"; a verb form in -ing after an article, an adjective ("a telling chart") unless it is a
+    noun cue ("the ruling that")."""
+    before = text[max(s, cue.start() - 8):cue.start()]
+    if word == "said":
+        m = _CONNECTIVE_SAID.search(before)
+        return m is not None and (m.group().lower().startswith("having") or text.startswith(",", cue.end()))
+    return word.endswith("ing") and word not in NOUN_CUES and _ARTICLE_BEFORE.search(before) is not None
+
+
 def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | None = None,
                     speaker: Frame | None = None) -> list[Statement]:
     """Every "X said CONTENT" / "CONTENT, X said" of one sentence, or of the stretch ``text[s:e]`` of
@@ -2033,6 +2048,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 clauses.add(cue.start())
                 found.append((cue, None))
             continue
+        if _connective_or_adjective(text, s, cue, word):
+            continue  # "Having said that, ...", "That said, ...", "a telling chart": no report
         if word in _PLURAL_HOMOGRAPHS and not _CLAUSE_OPENING.match(text, cue.end(), e):
             continue  # "in 30 states", "those states that vote": a noun, unless a clause or a quote follows
         if word in _HELD_NOUNS and (m := _HELD_OPENING.match(text, cue.end())) and m[1] in _HELD_NOUNS[word] and not (
