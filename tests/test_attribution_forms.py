@@ -2076,3 +2076,19 @@ def test_a_connective_or_an_adjective_reports_nothing(text: str) -> None:
     assert all(q.attribution is None or q.attribution.speaker not in ("Having", "That", "a")
                for q in quotes_of(claims_of(text)))
     assert not [q for q in quotes_of(claims_of(text)) if q.attribution and q.attribution.cue in ("said", "telling")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Democratic presidential nominee Ana Ruiz weighed in on radio, saying that the budget was fine.",
+         "Ana Ruiz", "Democratic presidential nominee"),
+        ("Green mayoral candidate Tom Vik said the tram line would be finished by 2030.",
+         "Tom Vik", "Green mayoral candidate"),
+    ],
+    ids=["presidential-nominee", "mayoral-candidate"],
+)
+def test_a_candidacy_is_a_role_before_the_name(text: str, speaker: str, role: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    att = q.attribution
+    assert att is not None and (att.speaker, att.role) == (speaker, role)

@@ -33,6 +33,7 @@ people source sources investigator investigators rescuer rescuers seismologist g
 principal superintendent commissioner chancellor provost dean fellow communist party leadership
 astronomer astrophysicist physicist chemist biologist epidemiologist virologist immunologist geneticist
 ecologist climatologist meteorologist physician surgeon oncologist cardiologist neurologist specialist
+nominee candidate front-runner frontrunner presidential vice-presidential mayoral gubernatorial
 """.split())
 TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Sgt Capt Adm Prof Rev Hon Pres Supt".split())
 # Capitalised words that start sentences or headlines and are not names.
