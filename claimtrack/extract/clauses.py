@@ -25,7 +25,11 @@ class ClauseMarks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        openers = [i for ch in ",;:—(" for i in _positions(text, ch) if _separates(text, ch, i)]
+        no_clause = _NO_CLAUSE_COMMA.match
+        openers = [i for i in _positions(text, ",") if not no_clause(text, i)]
+        openers += [i for i in _positions(text, ":") if not _time_colon(text, i)]
+        for ch in ";—(":
+            openers += _positions(text, ch)
         openers.sort()
         closers = _positions(text, ")")
         self.openers = openers  # , ; : — (
@@ -38,14 +42,10 @@ class ClauseMarks:
         return marks[i] if i >= 0 and marks[i] >= lo else -1
 
 
-def _separates(text: str, ch: str, i: int) -> bool:
-    """Whether the mark ``ch`` at ``i`` separates clauses: not a comma of a date or number, not the colon
-    of a time of day or a race time ("3:30 p.m.", "14:30.19")."""
-    if ch == ",":
-        return not _NO_CLAUSE_COMMA.match(text, i)
-    if ch == ":":
-        return not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
-    return True
+def _time_colon(text: str, i: int) -> bool:
+    """Whether the colon at ``i`` is that of a time of day or a race time ("3:30 p.m.", "14:30.19"),
+    which separates no clauses."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def _positions(text: str, ch: str) -> list[int]:
