@@ -139,10 +139,7 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
     measures = facts.Measures(clause=True)
     amounts = {key for key in map(facts.amount_key, views) if key is not None}
     event_days = {key for key in map(_event_day, views) if key is not None}
-
-    def mentions(v: facts.FactView, names: frozenset[str]) -> bool:
-        return _mentions(v, names, config)
-
+    mentions = facts.mentions_in(config.sources)
     for va, vb in facts.candidate_pairs(views):
         decided = plugins.first("claimtrack_same_fact", a=va.claim, b=vb.claim, config=config) if ask_plugins else None
         if decided is None:
@@ -191,13 +188,7 @@ def _foreign(a: facts.FactView, b: facts.FactView, config: Config) -> bool:
     names its article is about, not anywhere in its text. A name the other article mentions once, in its
     headline or lede ("Dalvania declares outbreak"), is no sign of another subject."""
     names = a.specific - b.specific - b.context
-    return bool(names) and not _mentions(b, names, config)
-
-
-def _mentions(v: facts.FactView, names: frozenset[str], config: Config) -> bool:
-    """Whether ``v``'s article mentions every one of ``names`` somewhere in its text."""
-    source = config.sources.get(v.claim.source)
-    return source is not None and all(name in source.text for name in names)
+    return bool(names) and not facts.mentions_in(config.sources)(b, names)
 
 
 def _same_story_measure(a: facts.FactView, b: facts.FactView, measures: facts.Measures, config: Config) -> bool:

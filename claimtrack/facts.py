@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .model import DATELINE_EVENT, Claim, Measurement, Quantity, QuoteValue, TimeValue
+from .model import DATELINE_EVENT, Claim, Measurement, Quantity, QuoteValue, Source, TimeValue
 from .values import DateMeaning, date_meaning
 
 # Places and states too broad to say two claims share a participant.
@@ -547,6 +547,14 @@ def _month_gap(loose: DateMeaning, first: dt.date, last: dt.date) -> int:
 
 # Whether a claim's article mentions all of some names anywhere in its text (see ``same_fact``).
 Mentions = Callable[[FactView, frozenset[str]], bool]
+
+
+def mentions_in(sources: Mapping[str, Source]) -> Mentions:
+    """The ``Mentions`` test over the texts of ``sources`` (by id; a memo is one of them when checked)."""
+    def mentions(v: FactView, names: frozenset[str]) -> bool:
+        source = sources.get(v.claim.source)
+        return source is not None and all(name in source.text for name in names)
+    return mentions
 
 
 def _same_subject(a: FactView, b: FactView, mentioned: Mentions | None = None) -> bool:

@@ -130,15 +130,7 @@ def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_pl
             return bool(decided)
     if memo.claim.kind == "quote" and len(memo.words) < SHORT_QUOTE_WORDS:
         return src.claim.kind == "quote" and bool(memo.words)
-    return facts.same_fact(memo, src, mentioned=_mentioned(config))
-
-
-def _mentioned(config: Config) -> facts.Mentions:
-    """Whether a claim's document (a source or the memo) mentions every one of some names in its text."""
-    def mentions(v: facts.FactView, names: frozenset[str]) -> bool:
-        source = config.sources.get(v.claim.source)
-        return source is not None and all(name in source.text for name in names)
-    return mentions
+    return facts.same_fact(memo, src, mentioned=facts.mentions_in(config.sources))
 
 
 def _value_key(claim: Claim) -> str:
@@ -216,7 +208,7 @@ def _about_subject(memo_claim: Claim, memo_view: facts.FactView, told: set[str],
     words = index.measure(memo_claim, config).words
     return [c for c in index.about_subject(memo_view) if c.claim.id not in told
             and words & index.measure(c.claim, config).words
-            and facts.same_fact(memo_view, c, any_event=True, mentioned=_mentioned(config))]
+            and facts.same_fact(memo_view, c, any_event=True, mentioned=facts.mentions_in(config.sources))]
 
 
 def _other_days(a: Claim, b: Claim) -> bool:
