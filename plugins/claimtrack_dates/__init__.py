@@ -47,12 +47,18 @@ def _role_before(before: str) -> str:
     return "status" if _TALLY_BEFORE.search(before) else "at"
 
 
+def _placed(claim: Claim, config: Config) -> tuple[str, int] | None:
+    """The claim's sentence and the claim's offset in it, or None for a claim without its source text."""
+    sentence = config.sentence_of(claim)
+    at = claim.start - claim.sentence[0]
+    return (sentence, at) if 0 <= at <= len(sentence) else None
+
+
 def date_role(claim: Claim, config: Config) -> str:
     """"at" (when the event happened), "deadline", "until", "start", "document" or "status" (the time a
     state or a tally was taken at): the signal before the date."""
-    sentence = config.sentence_of(claim)
-    at = claim.start - claim.sentence[0]
-    if not 0 <= at <= len(sentence) or sentence[at:at + len(claim.text)] != claim.text:
+    sentence, at = _placed(claim, config) or ("", -1)
+    if at < 0 or sentence[at:at + len(claim.text)] != claim.text:
         return "at"  # a claim without its source text
     if _RANGE.search(claim.text):
         return "at"  # "from June 16 to 21": the signal belongs to the range
@@ -72,12 +78,9 @@ _SUBJECT_FILLER = frozenset({"the", "a", "an", "its", "their", "his", "her", "al
 def statement_speaker(claim: Claim, config: Config) -> frozenset[str]:
     """The words naming who made the statement a date is the day of ("the civil protection agency said
     on Monday": agency, civil, protection), or an empty set when the sentence does not say so plainly."""
-    if claim.about.event != "statement":
+    if claim.about.event != "statement" or (placed := _placed(claim, config)) is None:
         return frozenset()
-    sentence = config.sentence_of(claim)
-    at = claim.start - claim.sentence[0]
-    if not 0 <= at <= len(sentence):
-        return frozenset()
+    sentence, at = placed
     m = _STATEMENT_SUBJECT.search(sentence[:at])
     if m is None:
         return frozenset()
@@ -135,12 +138,9 @@ _NAMED_AFTER = re.compile(rf"[^,;]*,\s+(?:the\s+)?({_NAME})")
 def origin_subject(claim: Claim, config: Config) -> frozenset[str]:
     """The words of the name whose founding or birth a date tells, or an empty set when the sentence
     does not name it plainly."""
-    if claim.about.event not in ORIGIN_EVENTS:
+    if claim.about.event not in ORIGIN_EVENTS or (placed := _placed(claim, config)) is None:
         return frozenset()
-    sentence = config.sentence_of(claim)
-    at = claim.start - claim.sentence[0]
-    if not 0 <= at <= len(sentence):
-        return frozenset()
+    sentence, at = placed
     m = _NAMED_BEFORE.search(sentence[:at])
     if m is None and _OPENING_ORIGIN.match(sentence):
         m = _NAMED_AFTER.match(sentence, at)
