@@ -22,6 +22,7 @@ from claimtrack.model import FIGURE_KINDS, Claim, Measurement, Quantity, TimeVal
 from claimtrack.values import (
     PERCENT_UNITS,
     Span,
+    date_meaning,
     duration_span,
     measurement_span,
     measurements_agree,
@@ -544,19 +545,16 @@ def _holder_before(sentence: str, at: int, names: tuple[str, ...]) -> str | None
 def _performance_days(c: Claim, config: Config) -> tuple[dt.date, dt.date] | None:
     """The days a time was clocked on: those of its own date, else the week up to its report (the race the
     report is news of); None when neither is known."""
-    t = c.event_time or ""
-    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", t)
-    if m is None or not m.group(1).isdigit():
+    m = _CALENDAR_PREFIX.match(c.event_time or "")
+    if m is None:
         published = getattr(config.sources.get(c.source), "published", None)
         return (published - dt.timedelta(days=NEWS_DAYS), published) if published else None
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    if day:
-        d = dt.date(year, int(month), int(day))
-        return d, d
-    if month:
-        first = dt.date(year, int(month), 1)
-        return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    meaning = date_meaning(TimeValue("DATE", m.group()))
+    return meaning.first, meaning.last
+
+
+# the year, month and day an event time starts with ("2021-07-24" of "2021-07-24/2021-07-28", "2021" of "2021-W30")
+_CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
 # the days before its report an undated time clocked may have been swum or run
