@@ -184,10 +184,12 @@ def _same_unnamed_measure(a: facts.FactView, b: facts.FactView, measures: facts.
 
 
 def _foreign(a: facts.FactView, b: facts.FactView, config: Config) -> bool:
-    """Whether ``a`` names someone ``b``'s article never mentions: not in ``b``'s sentence, not among the
-    names its article is about, not anywhere in its text. A name the other article mentions once, in its
-    headline or lede ("Dalvania declares outbreak"), is no sign of another subject."""
-    names = a.specific - b.specific - b.context
+    """Whether ``a``'s sentence names someone ``b``'s article never mentions: not in ``b``'s sentence, not
+    among the names its article is about, not anywhere in its text. A name the other article mentions
+    once, in its headline or lede ("Dalvania declares outbreak"), is no sign of another subject, and
+    neither are the names of ``a``'s article when its sentence names nobody ("Kickoff was delayed by 12
+    minutes"): they say what its story is about, not who its figure is of."""
+    names = (a.specific if a.claim.about.entities else frozenset()) - b.specific - b.context
     return bool(names) and not facts.mentions_in(config.sources)(b, names)
 
 
@@ -201,7 +203,7 @@ def _same_story_measure(a: facts.FactView, b: facts.FactView, measures: facts.Me
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or ca.kind != cb.kind or a.unit != b.unit or not facts.same_story(a, b):
         return False
-    if not (facts.measurable(ca) and facts.measurable(cb)):
+    if not (facts.story_measurable(ca) and facts.story_measurable(cb)):
         return False
     if ca.about.event and cb.about.event and ca.about.event != cb.about.event:
         return False

@@ -1071,3 +1071,39 @@ def test_a_toll_for_a_whole_day_is_not_one_for_part_of_it() -> None:
                  source("post", QUAKE + "The earthquake that struck Esteva on Wednesday caused 280 deaths, "
                                         "officials said on Thursday.\n", published="2025-03-13"))
     assert [g for g in data["conflicts"] if g["kind"] == "count"] == []
+
+
+# two reports of one concert whose articles are about partly different people: the length of the delay is
+# told in a sentence that names nobody
+_GIG_A = ("Concert\n\nThe Marwick Quartet played to a full house at Tessel Hall in Orlen on Friday, conductor Ivo "
+          "Brandt said. Ivo Brandt praised the Marwick Quartet and the hall staff of Tessel Hall.\n\n"
+          "The start of the concert was delayed by 15 minutes because a fuse had blown backstage.\n")
+_GIG_B = ("Quartet\n\nThe Marwick Quartet closed its tour at Tessel Hall in Orlen on Friday, promoter Sela Virn "
+          "said. Sela Virn thanked the Marwick Quartet and the fans at Tessel Hall.\n\n"
+          "The start of the concert was delayed by 40 minutes, the hall said on Saturday.\n")
+
+
+def test_lengths_that_name_no_event_are_compared_by_what_they_measure() -> None:
+    """Each article's own people (the conductor, the promoter) stand in for a sentence that names nobody:
+    they tell what the article is about, not that the delays are of different concerts."""
+    data = check(source("wire", _GIG_A, published="2025-03-08"), source("gazette", _GIG_B, published="2025-03-08"))
+    assert the_group(data, "15 minutes", "40 minutes")["relation"] == "conflict"
+
+
+def test_lengths_of_a_state_that_stays_or_remains_are_one_measure() -> None:
+    a = ("Floods\n\nThe Kaven Bridge in Dorrit will remain closed for three weeks while engineers check its "
+         "piers, Mayor Lin Aster said.\n")
+    b = ("Floods\n\nThe Kaven Bridge in Dorrit would stay shut for 12 days, Mayor Lin Aster "
+         "told residents.\n")
+    data = check(source("wire", a, published="2025-03-08"), source("gazette", b, published="2025-03-08"))
+    assert the_group(data, "three weeks", "12 days")["relation"] == "conflict"
+
+
+def test_lengths_of_one_story_are_not_paired_by_a_word_beside_both_alone() -> None:
+    """A lap and a heat share the word "first", and no more: a length needs what ``same_measure`` asks."""
+    a = ("Gala\n\nOda Renn won the 800m at the Pelham Pool gala in Corve. Oda Renn swam every lap in 31.2 "
+         "seconds except for the first, coach Tam Ilse said.\n")
+    b = ("Gala\n\nOda Renn took the 800m at the Pelham Pool gala in Corve. Oda Renn qualified first on Friday in "
+         "8:41.5, coach Tam Ilse said.\n")
+    data = check(source("wire", a, published="2025-03-08"), source("gazette", b, published="2025-03-08"))
+    assert not groups_with(data["conflicts"] + data["agreements"], "31.2 seconds", "8:41.5")
