@@ -650,6 +650,7 @@ def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
     stop = _CLAUSE_BREAK if clause else _CONJUNCTION
     before = "" if sides == "after" else stop.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
     after = stop.split(_FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0], maxsplit=1)[0]
+    after = _WHEN_OR_WHY.split(after, maxsplit=1)[0]
     own = {_stem(w) for w in content_words(claim_text)}
     return frozenset(context_words(before + claim_text + after, claim_text, window=window) - own)
 
@@ -663,6 +664,12 @@ _FIRST_FIGURE = re.compile(r"\S*\d")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|plus|besides|in addition to|on top of|as well as|"
                           r"according to|citing|per (?:a|an|the|its|their|his|her))\b|;")
 _CLAUSE_BREAK = re.compile(_CONJUNCTION.pattern + "|,")
+# after a figure, a clause telling when or why ("travelling at 112 km/h when the driver braked", "delayed
+# by 12 minutes because of long queues") or the moment it was read at ("moving at 128 km/h just before
+# the crash") says nothing of what the figure measures; a bare "after" or "before" may tell which of two
+# values of a running figure it is ("$31 million before the sale", "$34.5 million after the sale")
+_WHEN_OR_WHY = re.compile(r"\b(?:when|whenever|until|till|because|(?:just|shortly|moments|right|soon)\s+"
+                          r"(?:before|after))\b")
 
 
 class Measure(NamedTuple):

@@ -1107,3 +1107,23 @@ def test_lengths_of_one_story_are_not_paired_by_a_word_beside_both_alone() -> No
          "8:41.5, coach Tam Ilse said.\n")
     data = check(source("wire", a, published="2025-03-08"), source("gazette", b, published="2025-03-08"))
     assert not groups_with(data["conflicts"] + data["agreements"], "31.2 seconds", "8:41.5")
+
+
+def test_sums_whose_sentences_name_different_events_are_one_fact_when_the_same_words_follow() -> None:
+    """"win" and "worth" file the two sums under different events; "in prize money" after both says
+    they measure one thing."""
+    a = ("Cup final\n\nRovan City beat Elm Park 3-1 in the Harbour Cup final in Tolle on Sunday. Rovan City will "
+         "receive 8 million pounds in prize money for the win, the organisers said.\n")
+    b = ("Cup parade\n\nRovan City paraded the Harbour Cup through Tolle on Monday. The trophy is worth 11 million "
+         "pounds in prize money to Rovan City, a lift for a club whose revenue fell last season.\n")
+    data = check(source("wire", a, published="2025-05-12"), source("gazette", b, published="2025-05-13"))
+    assert the_group(data, "8 million pounds", "11 million pounds")["relation"] == "conflict"
+
+
+def test_a_clause_telling_when_says_nothing_of_what_a_speed_measures() -> None:
+    a = ("Ferry\n\nThe Corran ferry hit the pier at Vessby on Monday. Data from the recorder of the Corran ferry "
+         "showed it was travelling at 14 knots when the captain ordered full astern, an inspector said.\n")
+    b = ("Ferry\n\nThe Corran ferry struck the pier at Vessby on Monday. The recorder of the Corran ferry shows "
+         "it was moving at 19 knots just before the impact, an inspector said.\n")
+    data = check(source("wire", a, published="2025-05-12"), source("gazette", b, published="2025-05-13"))
+    assert the_group(data, "14 knots", "19 knots")["relation"] == "conflict"
