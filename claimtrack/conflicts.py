@@ -170,11 +170,14 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
 
 def _same_unnamed_measure(a: facts.FactView, b: facts.FactView, measures: facts.Measures, config: Config) -> bool:
     """A figure whose sentence names no event is the same fact as one of the same measure of the same
-    people ("will close 14 plants" and "announced it would shut 12 plants"), as a memo's figure is.
-    Two figures whose sentences both name an event are left to ``same_fact``: a 35-minute call with
-    one minister is no 40-minute call with another; so are figures that are not ``facts.measurable``."""
+    people ("will close 14 plants" and "announced it would shut 12 plants"), as a memo's figure is, and
+    so are two whose sentences name different events if the same words follow both ("will receive 20
+    million euros in prize money for winning the final", "the title is worth 25 million euros in prize
+    money": see ``facts.same_measure``). Two figures whose sentences name one event are left to
+    ``same_fact``: a 35-minute call with one minister is no 40-minute call with another; so are figures
+    that are not ``facts.measurable``."""
     ca, cb = a.claim, b.claim
-    if (ca.about.event and cb.about.event) or not (facts.measurable(ca) and facts.measurable(cb)):
+    if (ca.about.event and ca.about.event == cb.about.event) or not (facts.measurable(ca) and facts.measurable(cb)):
         return False
     # with no event to tie them, a shared place is not enough: each side naming someone the other's
     # story never mentions ("Brightwater Mills" and "Harrow Bakeries", both in Ontario) tells two subjects
@@ -184,10 +187,12 @@ def _same_unnamed_measure(a: facts.FactView, b: facts.FactView, measures: facts.
 
 
 def _foreign(a: facts.FactView, b: facts.FactView, config: Config) -> bool:
-    """Whether ``a`` names someone ``b``'s article never mentions: not in ``b``'s sentence, not among the
-    names its article is about, not anywhere in its text. A name the other article mentions once, in its
-    headline or lede ("Dalvania declares outbreak"), is no sign of another subject."""
-    names = a.specific - b.specific - b.context
+    """Whether ``a``'s sentence names someone ``b``'s article never mentions: not in ``b``'s sentence, not
+    among the names its article is about, not anywhere in its text. A name the other article mentions
+    once, in its headline or lede ("Dalvania declares outbreak"), is no sign of another subject, and
+    neither are the names of ``a``'s article when its sentence names nobody ("Kickoff was delayed by 12
+    minutes"): they say what its story is about, not who its figure is of."""
+    names = (a.specific if a.claim.about.entities else frozenset()) - b.specific - b.context
     return bool(names) and not facts.mentions_in(config.sources)(b, names)
 
 
@@ -201,7 +206,7 @@ def _same_story_measure(a: facts.FactView, b: facts.FactView, measures: facts.Me
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or ca.kind != cb.kind or a.unit != b.unit or not facts.same_story(a, b):
         return False
-    if not (facts.measurable(ca) and facts.measurable(cb)):
+    if not (facts.story_measurable(ca) and facts.story_measurable(cb)):
         return False
     if ca.about.event and cb.about.event and ca.about.event != cb.about.event:
         return False

@@ -409,14 +409,16 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 # $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"; "close 14 plants", "shut 12 plants"; "cut
 # 2,300 jobs", "eliminate 2,300 positions"; "will pay $38.50 a share", "offered $38.50 per share"; "fined
 # him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000";
-# "sent 260 monitors", "deployed 320 monitors"): looked up after ``_stem``.
+# "sent 260 monitors", "deployed 320 monitors"; "will remain closed for two weeks", "would stay shut for 10
+# days"; "was travelling at 112 km/h", "was moving at 128 km/h"): looked up after ``_stem``.
 MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu",
                     "ran": "last", "took": "last", "spann": "last", "span": "last",
                     "shut": "clos", "shutter": "clos", "eliminat": "cut", "slash": "cut", "cuts": "cut",
                     "axed": "cut", "axing": "cut", "shed": "cut", "shedd": "cut", "acquir": "buy",
                     "purchas": "buy", "bought": "buy", "buys": "buy", "offer": "pay", "paid": "pay",
                     "pays": "pay", "paying": "pay", "fined": "fine", "saving": "save", "saved": "save",
-                    "sent": "deploy", "send": "deploy", "dispatch": "deploy"}
+                    "sent": "deploy", "send": "deploy", "dispatch": "deploy", "stay": "remain",
+                    "moving": "travell"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
@@ -455,18 +457,29 @@ def name_keys(v: FactView) -> Iterator[tuple]:
     return ((v.claim.kind, v.unit, e) for e in v.specific)
 
 
-# Figures that may be paired by what they measure alone, with no event to tie them: not lengths
-# ("plan to speak again within three weeks" tells of no event two reports share), not counts below
-# three ("the two sides" names the story's parties, it states no figure).
+# Figures told at a time of their own (see ``view``): not lengths, which run on from the time they are
+# told at, nor dates, whose value is the fact they state.
 UNNAMED_MEASURE_KINDS = ("count", "money", "percent", "measurement")
+# Figures that may be paired by what they measure alone, with no event to tie them: lengths too ("kickoff
+# was delayed by 12 minutes", "kickoff was delayed by 25 minutes": their words say what they measure, and
+# "plan to speak again within three weeks" shares none with another report's length), not counts below
+# three ("the two sides" names the story's parties, it states no figure).
+MEASURABLE_KINDS = (*UNNAMED_MEASURE_KINDS, "duration")
 MIN_UNNAMED_COUNT = 3
 
 
 def measurable(c: Claim) -> bool:
     """Whether a figure may be the same fact as another by what it measures (see ``same_measure``)."""
-    if c.kind not in UNNAMED_MEASURE_KINDS or c.about.event == DATELINE_EVENT:
+    if c.kind not in MEASURABLE_KINDS or c.about.event == DATELINE_EVENT:
         return False
     return c.kind != "count" or (isinstance(c.value, Quantity) and c.value.amount >= MIN_UNNAMED_COUNT)
+
+
+def story_measurable(c: Claim) -> bool:
+    """Whether a figure may be the same fact as another of its story by the word beside both alone (see
+    ``story_keys``): not a length, whose few words do not tell a story's lengths apart (a swimmer's
+    lap "between 57.4 and 58.2 seconds except for the first", his heat swum "first on Friday in 14:41.07")."""
+    return c.kind in UNNAMED_MEASURE_KINDS and measurable(c)
 
 
 def measure_keys(v: FactView) -> Iterator[tuple]:
@@ -637,6 +650,7 @@ def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
     stop = _CLAUSE_BREAK if clause else _CONJUNCTION
     before = "" if sides == "after" else stop.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
     after = stop.split(_FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0], maxsplit=1)[0]
+    after = _WHEN_OR_WHY.split(after, maxsplit=1)[0]
     own = {_stem(w) for w in content_words(claim_text)}
     return frozenset(context_words(before + claim_text + after, claim_text, window=window) - own)
 
@@ -650,6 +664,12 @@ _FIRST_FIGURE = re.compile(r"\S*\d")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|plus|besides|in addition to|on top of|as well as|"
                           r"according to|citing|per (?:a|an|the|its|their|his|her))\b|;")
 _CLAUSE_BREAK = re.compile(_CONJUNCTION.pattern + "|,")
+# after a figure, a clause telling when or why ("travelling at 112 km/h when the driver braked", "delayed
+# by 12 minutes because of long queues") or the moment it was read at ("moving at 128 km/h just before
+# the crash") says nothing of what the figure measures; a bare "after" or "before" may tell which of two
+# values of a running figure it is ("$31 million before the sale", "$34.5 million after the sale")
+_WHEN_OR_WHY = re.compile(r"\b(?:when|whenever|until|till|because|(?:just|shortly|moments|right|soon)\s+"
+                          r"(?:before|after))\b")
 
 
 class Measure(NamedTuple):
@@ -735,7 +755,7 @@ STORY_NAMES = 2
 def story_keys(v: FactView) -> Iterator[tuple]:
     """Index keys of a measurable figure by its article's story, one per pair of the names the article is
     most about: two figures of one story meet though neither names anyone the other does."""
-    if not measurable(v.claim) or len(v.context) < STORY_NAMES:
+    if not story_measurable(v.claim) or len(v.context) < STORY_NAMES:
         return iter(())
     names = sorted(v.context)
     return ((v.claim.kind, v.unit, "story", x, y) for i, x in enumerate(names) for y in names[i + 1:])

@@ -1071,3 +1071,59 @@ def test_a_toll_for_a_whole_day_is_not_one_for_part_of_it() -> None:
                  source("post", QUAKE + "The earthquake that struck Esteva on Wednesday caused 280 deaths, "
                                         "officials said on Thursday.\n", published="2025-03-13"))
     assert [g for g in data["conflicts"] if g["kind"] == "count"] == []
+
+
+# two reports of one concert whose articles are about partly different people: the length of the delay is
+# told in a sentence that names nobody
+_GIG_A = ("Concert\n\nThe Marwick Quartet played to a full house at Tessel Hall in Orlen on Friday, conductor Ivo "
+          "Brandt said. Ivo Brandt praised the Marwick Quartet and the hall staff of Tessel Hall.\n\n"
+          "The start of the concert was delayed by 15 minutes because a fuse had blown backstage.\n")
+_GIG_B = ("Quartet\n\nThe Marwick Quartet closed its tour at Tessel Hall in Orlen on Friday, promoter Sela Virn "
+          "said. Sela Virn thanked the Marwick Quartet and the fans at Tessel Hall.\n\n"
+          "The start of the concert was delayed by 40 minutes, the hall said on Saturday.\n")
+
+
+def test_lengths_that_name_no_event_are_compared_by_what_they_measure() -> None:
+    """Each article's own people (the conductor, the promoter) stand in for a sentence that names nobody:
+    they tell what the article is about, not that the delays are of different concerts."""
+    data = check(source("wire", _GIG_A, published="2025-03-08"), source("gazette", _GIG_B, published="2025-03-08"))
+    assert the_group(data, "15 minutes", "40 minutes")["relation"] == "conflict"
+
+
+def test_lengths_of_a_state_that_stays_or_remains_are_one_measure() -> None:
+    a = ("Floods\n\nThe Kaven Bridge in Dorrit will remain closed for three weeks while engineers check its "
+         "piers, Mayor Lin Aster said.\n")
+    b = ("Floods\n\nThe Kaven Bridge in Dorrit would stay shut for 12 days, Mayor Lin Aster "
+         "told residents.\n")
+    data = check(source("wire", a, published="2025-03-08"), source("gazette", b, published="2025-03-08"))
+    assert the_group(data, "three weeks", "12 days")["relation"] == "conflict"
+
+
+def test_lengths_of_one_story_are_not_paired_by_a_word_beside_both_alone() -> None:
+    """A lap and a heat share the word "first", and no more: a length needs what ``same_measure`` asks."""
+    a = ("Gala\n\nOda Renn won the 800m at the Pelham Pool gala in Corve. Oda Renn swam every lap in 31.2 "
+         "seconds except for the first, coach Tam Ilse said.\n")
+    b = ("Gala\n\nOda Renn took the 800m at the Pelham Pool gala in Corve. Oda Renn qualified first on Friday in "
+         "8:41.5, coach Tam Ilse said.\n")
+    data = check(source("wire", a, published="2025-03-08"), source("gazette", b, published="2025-03-08"))
+    assert not groups_with(data["conflicts"] + data["agreements"], "31.2 seconds", "8:41.5")
+
+
+def test_sums_whose_sentences_name_different_events_are_one_fact_when_the_same_words_follow() -> None:
+    """"win" and "worth" file the two sums under different events; "in prize money" after both says
+    they measure one thing."""
+    a = ("Cup final\n\nRovan City beat Elm Park 3-1 in the Harbour Cup final in Tolle on Sunday. Rovan City will "
+         "receive 8 million pounds in prize money for the win, the organisers said.\n")
+    b = ("Cup parade\n\nRovan City paraded the Harbour Cup through Tolle on Monday. The trophy is worth 11 million "
+         "pounds in prize money to Rovan City, a lift for a club whose revenue fell last season.\n")
+    data = check(source("wire", a, published="2025-05-12"), source("gazette", b, published="2025-05-13"))
+    assert the_group(data, "8 million pounds", "11 million pounds")["relation"] == "conflict"
+
+
+def test_a_clause_telling_when_says_nothing_of_what_a_speed_measures() -> None:
+    a = ("Ferry\n\nThe Corran ferry hit the pier at Vessby on Monday. Data from the recorder of the Corran ferry "
+         "showed it was travelling at 14 knots when the captain ordered full astern, an inspector said.\n")
+    b = ("Ferry\n\nThe Corran ferry struck the pier at Vessby on Monday. The recorder of the Corran ferry shows "
+         "it was moving at 19 knots just before the impact, an inspector said.\n")
+    data = check(source("wire", a, published="2025-05-12"), source("gazette", b, published="2025-05-13"))
+    assert the_group(data, "14 knots", "19 knots")["relation"] == "conflict"
