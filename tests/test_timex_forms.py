@@ -910,6 +910,18 @@ def test_a_quarter_in_apposition_names_the_year_ago_quarter() -> None:
 
 
 @pytest.mark.parametrize(
+    ("follow", "value"),
+    [
+        ("This quarter's loss includes a charge of $2 million.", "2023-Q3"),  # the quarter just reported
+        ("This quarter's sales will be weaker, it said.", "2023-Q4"),  # a forecast: the current quarter
+    ],
+)
+def test_this_quarters_results_after_a_reported_quarter(follow: str, value: str) -> None:
+    text = "Corvo Foods reported a loss of $9 million for the third quarter ended Sept. 30. " + follow
+    assert _one(text, "This quarter", "date", "2023-11-01").value.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "extent", "value"),
     [
         ("Demand should hold through the first two quarters of 2024.", "the first two quarters of 2024", "2024-H1"),

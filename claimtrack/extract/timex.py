@@ -1354,6 +1354,22 @@ def _name_in_apposition(quarter: Timex, t: Timex) -> None:
     quarter.spec = t.spec
 
 
+_RESULTS_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:loss|losses|profit|earnings|results|net|income|revenues?|sales|"
+                            r"charges?)\b", re.IGNORECASE)
+
+
+def _this_quarters_results(t: Timex, text: str) -> bool:
+    """"This quarter's loss includes charges", after the quarter a results story reports: that quarter's
+    results, not the calendar quarter the story is written in (a forecast keeps the current one)."""
+    spec = t.spec
+    if not (spec.get("k") == "shift" and spec.get("unit") == "quarter" and spec.get("n") == 0
+            and spec.get("base") == "ref" and text[t.start:t.start + 4].lower() == "this"
+            and _RESULTS_AFTER.match(text, t.end)):
+        return False
+    end = text.find(". ", t.end)
+    return FUTURE_CUES.search(text, t.end, end if end >= 0 else len(text)) is None
+
+
 def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     """"Profit rose in the third quarter from $5 million a year earlier": the year-back comparison
     after a quarter is that quarter a year before, not the whole previous year. The comparison is
@@ -1361,7 +1377,7 @@ def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     last_quarter: Timex | None = None
     for t in found:
         k = t.spec.get("k")
-        reported = _story_quarter(last_quarter, t, text) if k == "qref" else None
+        reported = _story_quarter(last_quarter, t, text) if k == "qref" or _this_quarters_results(t, text) else None
         if reported is not None:
             # "fourth-quarter earnings fell ... sales in the latest period": the quarter just named
             # (a fiscal one too), not the last calendar quarter before the article
