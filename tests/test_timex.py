@@ -89,6 +89,19 @@ def test_over_the_weekend(published: str, value: str) -> None:
     assert not c.text.startswith("over")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a Friday: the weekend a trade is made "ahead of" is the one to come
+        ("Dealers trimmed their bets ahead of the weekend.", "2023-06-16", "2023-W24-WE"),
+        ("Dealers trimmed their bets before the weekend.", "2023-06-14", "2023-W24-WE"),
+        ("Crews worked over the weekend to clear the road.", "2023-06-16", "2023-W23-WE"),
+    ],
+)
+def test_ahead_of_the_weekend_is_the_coming_one(text: str, published: str, value: str) -> None:
+    assert claim_at(text, "weekend", "date", published=published).value.value == value
+
+
 # --- relative to the reference date -------------------------------------------------------------
 
 
@@ -96,7 +109,14 @@ def test_over_the_weekend(published: str, value: str) -> None:
     ("text", "needle", "published", "value"),
     [
         ("The index fell sharply last November.", "last November", "2023-10-27", "2022-11"),
-        ("The index fell sharply last November.", "last November", "2023-12-02", "2023-11"),
+        # news says "last month" or "in November" for the month just gone: "last November" is a year back
+        ("The index fell sharply last November.", "last November", "2023-12-02", "2022-11"),
+        ("The index fell sharply last June.", "last June", "2023-12-02", "2023-06"),
+        ("The index fell sharply last February.", "last February", "2024-03-01", "2023-02"),
+        ("The index fell sharply last March.", "last March", "2024-03-20", "2023-03"),
+        ("The index fell sharply last January.", "last January", "2024-03-20", "2024-01"),
+        ("The index fell sharply last December.", "last December", "2024-01-08", "2023-12"),
+        ("The index fell sharply this past February.", "this past February", "2024-03-01", "2024-02"),
         ("The plant reopens next month.", "next month", "2022-10-30", "2022-11"),
         ("The plant reopens next month.", "next month", "2022-12-05", "2023-01"),
         ("Revenue grew last year.", "last year", "2023-06-14", "2022"),

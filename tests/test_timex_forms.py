@@ -214,6 +214,22 @@ def test_a_century_before_christ_is_not_read() -> None:
     assert not [c for c in claims_of("The tomb dates from the 5th century BC.") if c.kind == "date"]
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "extent", "value"),
+    [
+        # 2023-06-16 is a Friday
+        ("The day before last Tuesday's court hearing, the lawyer met her client.", "day before",
+         "The day before last Tuesday", "2023-06-12"),
+        ("The mayor quit the day after Monday's vote.", "day after", "the day after Monday", "2023-06-13"),
+        ("The crew left the day after May 3, 2023.", "day after", "the day after May 3, 2023", "2023-05-04"),
+        ("The shop shut the day before yesterday.", "day before", "the day before yesterday", "2023-06-14"),
+    ],
+)
+def test_the_day_before_a_date_is_one_date(text: str, needle: str, extent: str, value: str) -> None:
+    c = _one(text, needle, "date", "2023-06-16")
+    assert (c.text, c.value.value) == (extent, value)
+
+
 def test_the_day_before_an_event_is_no_date_of_its_own() -> None:
     text = "The clerk was last seen May 2, the day before police opened a file."
     assert [c.text for c in claims_of(text) if c.kind == "date"] == ["May 2"]
@@ -342,6 +358,13 @@ def test_a_month_day_a_few_weeks_ahead_is_the_coming_one() -> None:
         ("The hearing lasted an hour and half.", "an hour and half", "PT1H30M"),
         ("The hearing lasted one and a half hours.", "one and a half hours", "PT1H30M"),
         ("The study ran one and a quarter years.", "one and a quarter years", "P1.25Y"),
+        # a written fraction of a year is in whole months, as of an hour in minutes
+        ("The crew sailed for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The mine stayed shut 1 1/3 years.", "1 1/3 years", "P1Y4M"),
+        ("The drive took 1 3/4 hours.", "1 3/4 hours", "PT1H45M"),
+        ("The drive took 1¾ hours.", "1¾ hours", "PT1H45M"),
+        ("The drive took 1/4 hour.", "1/4 hour", "PT15M"),
+        ("Book a 1/2 hour slot.", "1/2 hour", "PT30M"),
         ("The bus ride took 3 1/2 hours.", "3 1/2 hours", "PT3H30M"),
         ("Book a ½ hour slot.", "½ hour", "PT30M"),
         ("They took a half hour break.", "half hour", "PT30M"),
@@ -375,6 +398,7 @@ def test_duration_forms(text: str, needle: str, value: str) -> None:
     "She won a second-round match.",
     "Three quarters of the crew voted yes.", "Rebels hold three-quarters of the valley.",  # shares
     "The plan drew criticism in some quarters.",
+    "The hotline is staffed 24/7 days a year.",  # no fraction of a day
 ])
 def test_look_alikes_are_not_durations(text: str) -> None:
     assert not [t for t in find_timexes(text) if t.type == "DURATION"]
@@ -414,6 +438,22 @@ def test_a_weekday_right_after_a_past_verb_is_past_despite_a_forecast() -> None:
     # 2023-06-14 is a Wednesday; the sentence speaks of the future, but "said Monday" already happened
     c = _one("The minister said Monday that the bridge would reopen.", "Monday", "date")
     assert c.value.value == "2023-06-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 2023-06-16 is a Friday: a ruling or an attack named by its day is over, whatever comes next
+        ("The growers said they would seek a way around Wednesday's ruling by the board.", "2023-06-14"),
+        ("The council will respond to Monday's arson attack next week.", "2023-06-12"),
+        # unless the event itself is what the future tense is about, or is awaited
+        ("Wednesday's vote will settle the matter.", "2023-06-21"),
+        ("Lobbyists will crowd the hall ahead of Tuesday's vote.", "2023-06-20"),
+    ],
+)
+def test_a_weekday_naming_an_event_that_is_over_is_past(text: str, value: str) -> None:
+    day = next(w for w in ("Monday", "Tuesday", "Wednesday") if w in text)
+    assert _one(text, day, "date", "2023-06-16").value.value == value
 
 
 def test_a_scheduled_weekday_stays_in_the_future() -> None:
@@ -858,6 +898,39 @@ def test_nine_months_in_between_ends_the_quarters_reach() -> None:
 def test_a_year_back_from_last_years_quarter_is_last_year() -> None:
     text = "It lost $3 million in the 2022 period. The year-ago results included a charge."
     assert _one(text, "year-ago", "date", "2023-10-26").value.value == "2022"
+
+
+def test_a_quarter_in_apposition_names_the_year_ago_quarter() -> None:
+    # the appositive says which quarter the year-ago one was; "that quarter" then refers back to it
+    text = ("Orlen Freight earned $6 million in the third quarter. In the comparable year-ago quarter, the "
+            "second quarter ended Oct. 31, the firm lost $2 million. Results for that quarter included a "
+            "charge of $1 million.")
+    for needle in ("year-ago quarter", "the second quarter", "that quarter"):
+        assert _one(text, needle, "date", "2023-10-27").value.value == "2022-Q2"
+
+
+@pytest.mark.parametrize(
+    ("follow", "value"),
+    [
+        ("This quarter's loss includes a charge of $2 million.", "2023-Q3"),  # the quarter just reported
+        ("This quarter's sales will be weaker, it said.", "2023-Q4"),  # a forecast: the current quarter
+    ],
+)
+def test_this_quarters_results_after_a_reported_quarter(follow: str, value: str) -> None:
+    text = "Corvo Foods reported a loss of $9 million for the third quarter ended Sept. 30. " + follow
+    assert _one(text, "This quarter", "date", "2023-11-01").value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Demand should hold through the first two quarters of 2024.", "the first two quarters of 2024", "2024-H1"),
+        ("Sales sagged in the last two quarters of 2022.", "the last two quarters of 2022", "2022-H2"),
+    ],
+)
+def test_two_quarters_of_a_year_are_a_half(text: str, extent: str, value: str) -> None:
+    c = _one(text, "two quarters", "date", "2023-10-27")
+    assert (c.text, c.value.value) == (extent, value)
 
 
 def test_the_latest_period_is_the_quarter_the_story_reported() -> None:

@@ -190,6 +190,13 @@ def test_compound_date_duration_counts_every_unit() -> None:
     assert duration("P1Y2D").low > 365 * 86400
 
 
+def test_a_fraction_of_a_year_in_months_agrees_with_its_decimal() -> None:
+    """"2 1/2 years" (P2Y6M) is "2.5 years" and "30 months", not "2 years and 3 months"."""
+    span = duration("P2Y6M")
+    assert span.overlaps(duration("P2.5Y")) and span.overlaps(duration("P30M"))
+    assert not span.overlaps(duration("P2Y3M")) and not span.overlaps(duration("P2Y9M"))
+
+
 def test_two_marathon_times_51_seconds_apart_do_not_overlap() -> None:
     assert not duration("PT2H4M12S").overlaps(duration("PT2H5M3S"))
 

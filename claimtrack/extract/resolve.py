@@ -273,7 +273,12 @@ def _month_rel(spec: dict[str, Any], a: Anchors) -> str:
     if "yoff" in spec:  # "June last year"
         return f"{base.year + spec['yoff']:04d}-{m:02d}"
     y = base.year
-    if spec["dir"] < 0 and m >= base.month:
+    if spec.get("last") and spec["base"] == "ref":
+        # news writes "in February" or "last month" for the month just gone: "last February" in March
+        # (or in February) is the one of the year before, "last June" in March the one nine months back
+        if m >= base.month - 1:
+            y -= 1
+    elif spec["dir"] < 0 and m >= base.month:
         y -= 1
     elif spec["dir"] > 0 and m <= base.month:
         y += 1
@@ -352,9 +357,11 @@ def _number(n: float | int) -> str:
 
 # the next smaller unit of a duration code and how many of it make one: a fraction of a day, hour
 # or minute is written in whole smaller units, as TimeML annotators write it ("5 1/2 hours" is
-# PT5H30M); a year keeps its decimal (P2.5Y), as months are not a fixed share of a year's seconds
+# PT5H30M); a year keeps its decimal as written ("2.5 years", "half a year": P2.5Y, P0.5Y), but a
+# written fraction of one is in months, as annotators write it ("2 1/2 years": P2Y6M)
 _SMALLER = {(False, "D"): ((True, "H"), 24),
             (True, "H"): ((True, "M"), 60), (True, "M"): ((True, "S"), 60)}
+_SMALLER_FOR_FRACTIONS = {**_SMALLER, (False, "Y"): ((False, "M"), 12)}
 # ISO 8601 has no decade or century: ten and a hundred years
 _IN_YEARS = {"decade": 10, "century": 100}
 
@@ -365,6 +372,7 @@ def duration_value(spec: dict[str, Any]) -> str:
         return spec["value"]
     parts = spec.get("parts") or [(spec.get("n"), spec["unit"])]
     amounts: dict[tuple[bool, str], float | None] = {}
+    smaller_units = _SMALLER_FOR_FRACTIONS if spec.get("fraction") else _SMALLER
     for n, unit in parts:
         if unit == "fortnight":
             n, unit = (None if n is None else n * 2), "week"
@@ -374,10 +382,10 @@ def duration_value(spec: dict[str, Any]) -> str:
         key = (is_time, code)
         if code == "W" and n is not None and not float(n).is_integer():
             n, key = n * 7, (False, "D")  # weeks mix with no other unit: "1.5 weeks" is P10DT12H
-        while n is not None and not float(n).is_integer() and key in _SMALLER:
-            smaller, factor = _SMALLER[key]
+        while n is not None and not float(n).is_integer() and key in smaller_units:
+            smaller, factor = smaller_units[key]
             rest = round((n - int(n)) * factor, 6)
-            if not float(rest).is_integer() and smaller not in _SMALLER:
+            if not float(rest).is_integer() and smaller not in smaller_units:
                 break
             if int(n):
                 amounts[key] = (amounts.get(key) or 0) + int(n)
@@ -404,10 +412,19 @@ def _quarter_back(spec: dict[str, Any], a: Anchors) -> str:
     return f"{int(value[:4]) - spec['years']:04d}{value[4:]}"
 
 
+def _day_next_to(spec: dict[str, Any], a: Anchors) -> str:
+    """The day before or after the day ``of`` ("the day before last Tuesday")."""
+    of = _DATE_RESOLVERS[spec["of"]["k"]](spec["of"], a)
+    try:
+        return _fmt_date(dt.date.fromisoformat(of[:10]) + dt.timedelta(days=spec["n"]))
+    except ValueError:  # a day the text does not date ("XXXX-WXX-2")
+        return "XXXX-XX-XX"
+
+
 _DATE_RESOLVERS = {
     "ymd": _ymd, "weekday": _weekday, "weekend": _weekend, "shift": _shift, "month_rel": _month_rel,
     "season": _season, "part": _part, "time": _time, "qref": _reported_quarter,
-    "quarter_back": _quarter_back, "holiday": _holiday, "week_of": _week_of,
+    "quarter_back": _quarter_back, "holiday": _holiday, "week_of": _week_of, "day_next_to": _day_next_to,
 }
 
 
@@ -422,6 +439,8 @@ def uses_tense(spec: dict[str, Any]) -> bool:
         return uses_tense(spec["a"]) or uses_tense(spec["b"])
     if k == "week_of":
         return uses_tense(spec["day"])
+    if k == "day_next_to":
+        return uses_tense(spec["of"])
     if k == "weekday":
         return not (spec.get("rel") or spec.get("past") or spec.get("ahead") or spec.get("scheduled"))
     if k == "weekend":

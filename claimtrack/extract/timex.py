@@ -115,6 +115,10 @@ _COUNTED_BEFORE = re.compile(
 _OLD_AFTER = re.compile(r"\s+old\b")
 _AND_A_PART = re.compile(r"and\s+(?:a\s+)?(half|quarter)$", re.IGNORECASE)
 _PART_AMOUNT = {"half": 0.5, "quarter": 0.25}
+# the fractions written after a whole number of units: "2 1/2 years", "1¾ hours" (not "5/4", no fraction)
+_FRACTION_BEFORE = re.compile(r"(?<![\d/.,])[1-9]/$")
+_FRACTION_VALUES = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3,
+                    **{f"{a}/{b}": a / b for b in range(2, 10) for a in range(1, b)}}
 _MORE = re.compile(r"more|longer")
 _SHIFT_AFTER = re.compile(r"\s+(?:ago|later|earlier)\b", re.IGNORECASE)
 _AT_BY = re.compile(r"(?:at|by)\s+", re.IGNORECASE)
@@ -238,7 +242,7 @@ _MONTH_ALONE_CONTEXT = re.compile(
     re.IGNORECASE)
 
 
-@recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|previous|the previous|the following|following|coming|past|that|Last|Next|"
+@recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|[Tt]his\s+past|this|previous|the previous|the following|following|coming|past|that|Last|Next|"
             r"This|That)\s+)?"
             rf"(?P<m>{_MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![\w-])"
             r"(?:\s+(?P<yrel>this|last|next)\s+year\b(?![-'’]))?", gates=(_MONTH_GATE,))
@@ -256,8 +260,11 @@ def _month_alone(m: re.Match) -> Timex | None:
             return None
     spec: dict[str, Any] = {"k": "ymd", "y": None, "m": _month(m["m"]), "d": None}
     rel = (m["rel"] or "").lower().replace("the ", "")
+    if rel.endswith("past"):
+        rel = "past"  # "this past June": the last June, however recent
     if rel in ("last", "previous", "past"):
-        spec = {"k": "month_rel", "m": spec["m"], "dir": -1, "base": "narr" if rel == "previous" else "ref"}
+        spec = {"k": "month_rel", "m": spec["m"], "dir": -1, "base": "narr" if rel == "previous" else "ref",
+                "last": rel == "last"}
     elif rel in ("next", "following", "coming"):
         spec = {"k": "month_rel", "m": spec["m"], "dir": 1, "base": "narr" if rel == "following" else "ref"}
     elif rel == "this":
@@ -447,6 +454,29 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:is|are)\s+[a-z]{3,}ing)(?:\s+[a-z]+ly)?(?:\s+on)?\s+$")
 
 
+# an event a weekday's possessive names that news reports once it is over: "Wednesday's ruling",
+# "Monday's attack", "Friday's vote" (not a "meeting" or "hearing", which a story announces ahead)
+_DONE_EVENT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:rulings?|decisions?|verdicts?|judgment|votes?|attacks?|bombings?|shootings?|"
+    r"blasts?|explosions?|crash|killings?|raids?|arrests?|announcements?|remarks|comments|statements?|"
+    r"declaration|defeat|victory|win|loss|collapse|plunge|drop|decline|sell-?off|selloff|quake|earthquake|"
+    r"accident|ambush|assault|massacre|resignation|purchases|trading|profit-?taking)\b", re.IGNORECASE)
+# what still puts such an event ahead: the noun as the subject of a future ("Wednesday's vote will
+# decide") or a word before the day that waits for it ("ahead of Friday's vote", "awaiting Monday's ruling")
+_FUTURE_AFTER = re.compile(r"\s+(?:will|shall|is\s+(?:to|set|expected|scheduled|due)|are\s+(?:to|set|expected|"
+                           r"scheduled|due))\b", re.IGNORECASE)
+_AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|till|for|await(?:s|ed|ing)?|in\s+advance\s+of|"
+                             r"upcoming|planned|scheduled|expected)\s+$", re.IGNORECASE)
+
+
+def _done_event(m: re.Match) -> bool:
+    """Whether the weekday of ``m`` is the day of an event its possessive names as over."""
+    text = m.string
+    event = _DONE_EVENT_AFTER.match(text, m.end())
+    return bool(event and not _FUTURE_AFTER.match(text, event.end())
+                and not _AWAITED_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+
+
 @recogniser(rf"\b{_PMOD}(?:(?P<rel>last|next|this|coming|past|previous|following|Last|Next|This|Coming|Past|Previous|Following)\s+)?(?P<wd>{_WD})s?"
             r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b", gates=(_WEEKDAY_GATE,))
 def _weekday(m: re.Match) -> Timex:
@@ -454,7 +484,9 @@ def _weekday(m: re.Match) -> Timex:
     spec = {"k": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "rel": rel or None,
             "pod": PARTS_OF_DAY.get((m["pod"] or "").lower())}
     lead = _PAST_VERB_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) if not rel else None
-    if lead and not _FORWARD_PARTICIPLES.match(lead.group(0)):
+    if not rel and _done_event(m):
+        spec["past"] = True  # "ways to get around Wednesday's ruling": the ruling is out, whatever comes next
+    elif lead and not _FORWARD_PARTICIPLES.match(lead.group(0)):
         # "said Friday that he would appeal": the day belongs to the past-tense verb before it,
         # whatever the rest of the sentence foresees
         spec["past"] = True
@@ -479,11 +511,17 @@ def _until_ahead(text: str, start: int) -> bool:
         text, max(0, lead.start() - 6), lead.start())
 
 
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of)\s+$", re.IGNORECASE)
+
+
 @recogniser(r"\b(?P<det>the|this(?:\s+past)?|last|next|past|previous|coming|that)\s+weekend\b", re.IGNORECASE, gates=(_words_gate("weekend"),))
 def _weekend(m: re.Match) -> Timex:
     det = m["det"].lower().split()[-1]  # "this past weekend" is the last one
     d = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(det, 0)
+    if det == "the" and _AHEAD_OF_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        d = 1  # "squared positions ahead of the weekend": the one to come, not the one gone
     return Timex(m.start(), m.end(), "DATE", {"k": "weekend", "dir": d})
+
 
 
 _ERA_AFTER = re.compile(r"['’]s\s+(?:world|youth|society|generations?|children|kids|teenagers|young|culture|standards|"
@@ -682,6 +720,21 @@ def _quarter(m: re.Match) -> Timex | None:
     return Timex(start, m.end(), "DATE", spec)
 
 
+# "the first two quarters of 1990", "the second two quarters of this year": a half-year. Without
+# its year only "first two quarters" names one ("the last two quarters" are the two up to now)
+@recogniser(r"\b(?:the\s+)?(?P<o>first|second|last|final)\s+two\s+quarters\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>" + YEAR +
+            r")|(?P<this>this|next|last)\s+year)\b)?", re.IGNORECASE, gates=(_words_gate("quarters"),))
+def _two_quarters(m: re.Match) -> Timex | None:
+    first = m["o"].lower() == "first"
+    rel = (m["this"] or "").lower()
+    if not (first or m["y"] or rel):
+        return None
+    y = int(m["y"]) if m["y"] else None
+    spec = {"k": "part", "p": "H1" if first else "H2", "y": y, "dir": {"next": 1, "last": -1}.get(rel, 0),
+            "near": not (y or rel)}
+    return Timex(m.start(), m.end(), "DATE", spec)
+
+
 # "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter": the quarter a
 # results story is about, i.e. the last one completed before the article (a year before it for
 # the year-ago comparison, "the same period last year", "the quarter a year earlier"); a bare
@@ -816,7 +869,7 @@ def _vague_ref(m: re.Match) -> Timex:
 
 # Durations ---------------------------------------------------------------------------------------
 # "an hour and a half", "one and a quarter years", "5 1/2 hours", "another week", "half an hour", "½ hour"
-@recogniser(rf"\b{MOD_PREFIX}{_DET}(?:(?P<num>{NUMBER}|an?|one|another)(?P<frac>\s+1/2|\s*½)?"
+@recogniser(rf"\b{MOD_PREFIX}{_DET}(?:(?P<num>{NUMBER}|an?|one|another)(?P<frac>\s+[1-9]/[2-9]\b|\s*[½¼¾⅓⅔])?"
             rf"(?:\s+and\s+(?P<half>(?:a\s+)?(?:half|quarter)))?(?:\s+(?P<adj>{_LENGTH_ADJ})\s+|[\s-]+)" + _UNIT +
             r"(?:\s+and\s+(?:a\s+)?(?:half|quarter)\b(?!\s+(?:of|million|billion)\b))?(?P<hyph>-(?:long|old))?\b"
             r"(?P<ormore>\s+or\s+(?:more|longer|less|so)\b(?!\s+than))?|"
@@ -855,10 +908,18 @@ def _duration(m: re.Match) -> Timex | None:
     n = _amount(num)
     part = m["half"] or (_AND_A_PART.search(m.group(0)) or [None, None])[1]
     start = _duration_start(m)
+    slashed = text[m.start() - 1:m.start()] == "/"
+    if slashed:
+        # "1/4 hour" is a quarter of an hour, "24/7" no length at all
+        fraction = _FRACTION_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        if fraction is None or fraction.group(0) + num not in _FRACTION_VALUES:
+            return None
+        n, start = _FRACTION_VALUES[fraction.group(0) + num], fraction.start()
     if m["frac"]:
-        part = "half"
         if num.lower() in ("a", "an"):  # "a ½ hour" is half of one hour
-            n, part, start = 0.5, None, m.end("frac") - 1
+            n, start = _FRACTION_VALUES[m["frac"].strip()], m.end("frac") - len(m["frac"].strip())
+        elif (share := _FRACTION_VALUES.get(m["frac"].strip())) is not None and isinstance(n, (int, float)):
+            n += share  # "2 1/2 years", "3¼ hours"
     if part and isinstance(n, (int, float)):
         n = n + _PART_AMOUNT[part.split()[-1].lower()]
     mod = None if _over_is_preposition(m) else MOD_WORDS.get((m["qmod"] or "").lower())
@@ -867,7 +928,10 @@ def _duration(m: re.Match) -> Timex | None:
                else "EQUAL_OR_LESS")
     if m["det"] and not m["qmod"] and _amount(num) == 1 and m["det"].split()[-1].lower() in ("past", "last", "next"):
         return None  # "the past year" is a relative unit, not "the past" + "a year"
-    return Timex(start, m.end(), "DURATION", {"k": "duration", "n": n, "unit": _unit(unit_word)}, mod=mod)
+    spec = {"k": "duration", "n": n, "unit": _unit(unit_word)}
+    if slashed or m["frac"]:
+        spec["fraction"] = True  # "2 1/2 years" is P2Y6M (see ``resolve.duration_value``)
+    return Timex(start, m.end(), "DURATION", spec, mod=mod)
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -1162,7 +1226,7 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
         chosen.insert(i, t)
         starts.insert(i, t.start)
     chosen = [t for t in chosen if not _quoted_title(text, t)]
-    return _year_ago_quarters(_clock_on_day(_merge_compound_durations(chosen, text), text), text)
+    return _year_ago_quarters(_day_next_to(_clock_on_day(_merge_compound_durations(chosen, text), text), text), text)
 
 
 # "9 a.m. Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9": a clock time and the day right after it
@@ -1196,6 +1260,25 @@ def _clock_on_day(found: list[Timex], text: str) -> list[Timex]:
         out.append(t)
         i += 1
     return out
+
+
+_DAY_NEXT_TO = re.compile(r"\b[Tt]he\s+day\s+(?P<side>before|after)\s+$")
+
+
+def _day_next_to(found: list[Timex], text: str) -> list[Timex]:
+    """"The day before last Tuesday's hearing", "the day after May 3": one date, a day off the day named
+    (TimeML takes "the day before" into the expression)."""
+    for i, t in enumerate(found):
+        k = t.spec.get("k")
+        if t.type != "DATE" or t.mod or t.spec.get("pod") or not (
+                k in ("weekday", "holiday") or k == "ymd" and t.spec.get("d") is not None
+                or k == "shift" and t.spec.get("unit") == "day" and t.spec.get("base") == "ref"):
+            continue
+        lead = _DAY_NEXT_TO.search(text, max(0, t.start - 20), t.start)
+        if lead and (i == 0 or found[i - 1].end <= lead.start()):
+            n = -1 if lead["side"] == "before" else 1
+            found[i] = Timex(lead.start(), t.end, "DATE", {"k": "day_next_to", "n": n, "of": t.spec})
+    return found
 
 
 _QUOTE_MARKS = "\"“`'‘"
@@ -1251,6 +1334,42 @@ def _story_quarter(last: Timex | None, t: Timex, text: str) -> dict[str, Any] | 
     return None
 
 
+_APPOSITION = re.compile(r",\s*")
+
+
+def _apposed(quarter: Timex, t: Timex, text: str) -> bool:
+    """Whether ``t`` is an ordinal quarter without a year set after ``quarter`` between commas: "in the
+    year-ago quarter, the second quarter ended Oct. 31, ..." names which quarter that was."""
+    return (t.spec.get("k") == "part" and bool(t.spec.get("near")) and not t.spec.get("ago")
+            and _APPOSITION.fullmatch(text, quarter.end, t.start) is not None)
+
+
+def _name_in_apposition(quarter: Timex, t: Timex) -> None:
+    """The quarter and its appositive are one quarter: the ordinal the appositive gives, a year back when
+    the first was the year-ago quarter."""
+    spec = quarter.spec
+    if (spec.get("k") == "qref" and spec.get("ago") or spec.get("k") == "part" and spec.get("ago")
+            or spec.get("k") == "quarter_back" and spec.get("years")):
+        t.spec = {**t.spec, "ago": True}
+    quarter.spec = t.spec
+
+
+_RESULTS_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:loss|losses|profit|earnings|results|net|income|revenues?|sales|"
+                            r"charges?)\b", re.IGNORECASE)
+
+
+def _this_quarters_results(t: Timex, text: str) -> bool:
+    """"This quarter's loss includes charges", after the quarter a results story reports: that quarter's
+    results, not the calendar quarter the story is written in (a forecast keeps the current one)."""
+    spec = t.spec
+    if not (spec.get("k") == "shift" and spec.get("unit") == "quarter" and spec.get("n") == 0
+            and spec.get("base") == "ref" and text[t.start:t.start + 4].lower() == "this"
+            and _RESULTS_AFTER.match(text, t.end)):
+        return False
+    end = text.find(". ", t.end)
+    return FUTURE_CUES.search(text, t.end, end if end >= 0 else len(text)) is None
+
+
 def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     """"Profit rose in the third quarter from $5 million a year earlier": the year-back comparison
     after a quarter is that quarter a year before, not the whole previous year. The comparison is
@@ -1258,7 +1377,7 @@ def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
     last_quarter: Timex | None = None
     for t in found:
         k = t.spec.get("k")
-        reported = _story_quarter(last_quarter, t, text) if k == "qref" else None
+        reported = _story_quarter(last_quarter, t, text) if k == "qref" or _this_quarters_results(t, text) else None
         if reported is not None:
             # "fourth-quarter earnings fell ... sales in the latest period": the quarter just named
             # (a fiscal one too), not the last calendar quarter before the article
@@ -1268,9 +1387,14 @@ def _year_ago_quarters(found: list[Timex], text: str) -> list[Timex]:
             t.spec["reported"] = True  # told in the past tense: a forecast around "the quarter" does not move it
             last_quarter = t
         elif k in ("qref", "part") and str(t.spec.get("p", "Q")).startswith("Q"):
+            if last_quarter is not None and _apposed(last_quarter, t, text):
+                _name_in_apposition(last_quarter, t)
             last_quarter = t
         elif t.type == "DURATION" and t.spec.get("unit") in ("month", "year"):
             last_quarter = None
+        elif (last_quarter is not None and k == "shift" and t.spec.get("unit") == "quarter" and t.spec.get("n") == 0
+              and t.spec.get("base") == "narr" and t.start - last_quarter.end <= _QUARTER_REACH):
+            t.spec = {"k": "quarter_back", "of": last_quarter.spec, "years": 0}  # "that quarter": the one named
         elif last_quarter is not None and k == "shift" and t.spec.get("unit") == "year" and t.spec.get("n") == -1:
             words = text[t.start:t.end]
             if (_near_quarter(last_quarter, t, text) and _YEAR_BACK.fullmatch(words)
