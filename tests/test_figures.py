@@ -36,6 +36,12 @@ from claimtrack.model import Quantity
         ("Crews finished a 60-bed ward in nine days.", "60-bed", "count", 60, "beds", None, None),
         ("The 101-seat assembly met on Monday.", "101-seat", "count", 101, "seats", None, None),
         ("The envoy began a five-nation tour.", "five-nation", "count", 5, "nations", None, None),
+        # any noun hyphened to a number and qualifying another is counted
+        ("A nine-coach tram left the depot at dawn.", "nine-coach", "count", 9, "coaches", None, None),
+        ("The 48,000-seat arena was sold out.", "48,000-seat", "count", 48_000, "seats", None, None),
+        ("A three-judge panel heard the appeal.", "three-judge", "count", 3, "judges", None, None),
+        ("The board wrote a 90-page, $2 million study.", "90-page", "count", 90, "pages", None, None),
+        ("A twenty-four-member jury sat through it.", "twenty-four-member", "count", 24, "members", None, None),
         # a count named by its subject: "the confirmed count", "the case count", "the death count"
         ("By Friday the confirmed count had reached 96.", "96", "count", 96, "cases", None, None),
         ("The case count climbed to 140 overnight.", "140", "count", 140, "cases", None, None),
@@ -131,6 +137,20 @@ def test_years_and_durations_are_not_counts(text: str, not_counted: str) -> None
 def test_whole_game_points_and_impossible_shares_are_no_figures(text: str) -> None:
     """Points in a game are no percentage, and "five of the 3" is no share of the 3."""
     assert [c.text for c in claims_of(text) if c.kind == "percent" or c.text.startswith(("Five", "12"))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took a 20-minute break and built a two-goal lead.",  # a duration, a margin
+        "The five-star resort sits on a two-way road.",  # a rating, no noun
+        "It was a one-off, three-pronged, three-dimensional plan backed by two-thirds of members.",
+        "A 10-km loop and a 10-dollar fee.",  # a measurement, a sum
+    ],
+)
+def test_compound_adjectives_that_count_nothing(text: str) -> None:
+    """A number hyphened to a unit, a score, a rating, a participle or a fraction counts no thing."""
+    assert [c.text for c in claims_of(text) if c.kind == "count"] == []
 
 
 def test_bare_number_without_noun_is_not_a_count() -> None:

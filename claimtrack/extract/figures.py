@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quantity
+from ..units import unit_of
 from ._scan import Gate, GatedPattern, TextScan
 from .measurements import find_measurements
 from .numbers import (
@@ -140,14 +141,23 @@ _PERCENT = re.compile(
 _OF_WHOLE = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)",
                        re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
-# "a 120-bed hospital", "a 450-seat parliament", "a 12-page report": the number counts the noun it is
-# hyphened to (the nouns whose count news checks; "a 10-year-old" and "a 35-minute call" are no counts)
-COMPOUND_COUNTS = {"bed": "beds", "seat": "seats", "room": "rooms", "page": "pages", "storey": "storeys",
-                   "story": "stories", "nation": "nations", "country": "countries", "team": "teams",
-                   "game": "games", "vehicle": "vehicles", "car": "cars", "school": "schools", "home": "homes"}
-# "a 60-member search team", "a 12-strong crew": the size of a group (or a count of a noun above)
-_MEMBERS = re.compile(rf"(?<![\w$.,-])(?:{MOD_PREFIX})(?P<num>\d[\d,]*|{'|'.join(sorted([*UNITS, *TENS], key=len, reverse=True))})"
-                      r"-(?:member|strong|person|man|woman|(?P<noun>" + "|".join(COMPOUND_COUNTS) + r"))\b",
+# "a 120-bed hospital", "an eight-carriage train", "a 65,000-seat stadium", "a three-judge panel": a number
+# hyphened to a noun that qualifies another counts that noun, whatever it is, unless it is a unit of time
+# or measure (durations and measurements are found elsewhere: "a 35-minute call", "a 10-km race"), a score
+# or margin ("a two-goal lead", "a 10-point plan"), a rating ("a five-star hotel") or no noun ("a
+# two-way race", "a one-sided game"). "a 60-member team", "a 12-strong crew", "a ten-man side": the size of
+# a group, whatever noun follows.
+NOT_COMPOUND_COUNTS = frozenset("""
+second minute hour day night week weekend month year decade century fortnight season
+inch foot feet yard mile metre meter kilometre kilometer centimetre millimetre gram kilogram kilo pound ounce
+ton tonne litre liter gallon barrel acre hectare degree watt kilowatt megawatt knot calorie carat gauge
+point goal run stroke shot length wicket vote seed star percent time way sided fold odd plus something
+thirds third quarter quarters half halves digit figure nil all love year-old state party tier karat
+""".split())
+_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_MEMBERS = re.compile(rf"(?<![\w$.,-])(?:{MOD_PREFIX})(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|"
+                      rf"(?:{'|'.join(TENS)})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+                      r"-(?:(?:member|strong|person|man|woman)\b|(?P<noun>[a-z]{3,})(?=,?\s+[A-Za-z$€£]))(?![\w-])",
                       re.IGNORECASE)
 # An age: "the 20-year-old", "a 27-year-old swimmer", "20 years old", "aged 27", and the
 # appositive "Brenner, 27," (see ``_appositive_age``). It is a count of years lived, unit "age": a
@@ -233,11 +243,9 @@ _GATED_FIG = {
                                          "cases", "infections", "crowd", "attendance"],
                                         lower=True, word_start=True),
                              Gate(["count"], lower=True, word_start=True, whole=True), prefix=False),
-    # the counted nouns through the shared word index (fourteen more str.find scans cost more), kept
-    # only right after a hyphen
-    "_MEMBERS": GatedPattern(_MEMBERS, Gate(["-member", "-strong", "-person", "-man", "-woman"], lower=True),
-                             Gate(within=Gate(COMPOUND_COUNTS, lower=True, word_start=True, whole=True),
-                                  shape=r"(?<=\w-)")),
+    # any noun may be counted: tried only where a number touches a hyphen and a letter
+    "_MEMBERS": GatedPattern(_MEMBERS, Gate(within=DIGITS_GATE, shape=r"[\d,]+-[a-z]"),
+                             Gate(within=_NUMBER_WORDS_GATE, shape=r"[A-Za-z]+-[A-Za-z]")),
     "_AGE": GatedPattern(_AGE, Gate(["old", "aged"], lower=True, word_start=True, whole=True)),
     "_MAGNITUDE": GatedPattern(_MAGNITUDE, Gate(["magnitude"], lower=True, word_start=True, whole=True)),
     "_COUNT": GatedPattern(_COUNT, DIGITS_GATE, _NUMBER_WORDS_GATE),
@@ -552,9 +560,10 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             add(earlier.start("num"), earlier.end("num"), "count", Quantity(before, unit))
     for m in _GATED_FIG["_MEMBERS"].finditer(scan):
         amount = parse_number(m["num"])
-        if amount is not None:
-            unit = COMPOUND_COUNTS[m["noun"].lower()] if m["noun"] else "members"
-            add(m.start(), m.end(), "count", Quantity(amount, unit, _mod(m["qmod"])))
+        noun = m["noun"]
+        if amount is None or noun is not None and not _compound_noun(noun, amount):
+            continue
+        add(m.start(), m.end(), "count", Quantity(amount, _plural_of(noun) if noun else "members", _mod(m["qmod"])))
     for m in _GATED_FIG["_AGE"].finditer(scan):
         add(m.start(), m.end(), "count", Quantity(int(m["num"] or m["num2"]), "age"))
     for m in _GATED_FIG["_MAGNITUDE"].finditer(scan):
@@ -596,6 +605,32 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             found.remove(fig)
     found.sort(key=lambda f: f.start)
     return found
+
+
+# what ends no noun counted: a participle or adjective ("two-pronged", "three-dimensional"), a fraction
+# ("three-fourths"); a short word in "-ed" is one ("bed", "shed")
+_NOT_NOUN_ENDINGS = ("ing", "ly", "ish", "ful", "ional", "ical", "ths")
+
+
+def _compound_noun(noun: str, amount: float) -> bool:
+    """Whether ``noun`` hyphened to a number ("eight-carriage") is a thing counted: a lower-case noun, no
+    unit, score, number or participle, and more than one of it ("a one-off", "a one-page memo")."""
+    if amount <= 1 or not noun.islower() or unit_of(noun) is not None:
+        return False
+    if noun in NOT_COMPOUND_COUNTS or noun in CURRENCY_WORDS or noun in UNITS or noun in TENS or noun in SCALES:
+        return False
+    if noun.endswith("ed") and len(noun) > 4 and not noun.endswith("eed"):
+        return False  # "two-pronged"; "bed", "shed" and "speed" are nouns
+    return not noun.endswith(_NOT_NOUN_ENDINGS)
+
+
+def _plural_of(noun: str) -> str:
+    """The regular plural of a singular noun: "carriage" -> "carriages", "country" -> "countries"."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun[:-3] + "men" if noun.endswith("man") else noun + "s"
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
