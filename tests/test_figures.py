@@ -197,3 +197,36 @@ def test_neighbouring_whole_numbers_disagree() -> None:
 
     assert not quantity_span(Quantity(3, "fronts")).overlaps(quantity_span(Quantity(4, "fronts")))
     assert not quantity_span(Quantity(4.2e9, "USD")).overlaps(quantity_span(Quantity(4.3e9, "USD")))
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "amount", "unit"),
+    [
+        ("The Wolves won their sixth national title on Sunday.", "sixth national title", 6, "titles"),
+        ("Hartley lifted a third world crown in Oslo.", "third world crown", 3, "crowns"),
+        ("The mayor began her second term in January.", "second term", 2, "terms"),
+        ("It is the carmaker's fourth recall since March.", "fourth recall", 4, "recalls"),
+        ("Prices rose for the 14th time in a row.", "14th time", 14, "times"),
+        ("Osei scored his 22nd goal of the year.", "22nd goal", 22, "goals"),
+        ("The club won a twenty-first league title.", "twenty-first league title", 21, "titles"),
+        ("The Gulls chased a fifth straight win.", "fifth straight win", 5, "consecutive wins"),
+    ],
+)
+def test_an_ordinal_before_a_repeated_event_counts_it(text: str, needle: str, amount: int, unit: str) -> None:
+    """"their sixth national title": there have been six titles, so two reports saying fifth and sixth disagree."""
+    c = claim_at(text, needle, "count")
+    assert (c.text, c.value.amount, c.value.unit) == (needle, amount, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the bank's first title sponsorship and the fourth-largest deal.",  # "first", a rank
+        "Profits fell in the second quarter and in the first half.",  # parts of a period
+        "The second goal came in the 64th minute.",  # anybody's goal; a moment of the match
+        "He met them for the first time.",
+        "The fifth floor of the third building.",  # no counted noun
+    ],
+)
+def test_ordinals_that_count_nothing(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.kind == "count"] == []

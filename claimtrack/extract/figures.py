@@ -22,12 +22,15 @@ from .measurements import find_measurements
 from .numbers import (
     MONEY_NUMBER,
     NUMBER,
+    ORDINAL,
+    ORDINALS,
     PREFIXED_MONEY_NUMBER,
     SCALE_ABBREV,
     SCALES,
     TENS,
     UNITS,
     parse_number,
+    parse_ordinal,
     tidy,
 )
 from .timex import DIGITS_GATE, MOD_PREFIX, MOD_WORDS
@@ -159,6 +162,24 @@ _MEMBERS = re.compile(rf"(?<![\w$.,-])(?:{MOD_PREFIX})(?P<num>\d{{1,3}}(?:,\d{{3
                       rf"(?:{'|'.join(TENS)})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
                       r"-(?:(?:member|strong|person|man|woman)\b|(?P<noun>[a-z]{3,})(?=,?\s+[A-Za-z$€£]))(?![\w-])",
                       re.IGNORECASE)
+# "their fourth continental title", "a second term", "the company's third recall", "for the 12th time": an
+# ordinal before one of a holder's repeated achievements or events tells how many there have been. Not
+# "first" ("the first time", "the first half"), nor a rank ("the fourth-largest"), a part of a period
+# ("the second quarter") or a place in a series ("the 71st minute"): only the nouns below count.
+ORDINAL_COUNTED = frozenset("""
+title crown championship trophy medal win victory defeat loss goal term recall time attempt bid visit trip
+strike walkout hike cut increase appearance cap album film novel book child marriage election record final
+summit edition conviction arrest
+""".split())
+_ORDINAL_COUNT = re.compile(rf"\b(?P<ord>(?!first\b){ORDINAL})\s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,2}}?)"
+                            rf"(?P<noun>{'|'.join(sorted(ORDINAL_COUNTED, key=len, reverse=True))})\b(?!-)",
+                            re.IGNORECASE)
+# what stands before such an ordinal: a possessive or "a" ("a fifth crown": one more after four); "the" only
+# before "time" ("for the 12th time"), as "the second goal" may be anybody's
+_ORDINAL_HOLDER = re.compile(r"(?:\b(?:an?|his|her|their|its|our|my|your)|\w['’]s?)\s+$", re.IGNORECASE)
+_ORDINAL_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# words that make an ordinal count a run without a break ("their fourth straight win")
+_STREAK = frozenset({"straight", "consecutive", "successive"})
 # An age: "the 20-year-old", "a 27-year-old swimmer", "20 years old", "aged 27", and the
 # appositive "Brenner, 27," (see ``_appositive_age``). It is a count of years lived, unit "age": a
 # figure of a person (or a thing: "a 47-year-old record"), compared with other ages only (a duration
@@ -244,8 +265,11 @@ _GATED_FIG = {
                                         lower=True, word_start=True),
                              Gate(["count"], lower=True, word_start=True, whole=True), prefix=False),
     # any noun may be counted: tried only where a number touches a hyphen and a letter
-    "_MEMBERS": GatedPattern(_MEMBERS, Gate(within=DIGITS_GATE, shape=r"[\d,]+-[a-z]"),
+    "_MEMBERS": GatedPattern(_MEMBERS, Gate(within=DIGITS_GATE, shape=r"[\d,]+-[A-Za-z]"),
                              Gate(within=_NUMBER_WORDS_GATE, shape=r"[A-Za-z]+-[A-Za-z]")),
+    "_ORDINAL_COUNT": GatedPattern(_ORDINAL_COUNT, Gate([w for w in ORDINALS if w != "first"] + list(TENS), lower=True,
+                                                        word_start=True, whole=True),
+                                   Gate(within=DIGITS_GATE, shape=r"\d+(?i:st|nd|rd|th)\b")),
     "_AGE": GatedPattern(_AGE, Gate(["old", "aged"], lower=True, word_start=True, whole=True)),
     "_MAGNITUDE": GatedPattern(_MAGNITUDE, Gate(["magnitude"], lower=True, word_start=True, whole=True)),
     "_COUNT": GatedPattern(_COUNT, DIGITS_GATE, _NUMBER_WORDS_GATE),
@@ -564,6 +588,9 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         if amount is None or noun is not None and not _compound_noun(noun, amount):
             continue
         add(m.start(), m.end(), "count", Quantity(amount, _plural_of(noun) if noun else "members", _mod(m["qmod"])))
+    for m in _GATED_FIG["_ORDINAL_COUNT"].finditer(scan):
+        if (q := _ordinal_count(text, m)) is not None:
+            add(m.start(), m.end(), "count", q)
     for m in _GATED_FIG["_AGE"].finditer(scan):
         add(m.start(), m.end(), "count", Quantity(int(m["num"] or m["num2"]), "age"))
     for m in _GATED_FIG["_MAGNITUDE"].finditer(scan):
@@ -617,11 +644,27 @@ def _compound_noun(noun: str, amount: float) -> bool:
     unit, score, number or participle, and more than one of it ("a one-off", "a one-page memo")."""
     if amount <= 1 or not noun.islower() or unit_of(noun) is not None:
         return False
-    if noun in NOT_COMPOUND_COUNTS or noun in CURRENCY_WORDS or noun in UNITS or noun in TENS or noun in SCALES:
+    if noun in NOT_COMPOUND_COUNTS or noun in CURRENCY_WORDS or noun in UNITS or noun in TENS or noun in SCALES \
+            or noun in ORDINALS:
         return False
     if noun.endswith("ed") and len(noun) > 4 and not noun.endswith("eed"):
         return False  # "two-pronged"; "bed", "shed" and "speed" are nouns
     return not noun.endswith(_NOT_NOUN_ENDINGS)
+
+
+def _ordinal_count(text: str, m: re.Match) -> Quantity | None:
+    """The count an _ORDINAL_COUNT match tells ("their fourth title": 4 titles), or None when no holder
+    stands before it or a word between the ordinal and its noun ends the phrase."""
+    amount = parse_ordinal(m["ord"])
+    noun = m["noun"].lower()
+    mods = m["mods"].lower().split()
+    if amount is None or amount < 2 or any(w in STOP or w in NOT_COUNTED for w in mods):
+        return None
+    before = text[max(0, m.start() - 40):m.start()]
+    if not (_ORDINAL_HOLDER.search(before) or noun == "time" and _ORDINAL_THE.search(before)):
+        return None
+    unit = _plural_of(noun)
+    return Quantity(amount, "consecutive " + unit if _STREAK.intersection(mods) else unit)
 
 
 def _plural_of(noun: str) -> str:
@@ -630,6 +673,8 @@ def _plural_of(noun: str) -> str:
         return noun[:-1] + "ies"
     if noun.endswith(("s", "x", "z", "ch", "sh")):
         return noun + "es"
+    if noun.endswith("child"):
+        return noun + "ren"
     return noun[:-3] + "men" if noun.endswith("man") else noun + "s"
 
 
