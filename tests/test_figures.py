@@ -223,10 +223,32 @@ def test_an_ordinal_before_a_repeated_event_counts_it(text: str, needle: str, am
     [
         "It was the bank's first title sponsorship and the fourth-largest deal.",  # "first", a rank
         "Profits fell in the second quarter and in the first half.",  # parts of a period
-        "The second goal came in the 64th minute.",  # anybody's goal; a moment of the match
+        "The second goal came late in the game.",  # anybody's goal
         "He met them for the first time.",
         "The fifth floor of the third building.",  # no counted noun
     ],
 )
 def test_ordinals_that_count_nothing(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "minute", "unit"),
+    [
+        ("Pereira headed the equaliser in the 88th minute.", "88th minute", 88, "goal minute"),
+        ("Lund was sent off in the 12th minute for a foul.", "12th minute", 12, "card minute"),
+        # the nearest incident word of the sentence tells which minute is which
+        ("Kaya scored in the 9th minute, and Brandt was booked in the 40th minute.", "40th minute", 40, "card minute"),
+        ("Rain stopped play in the 30th minute.", "30th minute", 30, "match minute"),
+    ],
+)
+def test_a_minute_of_a_match_is_its_own_figure(text: str, needle: str, minute: int, unit: str) -> None:
+    """"in the 88th minute" is a moment of the match, counted apart from lengths of time and kept with
+    the incident told beside it: a goal's minute is no sending-off's."""
+    c = claim_at(text, needle, "count")
+    assert (c.text, c.value.amount, c.value.unit) == (needle, minute, unit)
+    assert [x for x in claims_of(text) if x.kind == "duration"] == []
+
+
+def test_no_match_minute_without_its_article() -> None:
+    assert [c.text for c in claims_of("They ran hard from first minute to last.") if c.kind == "count"] == []

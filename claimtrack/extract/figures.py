@@ -180,6 +180,21 @@ _ORDINAL_HOLDER = re.compile(r"(?:\b(?:an?|his|her|their|its|our|my|your)|\w['â€
 _ORDINAL_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # words that make an ordinal count a run without a break ("their fourth straight win")
 _STREAK = frozenset({"straight", "consecutive", "successive"})
+# "in the 104th minute", "a 23rd-minute header": the minute of a match something happened in. A moment, not
+# a length, counted in its own unit so that it meets only other match minutes (unit "match minute"), the
+# incident told beside it ("goal", "card") keeping a goal's minute from a sending-off's.
+_MATCH_MINUTE = re.compile(rf"\b(?P<ord>{ORDINAL})[-\s]minute\b", re.IGNORECASE)
+MATCH_INCIDENTS = {"scored": "goal", "scores": "goal", "goal": "goal", "header": "goal", "headed": "goal",
+                   "volley": "goal", "equalised": "goal", "equalized": "goal", "equaliser": "goal",
+                   "equalizer": "goal", "winner": "goal", "opener": "goal", "netted": "goal", "penalty": "goal",
+                   "sent off": "card", "red card": "card", "yellow card": "card", "booked": "card",
+                   "dismissed": "card", "sending-off": "card"}
+_INCIDENT = re.compile(r"\b(?:" + "|".join(sorted(MATCH_INCIDENTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+INCIDENT_REACH = 200  # characters either side of a match minute its incident word may stand
+# a match minute is "the" one or "a" minute ("in the 104th minute", "a 23rd-minute header"), not "from first
+# minute to last"
+_MINUTE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 # An age: "the 20-year-old", "a 27-year-old swimmer", "20 years old", "aged 27", and the
 # appositive "Brenner, 27," (see ``_appositive_age``). It is a count of years lived, unit "age": a
 # figure of a person (or a thing: "a 47-year-old record"), compared with other ages only (a duration
@@ -270,6 +285,7 @@ _GATED_FIG = {
     "_ORDINAL_COUNT": GatedPattern(_ORDINAL_COUNT, Gate([w for w in ORDINALS if w != "first"] + list(TENS), lower=True,
                                                         word_start=True, whole=True),
                                    Gate(within=DIGITS_GATE, shape=r"\d+(?i:st|nd|rd|th)\b")),
+    "_MATCH_MINUTE": GatedPattern(_MATCH_MINUTE, Gate(["minute"], lower=True, word_start=True, whole=True)),
     "_AGE": GatedPattern(_AGE, Gate(["old", "aged"], lower=True, word_start=True, whole=True)),
     "_MAGNITUDE": GatedPattern(_MAGNITUDE, Gate(["magnitude"], lower=True, word_start=True, whole=True)),
     "_COUNT": GatedPattern(_COUNT, DIGITS_GATE, _NUMBER_WORDS_GATE),
@@ -588,6 +604,11 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         if amount is None or noun is not None and not _compound_noun(noun, amount):
             continue
         add(m.start(), m.end(), "count", Quantity(amount, _plural_of(noun) if noun else "members", _mod(m["qmod"])))
+    for m in _GATED_FIG["_MATCH_MINUTE"].finditer(scan):
+        minute = parse_ordinal(m["ord"])
+        if minute and _MINUTE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            incident = match_incident(text, m.start(), m.end())
+            add(m.start(), m.end(), "count", Quantity(minute, f"{incident[0]} minute" if incident else "match minute"))
     for m in _GATED_FIG["_ORDINAL_COUNT"].finditer(scan):
         if (q := _ordinal_count(text, m)) is not None:
             add(m.start(), m.end(), "count", q)
@@ -650,6 +671,23 @@ def _compound_noun(noun: str, amount: float) -> bool:
     if noun.endswith("ed") and len(noun) > 4 and not noun.endswith("eed"):
         return False  # "two-pronged"; "bed", "shed" and "speed" are nouns
     return not noun.endswith(_NOT_NOUN_ENDINGS)
+
+
+def match_incident(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """What happened in the match minute at ``start..end`` and where it is told: the incident word of
+    its sentence nearest to it ("Ibarra equalised with a header in the 67th minute, and ... was sent off in
+    the 71st minute": a goal, then a card), as (incident, start of the word); None when none is told."""
+    lo = max(0, start - INCIDENT_REACH)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    stop = _SENTENCE_END.search(text, end, end + INCIDENT_REACH)
+    hi = stop.start() if stop else min(len(text), end + INCIDENT_REACH)
+    best, gap = None, None
+    for m in _INCIDENT.finditer(text, lo, hi):
+        d = start - m.end() if m.end() <= start else m.start() - end
+        if d >= 0 and (gap is None or d < gap):
+            best, gap = (MATCH_INCIDENTS[m.group().lower()], m.start()), d
+    return best
 
 
 def _ordinal_count(text: str, m: re.Match) -> Quantity | None:
