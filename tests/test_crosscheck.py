@@ -297,6 +297,22 @@ def the_group(data: dict, *texts: str) -> dict:
 H = "Talks\n\n"
 
 
+M = "Cup final\n\n"
+
+
+def test_the_minute_of_one_players_goal_is_compared_not_another_players() -> None:
+    """Two reports of a match: the winner's minute differs (a conflict); another scorer's minute, told
+    in the same words of the same team, is another fact, and so is a sending-off's."""
+    final = "Ravel Town beat Oxley City 2-1 in the cup final on Saturday. "
+    data = check(source("herald", M + final + "Tomas Brek scored for Ravel Town in the 97th minute. "
+                                              "Jon Pike was sent off in the 60th minute.\n"),
+                 source("ledger", M + final + "Tomas Brek's goal in the 93rd minute won it. "
+                                              "Sam Hale scored for Ravel Town in the 41st minute.\n"))
+    assert the_group(data, "97th minute", "93rd minute")["relation"] == "conflict"
+    assert groups_with(data["conflicts"], "41st minute") == []
+    assert groups_with(data["conflicts"], "60th minute") == []
+
+
 def test_weekday_agrees_with_the_date_it_falls_on() -> None:
     # with a reference date (Wednesday June 14, 2023) "on Monday" is June 12
     data = check(source("herald", H + "Antony Blinken spoke with Qin Gang by phone on Monday.\n"),

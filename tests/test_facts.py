@@ -166,6 +166,10 @@ def _count(text: str, sentence: str, kind: str = "count", unit: str = "", per: s
 def test_homes_and_houses_crashes_and_accidents_count_one_thing() -> None:
     assert facts.unit_key(_count("900 homes", "900 homes")) == facts.unit_key(_count("700 houses", "700 houses"))
     assert facts.unit_key(_count("4 crashes", "4 crashes")) == facts.unit_key(_count("6 accidents", "6 accidents"))
+    # a crown or a championship won is a title
+    titles = facts.unit_key(_count("3 titles", "3 titles"))
+    assert facts.unit_key(_count("4 crowns", "4 crowns")) == facts.unit_key(_count("2 championships", "2 championships")) \
+        == titles
 
 
 def test_the_workers_of_a_trade_are_workers() -> None:

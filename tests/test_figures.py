@@ -36,6 +36,12 @@ from claimtrack.model import Quantity
         ("Crews finished a 60-bed ward in nine days.", "60-bed", "count", 60, "beds", None, None),
         ("The 101-seat assembly met on Monday.", "101-seat", "count", 101, "seats", None, None),
         ("The envoy began a five-nation tour.", "five-nation", "count", 5, "nations", None, None),
+        # any noun hyphened to a number and qualifying another is counted
+        ("A nine-coach tram left the depot at dawn.", "nine-coach", "count", 9, "coaches", None, None),
+        ("The 48,000-seat arena was sold out.", "48,000-seat", "count", 48_000, "seats", None, None),
+        ("A three-judge panel heard the appeal.", "three-judge", "count", 3, "judges", None, None),
+        ("The board wrote a 90-page, $2 million study.", "90-page", "count", 90, "pages", None, None),
+        ("A twenty-four-member jury sat through it.", "twenty-four-member", "count", 24, "members", None, None),
         # a count named by its subject: "the confirmed count", "the case count", "the death count"
         ("By Friday the confirmed count had reached 96.", "96", "count", 96, "cases", None, None),
         ("The case count climbed to 140 overnight.", "140", "count", 140, "cases", None, None),
@@ -133,6 +139,20 @@ def test_whole_game_points_and_impossible_shares_are_no_figures(text: str) -> No
     assert [c.text for c in claims_of(text) if c.kind == "percent" or c.text.startswith(("Five", "12"))] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took a 20-minute break and built a two-goal lead.",  # a duration, a margin
+        "The five-star resort sits on a two-way road.",  # a rating, no noun
+        "It was a one-off, three-pronged, three-dimensional plan backed by two-thirds of members.",
+        "A 10-km loop and a 10-dollar fee.",  # a measurement, a sum
+    ],
+)
+def test_compound_adjectives_that_count_nothing(text: str) -> None:
+    """A number hyphened to a unit, a score, a rating, a participle or a fraction counts no thing."""
+    assert [c.text for c in claims_of(text) if c.kind == "count"] == []
+
+
 def test_bare_number_without_noun_is_not_a_count() -> None:
     claims = claims_of("The final score was 42 to 17.")
     assert [c for c in claims if c.kind == "count"] == []
@@ -177,3 +197,58 @@ def test_neighbouring_whole_numbers_disagree() -> None:
 
     assert not quantity_span(Quantity(3, "fronts")).overlaps(quantity_span(Quantity(4, "fronts")))
     assert not quantity_span(Quantity(4.2e9, "USD")).overlaps(quantity_span(Quantity(4.3e9, "USD")))
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "amount", "unit"),
+    [
+        ("The Wolves won their sixth national title on Sunday.", "sixth national title", 6, "titles"),
+        ("Hartley lifted a third world crown in Oslo.", "third world crown", 3, "crowns"),
+        ("The mayor began her second term in January.", "second term", 2, "terms"),
+        ("It is the carmaker's fourth recall since March.", "fourth recall", 4, "recalls"),
+        ("Prices rose for the 14th time in a row.", "14th time", 14, "times"),
+        ("Osei scored his 22nd goal of the year.", "22nd goal", 22, "goals"),
+        ("The club won a twenty-first league title.", "twenty-first league title", 21, "titles"),
+        ("The Gulls chased a fifth straight win.", "fifth straight win", 5, "consecutive wins"),
+    ],
+)
+def test_an_ordinal_before_a_repeated_event_counts_it(text: str, needle: str, amount: int, unit: str) -> None:
+    """"their sixth national title": there have been six titles, so two reports saying fifth and sixth disagree."""
+    c = claim_at(text, needle, "count")
+    assert (c.text, c.value.amount, c.value.unit) == (needle, amount, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the bank's first title sponsorship and the fourth-largest deal.",  # "first", a rank
+        "Profits fell in the second quarter and in the first half.",  # parts of a period
+        "The second goal came late in the game.",  # anybody's goal
+        "He met them for the first time.",
+        "The fifth floor of the third building.",  # no counted noun
+    ],
+)
+def test_ordinals_that_count_nothing(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "minute", "unit"),
+    [
+        ("Pereira headed the equaliser in the 88th minute.", "88th minute", 88, "goal minute"),
+        ("Lund was sent off in the 12th minute for a foul.", "12th minute", 12, "card minute"),
+        # the nearest incident word of the sentence tells which minute is which
+        ("Kaya scored in the 9th minute, and Brandt was booked in the 40th minute.", "40th minute", 40, "card minute"),
+        ("Rain stopped play in the 30th minute.", "30th minute", 30, "match minute"),
+    ],
+)
+def test_a_minute_of_a_match_is_its_own_figure(text: str, needle: str, minute: int, unit: str) -> None:
+    """"in the 88th minute" is a moment of the match, counted apart from lengths of time and kept with
+    the incident told beside it: a goal's minute is no sending-off's."""
+    c = claim_at(text, needle, "count")
+    assert (c.text, c.value.amount, c.value.unit) == (needle, minute, unit)
+    assert [x for x in claims_of(text) if x.kind == "duration"] == []
+
+
+def test_no_match_minute_without_its_article() -> None:
+    assert [c.text for c in claims_of("They ran hard from first minute to last.") if c.kind == "count"] == []

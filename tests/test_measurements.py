@@ -155,6 +155,13 @@ def test_a_correction_keeps_the_memos_unit(tmp_path: Path) -> None:
 # --- JSON -----------------------------------------------------------------------------------------
 
 
+
+def test_an_abbreviated_length_per_hour_is_a_speed() -> None:
+    """"45 km per hour" is a speed, as "45 km/h" is, not a length of 45 km."""
+    c = claim_at("The tram ran at 45 km per hour.", "45 km per hour", "measurement")
+    assert (c.text, c.value.amount, c.value.unit, c.value.dimension) == ("45 km per hour", 45, "km/h", "speed")
+
+
 def test_json_gives_the_unit_as_written_and_the_canonical_amount() -> None:
     text = "Winds of 120 mph battered the coast."
     assert claim_at(text, "120 mph", "measurement").to_json()["value"] == {

@@ -16,17 +16,21 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quantity
+from ..units import unit_of
 from ._scan import Gate, GatedPattern, TextScan
 from .measurements import find_measurements
 from .numbers import (
     MONEY_NUMBER,
     NUMBER,
+    ORDINAL,
+    ORDINALS,
     PREFIXED_MONEY_NUMBER,
     SCALE_ABBREV,
     SCALES,
     TENS,
     UNITS,
     parse_number,
+    parse_ordinal,
     tidy,
 )
 from .timex import DIGITS_GATE, MOD_PREFIX, MOD_WORDS
@@ -140,15 +144,57 @@ _PERCENT = re.compile(
 _OF_WHOLE = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)",
                        re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
-# "a 120-bed hospital", "a 450-seat parliament", "a 12-page report": the number counts the noun it is
-# hyphened to (the nouns whose count news checks; "a 10-year-old" and "a 35-minute call" are no counts)
-COMPOUND_COUNTS = {"bed": "beds", "seat": "seats", "room": "rooms", "page": "pages", "storey": "storeys",
-                   "story": "stories", "nation": "nations", "country": "countries", "team": "teams",
-                   "game": "games", "vehicle": "vehicles", "car": "cars", "school": "schools", "home": "homes"}
-# "a 60-member search team", "a 12-strong crew": the size of a group (or a count of a noun above)
-_MEMBERS = re.compile(rf"(?<![\w$.,-])(?:{MOD_PREFIX})(?P<num>\d[\d,]*|{'|'.join(sorted([*UNITS, *TENS], key=len, reverse=True))})"
-                      r"-(?:member|strong|person|man|woman|(?P<noun>" + "|".join(COMPOUND_COUNTS) + r"))\b",
+# "a 120-bed hospital", "an eight-carriage train", "a 65,000-seat stadium", "a three-judge panel": a number
+# hyphened to a noun that qualifies another counts that noun, whatever it is, unless it is a unit of time
+# or measure (durations and measurements are found elsewhere: "a 35-minute call", "a 10-km race"), a score
+# or margin ("a two-goal lead", "a 10-point plan"), a rating ("a five-star hotel") or no noun ("a
+# two-way race", "a one-sided game"). "a 60-member team", "a 12-strong crew", "a ten-man side": the size of
+# a group, whatever noun follows.
+NOT_COMPOUND_COUNTS = frozenset("""
+second minute hour day night week weekend month year decade century fortnight season
+inch foot feet yard mile metre meter kilometre kilometer centimetre millimetre gram kilogram kilo pound ounce
+ton tonne litre liter gallon barrel acre hectare degree watt kilowatt megawatt knot calorie carat gauge
+point goal run stroke shot length wicket vote seed star percent time way sided fold odd plus something
+thirds third quarter quarters half halves digit figure nil all love year-old state party tier karat
+""".split())
+_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_MEMBERS = re.compile(rf"(?<![\w$.,-])(?:{MOD_PREFIX})(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|"
+                      rf"(?:{'|'.join(TENS)})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+                      r"-(?:(?:member|strong|person|man|woman)\b|(?P<noun>[a-z]{3,})(?=,?\s+[A-Za-z$€£]))(?![\w-])",
                       re.IGNORECASE)
+# "their fourth continental title", "a second term", "the company's third recall", "for the 12th time": an
+# ordinal before one of a holder's repeated achievements or events tells how many there have been. Not
+# "first" ("the first time", "the first half"), nor a rank ("the fourth-largest"), a part of a period
+# ("the second quarter") or a place in a series ("the 71st minute"): only the nouns below count.
+ORDINAL_COUNTED = frozenset("""
+title crown championship trophy medal win victory defeat loss goal term recall time attempt bid visit trip
+strike walkout hike cut increase appearance cap album film novel book child marriage election record final
+summit edition conviction arrest
+""".split())
+_ORDINAL_COUNT = re.compile(rf"\b(?P<ord>(?!first\b){ORDINAL})\s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,2}}?)"
+                            rf"(?P<noun>{'|'.join(sorted(ORDINAL_COUNTED, key=len, reverse=True))})\b(?!-)",
+                            re.IGNORECASE)
+# what stands before such an ordinal: a possessive or "a" ("a fifth crown": one more after four); "the" only
+# before "time" ("for the 12th time"), as "the second goal" may be anybody's
+_ORDINAL_HOLDER = re.compile(r"(?:\b(?:an?|his|her|their|its|our|my|your)|\w['’]s?)\s+$", re.IGNORECASE)
+_ORDINAL_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# words that make an ordinal count a run without a break ("their fourth straight win")
+_STREAK = frozenset({"straight", "consecutive", "successive"})
+# "in the 104th minute", "a 23rd-minute header": the minute of a match something happened in. A moment, not
+# a length, counted in its own unit so that it meets only other match minutes (unit "match minute"), the
+# incident told beside it ("goal", "card") keeping a goal's minute from a sending-off's.
+_MATCH_MINUTE = re.compile(rf"\b(?P<ord>{ORDINAL})[-\s]minute\b", re.IGNORECASE)
+MATCH_INCIDENTS = {"scored": "goal", "scores": "goal", "goal": "goal", "header": "goal", "headed": "goal",
+                   "volley": "goal", "equalised": "goal", "equalized": "goal", "equaliser": "goal",
+                   "equalizer": "goal", "winner": "goal", "opener": "goal", "netted": "goal", "penalty": "goal",
+                   "sent off": "card", "red card": "card", "yellow card": "card", "booked": "card",
+                   "dismissed": "card", "sending-off": "card"}
+_INCIDENT = re.compile(r"\b(?:" + "|".join(sorted(MATCH_INCIDENTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+INCIDENT_REACH = 200  # characters either side of a match minute its incident word may stand
+# a match minute is "the" one or "a" minute ("in the 104th minute", "a 23rd-minute header"), not "from first
+# minute to last"
+_MINUTE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 # An age: "the 20-year-old", "a 27-year-old swimmer", "20 years old", "aged 27", and the
 # appositive "Brenner, 27," (see ``_appositive_age``). It is a count of years lived, unit "age": a
 # figure of a person (or a thing: "a 47-year-old record"), compared with other ages only (a duration
@@ -233,11 +279,13 @@ _GATED_FIG = {
                                          "cases", "infections", "crowd", "attendance"],
                                         lower=True, word_start=True),
                              Gate(["count"], lower=True, word_start=True, whole=True), prefix=False),
-    # the counted nouns through the shared word index (fourteen more str.find scans cost more), kept
-    # only right after a hyphen
-    "_MEMBERS": GatedPattern(_MEMBERS, Gate(["-member", "-strong", "-person", "-man", "-woman"], lower=True),
-                             Gate(within=Gate(COMPOUND_COUNTS, lower=True, word_start=True, whole=True),
-                                  shape=r"(?<=\w-)")),
+    # any noun may be counted: tried only where a number touches a hyphen and a letter
+    "_MEMBERS": GatedPattern(_MEMBERS, Gate(within=DIGITS_GATE, shape=r"[\d,]+-[A-Za-z]"),
+                             Gate(within=_NUMBER_WORDS_GATE, shape=r"[A-Za-z]+-[A-Za-z]")),
+    "_ORDINAL_COUNT": GatedPattern(_ORDINAL_COUNT, Gate([w for w in ORDINALS if w != "first"] + list(TENS), lower=True,
+                                                        word_start=True, whole=True),
+                                   Gate(within=DIGITS_GATE, shape=r"\d+(?i:st|nd|rd|th)\b")),
+    "_MATCH_MINUTE": GatedPattern(_MATCH_MINUTE, Gate(["minute"], lower=True, word_start=True, whole=True)),
     "_AGE": GatedPattern(_AGE, Gate(["old", "aged"], lower=True, word_start=True, whole=True)),
     "_MAGNITUDE": GatedPattern(_MAGNITUDE, Gate(["magnitude"], lower=True, word_start=True, whole=True)),
     "_COUNT": GatedPattern(_COUNT, DIGITS_GATE, _NUMBER_WORDS_GATE),
@@ -552,9 +600,18 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             add(earlier.start("num"), earlier.end("num"), "count", Quantity(before, unit))
     for m in _GATED_FIG["_MEMBERS"].finditer(scan):
         amount = parse_number(m["num"])
-        if amount is not None:
-            unit = COMPOUND_COUNTS[m["noun"].lower()] if m["noun"] else "members"
-            add(m.start(), m.end(), "count", Quantity(amount, unit, _mod(m["qmod"])))
+        noun = m["noun"]
+        if amount is None or noun is not None and not _compound_noun(noun, amount):
+            continue
+        add(m.start(), m.end(), "count", Quantity(amount, _plural_of(noun) if noun else "members", _mod(m["qmod"])))
+    for m in _GATED_FIG["_MATCH_MINUTE"].finditer(scan):
+        minute = parse_ordinal(m["ord"])
+        if minute and _MINUTE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            incident = match_incident(text, m.start(), m.end())
+            add(m.start(), m.end(), "count", Quantity(minute, f"{incident[0]} minute" if incident else "match minute"))
+    for m in _GATED_FIG["_ORDINAL_COUNT"].finditer(scan):
+        if (q := _ordinal_count(text, m)) is not None:
+            add(m.start(), m.end(), "count", q)
     for m in _GATED_FIG["_AGE"].finditer(scan):
         add(m.start(), m.end(), "count", Quantity(int(m["num"] or m["num2"]), "age"))
     for m in _GATED_FIG["_MAGNITUDE"].finditer(scan):
@@ -596,6 +653,67 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             found.remove(fig)
     found.sort(key=lambda f: f.start)
     return found
+
+
+# what ends no noun counted: a participle or adjective ("two-pronged", "three-dimensional"), a fraction
+# ("three-fourths"); a short word in "-ed" is one ("bed", "shed")
+_NOT_NOUN_ENDINGS = ("ing", "ly", "ish", "ful", "ional", "ical", "ths")
+
+
+def _compound_noun(noun: str, amount: float) -> bool:
+    """Whether ``noun`` hyphened to a number ("eight-carriage") is a thing counted: a lower-case noun, no
+    unit, score, number or participle, and more than one of it ("a one-off", "a one-page memo")."""
+    if amount <= 1 or not noun.islower() or unit_of(noun) is not None:
+        return False
+    if noun in NOT_COMPOUND_COUNTS or noun in CURRENCY_WORDS or noun in UNITS or noun in TENS or noun in SCALES \
+            or noun in ORDINALS:
+        return False
+    if noun.endswith("ed") and len(noun) > 4 and not noun.endswith("eed"):
+        return False  # "two-pronged"; "bed", "shed" and "speed" are nouns
+    return not noun.endswith(_NOT_NOUN_ENDINGS)
+
+
+def match_incident(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """What happened in the match minute at ``start..end`` and where it is told: the incident word of
+    its sentence nearest to it ("Ibarra equalised with a header in the 67th minute, and ... was sent off in
+    the 71st minute": a goal, then a card), as (incident, start of the word); None when none is told."""
+    lo = max(0, start - INCIDENT_REACH)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    stop = _SENTENCE_END.search(text, end, end + INCIDENT_REACH)
+    hi = stop.start() if stop else min(len(text), end + INCIDENT_REACH)
+    best, gap = None, None
+    for m in _INCIDENT.finditer(text, lo, hi):
+        d = start - m.end() if m.end() <= start else m.start() - end
+        if d >= 0 and (gap is None or d < gap):
+            best, gap = (MATCH_INCIDENTS[m.group().lower()], m.start()), d
+    return best
+
+
+def _ordinal_count(text: str, m: re.Match) -> Quantity | None:
+    """The count an _ORDINAL_COUNT match tells ("their fourth title": 4 titles), or None when no holder
+    stands before it or a word between the ordinal and its noun ends the phrase."""
+    amount = parse_ordinal(m["ord"])
+    noun = m["noun"].lower()
+    mods = m["mods"].lower().split()
+    if amount is None or amount < 2 or any(w in STOP or w in NOT_COUNTED for w in mods):
+        return None
+    before = text[max(0, m.start() - 40):m.start()]
+    if not (_ORDINAL_HOLDER.search(before) or noun == "time" and _ORDINAL_THE.search(before)):
+        return None
+    unit = _plural_of(noun)
+    return Quantity(amount, "consecutive " + unit if _STREAK.intersection(mods) else unit)
+
+
+def _plural_of(noun: str) -> str:
+    """The regular plural of a singular noun: "carriage" -> "carriages", "country" -> "countries"."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("child"):
+        return noun + "ren"
+    return noun[:-3] + "men" if noun.endswith("man") else noun + "s"
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")

@@ -55,6 +55,20 @@ MONEY_NUMBER = rf"(?:{SPECIAL_NUMBER}|{SPACED_DIGITS}|{DIGITS}(?:\s?(?:{_SCALE_W
 PREFIXED_MONEY_NUMBER = rf"(?:{SPECIAL_NUMBER}|{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|" \
                         rf"(?:bn|mn|mln|bln|tn|trn|BN|Bn|MN|Mn|[mbkMBKT])\b)?|{WORD_NUMBER})"
 
+# Ordinals ("fourth", "21st", "twenty-first"): what rank a thing has, or how many of it there have been
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100,
+}
+_ORDINAL_WORDS = letter_tree(ORDINALS)
+_ORDINAL_UNITS = letter_tree([w for w, n in ORDINALS.items() if n < 10])
+# "fourth", "twenty-first", "104th", "21st"
+ORDINAL = rf"(?:(?:{_TENS_WORDS})-(?:{_ORDINAL_UNITS})|{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))"
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _FRACTION_SCALED = re.compile(r"^(?:(a|one|three) )?(half|quarters?)(?: of)?(?: a)? (million|billion|trillion)$")
 _SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")
@@ -118,3 +132,14 @@ def parse_number(text: str) -> float | int | None:
 
 def is_number(text: str) -> bool:
     return bool(_number_re.match(text.strip()))
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number of an ORDINAL match ("fourth": 4, "twenty-first": 21, "104th": 104), or None."""
+    s = text.strip().lower()
+    if (m := _ORDINAL_DIGITS.fullmatch(s)) is not None:
+        return int(m.group(1))
+    tens, _, unit = s.rpartition("-")
+    if unit not in ORDINALS or (tens and tens not in TENS):
+        return None
+    return TENS.get(tens, 0) + ORDINALS[unit]

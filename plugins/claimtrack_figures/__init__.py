@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
 from claimtrack.extract.events import AMOUNT_EVENTS, EVENT_CLASSES
+from claimtrack.extract.figures import match_incident
 from claimtrack.facts import FUNCTION_WORDS, GENERIC_COUNT_UNITS, audience, measure_stem, measure_words
 from claimtrack.model import FIGURE_KINDS, Claim, Measurement, Quantity, TimeValue
 from claimtrack.values import (
@@ -338,6 +339,10 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
             if state and not state & _event_stems(x) and not state & _context_words(config.sentence_of(y), y.text):
                 return False
         return True
+    if _is_match_minute(a):
+        # a match has many goals: the minute of one is told of the player who scored it (or was sent off)
+        pa, pb = (_minute_player(config.sentence_of(c), c.text, tuple(c.about.entities)) for c in (a, b))
+        return pa is not None and pa == pb
     if _is_age(a) or _is_age(b):
         # the ages of a story's people differ: one person's only ("Brenner, 27," is not "the 20-year-old")
         return _age_holder(config.sentence_of(a), a.text) == _age_holder(config.sentence_of(b), b.text)
@@ -607,6 +612,25 @@ def _age_holder(sentence: str, text: str) -> str | None:
     if word[0].isupper():
         return word
     return None if word in FUNCTION_WORDS or word in PERSON_NOUNS or word.endswith("ed") else word
+
+
+def _is_match_minute(c: Claim) -> bool:
+    """Whether a count is the minute of a match something happened in (see ``extract.figures``)."""
+    return isinstance(c.value, Quantity) and c.value.unit.endswith(" minute")
+
+
+@lru_cache(maxsize=1 << 16)
+def _minute_player(sentence: str, text: str, names: tuple[str, ...]) -> str | None:
+    """Who a match minute is told of: the name nearest before its incident word ("Brek scored for Ravel Town
+    in the 97th minute": Brek; "came in the 71st minute, when Pike was sent off": Pike), or before the
+    minute itself when no incident is told."""
+    at = sentence.find(text)
+    if at == -1:
+        return None
+    incident = match_incident(sentence, at, at + len(text))
+    upto = incident[1] if incident else at
+    before = [(i, n) for n in names if (i := sentence.rfind(n, 0, upto)) != -1]
+    return max(before)[1] if before else None
 
 
 # Words that make a count a change of a holding ("lost 12 seats", "gained three seats", "12 more seats").
