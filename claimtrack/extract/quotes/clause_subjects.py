@@ -10,12 +10,10 @@ import re
 
 from ..entities import NOT_NAMES, ROLE_WORDS, TITLE_ABBREVIATIONS
 from ..timex import WEEKDAY_NAMES
-from . import cues as _cues
-from . import spans as _spans
-from . import subjects as _subjects
 from .context import _Context
 from .cues import (
     _ATTITUDE_ADVERBS,
+    _ATTITUDE_OPENING,
     _ATTITUDE_VERBS,
     _ATTITUDES,
     _DETERMINERS,
@@ -29,6 +27,7 @@ from .cues import (
     SPEAKER_NOUNS,
     STANCE_VERBS,
 )
+from .spans import _NP_TOKEN_BEFORE, _POSSESSIVE, _QUOTE_MARK, _SPACE_DOTS, _SPACES, _STOP_PUNCT, _WORDS
 from .subjects import (
     _CLAUSE_WORDS,
     _COORDINATION_CHARS,
@@ -37,8 +36,10 @@ from .subjects import (
     _LY_ADJECTIVES,
     _NOT_PLURAL,
     _NOT_SUBJECT,
+    _SUBJECT_OPENER,
     _VERB_LEAD,
     _WHEN_WORDS,
+    _WORD_AFTER,
     _adverb_or_auxiliary,
     _loose_subject,
     _may_end_subject,
@@ -49,19 +50,6 @@ from .subjects import (
     _sentence_subject,
     _subject_before,
 )
-
-# Bound here, not imported by name: CPython 3.11 compiles a method call on an imported name
-# (`_WORDS.findall(...)`) as an attribute load and a call, making a bound method each time.
-_ATTITUDE_OPENING = _cues._ATTITUDE_OPENING
-_NP_TOKEN_BEFORE = _spans._NP_TOKEN_BEFORE
-_POSSESSIVE = _spans._POSSESSIVE
-_QUOTE_MARK = _spans._QUOTE_MARK
-_SPACES = _spans._SPACES
-_SPACE_DOTS = _spans._SPACE_DOTS
-_STOP_PUNCT = _spans._STOP_PUNCT
-_WORDS = _spans._WORDS
-_SUBJECT_OPENER = _subjects._SUBJECT_OPENER
-_WORD_AFTER = _subjects._WORD_AFTER
 
 # verbs whose object noun is the subject's own view: "she voiced doubts about", "they raised concerns over"
 _VOICING = frozenset("""voiced voice voices expressed express expresses raised raise raises aired airs shared

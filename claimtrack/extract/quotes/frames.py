@@ -7,31 +7,29 @@ from __future__ import annotations
 import re
 
 from ..entities import NOT_NAMES
-from . import clause_subjects as _clause_subjects
-from . import context as _context
-from . import spans as _spans
-from . import subjects as _subjects
-from .clause_subjects import _NOT_VERBS, _after_comma, _infinitive_head, _joined_subject_before, _short_phrase
-from .context import _Context
+from .clause_subjects import (
+    _CLAUSE_MARK,
+    _NOT_VERBS,
+    _WHEN_AFTER,
+    _after_comma,
+    _infinitive_head,
+    _joined_subject_before,
+    _short_phrase,
+)
+from .context import _ACCORDING, _CUE_RE, _Context
 from .cues import _DETERMINERS, _EXPLETIVES, LISTENER_CUES
 from .records import Fragment, Frame
-from .spans import _trim
-from .subjects import _CLAUSE_WORDS, _LEAD_IN, _VERB_LEAD, _np_after, _sentence_subject, _subject_before
-
-# Bound here, not imported by name: CPython 3.11 compiles a method call on an imported name
-# (`_WORDS.findall(...)`) as an attribute load and a call, making a bound method each time.
-_CLAUSE_MARK = _clause_subjects._CLAUSE_MARK
-_WHEN_AFTER = _clause_subjects._WHEN_AFTER
-_ACCORDING = _context._ACCORDING
-_CUE_RE = _context._CUE_RE
-_DOC_NOUN_END = _spans._DOC_NOUN_END
-_DOC_NOUN_TAIL = _spans._DOC_NOUN_TAIL
-_LEAD_PUNCT = _spans._LEAD_PUNCT
-_POSSESSIVE = _spans._POSSESSIVE
-_QUOTE_MARK = _spans._QUOTE_MARK
-_SPACES = _spans._SPACES
-_STOP_PUNCT = _spans._STOP_PUNCT
-_AUX = _subjects._AUX
+from .spans import (
+    _DOC_NOUN_END,
+    _DOC_NOUN_TAIL,
+    _LEAD_PUNCT,
+    _POSSESSIVE,
+    _QUOTE_MARK,
+    _SPACES,
+    _STOP_PUNCT,
+    _trim,
+)
+from .subjects import _AUX, _CLAUSE_WORDS, _LEAD_IN, _VERB_LEAD, _np_after, _sentence_subject, _subject_before
 
 _NOT_SOURCES = re.compile(r"^(?:plan|schedule|the rules|rules|law|tradition|custom|reports?|some|many|him|her|them)$",
                           re.IGNORECASE)

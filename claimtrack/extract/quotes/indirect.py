@@ -16,16 +16,14 @@ from __future__ import annotations
 import re
 
 from ..timex import WEEKDAY_NAMES
-from . import clause_subjects as _clause_subjects
-from . import context as _context
-from . import cues as _cues
-from . import frames as _frames
-from . import spans as _spans
-from . import subjects as _subjects
 from .clause_subjects import (
+    _AFTERWORD,
+    _CLAUSE_AFTER,
+    _CLAUSE_MARK,
     _OPENING_CUES,
     _PAST_STANCES,
     _PLAIN_CUES,
+    _RELATIVE_BEFORE,
     _RELATIVE_VERBS,
     _SAY_FORMS,
     _after_comma,
@@ -53,15 +51,23 @@ from .clause_subjects import (
     _tail_subject,
     _verb_group_start,
 )
-from .context import _Context
+from .context import _SEEM_TO_SAY, _Context
 from .cues import (
     _AIM_VERBS,
+    _ATTITUDE_OPENING,
     _ATTITUDES,
     _BARE_STANCES,
+    _DIGIT,
     _HELD_NOUNS,
+    _HELD_OPENING,
     _IRREGULAR_PASTS,
+    _NOUN_LEAD,
+    _NOUN_OPENING,
     _PARTICIPLE,
+    _PARTICLE,
+    _PHRASAL,
     _POSSESSIVE_ENDS,
+    _PREPOSITIONAL,
     _PROGRESSIVE_ONLY,
     _STANCE_ONLY,
     _STANCE_PREPOSITION,
@@ -76,11 +82,13 @@ from .cues import (
     STANCE_VERBS,
     _inflect,
 )
-from .frames import _NOT_LABELS, _according_frame
+from .frames import _LINE_LABEL, _NOT_LABELS, _according_frame
 from .records import Frame, Statement
-from .spans import _counted, _dated, _para_end, _trim
+from .spans import _LEAD_PUNCT, _SPACE_DOTS, _counted, _dated, _para_end, _trim
 from .subjects import (
+    _CLAUSE_JOIN,
     _CLAUSE_WORDS,
+    _WORD_AFTER,
     _loose_subject,
     _may_end_subject,
     _np_after,
@@ -90,27 +98,6 @@ from .subjects import (
     _sentence_subject,
     _subject_before,
 )
-
-# Bound here, not imported by name: CPython 3.11 compiles a method call on an imported name
-# (`_WORDS.findall(...)`) as an attribute load and a call, making a bound method each time.
-_AFTERWORD = _clause_subjects._AFTERWORD
-_CLAUSE_AFTER = _clause_subjects._CLAUSE_AFTER
-_CLAUSE_MARK = _clause_subjects._CLAUSE_MARK
-_RELATIVE_BEFORE = _clause_subjects._RELATIVE_BEFORE
-_SEEM_TO_SAY = _context._SEEM_TO_SAY
-_ATTITUDE_OPENING = _cues._ATTITUDE_OPENING
-_DIGIT = _cues._DIGIT
-_HELD_OPENING = _cues._HELD_OPENING
-_NOUN_LEAD = _cues._NOUN_LEAD
-_NOUN_OPENING = _cues._NOUN_OPENING
-_PARTICLE = _cues._PARTICLE
-_PHRASAL = _cues._PHRASAL
-_PREPOSITIONAL = _cues._PREPOSITIONAL
-_LINE_LABEL = _frames._LINE_LABEL
-_LEAD_PUNCT = _spans._LEAD_PUNCT
-_SPACE_DOTS = _spans._SPACE_DOTS
-_CLAUSE_JOIN = _subjects._CLAUSE_JOIN
-_WORD_AFTER = _subjects._WORD_AFTER
 
 # What may stand between a reporting verb and the reported words: the listener of "told" ("told
 # reporters", "told The Epoch Times"), a short phrase of place, medium or time ("on social media", "in a

@@ -8,13 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..entities import NOT_NAMES, split_role
-from . import spans as _spans
 from .cues import _AGENT_NOUNS, _PRONOUNS
-
-# Bound here, not imported by name: CPython 3.11 compiles a method call on an imported name
-# (`_WORDS.findall(...)`) as an attribute load and a call, making a bound method each time.
-_DOC_NOUN_END = _spans._DOC_NOUN_END
-_POSSESSIVE = _spans._POSSESSIVE
+from .spans import _DOC_NOUN_END, _POSSESSIVE
 
 
 @dataclass

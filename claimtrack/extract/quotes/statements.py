@@ -18,14 +18,10 @@ import bisect
 import re
 
 from .._scan import TextScan
-from . import clause_subjects as _clause_subjects
-from . import context as _context
-from . import fragments as _fragments
-from . import spans as _spans
-from .clause_subjects import _after_comma, _coordinated
-from .context import _Context
+from .clause_subjects import _PREVIOUS_WORD, _after_comma, _coordinated
+from .context import _CUE_RE, _Context
 from .cues import INDIRECT_CUES
-from .fragments import find_fragments
+from .fragments import _OPENER_MARK, find_fragments
 from .frames import (
     _according_frame,
     _colon_lead,
@@ -39,18 +35,8 @@ from .frames import (
 )
 from .indirect import _cue_statements, _indirect, _line_label, _reported_opening
 from .records import Fragment, Frame, Statement
-from .spans import _para_end, _sentence_lookup, _trim
+from .spans import _QUOTE_MARK, _SPACES, _STOP_PUNCT, _WORDS, _para_end, _sentence_lookup, _trim
 from .subjects import _LEAD_IN, _VERB_LEAD
-
-# Bound here, not imported by name: CPython 3.11 compiles a method call on an imported name
-# (`_WORDS.findall(...)`) as an attribute load and a call, making a bound method each time.
-_PREVIOUS_WORD = _clause_subjects._PREVIOUS_WORD
-_CUE_RE = _context._CUE_RE
-_OPENER_MARK = _fragments._OPENER_MARK
-_QUOTE_MARK = _spans._QUOTE_MARK
-_SPACES = _spans._SPACES
-_STOP_PUNCT = _spans._STOP_PUNCT
-_WORDS = _spans._WORDS
 
 
 def _between(first: int | None, last: int | None) -> range:

@@ -9,7 +9,6 @@ import re
 
 from ..entities import ROLE_WORDS, TITLE_ABBREVIATIONS, US_STATES
 from ..timex import WEEKDAY_NAMES
-from . import spans as _spans
 from .context import _Context
 from .cues import (
     _AGENT_NOUNS,
@@ -20,18 +19,17 @@ from .cues import (
     ALL_INDIRECT,
     SPEAKER_NOUNS,
 )
-from .spans import _NUMBER_WORDS
-
-# Bound here, not imported by name: CPython 3.11 compiles a method call on an imported name
-# (`_WORDS.findall(...)`) as an attribute load and a call, making a bound method each time.
-_ABBREVIATION = _spans._ABBREVIATION
-_NP_TOKEN_AFTER = _spans._NP_TOKEN_AFTER
-_NP_TOKEN_BEFORE = _spans._NP_TOKEN_BEFORE
-_POSSESSIVE = _spans._POSSESSIVE
-_PUNCT_END = _spans._PUNCT_END
-_SPACES = _spans._SPACES
-_STOP_PUNCT = _spans._STOP_PUNCT
-_WORDS = _spans._WORDS
+from .spans import (
+    _ABBREVIATION,
+    _NP_TOKEN_AFTER,
+    _NP_TOKEN_BEFORE,
+    _NUMBER_WORDS,
+    _POSSESSIVE,
+    _PUNCT_END,
+    _SPACES,
+    _STOP_PUNCT,
+    _WORDS,
+)
 
 # When something was said, between the speaker and the verb: "Ana Ruiz on Tuesday said", "Ruiz earlier
 # this week told", "the board late Monday rejected", "prosecutors in April charged", "a poll released in late
