@@ -1,0 +1,73 @@
+"""The records of speech: ``Fragment`` (one quoted stretch), ``Frame`` (who said it, with which cue) and
+``Statement``, and how a frame's speaker reads (``speaker_parts``, ``speaker_phrase``, ``speaks_for``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..entities import NOT_NAMES, split_role
+from .cues import _AGENT_NOUNS, _PRONOUNS
+from .spans import _DOC_NOUN_END, _POSSESSIVE
+
+
+@dataclass
+class Fragment:
+    start: int  # offset of the opening quote mark
+    end: int  # offset just past the closing quote mark
+    inner_start: int
+    inner_end: int
+
+
+@dataclass
+class Frame:
+    """An attribution frame: the speaker phrase as written and the cue words."""
+
+    speaker_text: str
+    speaker_start: int
+    speaker_end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+
+
+@dataclass
+class Statement:
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    direct: bool
+    fragments: list[Fragment] = field(default_factory=list)
+    frame: Frame | None = None
+    sentence: tuple[int, int] = (0, 0)
+
+
+def speaker_parts(frame: Frame) -> tuple[str | None, str | None]:
+    """(role, name) of a frame's speaker phrase; a description without a name has name None, and so
+    has one of people speaking for the name ("Lawyers for Ana Ruiz")."""
+    phrase = speaker_phrase(frame)
+    return (phrase, None) if speaks_for(phrase) else split_role(phrase)
+
+
+_AGENT_OPENING = re.compile(rf"(?:(?:a|an|the|two|three|several)\s+)?{_AGENT_NOUNS}\s+(?:for|to)\s", re.IGNORECASE)
+
+
+def speaks_for(phrase: str) -> bool:
+    """Whether a speaker phrase names people who speak for someone ("Lawyers for Ana Ruiz", "an aide
+    to the governor"): they are the speaker, and the name or role after "for" is not theirs."""
+    return _AGENT_OPENING.match(phrase) is not None
+
+
+def speaker_phrase(frame: Frame) -> str:
+    """The speaker words without leading conjunctions or articles and without a document noun:
+    "While the State Department’s readout" -> "State Department"."""
+    words = frame.speaker_text.strip().split()
+    # a pronoun alone stays ("He said"): it is resolved to a name later
+    while words and (words[0] in NOT_NAMES or words[0].lower() in ("the", "a", "an")) and not (
+            len(words) == 1 and words[0].lower() in _PRONOUNS):
+        words = words[1:]
+    phrase = " ".join(words)
+    phrase = _DOC_NOUN_END.sub("", phrase)
+    return _POSSESSIVE.sub("", phrase)
