@@ -1200,3 +1200,30 @@ def test_the_year_a_figure_is_compared_with_is_not_the_year_of_the_event() -> No
                  source("ledger", FLOOD + "The Varrow floods last year were the worst in a decade, the farm ministry "
                                           "said.\n", published="2025-01-20"))
     assert groups_with(data["conflicts"], "2023", "last year") == []
+
+
+TOUR = "Cycling worlds\n\n"
+
+
+def test_gold_medals_are_not_all_medals() -> None:
+    data = check(source("herald", TOUR + "Varnia ended the Tollen championships having won four gold medals in "
+                                         "the time trials.\n", published="2025-06-09"),
+                 source("ledger", TOUR + "Varnia ended the Tollen championships with ten medals.\n",
+                        published="2025-06-09"))
+    assert groups_with(data["conflicts"], "four gold medals", "ten medals") == []
+
+
+def test_a_winning_time_is_not_the_length_of_the_championships() -> None:
+    data = check(source("herald", TOUR + "Varnia topped the table of the nine-day Tollen championships.\n",
+                        published="2025-06-09"),
+                 source("ledger", TOUR + "Ada Brink won the road race of the Tollen championships in 5 hours 48 "
+                                         "minutes 10 seconds.\n", published="2025-06-09"))
+    assert groups_with(data["conflicts"], "nine-day", "5 hours 48 minutes 10 seconds") == []
+
+
+def test_the_day_a_report_came_out_is_not_the_day_it_is_debated() -> None:
+    data = check(source("herald", H + "The Osterland weather service's yearly report will be debated by the farm "
+                                      "committee of Osterland on Jan. 21.\n", published="2025-01-15"),
+                 source("ledger", H + "Osterland had its wettest year, according to the yearly report of the "
+                                      "Osterland weather service, published on Tuesday.\n", published="2025-01-16"))
+    assert groups_with(data["conflicts"], "Jan. 21", "Tuesday") == []

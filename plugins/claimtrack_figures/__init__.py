@@ -297,6 +297,17 @@ _ENDED_AFTER = re.compile(r"\b(?:ended|broke\s+(?:down|off|up)|collapsed|conclud
                           r"(?:\s+[\w.,]+){0,3}?\s+after\s+$", re.IGNORECASE)
 ENDED_REACH = 45
 FOR_REACH = 24
+# a length told to the second ("6 hours 14 minutes 32 seconds", a time someone clocked) and one told in
+# days or longer ("the eight-day championships") are never one measure misreported
+_TO_THE_SECOND = re.compile(r"PT.*\d[HM].*S$")
+_DAYS_OR_LONGER = re.compile(r"P[\d.]+[DWMY]$")
+
+
+def _grains_apart(a: Claim, b: Claim) -> bool:
+    va, vb = (c.value.value if isinstance(c.value, TimeValue) else "" for c in (a, b))
+    return any(_TO_THE_SECOND.match(x) and _DAYS_OR_LONGER.match(y) for x, y in ((va, vb), (vb, va)))
+
+
 # an earlier occurrence of what a report tells of ("the previous round", "the last strike at the port")
 _EARLIER_ROUND = re.compile(r"\b(?:previous|prior|earlier|preceding|last)\s+(?:round|session|meeting|talks|"
                             r"negotiations|strike|walkout|stoppage|match|game|edition)\b", re.IGNORECASE)
@@ -319,7 +330,7 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         # gap between two other figures: only a margin of the same kind measures what it does
         if _margin(config.sentence_of(a), a.text) != _margin(config.sentence_of(b), b.text):
             return False
-        if _other_performances(a, b, config):
+        if _other_performances(a, b, config) or _grains_apart(a, b):
             return False
         # "the previous round of talks broke up after 16 hours" tells of another round than "ended three
         # days of talks"
@@ -364,6 +375,8 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         ab = _context_words(config.sentence_of(b), b.text, "after")
         if aa and ab and not aa & ab:
             return False
+    if _other_holders(a, b, config) or (a.kind == "count" and _qualifier(a.text) != _qualifier(b.text)):
+        return False
     if _same_holder(a, b, config) or _same_act(a, b, config):
         return True
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
@@ -683,15 +696,58 @@ _CHANGE = re.compile(r"\b(?:gain(?:ed|s|ing)?|los[te]s?|losing|add(?:ed|s|ing)?|
                      r"rose|fell|cut|dropp?(?:ed|s)?|from)\b", re.IGNORECASE)
 
 
+def _holders(a: Claim, b: Claim, config: Config) -> tuple[str | None, str | None] | None:
+    """The holders (``_holder``) of two counts of one specific noun, or None for other figures."""
+    if a.kind != "count" or not isinstance(a.value, Quantity) or a.value.unit in GENERIC_COUNT_UNITS:
+        return None
+    return _holder(a, config.sentence_of(a)), _holder(b, config.sentence_of(b))
+
+
+def _other_holders(a: Claim, b: Claim, config: Config) -> bool:
+    """Two counts of one noun whose sentences open on different named subjects that hold them: "Norvik
+    finished second with five medals" and "Castellan topped the table with eight medals" are two
+    countries' medals. The nearest name (``_holder``) is too loose a sign for this ("Brightwater Mills,
+    which operates 31 bakeries in Ontario, will shut 11 bakeries" is not Ontario's)."""
+    if _holders(a, b, config) is None:
+        return False
+    sa, sb = (_subject_holder(config.sentence_of(c), c.text, tuple(c.about.entities)) for c in (a, b))
+    # names sharing a word may be one ("Host Castellan", "Castellan")
+    return sa is not None and sb is not None and not set(sa.split()) & set(sb.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _subject_holder(sentence: str, text: str, names: tuple[str, ...]) -> str | None:
+    """The name a count's sentence opens on, when no comma stands between it and the count, else None."""
+    at = sentence.find(text)
+    for name in names:
+        if at > 0 and sentence.startswith(name) and not _CLAUSE_MARKS.search(sentence, len(name), at):
+            return name
+    return None
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:—]")
+
+
+# Words right before a counted noun that count only part of what it names, or another lot: "three gold
+# medals" are not all of a country's "eight medals", "300 more troops" are not the "500 troops" sent in all.
+# A noun before the noun names the same things ("2,600 dock workers" are "3,100 dockers").
+NARROWING = frozenset("""gold silver bronze new more additional extra other further fewer remaining
+full-time part-time temporary permanent confirmed suspected probable serious critical minor""".split())
+
+
+def _qualifier(text: str) -> str | None:
+    """The narrowing word (``NARROWING``) right before a count's noun, or None."""
+    words = text.lower().split()
+    return words[-2] if len(words) >= 3 and words[-2] in NARROWING else None
+
+
 def _same_holder(a: Claim, b: Claim, config: Config) -> bool:
     """Two counts of one specific noun held by the same named party: "the Civic Union won 58 of the 120
     seats" and "the Civic Union came out as the largest party, with 61 seats" share no word, but the seats
     are the party's in both. The holder is the name nearest before the figure in its sentence; a change
     ("lost 12 seats") is no holding."""
-    if a.kind != "count" or not isinstance(a.value, Quantity) or a.value.unit in GENERIC_COUNT_UNITS:
-        return False
-    holders = [_holder(c, config.sentence_of(c)) for c in (a, b)]
-    return holders[0] is not None and holders[0] == holders[1]
+    holders = _holders(a, b, config)
+    return holders is not None and holders[0] is not None and holders[0] == holders[1]
 
 
 # the word right before a figure: the verb that acts on what it counts ("sold 18 million shares")
