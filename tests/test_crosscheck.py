@@ -1143,3 +1143,103 @@ def test_a_clause_telling_when_says_nothing_of_what_a_speed_measures() -> None:
          "it was moving at 19 knots just before the impact, an inspector said.\n")
     data = check(source("wire", a, published="2025-05-12"), source("gazette", b, published="2025-05-13"))
     assert the_group(data, "14 knots", "19 knots")["relation"] == "conflict"
+
+
+BOAT = "Ferry sinks\n\n"
+
+
+def test_what_a_ferry_may_carry_is_not_what_it_carried() -> None:
+    """"licensed to carry 300 passengers" is a capacity: the load of the night it sank is another figure."""
+    data = check(source("herald", BOAT + "The Arden Queen, which sank off Morrow Point on Friday, was licensed to "
+                                         "carry 300 passengers, the harbour office of Morrow Point said.\n",
+                        published="2025-02-16"),
+                 source("ledger", BOAT + "The Arden Queen was carrying 320 passengers when it sank off Morrow Point "
+                                         "on Friday, the harbour office of Morrow Point said.\n",
+                        published="2025-02-16"))
+    assert groups_with(data["conflicts"], "300 passengers", "320 passengers") == []
+
+
+def test_what_is_left_of_a_course_is_not_its_length() -> None:
+    data = check(source("herald", H + "Ada Brink of Osterland won the road race at the Tollen championships on "
+                                      "Sunday, attacking alone with 14 kilometres to go.\n", published="2025-06-09"),
+                 source("ledger", H + "Ada Brink of Osterland won the road race at the Tollen championships over "
+                                      "196 km on Sunday.\n", published="2025-06-09"))
+    assert groups_with(data["conflicts"], "14 kilometres", "over 196 km") == []
+
+
+def test_a_temperature_above_an_average_is_not_a_temperature() -> None:
+    """"1.4C above the average" is how far a year stood from the norm, not its mean temperature."""
+    data = check(source("herald", H + "The mean temperature in Osterland last year was 8.2 degrees Celsius, "
+                                      "the Osterland weather service said in its yearly report.\n",
+                        published="2025-01-15"),
+                 source("ledger", H + "The mean temperature in Osterland last year was 1.4C above the long-term "
+                                      "average, the Osterland weather service said in its yearly report.\n",
+                        published="2025-01-15"))
+    assert groups_with(data["conflicts"], "8.2 degrees Celsius", "1.4C") == []
+
+
+DEAL = "Takeover\n\n"
+
+
+def test_sums_orders_of_magnitude_apart_are_two_sums_unless_one_slipped_a_unit() -> None:
+    """A break-up fee is no deal value; "$4.5 million" written for "$4.5 billion" is still one sum misreported."""
+    deal = source("herald", DEAL + "Tellan Foods agreed on Monday to buy rival Orbel Dairy for $4.5 billion in "
+                                   "cash.\n", published="2025-03-04")
+    fee = source("ledger", DEAL + "Under the deal with Tellan Foods, Orbel Dairy would pay $120 million if it "
+                                  "accepted a rival offer, according to a filing on Tuesday.\n", published="2025-03-05")
+    assert groups_with(check(deal, fee)["conflicts"], "$4.5 billion", "$120 million") == []
+    slipped = source("ledger", DEAL + "Tellan Foods agreed on Monday to buy rival Orbel Dairy for $4.5 million in "
+                                      "cash.\n", published="2025-03-05")
+    assert the_group(check(deal, slipped), "$4.5 billion", "$4.5 million")["relation"] == "conflict"
+
+
+def test_a_value_including_debt_is_not_the_price_of_the_shares() -> None:
+    data = check(source("herald", DEAL + "Tellan Foods agreed to buy Orbel Dairy for about $4.5 billion in cash, "
+                                         "Tellan Foods said.\n", published="2025-03-04"),
+                 source("ledger", DEAL + "Tellan Foods agreed to buy Orbel Dairy in a deal that values Orbel Dairy "
+                                         "at about $5.6 billion including debt, Tellan Foods said.\n",
+                        published="2025-03-04"))
+    assert groups_with(data["conflicts"], "about $4.5 billion", "about $5.6 billion") == []
+
+
+def test_a_premium_is_not_a_fall_in_the_share_price() -> None:
+    data = check(source("herald", DEAL + "Tellan Foods will pay $30 for each Orbel Dairy share, a premium of 24% "
+                                         "to the last close of Orbel Dairy, in the deal.\n", published="2025-03-04"),
+                 source("ledger", DEAL + "Shares of Tellan Foods have fallen about 6% since the deal for Orbel Dairy "
+                                         "was announced.\n", published="2025-03-06"))
+    assert groups_with(data["conflicts"], "24%", "about 6%") == []
+
+
+def test_the_year_a_figure_is_compared_with_is_not_the_year_of_the_event() -> None:
+    data = check(source("herald", FLOOD + "The Varrow floods cut the barley harvest, which was 9% smaller than in "
+                                          "2023, the farm ministry said.\n", published="2025-01-20"),
+                 source("ledger", FLOOD + "The Varrow floods last year were the worst in a decade, the farm ministry "
+                                          "said.\n", published="2025-01-20"))
+    assert groups_with(data["conflicts"], "2023", "last year") == []
+
+
+TOUR = "Cycling worlds\n\n"
+
+
+def test_gold_medals_are_not_all_medals() -> None:
+    data = check(source("herald", TOUR + "Varnia ended the Tollen championships having won four gold medals in "
+                                         "the time trials.\n", published="2025-06-09"),
+                 source("ledger", TOUR + "Varnia ended the Tollen championships with ten medals.\n",
+                        published="2025-06-09"))
+    assert groups_with(data["conflicts"], "four gold medals", "ten medals") == []
+
+
+def test_a_winning_time_is_not_the_length_of_the_championships() -> None:
+    data = check(source("herald", TOUR + "Varnia topped the table of the nine-day Tollen championships.\n",
+                        published="2025-06-09"),
+                 source("ledger", TOUR + "Ada Brink won the road race of the Tollen championships in 5 hours 48 "
+                                         "minutes 10 seconds.\n", published="2025-06-09"))
+    assert groups_with(data["conflicts"], "nine-day", "5 hours 48 minutes 10 seconds") == []
+
+
+def test_the_day_a_report_came_out_is_not_the_day_it_is_debated() -> None:
+    data = check(source("herald", H + "The Osterland weather service's yearly report will be debated by the farm "
+                                      "committee of Osterland on Jan. 21.\n", published="2025-01-15"),
+                 source("ledger", H + "Osterland had its wettest year, according to the yearly report of the "
+                                      "Osterland weather service, published on Tuesday.\n", published="2025-01-16"))
+    assert groups_with(data["conflicts"], "Jan. 21", "Tuesday") == []

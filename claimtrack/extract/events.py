@@ -56,7 +56,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "delivery": ("deliver", "delivers", "delivered", "delivery", "deliveries", "arrive", "arrives", "arrival",
                  "shipment", "shipped"),
     "earnings": ("revenue", "profit", "earnings", "sales", "loss", "quarterly results"),
-    "race": ("race", "marathon", "record", "final", "match", "game", "tournament", "championship", "season",
+    "race": ("race", "marathon", "record", "final", "match", "game", "tournament", "championship", "championships", "season",
              "finish", "win", "victory", "lap", "goal", "goals", "scored", "attendance", "spectators"),
     # a labour dispute: "a 48-hour strike by dock workers", "the walkout ended after six days"
     "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage", "work stoppage", "industrial action",

@@ -26,10 +26,11 @@ def _says(c: Claim) -> str:
 # The word before a date says what the date is to its event (the TimeML signal): when it happened
 # ("on Friday"), a deadline ("expected by Thursday"), how long it goes on ("through the weekend"), a
 # start ("since 2019"), the date of a document ("a filing dated June 2"), or the time a state was
-# measured at ("15 percent contained as of Monday"). Dates in different roles never conflict.
-_ROLE_SIGNALS = {"by": "deadline", "before": "deadline", "until": "until", "till": "until", "through": "until",
-                 "throughout": "until", "since": "start", "from": "start", "after": "start", "dated": "document",
-                 "as of": "status"}
+# measured at ("15 percent contained as of Monday"), or what a figure is compared with ("8% lower than in
+# 2024"). Dates in different roles never conflict.
+_ROLE_SIGNALS = {"than in": "base", "than": "base", "by": "deadline", "before": "deadline", "until": "until",
+                 "till": "until", "through": "until", "throughout": "until", "since": "start", "from": "start",
+                 "after": "start", "dated": "document", "as of": "status"}
 _SIGNAL_BEFORE = re.compile(r"\b(" + "|".join(_ROLE_SIGNALS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # a number right before "on" counts a tally at that date ("rose to 27 on Saturday", "up from 23 on Friday"):
 # the date of a count, not of the event counted
@@ -54,15 +55,31 @@ def _placed(claim: Claim, config: Config) -> tuple[str, int] | None:
     return (sentence, at) if 0 <= at <= len(sentence) else None
 
 
+# a date a document bears: "said in a statement on Tuesday", "according to a filing with regulators on
+# Tuesday"; the act it reports has a date of its own. The day a document came out is its "publication"
+# ("the report, published on Tuesday", "released its yearly report on Tuesday").
+_DOCUMENT_BEFORE = re.compile(r"\b(?:in|according\s+to)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}"
+                              r"(?:statement|filing|letter|release|memo|notice|post|report)\b(?:\s+[\w'’-]+){0,4}"
+                              r"\s+on\s+$", re.IGNORECASE)
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued)\b(?:\s+[\w'’-]+){0,4}\s+on\s+$", re.IGNORECASE)
+DOCUMENT_REACH = 60
+
+
 def date_role(claim: Claim, config: Config) -> str:
-    """"at" (when the event happened), "deadline", "until", "start", "document" or "status" (the time a
-    state or a tally was taken at): the signal before the date."""
+    """"at" (when the event happened), "deadline", "until", "start", "document", "publication", "status"
+    (the time a state or a tally was taken at) or "base" (what a figure is compared with): the signal
+    before the date."""
     sentence, at = _placed(claim, config) or ("", -1)
     if at < 0 or sentence[at:at + len(claim.text)] != claim.text:
         return "at"  # a claim without its source text
     if _RANGE.search(claim.text):
         return "at"  # "from June 16 to 21": the signal belongs to the range
-    return _role_before(sentence[max(0, at - 20):at])
+    role = _role_before(sentence[max(0, at - 20):at])
+    if role == "at" and _DOCUMENT_BEFORE.search(sentence, max(0, at - DOCUMENT_REACH), at):
+        return "document"
+    if role == "at" and _PUBLISHED_BEFORE.search(sentence, max(0, at - DOCUMENT_REACH), at):
+        return "publication"
+    return role
 
 
 # "regional officials said on Tuesday": the words naming who spoke, right before the reporting verb

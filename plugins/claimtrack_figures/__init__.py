@@ -298,6 +298,17 @@ _ENDED_AFTER = re.compile(r"\b(?:ended|broke\s+(?:down|off|up)|collapsed|conclud
                           r"(?:\s+[\w.,]+){0,3}?\s+after\s+$", re.IGNORECASE)
 ENDED_REACH = 45
 FOR_REACH = 24
+# a length told to the second ("6 hours 14 minutes 32 seconds", a time someone clocked) and one told in
+# days or longer ("the eight-day championships") are never one measure misreported
+_TO_THE_SECOND = re.compile(r"PT.*\d[HM].*S$")
+_DAYS_OR_LONGER = re.compile(r"P[\d.]+[DWMY]$")
+
+
+def _grains_apart(a: Claim, b: Claim) -> bool:
+    va, vb = (c.value.value if isinstance(c.value, TimeValue) else "" for c in (a, b))
+    return any(_TO_THE_SECOND.match(x) and _DAYS_OR_LONGER.match(y) for x, y in ((va, vb), (vb, va)))
+
+
 # an earlier occurrence of what a report tells of ("the previous round", "the last strike at the port")
 _EARLIER_ROUND = re.compile(r"\b(?:previous|prior|earlier|preceding|last)\s+(?:round|session|meeting|talks|"
                             r"negotiations|strike|walkout|stoppage|match|game|edition)\b", re.IGNORECASE)
@@ -320,7 +331,7 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         # gap between two other figures: only a margin of the same kind measures what it does
         if _margin(config.sentence_of(a), a.text) != _margin(config.sentence_of(b), b.text):
             return False
-        if _other_performances(a, b, config):
+        if _other_performances(a, b, config) or _grains_apart(a, b):
             return False
         # "the previous round of talks broke up after 16 hours" tells of another round than "ended three
         # days of talks"
@@ -369,6 +380,8 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         ab = _context_words(config.sentence_of(b), b.text, "after")
         if aa and ab and not aa & ab:
             return False
+    if _other_holders(a, b, config) or (a.kind == "count" and _qualifier(a.text) != _qualifier(b.text)):
+        return False
     if _same_holder(a, b, config) or _same_act(a, b, config):
         return True
     # the event's own noun ("race", "deal") is shared by definition and proves nothing
@@ -377,6 +390,67 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         return bool((wa - event_words) & (wb - event_words))
     # one side has only event words ("a record 38,214 runners finished"): they must then be shared
     return not wa or not wb or bool(wa & wb) or _joined(wa, wb, a) or _joined(wb, wa, a)
+
+
+# What a figure is of the thing it measures, when its words say: what a vessel or a hall may hold ("licensed
+# to carry 280 passengers", "a capacity of 40,000") rather than what it held ("carrying 290 passengers");
+# what is left of a course ("with 18 kilometres to go", "18 km from the finish") rather than its length;
+# how far a reading stands from another ("1.6C above the average", "3 metres higher") rather than the
+# reading itself. A figure read one way never contradicts one read another or told plainly.
+_CAPACITY_BEFORE = re.compile(r"(?:\b(?:licensed|allowed|permitted|certified|designed|built|able|rated|approved)\s+"
+                              r"to\s+|\b(?:can|could)\s+)(?:carry|hold|seat|take|accommodate)\s+(?:up\s+to\s+)?$|"
+                              r"\b(?:capacity|room)\s+(?:of|for)\s+(?:up\s+to\s+)?$", re.IGNORECASE)
+_REMAINING_AFTER = re.compile(r"\s+(?:to\s+go|left\s+to\s+(?:run|ride|race|play|go)|from\s+the\s+"
+                              r"(?:finish|line|end|summit|top))\b", re.IGNORECASE)
+_APART_AFTER = re.compile(r"\s+(?:above|below|higher|lower|warmer|colder|hotter|cooler|more|less|further|farther|"
+                          r"longer|shorter|faster|slower)\b", re.IGNORECASE)
+READING_REACH = 40
+
+
+@lru_cache(maxsize=1 << 16)
+def _reading(sentence: str, text: str) -> str | None:
+    """"capacity", "remaining" or "apart" (see above), or None for a figure told plainly."""
+    at = sentence.find(text)
+    if at == -1:
+        return None
+    end = at + len(text)
+    if _CAPACITY_BEFORE.search(sentence[max(0, at - READING_REACH):at]):
+        return "capacity"
+    if _REMAINING_AFTER.match(sentence, end):
+        return "remaining"
+    return "apart" if _APART_AFTER.match(sentence, end) else None
+
+
+# a company's value with its debt ("about $9.1 billion including debt") is not the price of its shares
+_WITH_DEBT = re.compile(r",?\s+(?:including|includ\w+|plus|with)\s+(?:its\s+|net\s+|assumed\s+)?debts?\b",
+                        re.IGNORECASE)
+
+
+def _read_apart(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether two figures are read differently (``_reading``), or one sum counts debt the other does not."""
+    sa, sb = config.sentence_of(a), config.sentence_of(b)
+    if _reading(sa, a.text) != _reading(sb, b.text):
+        return True
+    return a.kind == "money" and (_WITH_DEBT.match(sa, sa.find(a.text) + len(a.text)) is None) != (
+        _WITH_DEBT.match(sb, sb.find(b.text) + len(b.text)) is None)
+
+
+# Two sums this many times apart are not one sum misreported but two sums ("a $7.8 billion deal", "a
+# $190 million break-up fee", "$42.50 a share"), unless their digits are the same (a "million" written
+# for a "billion" is a slip of one figure).
+MAX_MONEY_RATIO = 10
+
+
+def _magnitudes_apart(sa: Span, sb: Span) -> bool:
+    if not sa.value or not sb.value or sa.value * sb.value < 0:
+        return False
+    small, large = sorted((abs(sa.value), abs(sb.value)))
+    return large / small > MAX_MONEY_RATIO and not _same_digits(small, large)
+
+
+def _same_digits(x: float, y: float) -> bool:
+    """Whether two amounts differ only by a power of ten (7.8 million and 7.8 billion)."""
+    return f"{x:.6e}".split("e")[0] == f"{y:.6e}".split("e")[0]
 
 
 # What a sum of money is in a company's accounts or on the market: revenue is no loss, a valuation no
@@ -420,23 +494,31 @@ def _money_measure(sentence: str, text: str) -> str | None:
 # its revenue", "a 21% stake", "owns 14.6%"): a growth rate is never a share.
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|grew|grown|grows|growing|increased|increasing|jumped|"
                             r"climbed|gained|surged|soared|fell|fallen|falls|falling|dropped|declined|slid|slipped|"
-                            r"tumbled|plunged|sank|up|down|by)\s+$", re.IGNORECASE)
+                            r"tumbled|plunged|sank|up|down|by)\s+(?:about|around|roughly|nearly|almost|some|"
+                            r"(?:more|less)\s+than|as\s+much\s+as)?\s*$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:increase|rise|gain|jump|drop|decline|fall|growth|higher|lower|up|down)\b",
                            re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\b(?:accounts?|accounted|makes?|made|represents?|represented)\s+(?:up\s+|for\s+)?$|"
                            r"\b(?:owns?|owned|holds?|held|stake\s+of|share\s+of)\s+$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s+(?:of\s+(?![\d$€£])|stake\b|share\b|holding\b)", re.IGNORECASE)
+# a premium or a discount to a price ("a premium of 31%", "the 37% premium") is neither a change nor a share
+_PREMIUM_BEFORE = re.compile(r"\b(?:premium|discount)\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$",
+                             re.IGNORECASE)
+_PREMIUM_AFTER = re.compile(r"\s+(?:premium|discount)\b", re.IGNORECASE)
 # how far before a percentage its verb may stand ("rose as much as 35%" is told "as much as 35%")
 PERCENT_REACH = 30
 
 
 @lru_cache(maxsize=1 << 16)
 def _percent_measure(sentence: str, text: str) -> str | None:
-    """Whether a percentage is a "change" or a "share" (see above), or None when its words do not say."""
+    """Whether a percentage is a "premium", a "change" or a "share" (see above), or None when its words do
+    not say."""
     at = sentence.find(text)
     if at == -1:
         return None
     before, end = sentence[max(0, at - PERCENT_REACH):at], at + len(text)
+    if _PREMIUM_BEFORE.search(before) or _PREMIUM_AFTER.match(sentence, end):
+        return "premium"
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(sentence, end):
         return "change"
     if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(sentence, end):
@@ -638,15 +720,58 @@ _CHANGE = re.compile(r"\b(?:gain(?:ed|s|ing)?|los[te]s?|losing|add(?:ed|s|ing)?|
                      r"rose|fell|cut|dropp?(?:ed|s)?|from)\b", re.IGNORECASE)
 
 
+def _holders(a: Claim, b: Claim, config: Config) -> tuple[str | None, str | None] | None:
+    """The holders (``_holder``) of two counts of one specific noun, or None for other figures."""
+    if a.kind != "count" or not isinstance(a.value, Quantity) or a.value.unit in GENERIC_COUNT_UNITS:
+        return None
+    return _holder(a, config.sentence_of(a)), _holder(b, config.sentence_of(b))
+
+
+def _other_holders(a: Claim, b: Claim, config: Config) -> bool:
+    """Two counts of one noun whose sentences open on different named subjects that hold them: "Norvik
+    finished second with five medals" and "Castellan topped the table with eight medals" are two
+    countries' medals. The nearest name (``_holder``) is too loose a sign for this ("Brightwater Mills,
+    which operates 31 bakeries in Ontario, will shut 11 bakeries" is not Ontario's)."""
+    if _holders(a, b, config) is None:
+        return False
+    sa, sb = (_subject_holder(config.sentence_of(c), c.text, tuple(c.about.entities)) for c in (a, b))
+    # names sharing a word may be one ("Host Castellan", "Castellan")
+    return sa is not None and sb is not None and not set(sa.split()) & set(sb.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _subject_holder(sentence: str, text: str, names: tuple[str, ...]) -> str | None:
+    """The name a count's sentence opens on, when no comma stands between it and the count, else None."""
+    at = sentence.find(text)
+    for name in names:
+        if at > 0 and sentence.startswith(name) and not _CLAUSE_MARKS.search(sentence, len(name), at):
+            return name
+    return None
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:—]")
+
+
+# Words right before a counted noun that count only part of what it names, or another lot: "three gold
+# medals" are not all of a country's "eight medals", "300 more troops" are not the "500 troops" sent in all.
+# A noun before the noun names the same things ("2,600 dock workers" are "3,100 dockers").
+NARROWING = frozenset("""gold silver bronze new more additional extra other further fewer remaining
+full-time part-time temporary permanent confirmed suspected probable serious critical minor""".split())
+
+
+def _qualifier(text: str) -> str | None:
+    """The narrowing word (``NARROWING``) right before a count's noun, or None."""
+    words = text.lower().split()
+    return words[-2] if len(words) >= 3 and words[-2] in NARROWING else None
+
+
 def _same_holder(a: Claim, b: Claim, config: Config) -> bool:
     """Two counts of one specific noun held by the same named party: "the Civic Union won 58 of the 120
     seats" and "the Civic Union came out as the largest party, with 61 seats" share no word, but the seats
     are the party's in both. The holder is the name nearest before the figure in its sentence; a change
     ("lost 12 seats") is no holding."""
-    if a.kind != "count" or not isinstance(a.value, Quantity) or a.value.unit in GENERIC_COUNT_UNITS:
-        return False
-    holders = [_holder(c, config.sentence_of(c)) for c in (a, b)]
-    return holders[0] is not None and holders[0] == holders[1]
+    holders = _holders(a, b, config)
+    return holders is not None and holders[0] is not None and holders[0] == holders[1]
 
 
 # the word right before a figure: the verb that acts on what it counts ("sold 18 million shares")
@@ -789,8 +914,10 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         loose = a if sa.how in ("bound", "vague", "range") else b
         return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only a bound "
                                         f"or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
-    if not _same_measure(a, b, config) or _measured_apart(a, b, config):
+    if not _same_measure(a, b, config) or _measured_apart(a, b, config) or _read_apart(a, b, config):
         return None  # a conflict needs more than a shared unit: these likely count different things
+    if a.kind == "money" and _magnitudes_apart(sa, sb):
+        return None
     if a.kind in ("money", "percent") and _other_periods(a, b):
         return None  # revenue of 2023 and of 2024
     tally = _is_tally(a, config) or _is_tally(b, config)
