@@ -20,6 +20,7 @@ from conftest import FIXTURES, run
 import claimtrack
 from claimtrack import api, cli
 from claimtrack.conflicts import result_json
+from claimtrack.extract.events import find_triggers
 
 SCORER = Path("tools") / "score.py"
 SCHEMA = "claimtrack.crosscheck/1"
@@ -1243,3 +1244,26 @@ def test_the_day_a_report_came_out_is_not_the_day_it_is_debated() -> None:
                  source("ledger", H + "Osterland had its wettest year, according to the yearly report of the "
                                       "Osterland weather service, published on Tuesday.\n", published="2025-01-16"))
     assert groups_with(data["conflicts"], "Jan. 21", "Tuesday") == []
+
+
+def test_counts_held_by_two_named_teams_are_two_counts() -> None:
+    """Each sentence opens on its holder: Team Norvik's medals are not Team Castellan's, though both names
+    start with "Team"."""
+    data = check(source("herald", H + "Team Norvik won five medals at the Tollen championships, Norvik officials "
+                                      "said.\n", published="2025-06-09"),
+                 source("ledger", H + "Team Castellan won eight medals at the Tollen championships, Castellan "
+                                      "officials said.\n", published="2025-06-09"))
+    assert groups_with(data["conflicts"], "five medals", "eight medals") == []
+
+
+def test_the_day_a_filing_bears_is_not_the_day_of_what_it_reports() -> None:
+    approved = source("herald", H + "The board of Orbel Dairy approved the merger with Tellan Foods on Sunday.\n",
+                      published="2025-03-05")
+    filed = source("ledger", H + "The board of Orbel Dairy approved the merger with Tellan Foods, according to a "
+                                 "filing with regulators on Tuesday.\n", published="2025-03-05")
+    assert check(approved, filed)["conflicts"] == []
+
+
+def test_next_years_championships_are_another_occurrence_of_the_race() -> None:
+    text = "Officials said next year's championships would be held in Tollen."
+    assert [cls for _, _, cls in find_triggers(text, 0, len(text))] == ["race:next"]

@@ -735,8 +735,14 @@ def _other_holders(a: Claim, b: Claim, config: Config) -> bool:
     if _holders(a, b, config) is None:
         return False
     sa, sb = (_subject_holder(config.sentence_of(c), c.text, tuple(c.about.entities)) for c in (a, b))
-    # names sharing a word may be one ("Host Castellan", "Castellan")
-    return sa is not None and sb is not None and not set(sa.split()) & set(sb.split())
+    return sa is not None and sb is not None and not _one_name(sa, sb)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names may be one: "Host Castellan" and "Castellan", "Ana Ruiz" and "Ruiz", but not "Team
+    Norvik" and "Team Castellan", which share only a word that leads a name."""
+    wa, wb = a.split(), b.split()
+    return wa[-1] in wb or wb[-1] in wa
 
 
 @lru_cache(maxsize=1 << 16)
