@@ -252,3 +252,27 @@ def test_a_minute_of_a_match_is_its_own_figure(text: str, needle: str, minute: i
 
 def test_no_match_minute_without_its_article() -> None:
     assert [c.text for c in claims_of("They ran hard from first minute to last.") if c.kind == "count"] == []
+
+
+def test_taken_spans_answer_as_a_test_of_every_span():
+    """figures._Taken bisects while its spans are disjoint and falls back to testing each one after an
+    overlapping or empty span is taken: either way ``free`` is the all-spans test."""
+    import random
+
+    from claimtrack.extract.figures import _Taken
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans: list[tuple[int, int]] = []
+        for _ in range(rng.randint(0, 6)):
+            s = rng.randint(0, 40)
+            spans.append((s, s + rng.randint(0, 6)))
+        taken = _Taken(list(spans))
+        for _ in range(12):
+            if rng.random() < 0.3:
+                s = rng.randint(0, 40)
+                span = (s, s + rng.randint(0, 6))
+                taken.add(*span)
+                spans.append(span)
+            a, b = rng.randint(0, 48), rng.randint(0, 48)
+            assert taken.free(a, b) == all(b <= s or a >= e for s, e in spans), (spans, a, b)

@@ -12,6 +12,7 @@ duration are left to the time recogniser: the pipeline passes those spans in ``t
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -353,8 +354,30 @@ def _head_word(text: str, pos: int) -> tuple[str, int, bool] | None:
     return collected[-1]
 
 
-def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return all(end <= s or start >= e for s, e in taken)
+class _Taken:
+    """The spans figures may not overlap, kept sorted: while they are disjoint and non-empty (as dates
+    and figures are) a span is free when the last taken one starting before its end ends before its
+    start, found by bisection instead of a test of every span."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.disjoint = all(s < e for s, e in self.spans) and all(
+            a[1] <= b[0] for a, b in zip(self.spans, self.spans[1:]))
+
+    def free(self, start: int, end: int) -> bool:
+        if not self.disjoint:
+            return all(end <= s or start >= e for s, e in self.spans)
+        i = bisect.bisect_left(self.starts, end)  # the spans starting before ``end``: spans[:i]
+        return i == 0 or self.spans[i - 1][1] <= start
+
+    def add(self, start: int, end: int) -> None:
+        """Take a span (free, or the spans stop being disjoint)."""
+        i = bisect.bisect_left(self.spans, (start, end))
+        if start >= end or not self.free(start, end):
+            self.disjoint = False
+        self.spans.insert(i, (start, end))
+        self.starts.insert(i, start)
 
 
 _RATE_WORDS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
@@ -465,13 +488,14 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
     ``scan`` shares gate work with other recognisers over the same text."""
     if scan is None or scan.text is not text:
         scan = TextScan(text)
-    taken = list(taken or [])
+    spans = _Taken(list(taken or []))
+    free = spans.free
     found: list[Figure] = []
 
     def add(start: int, end: int, kind: str, q: Quantity) -> None:
-        if _free(start, end, taken):
+        if free(start, end):
             found.append(Figure(start, end, kind, q))
-            taken.append((start, end))
+            spans.add(start, end)
 
     # Money from its three written forms, leftmost first: in "10 $ 30 $" the sign after "10" is its own
     # start, -end, end of number, value, whether hundredths may follow (True, "joined": only after "and", False)
@@ -523,19 +547,19 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         sums.append((m.start(), -m.end(), m.end(), q, subunit is None and m["sep"] != "-"))
     sums.sort(key=lambda t: (t[0], t[1]))
     for start, _, end, q, cents_may_follow in sums:
-        if not _free(start, end, taken):
+        if not free(start, end):
             continue
         if cents_may_follow and q.unit not in _NO_CENTS and isinstance(q.amount, int):
             tail = _cents_after(text, start, end, joined=cents_may_follow == "joined")
-            if tail and _free(end, tail[0], taken):
+            if tail and free(end, tail[0]):
                 end = tail[0]
                 q.amount = tidy(q.amount + tail[1] / 100)
         per = _PER_AFTER.match(text, end)
         period = None if per else _PERIOD_AFTER.match(text, end)
-        if per and _free(end, per.end(), taken):  # "$38.50 a share"; not "a year earlier", a date
+        if per and free(end, per.end()):  # "$38.50 a share"; not "a year earlier", a date
             q.per = per["perw"].lower()
             end = per.end()
-        elif period and _free(end, period.end(), taken):  # "$5 million annually", "$300 every month"
+        elif period and free(end, period.end()):  # "$5 million annually", "$300 every month"
             q.per = _period(period)
             end = period.end()
         elif (rate := _RATE_AFTER.match(text, end)) is not None:
@@ -547,9 +571,9 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             q.amount = -q.amount
             start, end = start - 1, end + 1
         add(start, end, "money", q)
-    for start, end, measured in find_measurements(text, scan, lambda s, e: _free(s, e, taken)):
+    for start, end, measured in find_measurements(text, scan, free):
         period = _PERIOD_AFTER.match(text, end)
-        if period and _free(end, period.end(), taken):  # "1.2 million barrels a day"
+        if period and free(end, period.end()):  # "1.2 million barrels a day"
             measured.per = _period(period)
             end = period.end()
         add(start, end, "measurement", measured)
@@ -566,7 +590,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         q = Quantity(amount, unit, _mod(m["qmod"]))
         end = m.end()
         period = _PERIOD_AFTER.match(text, end)
-        if period and _free(end, period.end(), taken):  # "growing 20 percent a year": a rate, not a change
+        if period and free(end, period.end()):  # "growing 20 percent a year": a rate, not a change
             q.per = _period(period)
             end = period.end()
         add(m.start(), end, "percent", q)
@@ -590,7 +614,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             continue  # "the total reached 2014": more likely a year than a count of nothing named
         unit = "deaths" if any(w in subj for w in _DEATH_WORDS) and not (noun and "injur" in noun) else (noun or "total")
         start = m.start("mod") if m["mod"] else m.start("num")
-        if not _free(start, m.end("num"), taken):
+        if not free(start, m.end("num")):
             continue
         add(start, m.end("num"), "count", Quantity(amount, unit, _mod((m["mod"] or "").strip() or None)))
         if unit == "total":

@@ -93,7 +93,10 @@ _CUE_GATE = Gate(CUE_VERBS, word_start=True, whole=True)
 # The stance words are tested in the pattern as far as it can, so that most of them never reach Python:
 # a noun needs the word that opens its content, a verb of talking its preposition, and no stance verb
 # follows an article, a possessive or a preposition ("the call", "his attacks", "of talks").
-_NOT_AFTER = "".join(rf"(?<!\b{w}\s)" for w in sorted(_NOUN_LEAD))
+# one lookbehind per word length (a lookbehind's width is fixed), not one per word: the regex engine
+# tries them at every candidate cue
+_NOT_AFTER = "".join(rf"(?<!\b(?:{'|'.join(sorted(w for w in _NOUN_LEAD if len(w) == k))})\s)"
+                     for k in sorted({len(w) for w in _NOUN_LEAD}))
 _SEEM_TO_SAY = re.compile(rf"\s+to\s+(?:{letter_tree(ALL_INDIRECT | STANCE_VERBS)})\b")
 _HOMOGRAPHS = NOUN_CUES & _STANCE_ONLY  # "support", "attacks": a noun after "the", else a verb
 # the object after a bare stance verb: a determiner, a name, an -ing clause or a pronoun ("support the ban")
