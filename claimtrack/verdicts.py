@@ -17,10 +17,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import facts, units
+from .conflicts import crosscheck_claims
 from .extract.numbers import NUMBER, parse_number
-from .model import DATELINE_EVENT, FIGURE_KINDS, Claim, Evidence, Measurement, QuoteValue, Source
+from .model import (
+    DATELINE_EVENT,
+    FIGURE_KINDS,
+    Claim,
+    Evidence,
+    Measurement,
+    Quantity,
+    QuoteValue,
+    Source,
+    TimeValue,
+)
 from .plugins import Config
-from .values import DateMeaning
+from .values import DateMeaning, date_meaning
 
 SHORT_QUOTE_WORDS = 4
 
@@ -390,6 +401,8 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     index = SourceIndex(sources, source_claims, memo_claims, config)
     memo_context = facts.salient_entities(memo_claims, broad=index.corpus.recurring)
     recent = _news_span(memo_published, sources)
+    rivals = _rivals(sources, source_claims, config)
+    stated = {_stated(c) for c in memo_claims}
     out = []
     for c in memo_claims:
         v = index.corpus.view(c, memo_published, memo_context.get(c.source, ()), clause_only=True)
@@ -400,8 +413,68 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
         j = judge(c, v, index, config)
         if isinstance(c.value, QuoteValue) and not c.value.direct and j.verdict == "unsupported":
             continue
-        out.append(j)
+        out.append(_disputed_elsewhere(j, rivals, stated, config))
     return out
+
+
+def _rivals(sources: Sequence[Source], claims: Sequence[Claim], config: Config) -> dict[str, list[Claim]]:
+    """For each source claim, the claims of other sources the cross-check finds in conflict with it."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for group in crosscheck_claims(sources, claims, config).conflicts:
+        for link in group.links:
+            out[link.a.id].append(link.b)
+            out[link.b.id].append(link.a)
+    return out
+
+
+def _stated(c: Claim) -> tuple:
+    """A claim's kind and value, whatever its wording: "2.9%" and "about 2.9 percent" state one."""
+    v = c.value
+    if isinstance(v, Measurement):
+        return c.kind, v.dimension, v.canonical
+    if isinstance(v, Quantity):
+        return c.kind, v.unit, v.per, v.amount
+    return c.kind, v.value if isinstance(v, TimeValue) else _value_key(c)
+
+
+def _ties(e: Evidence) -> bool:
+    """Whether a source claim gives the memo's very value, and so is the memo's fact: one merely
+    compatible with it ("from June 16 to 21" against "Sunday, June 18"), or a weekday of no known
+    week ("Tuesday" in an undated report), may be disputed about something else."""
+    if e.comparison.relation != "agree":
+        return False
+    value = e.claim.value
+    if e.claim.kind != "date" or not isinstance(value, TimeValue):
+        return True
+    meaning = date_meaning(value)
+    return meaning is not None and meaning.anchored
+
+
+def _disputed_elsewhere(j: Judgement, rivals: dict[str, list[Claim]], stated: set[tuple],
+                        config: Config) -> Judgement:
+    """A memo figure supported by one source is disputed when another source, which the cross-check
+    finds at odds with that one, gives a value at odds with the memo's too: "founded in 2016" told by
+    two reports is disputed by a third's "founded in 2014", though the memo's sentence and the third's
+    share too little to be paired directly. A rival value the memo itself states (in ``stated``) is
+    the memo's other figure, not a dispute of this one: the cross-check may have paired two measures
+    ("2.4% on placebo" lost weight, "2.9% on placebo" stopped treatment)."""
+    if j.verdict != "supported":
+        return j
+    told = {e.claim.id for e in j.evidence}
+    agreeing_sources = {e.claim.source for e in j.evidence if e.agrees}
+    others: dict[str, Evidence] = {}
+    for e in filter(_ties, j.evidence):
+        for rival in rivals.get(e.claim.id, ()):
+            if rival.id in told or rival.id in others or rival.source in agreeing_sources or _stated(rival) in stated:
+                continue
+            cmp = config.compare(j.claim, rival)
+            if cmp is not None and cmp.relation == "conflict" and cmp.code != "speaker":
+                others[rival.id] = Evidence(rival, False, cmp)
+    if not others:
+        return j
+    evidence = sorted([*j.evidence, *others.values()], key=lambda e: (e.claim.source, e.claim.start))
+    sides = "; ".join(dict.fromkeys(f"{e.claim.source} says {_quoted(e.claim.text)}" for e in evidence))
+    return Judgement(j.claim, "disputed", evidence, f"The sources disagree: {sides}.")
 
 
 def _news_span(memo_published: dt.date | None, sources: Sequence[Source]) -> DateMeaning | None:

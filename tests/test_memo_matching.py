@@ -8,6 +8,9 @@ from pathlib import Path
 
 from conftest import check_memo_report, verdict
 
+from claimtrack import verdicts
+from claimtrack.model import Claim, Comparison, Evidence, Quantity, TimeValue
+
 FLOOD_A = """River Tesk floods Varnholm
 VARNHOLM, Ostria, April 9, 2025 — By Tuesday evening the death toll from the Varnholm floods had risen \
 to 41, up from 17 in the morning, the Ostrian civil protection agency said.
@@ -322,3 +325,70 @@ def test_a_date_only_coarsely_compatible_does_not_hide_the_same_sources_other_da
     report = check_memo_report(tmp_path, sources, ["The earthquake struck Tarvo on Saturday, March 8."],
                                dt.datetime(2025, 3, 11))
     assert verdict(report, "March 8") == "disputed"
+
+
+PELLWORTH_A = """Pellworth Robotics shares jump on debut
+OSTRAND, March 6, 2025 — Shares of Pellworth Robotics rose 14% in their first day of trading on Thursday.
+Pellworth, founded in 2012 by engineer Dana Rusk, makes inspection drones for wind farms.
+"""
+PELLWORTH_B = """Pellworth Robotics raises $300 million in listing
+OSTRAND, March 6, 2025 — Pellworth Robotics raised $300 million in its listing on Thursday.
+Pellworth was founded in 2012 by Dana Rusk, who still runs the company.
+"""
+PELLWORTH_C = """Five things to know about Pellworth Robotics
+OSTRAND, March 7, 2025 — Pellworth Robotics, founded in 2010, sells drones that inspect wind turbines.
+Its shares rose 14% on Thursday. Dana Rusk, its chief executive, owns 18% of the company.
+"""
+
+
+def test_a_figure_two_sources_support_is_disputed_by_a_third_the_cross_check_pairs_with_them(
+        tmp_path: Path) -> None:
+    # the memo's sentence pairs with a and b only; the cross-check finds c's 2010 at odds with their 2012
+    report = check_memo_report(tmp_path, {"a": PELLWORTH_A, "b": PELLWORTH_B, "c": PELLWORTH_C},
+                               ["Founded in 2012 by Dana Rusk, Pellworth makes inspection drones for wind farms."],
+                               dt.datetime(2025, 3, 10))
+    assert verdict(report, "2012") == "disputed"
+    finding = next(f for f in report["findings"] if f["text"] == "2012")
+    assert {e["source"] for e in finding["evidence"] if not e["agrees"]} == {"c"}
+
+
+def _figure(source: str, amount: float, kind: str = "percent") -> Claim:
+    text = f"{amount}%"
+    return Claim(f"{source}:{amount}", source, 0, len(text), text, kind, Quantity(amount, "%"), (0, len(text)))
+
+
+def _weekday(source: str, value: str) -> Claim:
+    return Claim(f"{source}:{value}", source, 0, 7, "Tuesday", "date", TimeValue("DATE", value), (0, 7))
+
+
+class _Values:
+    """A stand-in for the checker plugins: equal values agree, and so does any Tuesday with a Tuesday of
+    no known week; others conflict."""
+
+    def compare(self, a: Claim, b: Claim) -> Comparison:
+        same = a.value == b.value or b.value == TimeValue("DATE", "XXXX-WXX-2")
+        return Comparison("agree" if same else "conflict", "", code=None if same else "value")
+
+
+def _supported(memo: Claim, source: Claim) -> verdicts.Judgement:
+    return verdicts.Judgement(memo, "supported", [Evidence(source, True, Comparison("agree", ""))], "")
+
+
+def test_a_rival_value_the_memo_states_itself_is_its_other_figure_not_a_dispute() -> None:
+    # the cross-check paired "2.4% on placebo" (weight lost) with "2.9% on placebo" (stopped treatment);
+    # the memo gives both, each for its own measure
+    memo, source, rival = _figure("memo", 2.4), _figure("a", 2.4), _figure("b", 2.9)
+    judged = _supported(memo, source)
+    rivals = {source.id: [rival]}
+    assert verdicts._disputed_elsewhere(judged, rivals, set(), _Values()).verdict == "disputed"
+    stated = {verdicts._stated(_figure("memo", 2.9))}
+    assert verdicts._disputed_elsewhere(judged, rivals, stated, _Values()).verdict == "supported"
+
+
+def test_a_weekday_of_no_known_week_does_not_tie_the_memo_to_its_rivals() -> None:
+    # an undated report's "Tuesday" agrees with any Tuesday: its quarrel with another report's
+    # "Wednesday" may be about another day
+    memo, rival = _weekday("memo", "2025-06-17"), _weekday("b", "2025-06-18")
+    for source, expected in ((_weekday("a", "XXXX-WXX-2"), "supported"), (_weekday("a", "2025-06-17"), "disputed")):
+        judged = verdicts._disputed_elsewhere(_supported(memo, source), {source.id: [rival]}, set(), _Values())
+        assert judged.verdict == expected
