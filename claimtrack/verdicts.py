@@ -279,12 +279,19 @@ def _same_measure_first(memo_view: facts.FactView, evidence: list[Evidence], ind
     return [e for e in evidence if e.agrees or shares(e)]
 
 
-def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config) -> Judgement:
-    """The verdict on one memo claim."""
+def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config,
+          stated: frozenset[tuple] = frozenset()) -> Judgement:
+    """The verdict on one memo claim. A source figure at odds with it that the memo's sentence states
+    itself, in another of its claims (``stated``: ``_stated`` of each), is that claim's fact, not this
+    one's: "running at 112 km/h on a stretch limited to 60 km/h" is not contradicted by the source's
+    "the speed limit is 60 km/h". In another sentence the same value may be the memo's slip, and a date
+    is left alone: a report's other day may still be this event's ("early Wednesday" against "late
+    on Tuesday")."""
     evidence: list[Evidence] = []
+    figure = memo_claim.kind in FIGURE_KINDS
     for cand in _matches(memo_claim, memo_view, index, config):
         cmp = config.compare(memo_claim, cand)
-        if cmp is None:
+        if cmp is None or figure and cmp.relation == "conflict" and _stated(cand) in stated:
             continue
         evidence.append(Evidence(cand, cmp.relation in ("agree", "compatible"), cmp))
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
@@ -402,7 +409,10 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     memo_context = facts.salient_entities(memo_claims, broad=index.corpus.recurring)
     recent = _news_span(memo_published, sources)
     rivals = _rivals(sources, source_claims, config)
-    stated = {_stated(c) for c in memo_claims}
+    stated = frozenset(_stated(c) for c in memo_claims)
+    in_sentence: dict[tuple[int, int], set[tuple]] = defaultdict(set)
+    for c in memo_claims:
+        in_sentence[c.sentence].add(_stated(c))
     out = []
     for c in memo_claims:
         v = index.corpus.view(c, memo_published, memo_context.get(c.source, ()), clause_only=True)
@@ -410,7 +420,7 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
             v = dataclasses.replace(v, time=recent)
         if isinstance(c.value, QuoteValue) and not c.value.direct and not c.attribution:
             continue
-        j = judge(c, v, index, config)
+        j = judge(c, v, index, config, frozenset(in_sentence[c.sentence]))
         if isinstance(c.value, QuoteValue) and not c.value.direct and j.verdict == "unsupported":
             continue
         out.append(_disputed_elsewhere(j, rivals, stated, config))
@@ -450,7 +460,7 @@ def _ties(e: Evidence) -> bool:
     return meaning is not None and meaning.anchored
 
 
-def _disputed_elsewhere(j: Judgement, rivals: dict[str, list[Claim]], stated: set[tuple],
+def _disputed_elsewhere(j: Judgement, rivals: dict[str, list[Claim]], stated: frozenset[tuple],
                         config: Config) -> Judgement:
     """A memo figure supported by one source is disputed when another source, which the cross-check
     finds at odds with that one, gives a value at odds with the memo's too: "founded in 2016" told by

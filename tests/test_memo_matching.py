@@ -392,3 +392,25 @@ def test_a_weekday_of_no_known_week_does_not_tie_the_memo_to_its_rivals() -> Non
     for source, expected in ((_weekday("a", "XXXX-WXX-2"), "supported"), (_weekday("a", "2025-06-17"), "disputed")):
         judged = verdicts._disputed_elsewhere(_supported(memo, source), {source.id: [rival]}, set(), _Values())
         assert judged.verdict == expected
+
+
+FERRY_A = """Ferry hits pier in Morrow harbour
+MORROW, Velmark, Aug. 5, 2025 — A passenger ferry struck a pier in Morrow harbour on Monday, injuring 14 people.
+Radar data show the ferry was travelling at 24 km/h, the Velmark coast guard said.
+The speed limit on that stretch of the harbour is 10 km/h.
+"""
+FERRY_B = """Morrow ferry was speeding, coast guard says
+MORROW, Velmark, Aug. 6, 2025 — The ferry that struck a pier in Morrow harbour on Monday was moving at 24 km/h, \
+the Velmark coast guard said, more than twice the limit.
+"""
+
+
+def test_a_source_figure_the_memo_states_for_another_measure_does_not_contradict(tmp_path: Path) -> None:
+    # the limit's words ("stretch", "limit") stand beside the memo's speed too; the memo gives the 10 km/h itself
+    report = check_memo_report(tmp_path, {"a": FERRY_A, "b": FERRY_B},
+                               ["A ferry struck a pier in Morrow harbour on Monday, Aug. 4, injuring 14 people, "
+                                "the Velmark coast guard said.",
+                                "Coast guard data show the ferry running at 24 km/h on a stretch limited to 10 km/h."],
+                               dt.datetime(2025, 8, 8))
+    assert verdict(report, "24 km/h") == "supported"
+    assert verdict(report, "10 km/h") == "supported"
