@@ -66,6 +66,10 @@ class SourceIndex:
         # measurable figures and dates by kind, unit and the names their article is about, for memo
         # sentences that name nobody
         self.by_subject: dict[tuple, list[int]] = defaultdict(list)
+        # figures that may be paired by what they measure alone, by source, kind and unit: see ``of_story``
+        self.by_story: dict[tuple, list[int]] = defaultdict(list)
+        self.story_sources: list[str] = []  # the sources that tell the memo's story (``judge_all`` sets them)
+        self._story_measures = facts.Measures(clause=True)
         texts = {s.id: s.text for s in sources}
         first: dict[tuple, int] = {}
         for i, c in enumerate(self.claims):
@@ -82,6 +86,8 @@ class SourceIndex:
             if facts.measurable(c) or c.kind == "date" and c.about.event != DATELINE_EVENT:
                 for name in v.context:
                     self.by_subject[(c.kind, v.unit, name)].append(i)
+            if facts.story_measurable(c):
+                self.by_story[(c.source, c.kind, v.unit)].append(i)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in self.views.items() if v.claim.kind == "quote"]
         self._measures = facts.Measures()
@@ -125,6 +131,31 @@ class SourceIndex:
         when its sentence names nobody, its document's)."""
         found = {i for key in facts.name_keys(v) for i in self.by_name.get(key, ())}
         return [self.views[i] for i in sorted(found)]  # in source order, whatever the order of the names
+
+    def of_story(self, v: facts.FactView, config: Config) -> list[facts.FactView]:
+        """The figures of the sources that tell the memo's story which measure what the memo figure does (as
+        ``conflicts`` pairs two reports' figures of one story): a memo sums up one story, and "the freight train
+        of 31 wagons" is the train "made up of 21 wagons" of a report whose sentence names no one the memo knows.
+        A figure without a counted noun says too little of what it measures to be contradicted so: only
+        the same value is kept ("31% of patients" is not "7.1% of patients", which stopped treatment)."""
+        c = v.claim
+        if not facts.story_measurable(c):
+            return []
+        mine = self._story_measures.of(c, config.sentence_of)
+        counted = c.kind == "count" and (v.unit or "").partition("/")[0] not in facts.GENERIC_COUNT_UNITS
+        out = []
+        for source in self.story_sources:
+            for i in self.by_story.get((source, c.kind, v.unit), ()):
+                cand = self.views[i]
+                if cand.claim.about.event and c.about.event and cand.claim.about.event != c.about.event:
+                    continue
+                theirs = self._story_measures.of(cand.claim, config.sentence_of)
+                if not (mine.words & theirs.words if counted else mine.near & theirs.near) or \
+                        facts.told_otherwise(mine, theirs) or not facts.same_fact_time(v, cand):
+                    continue
+                if counted or _agrees(c, cand.claim, config):
+                    out.append(cand)
+        return out
 
     def about_subject(self, v: facts.FactView) -> list[facts.FactView]:
         """Measurable source figures and dates of the same kind and unit whose article is about one of the claim's
@@ -261,6 +292,9 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
                     if cand.claim.id not in found and facts.same_measure(
                             memo_view, cand, measure, index.measure(cand.claim, config), by_subject=True):
                         found[cand.claim.id] = cand
+        if not memo_claim.about.entities:
+            for cand in index.of_story(memo_view, config):
+                found.setdefault(cand.claim.id, cand)
     return index.with_copies(list(found.values()))
 
 
@@ -409,6 +443,9 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     memo_context = facts.salient_entities(memo_claims, broad=index.corpus.recurring)
     recent = _news_span(memo_published, sources)
     rivals = _rivals(sources, source_claims, config)
+    if memo_claims and memo_claims[0].source in config.sources:
+        memo = config.sources[memo_claims[0].source]
+        index.story_sources = _of_story(memo, memo_context.get(memo.id, ()), sources, index)
     stated = frozenset(_stated(c) for c in memo_claims)
     in_sentence: dict[tuple[int, int], set[tuple]] = defaultdict(set)
     for c in memo_claims:
@@ -424,6 +461,24 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
         if isinstance(c.value, QuoteValue) and not c.value.direct and j.verdict == "unsupported":
             continue
         out.append(_disputed_elsewhere(j, rivals, stated, config))
+    return out
+
+
+def _agrees(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether the checkers find two claims to give the same value."""
+    cmp = config.compare(a, b)
+    return cmp is not None and cmp.relation == "agree"
+
+
+def _of_story(memo: Source, memo_context: Sequence[str], sources: Sequence[Source], index: SourceIndex) -> list[str]:
+    """The sources that tell the memo's story: each mentions ``facts.STORY_NAMES`` of the names the other is
+    most about (the memo is checked against them, but a folder of sources may hold other stories)."""
+    out = []
+    for s in sources:
+        theirs = index.corpus.context.get(s.id, ())
+        if sum(name in s.text for name in memo_context) >= facts.STORY_NAMES and \
+                sum(name in memo.text for name in theirs) >= facts.STORY_NAMES:
+            out.append(s.id)
     return out
 
 

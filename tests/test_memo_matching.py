@@ -414,3 +414,34 @@ def test_a_source_figure_the_memo_states_for_another_measure_does_not_contradict
                                dt.datetime(2025, 8, 8))
     assert verdict(report, "24 km/h") == "supported"
     assert verdict(report, "10 km/h") == "supported"
+
+
+# a report on the ship's owner: it is about other names than the memo, and its sentence on the cargo
+# names a place the memo never mentions
+CARGO_A = """Halvik Shipping shares slide after collision
+OSTBY, Estmark, Oct. 7, 2025 — Shares of Halvik Shipping fell 9% on Monday after one of its cargo ships \
+collided with a passenger ferry on Sunday.
+The ferry was bound for Sarnby when it was struck off Tavel Point.
+The cargo ship, carrying 38 containers of fertiliser, was heading south toward Halm.
+Halvik Shipping said 3 of its crew were hurt. Estmark's maritime agency said Halvik Shipping had passed \
+2 safety inspections this year, and Estmark's transport minister said 5 inquiries would follow.
+"""
+CARGO_B = """Ferry and cargo ship collide off Corlin
+CORLIN, Oct. 6, 2025 — A ferry from Corlin collided with a cargo ship off Tavel Point on Sunday, \
+killing 4 people near Corlin.
+The ferry, bound for Sarnby, had 212 passengers on board, Corlin officials said on Monday.
+Divers from Corlin and Sarnby searched the waters off Tavel Point on Monday.
+"""
+
+
+def test_a_counted_figure_is_matched_in_a_report_of_the_memos_story_whose_sentence_names_no_one_it_knows(
+        tmp_path: Path) -> None:
+    report = check_memo_report(tmp_path, {"a": CARGO_A, "b": CARGO_B},
+                               ["A ferry bound for Sarnby collided with a cargo ship off Tavel Point on Sunday, "
+                                "Oct. 5, killing 4 people.",
+                                "The ferry had 212 passengers on board; the cargo ship of 58 containers was loaded "
+                                "with fertiliser.",
+                                "Divers from Sarnby searched the waters off Tavel Point on Monday. Estmark has opened "
+                                "an inquiry into Halvik Shipping."],
+                               dt.datetime(2025, 10, 9))
+    assert verdict(report, "58 containers") == "contradicted"
