@@ -17,10 +17,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import facts, units
+from .conflicts import crosscheck_claims
 from .extract.numbers import NUMBER, parse_number
-from .model import DATELINE_EVENT, FIGURE_KINDS, Claim, Evidence, Measurement, QuoteValue, Source
+from .model import (
+    DATELINE_EVENT,
+    FIGURE_KINDS,
+    Claim,
+    Evidence,
+    Measurement,
+    Quantity,
+    QuoteValue,
+    Source,
+    TimeValue,
+)
 from .plugins import Config
-from .values import DateMeaning
+from .values import DateMeaning, date_meaning
 
 SHORT_QUOTE_WORDS = 4
 
@@ -55,6 +66,10 @@ class SourceIndex:
         # measurable figures and dates by kind, unit and the names their article is about, for memo
         # sentences that name nobody
         self.by_subject: dict[tuple, list[int]] = defaultdict(list)
+        # figures that may be paired by what they measure alone, by source, kind and unit: see ``of_story``
+        self.by_story: dict[tuple, list[int]] = defaultdict(list)
+        self.story_sources: list[str] = []  # the sources that tell the memo's story (``judge_all`` sets them)
+        self._story_measures = facts.Measures(clause=True)
         texts = {s.id: s.text for s in sources}
         first: dict[tuple, int] = {}
         for i, c in enumerate(self.claims):
@@ -71,6 +86,8 @@ class SourceIndex:
             if facts.measurable(c) or c.kind == "date" and c.about.event != DATELINE_EVENT:
                 for name in v.context:
                     self.by_subject[(c.kind, v.unit, name)].append(i)
+            if facts.story_measurable(c):
+                self.by_story[(c.source, c.kind, v.unit)].append(i)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in self.views.items() if v.claim.kind == "quote"]
         self._measures = facts.Measures()
@@ -114,6 +131,31 @@ class SourceIndex:
         when its sentence names nobody, its document's)."""
         found = {i for key in facts.name_keys(v) for i in self.by_name.get(key, ())}
         return [self.views[i] for i in sorted(found)]  # in source order, whatever the order of the names
+
+    def of_story(self, v: facts.FactView, config: Config) -> list[facts.FactView]:
+        """The figures of the sources that tell the memo's story which measure what the memo figure does (as
+        ``conflicts`` pairs two reports' figures of one story): a memo sums up one story, and "the freight train
+        of 31 wagons" is the train "made up of 21 wagons" of a report whose sentence names no one the memo knows.
+        A figure without a counted noun says too little of what it measures to be contradicted so: only
+        the same value is kept ("31% of patients" is not "7.1% of patients", which stopped treatment)."""
+        c = v.claim
+        if not facts.story_measurable(c):
+            return []
+        mine = self._story_measures.of(c, config.sentence_of)
+        counted = c.kind == "count" and (v.unit or "").partition("/")[0] not in facts.GENERIC_COUNT_UNITS
+        out = []
+        for source in self.story_sources:
+            for i in self.by_story.get((source, c.kind, v.unit), ()):
+                cand = self.views[i]
+                if cand.claim.about.event and c.about.event and cand.claim.about.event != c.about.event:
+                    continue
+                theirs = self._story_measures.of(cand.claim, config.sentence_of)
+                if not (mine.words & theirs.words if counted else mine.near & theirs.near) or \
+                        facts.told_otherwise(mine, theirs) or not facts.same_fact_time(v, cand):
+                    continue
+                if counted or _agrees(c, cand.claim, config):
+                    out.append(cand)
+        return out
 
     def about_subject(self, v: facts.FactView) -> list[facts.FactView]:
         """Measurable source figures and dates of the same kind and unit whose article is about one of the claim's
@@ -250,6 +292,9 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
                     if cand.claim.id not in found and facts.same_measure(
                             memo_view, cand, measure, index.measure(cand.claim, config), by_subject=True):
                         found[cand.claim.id] = cand
+        if not memo_claim.about.entities:
+            for cand in index.of_story(memo_view, config):
+                found.setdefault(cand.claim.id, cand)
     return index.with_copies(list(found.values()))
 
 
@@ -268,12 +313,19 @@ def _same_measure_first(memo_view: facts.FactView, evidence: list[Evidence], ind
     return [e for e in evidence if e.agrees or shares(e)]
 
 
-def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config) -> Judgement:
-    """The verdict on one memo claim."""
+def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config,
+          stated: frozenset[tuple] = frozenset()) -> Judgement:
+    """The verdict on one memo claim. A source figure at odds with it that the memo's sentence states
+    itself, in another of its claims (``stated``: ``_stated`` of each), is that claim's fact, not this
+    one's: "running at 112 km/h on a stretch limited to 60 km/h" is not contradicted by the source's
+    "the speed limit is 60 km/h". In another sentence the same value may be the memo's slip, and a date
+    is left alone: a report's other day may still be this event's ("early Wednesday" against "late
+    on Tuesday")."""
     evidence: list[Evidence] = []
+    figure = memo_claim.kind in FIGURE_KINDS
     for cand in _matches(memo_claim, memo_view, index, config):
         cmp = config.compare(memo_claim, cand)
-        if cmp is None:
+        if cmp is None or figure and cmp.relation == "conflict" and _stated(cand) in stated:
             continue
         evidence.append(Evidence(cand, cmp.relation in ("agree", "compatible"), cmp))
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
@@ -390,6 +442,14 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     index = SourceIndex(sources, source_claims, memo_claims, config)
     memo_context = facts.salient_entities(memo_claims, broad=index.corpus.recurring)
     recent = _news_span(memo_published, sources)
+    rivals = _rivals(sources, source_claims, config)
+    if memo_claims and memo_claims[0].source in config.sources:
+        memo = config.sources[memo_claims[0].source]
+        index.story_sources = _of_story(memo, memo_context.get(memo.id, ()), sources, index)
+    stated = frozenset(_stated(c) for c in memo_claims)
+    in_sentence: dict[tuple[int, int], set[tuple]] = defaultdict(set)
+    for c in memo_claims:
+        in_sentence[c.sentence].add(_stated(c))
     out = []
     for c in memo_claims:
         v = index.corpus.view(c, memo_published, memo_context.get(c.source, ()), clause_only=True)
@@ -397,11 +457,89 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
             v = dataclasses.replace(v, time=recent)
         if isinstance(c.value, QuoteValue) and not c.value.direct and not c.attribution:
             continue
-        j = judge(c, v, index, config)
+        j = judge(c, v, index, config, frozenset(in_sentence[c.sentence]))
         if isinstance(c.value, QuoteValue) and not c.value.direct and j.verdict == "unsupported":
             continue
-        out.append(j)
+        out.append(_disputed_elsewhere(j, rivals, stated, config))
     return out
+
+
+def _agrees(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether the checkers find two claims to give the same value."""
+    cmp = config.compare(a, b)
+    return cmp is not None and cmp.relation == "agree"
+
+
+def _of_story(memo: Source, memo_context: Sequence[str], sources: Sequence[Source], index: SourceIndex) -> list[str]:
+    """The sources that tell the memo's story: each mentions ``facts.STORY_NAMES`` of the names the other is
+    most about (the memo is checked against them, but a folder of sources may hold other stories)."""
+    out = []
+    for s in sources:
+        theirs = index.corpus.context.get(s.id, ())
+        if sum(name in s.text for name in memo_context) >= facts.STORY_NAMES and \
+                sum(name in memo.text for name in theirs) >= facts.STORY_NAMES:
+            out.append(s.id)
+    return out
+
+
+def _rivals(sources: Sequence[Source], claims: Sequence[Claim], config: Config) -> dict[str, list[Claim]]:
+    """For each source claim, the claims of other sources the cross-check finds in conflict with it."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for group in crosscheck_claims(sources, claims, config).conflicts:
+        for link in group.links:
+            out[link.a.id].append(link.b)
+            out[link.b.id].append(link.a)
+    return out
+
+
+def _stated(c: Claim) -> tuple:
+    """A claim's kind and value, whatever its wording: "2.9%" and "about 2.9 percent" state one."""
+    v = c.value
+    if isinstance(v, Measurement):
+        return c.kind, v.dimension, v.canonical
+    if isinstance(v, Quantity):
+        return c.kind, v.unit, v.per, v.amount
+    return c.kind, v.value if isinstance(v, TimeValue) else _value_key(c)
+
+
+def _ties(e: Evidence) -> bool:
+    """Whether a source claim gives the memo's very value, and so is the memo's fact: one merely
+    compatible with it ("from June 16 to 21" against "Sunday, June 18"), or a weekday of no known
+    week ("Tuesday" in an undated report), may be disputed about something else."""
+    if e.comparison.relation != "agree":
+        return False
+    value = e.claim.value
+    if e.claim.kind != "date" or not isinstance(value, TimeValue):
+        return True
+    meaning = date_meaning(value)
+    return meaning is not None and meaning.anchored
+
+
+def _disputed_elsewhere(j: Judgement, rivals: dict[str, list[Claim]], stated: frozenset[tuple],
+                        config: Config) -> Judgement:
+    """A memo figure supported by one source is disputed when another source, which the cross-check
+    finds at odds with that one, gives a value at odds with the memo's too: "founded in 2016" told by
+    two reports is disputed by a third's "founded in 2014", though the memo's sentence and the third's
+    share too little to be paired directly. A rival value the memo itself states (in ``stated``) is
+    the memo's other figure, not a dispute of this one: the cross-check may have paired two measures
+    ("2.4% on placebo" lost weight, "2.9% on placebo" stopped treatment)."""
+    if j.verdict != "supported":
+        return j
+    told = {e.claim.id for e in j.evidence}
+    agreeing_sources = {e.claim.source for e in j.evidence if e.agrees}
+    others: dict[str, Evidence] = {}
+    for e in filter(_ties, j.evidence):
+        for rival in rivals.get(e.claim.id, ()):
+            if rival.id in told or rival.id in others or rival.source in agreeing_sources or _stated(rival) in stated:
+                continue
+            cmp = config.compare(j.claim, rival)
+            if cmp is not None and cmp.relation == "conflict" and cmp.code != "speaker":
+                others[rival.id] = Evidence(rival, False, cmp)
+    if not others:
+        return j
+    evidence = sorted([*j.evidence, *others.values()], key=lambda e: (e.claim.source, e.claim.start))
+    sides = "; ".join(dict.fromkeys(f"{e.claim.source} says {_quoted(e.claim.text)}" for e in evidence))
+    return Judgement(j.claim, "disputed", evidence, f"The sources disagree: {sides}.")
 
 
 def _news_span(memo_published: dt.date | None, sources: Sequence[Source]) -> DateMeaning | None:

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from conftest import check_memo_report, verdict
 
+from claimtrack import verdicts
+from claimtrack.model import Claim, Comparison, Evidence, Quantity, TimeValue
+
 FLOOD_A = """River Tesk floods Varnholm
 VARNHOLM, Ostria, April 9, 2025 — By Tuesday evening the death toll from the Varnholm floods had risen \
 to 41, up from 17 in the morning, the Ostrian civil protection agency said.
@@ -322,3 +325,123 @@ def test_a_date_only_coarsely_compatible_does_not_hide_the_same_sources_other_da
     report = check_memo_report(tmp_path, sources, ["The earthquake struck Tarvo on Saturday, March 8."],
                                dt.datetime(2025, 3, 11))
     assert verdict(report, "March 8") == "disputed"
+
+
+PELLWORTH_A = """Pellworth Robotics shares jump on debut
+OSTRAND, March 6, 2025 — Shares of Pellworth Robotics rose 14% in their first day of trading on Thursday.
+Pellworth, founded in 2012 by engineer Dana Rusk, makes inspection drones for wind farms.
+"""
+PELLWORTH_B = """Pellworth Robotics raises $300 million in listing
+OSTRAND, March 6, 2025 — Pellworth Robotics raised $300 million in its listing on Thursday.
+Pellworth was founded in 2012 by Dana Rusk, who still runs the company.
+"""
+PELLWORTH_C = """Five things to know about Pellworth Robotics
+OSTRAND, March 7, 2025 — Pellworth Robotics, founded in 2010, sells drones that inspect wind turbines.
+Its shares rose 14% on Thursday. Dana Rusk, its chief executive, owns 18% of the company.
+"""
+
+
+def test_a_figure_two_sources_support_is_disputed_by_a_third_the_cross_check_pairs_with_them(
+        tmp_path: Path) -> None:
+    # the memo's sentence pairs with a and b only; the cross-check finds c's 2010 at odds with their 2012
+    report = check_memo_report(tmp_path, {"a": PELLWORTH_A, "b": PELLWORTH_B, "c": PELLWORTH_C},
+                               ["Founded in 2012 by Dana Rusk, Pellworth makes inspection drones for wind farms."],
+                               dt.datetime(2025, 3, 10))
+    assert verdict(report, "2012") == "disputed"
+    finding = next(f for f in report["findings"] if f["text"] == "2012")
+    assert {e["source"] for e in finding["evidence"] if not e["agrees"]} == {"c"}
+
+
+def _figure(source: str, amount: float, kind: str = "percent") -> Claim:
+    text = f"{amount}%"
+    return Claim(f"{source}:{amount}", source, 0, len(text), text, kind, Quantity(amount, "%"), (0, len(text)))
+
+
+def _weekday(source: str, value: str) -> Claim:
+    return Claim(f"{source}:{value}", source, 0, 7, "Tuesday", "date", TimeValue("DATE", value), (0, 7))
+
+
+class _Values:
+    """A stand-in for the checker plugins: equal values agree, and so does any Tuesday with a Tuesday of
+    no known week; others conflict."""
+
+    def compare(self, a: Claim, b: Claim) -> Comparison:
+        same = a.value == b.value or b.value == TimeValue("DATE", "XXXX-WXX-2")
+        return Comparison("agree" if same else "conflict", "", code=None if same else "value")
+
+
+def _supported(memo: Claim, source: Claim) -> verdicts.Judgement:
+    return verdicts.Judgement(memo, "supported", [Evidence(source, True, Comparison("agree", ""))], "")
+
+
+def test_a_rival_value_the_memo_states_itself_is_its_other_figure_not_a_dispute() -> None:
+    # the cross-check paired "2.4% on placebo" (weight lost) with "2.9% on placebo" (stopped treatment);
+    # the memo gives both, each for its own measure
+    memo, source, rival = _figure("memo", 2.4), _figure("a", 2.4), _figure("b", 2.9)
+    judged = _supported(memo, source)
+    rivals = {source.id: [rival]}
+    assert verdicts._disputed_elsewhere(judged, rivals, set(), _Values()).verdict == "disputed"
+    stated = {verdicts._stated(_figure("memo", 2.9))}
+    assert verdicts._disputed_elsewhere(judged, rivals, stated, _Values()).verdict == "supported"
+
+
+def test_a_weekday_of_no_known_week_does_not_tie_the_memo_to_its_rivals() -> None:
+    # an undated report's "Tuesday" agrees with any Tuesday: its quarrel with another report's
+    # "Wednesday" may be about another day
+    memo, rival = _weekday("memo", "2025-06-17"), _weekday("b", "2025-06-18")
+    for source, expected in ((_weekday("a", "XXXX-WXX-2"), "supported"), (_weekday("a", "2025-06-17"), "disputed")):
+        judged = verdicts._disputed_elsewhere(_supported(memo, source), {source.id: [rival]}, set(), _Values())
+        assert judged.verdict == expected
+
+
+FERRY_A = """Ferry hits pier in Morrow harbour
+MORROW, Velmark, Aug. 5, 2025 — A passenger ferry struck a pier in Morrow harbour on Monday, injuring 14 people.
+Radar data show the ferry was travelling at 24 km/h, the Velmark coast guard said.
+The speed limit on that stretch of the harbour is 10 km/h.
+"""
+FERRY_B = """Morrow ferry was speeding, coast guard says
+MORROW, Velmark, Aug. 6, 2025 — The ferry that struck a pier in Morrow harbour on Monday was moving at 24 km/h, \
+the Velmark coast guard said, more than twice the limit.
+"""
+
+
+def test_a_source_figure_the_memo_states_for_another_measure_does_not_contradict(tmp_path: Path) -> None:
+    # the limit's words ("stretch", "limit") stand beside the memo's speed too; the memo gives the 10 km/h itself
+    report = check_memo_report(tmp_path, {"a": FERRY_A, "b": FERRY_B},
+                               ["A ferry struck a pier in Morrow harbour on Monday, Aug. 4, injuring 14 people, "
+                                "the Velmark coast guard said.",
+                                "Coast guard data show the ferry running at 24 km/h on a stretch limited to 10 km/h."],
+                               dt.datetime(2025, 8, 8))
+    assert verdict(report, "24 km/h") == "supported"
+    assert verdict(report, "10 km/h") == "supported"
+
+
+# a report on the ship's owner: it is about other names than the memo, and its sentence on the cargo
+# names a place the memo never mentions
+CARGO_A = """Halvik Shipping shares slide after collision
+OSTBY, Estmark, Oct. 7, 2025 — Shares of Halvik Shipping fell 9% on Monday after one of its cargo ships \
+collided with a passenger ferry on Sunday.
+The ferry was bound for Sarnby when it was struck off Tavel Point.
+The cargo ship, carrying 38 containers of fertiliser, was heading south toward Halm.
+Halvik Shipping said 3 of its crew were hurt. Estmark's maritime agency said Halvik Shipping had passed \
+2 safety inspections this year, and Estmark's transport minister said 5 inquiries would follow.
+"""
+CARGO_B = """Ferry and cargo ship collide off Corlin
+CORLIN, Oct. 6, 2025 — A ferry from Corlin collided with a cargo ship off Tavel Point on Sunday, \
+killing 4 people near Corlin.
+The ferry, bound for Sarnby, had 212 passengers on board, Corlin officials said on Monday.
+Divers from Corlin and Sarnby searched the waters off Tavel Point on Monday.
+"""
+
+
+def test_a_counted_figure_is_matched_in_a_report_of_the_memos_story_whose_sentence_names_no_one_it_knows(
+        tmp_path: Path) -> None:
+    report = check_memo_report(tmp_path, {"a": CARGO_A, "b": CARGO_B},
+                               ["A ferry bound for Sarnby collided with a cargo ship off Tavel Point on Sunday, "
+                                "Oct. 5, killing 4 people.",
+                                "The ferry had 212 passengers on board; the cargo ship of 58 containers was loaded "
+                                "with fertiliser.",
+                                "Divers from Sarnby searched the waters off Tavel Point on Monday. Estmark has opened "
+                                "an inquiry into Halvik Shipping."],
+                               dt.datetime(2025, 10, 9))
+    assert verdict(report, "58 containers") == "contradicted"
