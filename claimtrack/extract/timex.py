@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._scan import Gate, GatedPattern, TextScan, letter_tree
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER, ORDINALS, parse_number, parse_ordinal
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -364,20 +364,17 @@ def _decade(m: re.Match) -> Timex:
     return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": dec}, mod=mod)
 
 
-_ORDINAL_WORDS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
-_ORDINAL_WORDS.update({"twenty-first": 21, "twenty first": 21, "twenty-second": 22, "twenty second": 22})
+# the centuries news names in words, "first" to "twenty-second"
+_CENTURY_WORDS = [w for w, n in ORDINALS.items() if n <= 20] + ["twenty first", "twenty second"]
 
 
 # "the 20th century", "an 11th-century temple", "the nineteenth century": TimeML writes a century as
 # its first two digits, so the 20th century (1900-1999) is "19"
 @recogniser(r"\b(?:the\s+)?(?:(?P<pmod>early|mid|late)[-\s]+)?(?P<n>[12]?\d(?:st|nd|rd|th)|"
-            + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s+") +
+            + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True)).replace(" ", r"(?:-|\s+)") +
             r")[\s-]+century\b(?!\s*(?:B\.?C|BCE)\b)", re.IGNORECASE, gates=(_words_gate("century"),))
 def _ordinal_century(m: re.Match) -> Timex | None:
-    word = " ".join(m["n"].lower().split())
-    n = _ORDINAL_WORDS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
+    n = parse_ordinal("-".join(m["n"].split())) or 0
     if not 1 <= n <= 22:
         return None
     return Timex(m.start(), m.end(), "DATE", {"k": "literal", "value": f"{n - 1:02d}"},
