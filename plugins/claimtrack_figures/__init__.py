@@ -720,11 +720,9 @@ _CHANGE = re.compile(r"\b(?:gain(?:ed|s|ing)?|los[te]s?|losing|add(?:ed|s|ing)?|
                      r"rose|fell|cut|dropp?(?:ed|s)?|from)\b", re.IGNORECASE)
 
 
-def _holders(a: Claim, b: Claim, config: Config) -> tuple[str | None, str | None] | None:
-    """The holders (``_holder``) of two counts of one specific noun, or None for other figures."""
-    if a.kind != "count" or not isinstance(a.value, Quantity) or a.value.unit in GENERIC_COUNT_UNITS:
-        return None
-    return _holder(a, config.sentence_of(a)), _holder(b, config.sentence_of(b))
+def _specific_count(c: Claim) -> bool:
+    """Whether a figure counts one specific noun ("seats", "medals"), the only figures a holder has."""
+    return c.kind == "count" and isinstance(c.value, Quantity) and c.value.unit not in GENERIC_COUNT_UNITS
 
 
 def _other_holders(a: Claim, b: Claim, config: Config) -> bool:
@@ -732,7 +730,7 @@ def _other_holders(a: Claim, b: Claim, config: Config) -> bool:
     finished second with five medals" and "Castellan topped the table with eight medals" are two
     countries' medals. The nearest name (``_holder``) is too loose a sign for this ("Brightwater Mills,
     which operates 31 bakeries in Ontario, will shut 11 bakeries" is not Ontario's)."""
-    if _holders(a, b, config) is None:
+    if not _specific_count(a):
         return False
     sa, sb = (_subject_holder(config.sentence_of(c), c.text, tuple(c.about.entities)) for c in (a, b))
     return sa is not None and sb is not None and not _one_name(sa, sb)
@@ -776,8 +774,10 @@ def _same_holder(a: Claim, b: Claim, config: Config) -> bool:
     seats" and "the Civic Union came out as the largest party, with 61 seats" share no word, but the seats
     are the party's in both. The holder is the name nearest before the figure in its sentence; a change
     ("lost 12 seats") is no holding."""
-    holders = _holders(a, b, config)
-    return holders is not None and holders[0] is not None and holders[0] == holders[1]
+    if not _specific_count(a):
+        return False
+    holder = _holder(a, config.sentence_of(a))
+    return holder is not None and holder == _holder(b, config.sentence_of(b))
 
 
 # the word right before a figure: the verb that acts on what it counts ("sold 18 million shares")
