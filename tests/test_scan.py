@@ -157,6 +157,35 @@ def test_measurement_digit_gate_keeps_the_runs_its_spelled_out_shape_keeps(text:
     assert m._GATE.gates[2].hits(TextScan(text)) == [a for a in runs if re.compile(units).match(text, a)]
 
 
+def _shaped_gates() -> list[Gate]:
+    return [o for o in gc.get_objects() if isinstance(o, Gate) and o.within is not None]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES + ["3pm", "4:05", "1:02:03", "2024-05-01", "1990s", "21st", "12-member"]),
+                min_size=1, max_size=30).map("".join))
+def test_shaped_gates_keep_the_hits_where_their_own_shape_matches(text: str) -> None:
+    """The shapes within one gate are tried together, one regex call per hit: each gate keeps exactly
+    the hits where its own shape matches (case-insensitive shapes too)."""
+    gates = _shaped_gates()
+    assert len(gates) >= 10
+    for variant in (text, text.upper()):
+        scan = TextScan(variant)
+        for gate in gates:
+            hits = gate.within.hits(scan)
+            want = None if hits is None else [a for a in hits if gate.shape.match(variant, a)]
+            assert gate.hits(scan) == want, gate.shape.pattern[:60]
+
+
+def test_a_gate_shape_must_fit_inside_the_others() -> None:
+    within = Gate(digits=True)
+    Gate(within=within, shape=r"(?i)\d+st")  # a leading case flag is scoped to the shape
+    with pytest.raises(ValueError):
+        Gate(within=within, shape=r"(\d)\1")
+    with pytest.raises(ValueError):
+        Gate(within=within, shape=r"(?s)\d.")
+
+
 @pytest.mark.parametrize("text", ["paid 1,200usd", "paid twousd", "USDtwo", "USD115 and 115USD", "a dozenUSD",
                                   "the next week", "—twenty-oneusd-", "3h and 5 1/2 hours"])
 def test_every_gated_pattern_matches_like_its_regex_on_glued_words(text: str) -> None:

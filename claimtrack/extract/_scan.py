@@ -30,7 +30,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_not
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -213,6 +214,11 @@ class Gate:
                  within: Gate | None = None, shape: str | None = None) -> None:
         self.within = within  # with ``shape``: the hits of ``within`` where ``shape`` matches
         self.shape = re.compile(shape) if shape else None
+        self._shaped: list[Gate] = []  # the gates with a shape within this one
+        self._together: tuple[int, re.Pattern] | None = None  # (len(_shaped), all their shapes in one regex)
+        if within is not None and shape:
+            _scoped(shape)  # (raises for a shape that cannot join the others)
+            within._shaped.append(self)
         self.lower = lower
         self.word_start = word_start
         words = sorted(set(words))
@@ -243,10 +249,8 @@ class Gate:
             hits = self.within.hits(scan)
             if hits is None:
                 return None
-            match, text = self.shape.match, scan.text
-            out = [a for a in hits if match(text, a)]
-            scan.hits[key] = out
-            return out
+            self.within._shape_hits(scan, hits)
+            return scan.hits[key]
         if self._index is not None and scan.low is not None:
             index = scan.words()
             low, text = scan.low, scan.text
@@ -276,6 +280,29 @@ class Gate:
         out = sorted(set(out))
         scan.hits[key] = out
         return out
+
+
+    def _shape_hits(self, scan: TextScan, hits: list[int]) -> None:
+        """The hits of every shaped gate within this one, stored in ``scan.hits``: one regex call per
+        hit tells which shapes match there (each shape a lookahead that sets a group of its own),
+        instead of one call per hit and shape."""
+        shaped = self._shaped
+        if self._together is None or self._together[0] != len(shaped):
+            self._together = (len(shaped), re.compile("".join(f"(?:(?={_scoped(g.shape.pattern)})()|)" for g in shaped)))
+        found = map(self._together[1].match, repeat(scan.text), hits)
+        columns = list(zip(*map(re.Match.groups, found))) or [()] * len(shaped)  # per shape: "" where it matched
+        for gate, column in zip(shaped, columns):
+            scan.hits[id(gate)] = list(compress(hits, map(is_not, column, repeat(None))))
+
+
+def _scoped(shape: str) -> str:
+    """A shape to put inside a larger regex: a leading global case flag scoped to it ("(?i)x" ->
+    "(?i:x)"); no other global flags, no groups of its own (the combined regex counts its groups)."""
+    if shape.startswith("(?i)"):
+        shape = f"(?i:{shape[4:]})"
+    if re.compile(shape).groups or re.match(r"\(\?[a-zA-Z]+\)", shape):
+        raise ValueError(f"a gate shape must have no groups and no global flag but (?i): {shape[:60]!r}")
+    return shape
 
 
 def _occurrences(target: str, words: list[str], whole: bool) -> list[int]:

@@ -297,17 +297,25 @@ class EntityIndex:
         self.mentions = find_mentions(text)
         self._starts = [m.start for m in self.mentions]  # in text order
         self._canonical: dict[str, str] = {}  # canonical() once the full names are known
-        self._full: list[tuple[tuple[str, ...], str]] = []
         self.roles: dict[str, str] = {}
         self.persons: set[str] = set()
         headlines = _title_case_lines(text)
+        # (key, name) of the full names, each once, in text order: a name repeated teaches nothing new
+        full: dict[tuple[tuple[str, ...], str], None] = {}
         for m in self.mentions:
             key = _name_key(m.name)
             if headlines and any(s <= m.start < e for s, e in headlines):
                 m.headline = True
                 continue  # "Blinken Had 'Robust Conversation'" would teach a name "Blinken Had"
-            if 2 <= len(key) <= 4 and self.looks_like_person(m.name):
-                self._full.append((key, m.name))
+            if 2 <= len(key) <= 4 and (key, m.name) not in full and self.looks_like_person(m.name):
+                full[key, m.name] = None
+        self._full: list[tuple[tuple[str, ...], str]] = list(full)
+        # for ``_canonical_of``: the keys of the full names, and by each of their words (in text order)
+        self._full_keys = {key for key, _ in self._full}
+        self._full_by_word: dict[str, list[tuple[str, ...]]] = {}
+        for key, _ in self._full:
+            for w in dict.fromkeys(key):
+                self._full_by_word.setdefault(w, []).append(key)
         for m in self.mentions:
             m.canonical = self.canonical(m.name, at=m.start)
             if m.role and any(w.lower().strip(".") in ROLE_WORDS for w in m.role.split()):
@@ -336,14 +344,15 @@ class EntityIndex:
         key = _name_key(name)
         if not key:
             return name
-        best = None
-        for full_key, full in self._full:
-            if full_key == key:
-                return self._display(full_key)
-            abbreviates = (key[0] in full_key) if len(key) == 1 else (key[-1] == full_key[-1] and key[0] == full_key[0])
-            if abbreviates and (best is None or len(full_key) > len(_name_key(best))):
-                best = full
-        return self._display(_name_key(best)) if best else name
+        if key in self._full_keys:
+            return self._display(key)
+        # the longest full name it abbreviates (the first such): one word of it alone, or its first and last
+        best: tuple[str, ...] | None = None
+        for full_key in self._full_by_word.get(key[0], ()):
+            if (len(key) == 1 or key[-1] == full_key[-1] and key[0] == full_key[0]) and (
+                    best is None or len(full_key) > len(best)):
+                best = full_key
+        return self._display(best) if best else name
 
     def _display(self, key: tuple[str, ...]) -> str:
         for full_key, full in self._full:
