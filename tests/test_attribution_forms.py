@@ -100,6 +100,31 @@ def test_a_stance_reports_its_object(text: str, speaker: str, content: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Councillor Aldo Brink continued to question the cost of the tram line.", "Aldo Brink",
+         "the cost of the tram line"),
+        ("The ferry workers began to criticize the harbour board.", "ferry workers", "the harbour board"),
+    ],
+    ids=["continued-to", "began-to"],
+)
+def test_a_stance_carried_on_in_an_infinitive_reports_its_object(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister went to see the flooded pumping station.", "The board published a plan to back the canal.",
+     "Those pensioners had to consider the cheaper ward."],
+    ids=["trip", "noun-before-to", "duty"],
+)
+def test_a_stance_infinitive_of_a_trip_a_plan_or_a_duty_reports_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["The senator backed down after the vote in the chamber.", "A river project endorsed by the council stalled.",
      "The rail workers opposed the 4 percent raise."],

@@ -364,8 +364,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         coordinated = not table and _coordinated(text, s, at)
         if word not in ALL_INDIRECT:
             # the cheap tests first: most stance words in a text report nothing
-            if table:
-                continue
+            if table or at < cue.start() and not text.startswith(_GOING_ON, at):
+                continue  # "went to see", "would have to consider": a trip or a duty, not a stance held
             lead = text[max(s, at - 24):at].rsplit(None, 1)
             raw = lead[-1] if lead else ""
             prev = raw.strip(",;:“”\"()").lower()
@@ -620,6 +620,8 @@ def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: l
 
 
 _BY = re.compile(r"\s+by\s+")
+# the verbs that carry a stance on in an infinitive: "continued to question the deal", "began to criticize him"
+_GOING_ON = ("continue", "began", "begin")
 # a participle cue after a preposition reports for the sentence's subject: "picked up by saying ..."
 _PARTICIPLE_PREPOSITIONS = frozenset("by after before while when without in since".split())
 _PARTICIPLE_LEAD = re.compile(r"\b(?:by|after|before|while|when|without|in|since)\s+(?:(?:also|initially|first|"
