@@ -72,6 +72,8 @@ from .cues import (
     _STANCE_ONLY,
     _STANCE_PREPOSITION,
     _STANCE_WORDS,
+    _VOICED,
+    _VOICED_VIEW,
     ALL_INDIRECT,
     HEARSAY_ADVERBS,
     INDIRECT_CUES,
@@ -302,6 +304,13 @@ def _connective_or_adjective(text: str, s: int, cue: re.Match, word: str) -> boo
     return word.endswith("ing") and word not in NOUN_CUES and _ARTICLE_BEFORE.search(before) is not None
 
 
+def _within_report(st: Statement, pos: int) -> bool:
+    """Whether ``pos`` lies in the reported words of ``st`` or between its cue and them ("voiced doubts about
+    the plan": "doubts" is the voiced view, not a report of its own)."""
+    lo = st.frame.cue_end if st.frame is not None and st.frame.cue_end <= st.content_start else st.content_start
+    return lo <= pos < st.content_end
+
+
 def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | None = None,
                     speaker: Frame | None = None) -> list[Statement]:
     """Every "X said CONTENT" / "CONTENT, X said" of one sentence, or of the stretch ``text[s:e]`` of
@@ -450,7 +459,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
     clause_start = report_start = s  # report_start: where the clause of the last statement began
     for k, (cue, np) in enumerate(found):
         word = cue["cue"]
-        if out and out[-1].content_start <= cue.start() < out[-1].content_end:
+        if out and _within_report(out[-1], cue.start()):
             continue  # a cue inside reported words is part of them: "said that it expected ..."
         if word.lower() == "asked" and _ASKED_ABOUT.match(text, cue.end()):
             continue  # "Ben Carver, asked about the vote": a topic he was asked about, no words of his
@@ -511,7 +520,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         else:
             cs = _reported_opening(text, cue.end(), end, word)
             if word in _STANCE_WORDS:  # "talked about the budget", "referred to the budget": the budget
-                m = (_PREPOSITIONAL.get(word) or _STANCE_PREPOSITION).match(text, cs, end)
+                m = (_PREPOSITIONAL.get(word) or (_VOICED_VIEW if word in _VOICED else _STANCE_PREPOSITION)).match(
+                    text, cs, end)
                 cs = m.end() if m else cs
             cs, ce = _trim(text, cs, end)
         stance = (word.lower() in _STANCE_WORDS or cue.start() in attitudes and _ATTITUDE_OPENING.match(
