@@ -131,6 +131,24 @@ def test_a_voiced_feeling_or_an_order_reports_its_object(text: str, speaker: str
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Councillor Aldo Brink reminded the hall that the ferry had run at a loss for years.", "Aldo Brink",
+         "the ferry had run at a loss for years"),
+        ("The ferry captains bemoaned the slow repair of the slipway.", "ferry captains",
+         "the slow repair of the slipway"),
+        ("Harbour master Ines Dahl rebuked the crews for leaving the gates open.", "Ines Dahl",
+         "the crews for leaving the gates open"),
+    ],
+    ids=["reminded-listener-that", "bemoaned", "rebuked"],
+)
+def test_verbs_of_reminding_bemoaning_and_rebuking_report(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
     "text",
     ["In order to save fuel, the ferry sailed slower.", "The executive order was printed in full.",
      "Dissenting voices filled the hall."],

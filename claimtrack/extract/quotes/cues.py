@@ -43,6 +43,7 @@ proposes demanded charges charged alleged alleges alleging questioned criticized
 acknowledged concluded insist recommended recommends predict predicted doubt doubts doubted fear fears feared
 worry worries worried hope suspect suspects suspected assume assumes assumed suggest suggesting noting warning
 insisting arguing claiming saying adding promising telling asking calling urging pledging vowing
+stating remarking reminding
 """.split()
 
 
@@ -104,7 +105,7 @@ assume suspect dispute contest contradict rebut counter downplay ignore approve 
 portray characterize characterise depict compare liken detail unveil blame credit allege
 expect hope fear worry want think:thought know:knew:known plan+ tell:told say:said write:wrote:written
 show:showed:shown find:found agree vote refer+ point comment focus talk speak:spoke:spoken call ask
-express voice order
+express voice order remind bemoan rebuke
 """)) - _RARELY_REPORT
 # Stance verbs that are no reporting verb of old: their clause is a view or an act, whose figures and dates
 # are not the subject's words ("the board rejected $31 a share"), and whose -s and bare forms are also
@@ -201,7 +202,7 @@ campaign administration office department committee commission council network n
 poll survey data research evidence candidate candidates nominee nominees front-runner frontrunner
 panel jury tribunal
 """.split())
-LISTENER_CUES = frozenset("told tells tell assured informed warned briefed".split())
+LISTENER_CUES = frozenset("told tells tell assured informed warned briefed reminded reminds remind reminding".split())
 
 
 # Who speaks for someone else: "lawyers for Ana Ruiz", "a spokeswoman for Senator Vik", "an aide to Vik"
