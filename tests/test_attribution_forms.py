@@ -100,6 +100,75 @@ def test_a_stance_reports_its_object(text: str, speaker: str, content: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Councillor Aldo Brink continued to question the cost of the tram line.", "Aldo Brink",
+         "the cost of the tram line"),
+        ("The ferry workers began to criticize the harbour board.", "ferry workers", "the harbour board"),
+    ],
+    ids=["continued-to", "began-to"],
+)
+def test_a_stance_carried_on_in_an_infinitive_reports_its_object(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The dock workers expressed dismay at the new shift rota.", "dock workers", "the new shift rota"),
+        ("Councillor Pia Lund voiced deep doubts about the tram extension.", "Pia Lund", "the tram extension"),
+        ("A district judge ordered the water board to release its inspection files.", "judge",
+         "the water board to release its inspection files"),
+    ],
+    ids=["expressed", "voiced", "ordered"],
+)
+def test_a_voiced_feeling_or_an_order_reports_its_object(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Councillor Aldo Brink reminded the hall that the ferry had run at a loss for years.", "Aldo Brink",
+         "the ferry had run at a loss for years"),
+        ("The ferry captains bemoaned the slow repair of the slipway.", "ferry captains",
+         "the slow repair of the slipway"),
+        ("Harbour master Ines Dahl rebuked the crews for leaving the gates open.", "Ines Dahl",
+         "the crews for leaving the gates open"),
+    ],
+    ids=["reminded-listener-that", "bemoaned", "rebuked"],
+)
+def test_verbs_of_reminding_bemoaning_and_rebuking_report(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker
+    assert _content(text, q).rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In order to save fuel, the ferry sailed slower.", "The executive order was printed in full.",
+     "Dissenting voices filled the hall."],
+    ids=["in-order-to", "noun-order", "noun-voices"],
+)
+def test_the_nouns_order_and_voice_report_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister went to see the flooded pumping station.", "The board published a plan to back the canal.",
+     "Those pensioners had to consider the cheaper ward."],
+    ids=["trip", "noun-before-to", "duty"],
+)
+def test_a_stance_infinitive_of_a_trip_a_plan_or_a_duty_reports_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["The senator backed down after the vote in the chamber.", "A river project endorsed by the council stalled.",
      "The rail workers opposed the 4 percent raise."],

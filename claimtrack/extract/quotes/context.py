@@ -95,8 +95,11 @@ _CUE_GATE = Gate(CUE_VERBS, word_start=True, whole=True)
 # follows an article, a possessive or a preposition ("the call", "his attacks", "of talks").
 # one lookbehind per word length (a lookbehind's width is fixed), not one per word: the regex engine
 # tries them at every candidate cue
-_NOT_AFTER = "".join(rf"(?<!\b(?:{'|'.join(sorted(w for w in _NOUN_LEAD if len(w) == k))})\s)"
-                     for k in sorted({len(w) for w in _NOUN_LEAD}))
+# "to" lets a stance verb through: an infinitive ("continued to question the deal") whose governing verb
+# ``_cue_statements`` checks (not "a plan to back", whose word before the cue can end no subject)
+_STANCE_LEAD = _NOUN_LEAD - {"to"}
+_NOT_AFTER = "".join(rf"(?<!\b(?:{'|'.join(sorted(w for w in _STANCE_LEAD if len(w) == k))})\s)"
+                     for k in sorted({len(w) for w in _STANCE_LEAD}))
 _SEEM_TO_SAY = re.compile(rf"\s+to\s+(?:{letter_tree(ALL_INDIRECT | STANCE_VERBS)})\b")
 _HOMOGRAPHS = NOUN_CUES & _STANCE_ONLY  # "support", "attacks": a noun after "the", else a verb
 # the object after a bare stance verb: a determiner, a name, an -ing clause or a pronoun ("support the ban")

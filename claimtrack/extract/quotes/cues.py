@@ -43,6 +43,7 @@ proposes demanded charges charged alleged alleges alleging questioned criticized
 acknowledged concluded insist recommended recommends predict predicted doubt doubts doubted fear fears feared
 worry worries worried hope suspect suspects suspected assume assumes assumed suggest suggesting noting warning
 insisting arguing claiming saying adding promising telling asking calling urging pledging vowing
+stating remarking reminding
 """.split()
 
 
@@ -83,9 +84,9 @@ address addressed agreement allegations anger announcement answer answers appeal
 attacking back backing brand case celebrating challenge challenges champion champions charge comment considering
 contest contested contests debate decide decision decline defend defending detail details endorsements explain
 fault favor favored feeling finding forecasting hate hear hearing intended learn like love offer offering
-opinion opposing opposition planning pledge point position post propose reaction regard remarks remember
+opinion opposing opposition order orders planning pledge point position post propose reaction regard remarks remember
 response seeing seek seeking showing signal slam sought speak speaking speaks statement support supporting
-talking testimony thanks thinking threatening tweet tweeting tweets understand understanding vote votes voting
+talking testimony thanks thinking threatening tweet tweeting tweets understand understanding voice voices vote votes voting
 written
 """.split())
 # Verbs of stance, thought, judgement and intent: their object or clause is what the subject holds or
@@ -104,6 +105,7 @@ assume suspect dispute contest contradict rebut counter downplay ignore approve 
 portray characterize characterise depict compare liken detail unveil blame credit allege
 expect hope fear worry want think:thought know:knew:known plan+ tell:told say:said write:wrote:written
 show:showed:shown find:found agree vote refer+ point comment focus talk speak:spoke:spoken call ask
+express voice order remind bemoan rebuke
 """)) - _RARELY_REPORT
 # Stance verbs that are no reporting verb of old: their clause is a view or an act, whose figures and dates
 # are not the subject's words ("the board rejected $31 a share"), and whose -s and bare forms are also
@@ -161,6 +163,11 @@ _PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|by)\b")
 # do not after a reporting verb ("pointed out that", "said by")
 _PHRASAL = re.compile(r"\s+(?:down|away|off|up)\b(?!-)")
 _STANCE_PREPOSITION = re.compile(r"\s*(?:about|of|for|on|against|over)\s+")
+# verbs that voice a view their object names: what they report is what the view is about ("expressed doubts
+# about the plan": the plan; "voiced support for Ana Ruiz": Ana Ruiz), as the noun alone would
+_VOICED = frozenset(_inflect("express voice")) & STANCE_VERBS
+_VOICED_VIEW = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){1,3}?(?:about|over|for|at|with|that|of|on|regarding|toward|towards|"
+                          r"against)\s+")
 
 
 # Nouns of saying and stance: with the words they take ("criticism of", "questions about", "his view that")
@@ -195,7 +202,7 @@ campaign administration office department committee commission council network n
 poll survey data research evidence candidate candidates nominee nominees front-runner frontrunner
 panel jury tribunal
 """.split())
-LISTENER_CUES = frozenset("told tells tell assured informed warned briefed".split())
+LISTENER_CUES = frozenset("told tells tell assured informed warned briefed reminded reminds remind reminding".split())
 
 
 # Who speaks for someone else: "lawyers for Ana Ruiz", "a spokeswoman for Senator Vik", "an aide to Vik"

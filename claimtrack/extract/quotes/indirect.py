@@ -72,6 +72,8 @@ from .cues import (
     _STANCE_ONLY,
     _STANCE_PREPOSITION,
     _STANCE_WORDS,
+    _VOICED,
+    _VOICED_VIEW,
     ALL_INDIRECT,
     HEARSAY_ADVERBS,
     INDIRECT_CUES,
@@ -302,6 +304,13 @@ def _connective_or_adjective(text: str, s: int, cue: re.Match, word: str) -> boo
     return word.endswith("ing") and word not in NOUN_CUES and _ARTICLE_BEFORE.search(before) is not None
 
 
+def _within_report(st: Statement, pos: int) -> bool:
+    """Whether ``pos`` lies in the reported words of ``st`` or between its cue and them ("voiced doubts about
+    the plan": "doubts" is the voiced view, not a report of its own)."""
+    lo = st.frame.cue_end if st.frame is not None and st.frame.cue_end <= st.content_start else st.content_start
+    return lo <= pos < st.content_end
+
+
 def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | None = None,
                     speaker: Frame | None = None) -> list[Statement]:
     """Every "X said CONTENT" / "CONTENT, X said" of one sentence, or of the stretch ``text[s:e]`` of
@@ -364,8 +373,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         coordinated = not table and _coordinated(text, s, at)
         if word not in ALL_INDIRECT:
             # the cheap tests first: most stance words in a text report nothing
-            if table:
-                continue
+            if table or at < cue.start() and not text.startswith(_GOING_ON, at):
+                continue  # "went to see", "would have to consider": a trip or a duty, not a stance held
             lead = text[max(s, at - 24):at].rsplit(None, 1)
             raw = lead[-1] if lead else ""
             prev = raw.strip(",;:“”\"()").lower()
@@ -450,7 +459,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
     clause_start = report_start = s  # report_start: where the clause of the last statement began
     for k, (cue, np) in enumerate(found):
         word = cue["cue"]
-        if out and out[-1].content_start <= cue.start() < out[-1].content_end:
+        if out and _within_report(out[-1], cue.start()):
             continue  # a cue inside reported words is part of them: "said that it expected ..."
         if word.lower() == "asked" and _ASKED_ABOUT.match(text, cue.end()):
             continue  # "Ben Carver, asked about the vote": a topic he was asked about, no words of his
@@ -511,7 +520,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         else:
             cs = _reported_opening(text, cue.end(), end, word)
             if word in _STANCE_WORDS:  # "talked about the budget", "referred to the budget": the budget
-                m = (_PREPOSITIONAL.get(word) or _STANCE_PREPOSITION).match(text, cs, end)
+                m = (_PREPOSITIONAL.get(word) or (_VOICED_VIEW if word in _VOICED else _STANCE_PREPOSITION)).match(
+                    text, cs, end)
                 cs = m.end() if m else cs
             cs, ce = _trim(text, cs, end)
         stance = (word.lower() in _STANCE_WORDS or cue.start() in attitudes and _ATTITUDE_OPENING.match(
@@ -620,6 +630,8 @@ def _clause_statements(text: str, s: int, e: int, cues: list[re.Match], taken: l
 
 
 _BY = re.compile(r"\s+by\s+")
+# the verbs that carry a stance on in an infinitive: "continued to question the deal", "began to criticize him"
+_GOING_ON = ("continue", "began", "begin")
 # a participle cue after a preposition reports for the sentence's subject: "picked up by saying ..."
 _PARTICIPLE_PREPOSITIONS = frozenset("by after before while when without in since".split())
 _PARTICIPLE_LEAD = re.compile(r"\b(?:by|after|before|while|when|without|in|since)\s+(?:(?:also|initially|first|"
