@@ -458,6 +458,8 @@ def resolve(t: Timex, anchors: Anchors) -> TimeValue:
     """The TIMEX3 value of ``t`` under ``anchors``."""
     spec = t.spec
     if t.type == "DURATION":
+        if "low" in spec:  # "two to three weeks": the lower end, and the upper one beside it
+            return TimeValue("DURATION", duration_value({**spec, "n": spec["low"]}), t.mod, high=duration_value(spec))
         return TimeValue("DURATION", duration_value(spec), t.mod)
     if spec["k"] == "literal":
         return TimeValue("DATE", spec["value"], t.mod)

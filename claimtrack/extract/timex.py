@@ -1193,6 +1193,50 @@ def _merge_compound_durations(found: list[Timex], text: str) -> list[Timex]:
 
 _UNIT_ORDER = ["century", "decade", "year", "quarter", "month", "fortnight", "week", "day", "hour", "minute", "second"]
 
+# the lower end of a range of lengths, written before the duration that names the upper end and the
+# unit: "two to three weeks", "three or four days", "between five and 10 years", "10-15 minutes",
+# "about two to three hours", "the next 12 to 18 months"
+_RANGE_LOW_BEFORE = re.compile(
+    rf"(?:\b{MOD_PREFIX})?(?P<det>\bthe\s+(?:past|last|next|first|coming|previous|following)\s+)?"
+    rf"(?:(?P<between>\bbetween)\s+)?(?<![\w.,$€£/-])(?P<low>{NUMBER})(?P<joint>\s*[-–]\s*|\s+(?:to|or|and)\s+)$",
+    re.IGNORECASE)
+_LEADING_NUMBER = re.compile(NUMBER, re.IGNORECASE)
+_RANGE_REACH = 60  # characters before the upper end that the lower end and its words may take
+
+
+def _merge_length_ranges(found: list[Timex], text: str) -> list[Timex]:
+    """"two to three weeks" is one length, not "three weeks": TimeML's value is the lower end with mod
+    EQUAL_OR_MORE (P2W), and the spec keeps the upper end too (``low``/``n``). "about" stays in the
+    extent (mod APPROX); other words before the range are signals ("within", "over"), outside it."""
+    out: list[Timex] = []
+    for t in found:
+        low = _range_low(t, text)
+        if low is None:
+            out.append(t)
+            continue
+        m, n_low = low
+        approx = MOD_WORDS.get((m["qmod"] or "").lower()) == "APPROX"
+        # "between" is a preposition, as "from" is: outside the extent
+        start = m.start("qmod") if approx else m.start("det") if m["det"] else m.start("low")
+        out.append(Timex(start, t.end, "DURATION", {**t.spec, "low": n_low}, mod="APPROX" if approx else "EQUAL_OR_MORE",
+                         meta=t.meta))
+    return out
+
+
+def _range_low(t: Timex, text: str) -> tuple[re.Match, float | int] | None:
+    """The words of the lower end of a range before ``t`` and the lower amount, when ``t`` is the upper end."""
+    spec = t.spec
+    if (t.type != "DURATION" or spec.get("k") != "duration" or "parts" in spec or t.mod is not None
+            or not isinstance(spec.get("n"), (int, float)) or not _LEADING_NUMBER.match(text, t.start)):
+        return None
+    m = _RANGE_LOW_BEFORE.search(text, max(0, t.start - _RANGE_REACH), t.start)
+    if m is None or (m["joint"].strip().lower() == "and") != bool(m["between"]):
+        return None  # "and" joins the ends of a range only after "between"
+    n_low = parse_number(m["low"])
+    if not isinstance(n_low, (int, float)) or not 0 < n_low < spec["n"]:
+        return None  # "3-2 days" is no range
+    return m, n_low
+
 
 def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
     """Non-overlapping date and duration mentions in ``text``, in text order.
@@ -1223,7 +1267,8 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
         chosen.insert(i, t)
         starts.insert(i, t.start)
     chosen = [t for t in chosen if not _quoted_title(text, t)]
-    return _year_ago_quarters(_day_next_to(_clock_on_day(_merge_compound_durations(chosen, text), text), text), text)
+    found = _merge_length_ranges(_merge_compound_durations(chosen, text), text)
+    return _year_ago_quarters(_day_next_to(_clock_on_day(found, text), text), text)
 
 
 # "9 a.m. Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9": a clock time and the day right after it
