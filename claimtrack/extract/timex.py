@@ -578,14 +578,15 @@ def _relative_unit(m: re.Match) -> Timex | None:
 
 
 # the unit words followed by a direction word: every ``_shift`` match has one (most units have none)
-_SHIFT_GATE = Gate(within=_UNIT_GATE, shape=r"(?i)\w+(?:\s+or\s+so)?\s+(?:ago|later|earlier|afterwards?|previously|"
+_SHIFT_GATE = Gate(within=_UNIT_GATE, shape=r"(?i)\w+(?:\s+or\s+(?:so|two|three|2|3))?\s+(?:ago|later|earlier|afterwards?|previously|"
                                             r"from now|hence|before|after|prior|beforehand)\b")
 
 
 # "two days ago" and "two days later" are dates; "two days before" and "two days after" are dates only
 # where nothing follows ("…, and two days after, it rained"): "two days after the vote" is a length
-# and its signal, as TimeML annotates it
-@recogniser(rf"\b{MOD_PREFIX}{_NUM_OR_A}[\s-]+{_UNIT}(?P<orso>\s+or\s+so)?\s+(?:(?P<dir>ago|later|earlier|afterward|"
+# and its signal, as TimeML annotates it. "two or three years ago", "a year or two ago": a range of dates
+@recogniser(rf"\b{MOD_PREFIX}(?:(?P<low>{NUMBER})(?:\s*[-–]\s*|\s+(?:to|or)\s+))?{_NUM_OR_A}[\s-]+{_UNIT}"
+            r"(?:(?P<orso>\s+or\s+so)|\s+or\s+(?P<high>two|three|2|3))?\s+(?:(?P<dir>ago|later|earlier|afterward|"
             r"afterwards|previously|from now|hence)\b|(?P<dir2>before|after|prior|beforehand)\b"
             r"(?=\s*(?:[.,;:!?)—–\"”]|$|and\b|or\b)))",
             re.IGNORECASE, gates=(_SHIFT_GATE,))
@@ -602,7 +603,25 @@ def _shift(m: re.Match) -> Timex | None:
         return Timex(m.start(), m.end("unit"), "DURATION", {"k": "duration", "n": n, "unit": unit}, mod=mod)
     spec = {"k": "shift", "n": sign * n if isinstance(n, (int, float)) else None, "unit": unit, "base": base,
             "sign": sign}
+    ends = _shift_range_ends(m, n)
+    if ends is None:
+        return None
+    if ends != (n, n):  # the other end of the range, as far back or ahead
+        spec["n"], spec["other"] = sign * ends[1], sign * ends[0]
     return Timex(m.start(), m.end(), "DATE", spec, mod=mod)
+
+
+def _shift_range_ends(m: re.Match, n: float | int | None) -> tuple[float | int | None, float | int | None] | None:
+    """The nearer and farther amounts of "two or three years ago" (2, 3) or "a year or two ago" (1, 2);
+    (n, n) for one amount; None for a falling pair ("3-2 days later" follows a score)."""
+    if m["high"]:
+        return (n, parse_number(m["high"])) if n == 1 else None
+    if not m["low"]:
+        return n, n
+    low = parse_number(m["low"])
+    if not isinstance(low, (int, float)) or not isinstance(n, (int, float)) or not 0 < low < n:
+        return None
+    return low, n
 
 
 _CLOCK_UNITS = frozenset(("hour", "minute", "second"))
@@ -1207,9 +1226,15 @@ _RANGE_REACH = 60  # characters before the upper end that the lower end and its 
 def _merge_length_ranges(found: list[Timex], text: str) -> list[Timex]:
     """"two to three weeks" is one length, not "three weeks": TimeML's value is the lower end with mod
     EQUAL_OR_MORE (P2W), and the spec keeps the upper end too (``low``/``n``). "about" stays in the
-    extent (mod APPROX); other words before the range are signals ("within", "over"), outside it."""
+    extent (mod APPROX); other words before the range are signals ("within", "over"), outside it.
+    "a day or two" is the range of one to two days."""
     out: list[Timex] = []
     for t in found:
+        high = _OR_TWO_AFTER.match(text, t.end) if _one_unit(t) else None
+        if high:
+            out.append(Timex(t.start, high.end("high"), "DURATION", {**t.spec, "n": parse_number(high["high"]), "low": 1},
+                             mod=t.mod or "EQUAL_OR_MORE", meta=t.meta))
+            continue
         low = _range_low(t, text)
         if low is None:
             out.append(t)
@@ -1221,6 +1246,17 @@ def _merge_length_ranges(found: list[Timex], text: str) -> list[Timex]:
         out.append(Timex(start, t.end, "DURATION", {**t.spec, "low": n_low}, mod="APPROX" if approx else "EQUAL_OR_MORE",
                          meta=t.meta))
     return out
+
+
+# "a day or two", "an hour or three": not "a day or two weeks", nor "a week or two more"
+_OR_TWO_AFTER = re.compile(r"\s+or\s+(?P<high>two|three|2|3)\b(?![-\d]|\s+(?:more|of|[a-z]+s)\b)", re.IGNORECASE)
+
+
+def _one_unit(t: Timex) -> bool:
+    """Whether ``t`` is a plain length of one unit ("a day", "about an hour")."""
+    spec = t.spec
+    return (t.type == "DURATION" and spec.get("k") == "duration" and "parts" not in spec and spec.get("n") == 1
+            and t.mod in (None, "APPROX"))
 
 
 def _range_low(t: Timex, text: str) -> tuple[re.Match, float | int] | None:
