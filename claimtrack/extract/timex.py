@@ -1230,7 +1230,7 @@ def _merge_length_ranges(found: list[Timex], text: str) -> list[Timex]:
     "a day or two" is the range of one to two days."""
     out: list[Timex] = []
     for t in found:
-        high = _OR_TWO_AFTER.match(text, t.end) if _one_unit(t) else None
+        high = _OR_TWO_AFTER.match(text, t.end) if text.startswith(" or ", t.end) and _one_unit(t) else None
         if high:
             out.append(Timex(t.start, high.end("high"), "DURATION", {**t.spec, "n": parse_number(high["high"]), "low": 1},
                              mod=t.mod or "EQUAL_OR_MORE", meta=t.meta))
@@ -1263,7 +1263,12 @@ def _range_low(t: Timex, text: str) -> tuple[re.Match, float | int] | None:
     """The words of the lower end of a range before ``t`` and the lower amount, when ``t`` is the upper end."""
     spec = t.spec
     if (t.type != "DURATION" or spec.get("k") != "duration" or "parts" in spec or t.mod is not None
-            or not isinstance(spec.get("n"), (int, float)) or not _LEADING_NUMBER.match(text, t.start)):
+            or not isinstance(spec.get("n"), (int, float))):
+        return None
+    joint = text[max(0, t.start - 5):t.start].rstrip()  # a cheap look first: most lengths follow no range
+    if not (joint.endswith(("-", "–")) or joint[-3:] in (" to", " or") or joint[-4:] == " and"):
+        return None
+    if not _LEADING_NUMBER.match(text, t.start):
         return None
     m = _RANGE_LOW_BEFORE.search(text, max(0, t.start - _RANGE_REACH), t.start)
     if m is None or (m["joint"].strip().lower() == "and") != bool(m["between"]):
