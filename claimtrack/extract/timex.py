@@ -525,12 +525,34 @@ _ERA_AFTER = re.compile(r"['’]s\s+(?:world|youth|society|generations?|children
                         r"technology|politics|families|economy)\b", re.IGNORECASE)
 
 
+# "the leaders of tomorrow", "our world of tomorrow": a noun's era
+_OF_ERA_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+[a-z]+\s+of\s+$")
+# right before, on the same line, an acronym ("USA Today", "BBC Tonight") or a capitalised word after a
+# lower-case one or an opening quote ("a reporter for Russia Today"): "Today" then ends a name. In a
+# title-case headline ("Talks Resume Today", "Fans Wait For Tonight's Draw") the word before the
+# capitalised one is capitalised too, in an upper-case one ("MARKETS RALLY TODAY") before the acronym.
+_NAME_WORD_BEFORE = re.compile(r"(?:(?<![A-Z][A-Z] )\b[A-Z]{2,}|(?:\b[a-z]+[,;:]? |[“\"(])[A-Z][A-Za-z&]*[A-Za-z]) $")
+# ...unless a capitalised word or the line's end follows, as in a headline ("Talks Resume Today On Trade")
+_HEADLINE_AFTER = re.compile(r"[ \t]*(?:\n|$|[A-Z])")
+
+
+def _in_name(m: re.Match) -> bool:
+    """Whether a capitalised "Today" / "Tonight" / "Tomorrow" / "Yesterday" ends a name mid-sentence."""
+    text = m.string
+    return (m["w"][0].isupper() and bool(_NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+            and not _HEADLINE_AFTER.match(text, m.end()))
+
+
 @recogniser(r"\b(?:(?P<pm>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>morning|afternoon|evening|night))?",
             re.IGNORECASE, gates=(_words_gate("today", "yesterday", "tomorrow", "tonight"),))
 def _deictic_day(m: re.Match) -> Timex | None:
     w = m["w"].lower()
     if w in ("today", "tomorrow") and not m["pod"] and _ERA_AFTER.match(m.string, m.end()):
         return None  # "today's youth", "tomorrow's world": an era, no calendar day
+    if w == "tomorrow" and _OF_ERA_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # "the cities of tomorrow" (but "the events of today" may be the day's)
+    if not (m["pm"] or m["pod"]) and _in_name(m):
+        return None  # "USA Today", "BBC Tonight": a newspaper's or a programme's name
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
     pod = "NI" if w == "tonight" else PARTS_OF_DAY.get((m["pod"] or "").lower())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pm"] or "").lower())
