@@ -49,16 +49,21 @@ class Source:
 
 @dataclass
 class TimeValue:
-    """A TIMEX3 value: ``type`` is DATE or DURATION, ``value`` ISO-TimeML, ``mod`` a TimeML mod."""
+    """A TIMEX3 value: ``type`` is DATE or DURATION, ``value`` ISO-TimeML, ``mod`` a TimeML mod.
+    A range of lengths ("two to three weeks") is its lower end with mod EQUAL_OR_MORE, as TimeML
+    writes it (P2W), and keeps its upper end in ``high`` (P3W) so that comparisons see the range."""
 
     type: str
     value: str
     mod: str | None = None
+    high: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, "value": self.value}
         if self.mod:
             out["mod"] = self.mod
+        if self.high:
+            out["high"] = self.high
         return out
 
 

@@ -22,7 +22,7 @@ def value_text(claim: Claim) -> str:
     """A short human rendering of a claim's value: "PT35M (APPROX)", "42 companies", "“...” (direct)"."""
     v = claim.value
     if isinstance(v, TimeValue):
-        return v.value + (f" ({v.mod})" if v.mod else "")
+        return v.value + (f" to {v.high}" if v.high else "") + (f" ({v.mod})" if v.mod else "")
     if isinstance(v, Quantity):
         amount = f"{v.amount:,}" if isinstance(v.amount, int) else f"{v.amount:g}"
         unit = "" if v.unit == "%" else " "

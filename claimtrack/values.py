@@ -193,7 +193,12 @@ _VAGUE = (2, 9)  # "several hours": between two and nine of the unit
 
 def duration_span(v: TimeValue, near: bool = False) -> Span | None:
     """Seconds a TIMEX3 duration stands for; None when it cannot be read. ``near``: a bound said to
-    be close ("nearly four years", see ``with_mod``)."""
+    be close ("nearly four years", see ``with_mod``). A range ("two to three weeks", ``high`` set)
+    reaches from its lower end to its upper one."""
+    if v.high:
+        mod = "APPROX" if v.mod == "APPROX" else None
+        ends = duration_span(TimeValue(v.type, v.value, mod)), duration_span(TimeValue(v.type, v.high, mod))
+        return None if None in ends else Span(ends[0].low, ends[1].high, "range")
     m = re.fullmatch(r"P(?P<date>(?:[\dX.]+(?:Y|M|W|D|DE|CE|Q))+)?(?:T(?P<time>(?:[\dX.]+[HMS])+))?", v.value)
     if not m:
         return None

@@ -499,7 +499,7 @@ def _stated(c: Claim) -> tuple:
         return c.kind, v.dimension, v.canonical
     if isinstance(v, Quantity):
         return c.kind, v.unit, v.per, v.amount
-    return c.kind, v.value if isinstance(v, TimeValue) else _value_key(c)
+    return c.kind, (v.value, v.high) if isinstance(v, TimeValue) else _value_key(c)
 
 
 def _ties(e: Evidence) -> bool:

@@ -480,6 +480,17 @@ def test_more_than_seven_hours_is_compatible_with_seven_hours() -> None:
     assert data["conflicts"] == []
 
 
+def test_a_range_of_lengths_agrees_with_a_length_inside_it_and_conflicts_with_one_outside() -> None:
+    """"two to three days" is a range: "two days" lies in it (compatible, as with a bound: a weaker
+    agreement, which supports a memo), "five days" does not."""
+    talks = "Antony Blinken's talks with Wang Yi lasted "
+    data = check(source("herald", H + talks + "two to three days.\n"), source("ledger", H + talks + "two days.\n"))
+    group = the_group(data, "two to three days", "two days")
+    assert group["relation"] == "compatible" and "range" in group["message"], group["message"]
+    data = check(source("herald", H + talks + "two to three days.\n"), source("ledger", H + talks + "five days.\n"))
+    assert the_group(data, "two to three days", "five days")["relation"] == "conflict"
+
+
 def not_linked(data: dict, *texts: str) -> None:
     assert groups_with(data["conflicts"], *texts) == []
     assert groups_with(data["agreements"], *texts) == [], "different events were judged the same fact"

@@ -213,6 +213,51 @@ def test_compound_duration_is_one_claim() -> None:
     assert durations[0].text == "2 hours, 4 minutes and 12 seconds"
 
 
+@pytest.mark.parametrize(
+    ("text", "extent", "value", "mod", "high"),
+    [
+        ("The ferry will sail again within two to three weeks.", "two to three weeks", "P2W", "EQUAL_OR_MORE", "P3W"),
+        ("Crews need three or four days to clear the line.", "three or four days", "P3D", "EQUAL_OR_MORE", "P4D"),
+        ("The judge may impose between five and 10 years.", "five and 10 years", "P5Y", "EQUAL_OR_MORE", "P10Y"),
+        ("Boarding takes 10-15 minutes at the gate.", "10-15 minutes", "PT10M", "EQUAL_OR_MORE", "PT15M"),
+        ("The board expects to hire over the next 12 to 18 months.", "the next 12 to 18 months", "P12M",
+         "EQUAL_OR_MORE", "P18M"),
+        ("The climb took about two to three hours.", "about two to three hours", "PT2H", "APPROX", "PT3H"),
+        ("A ruling could come in a day or two, the clerk said.", "a day or two", "P1D", "EQUAL_OR_MORE", "P2D"),
+        ("The count may take about a week or two.", "about a week or two", "P1W", "APPROX", "P2W"),
+    ],
+)
+def test_a_range_of_lengths_is_one_duration(text: str, extent: str, value: str, mod: str, high: str) -> None:
+    """TimeML gives a range its lower end and EQUAL_OR_MORE; the upper end is kept beside it, and the
+    signal before the range ("within", "over", "between") stays outside the extent."""
+    [c] = [c for c in claims_of(text) if c.kind == "duration"]
+    assert (c.text, c.value.value, c.value.mod, c.value.high) == (extent, value, mod, high)
+
+
+@pytest.mark.parametrize("text", ["The home side won 3-2 days before the final.",
+                                  "It's between two to six days for each patient.",
+                                  "The plan needs a week or two more of talks.",
+                                  "The race took a day or two weeks, reports differ."])
+def test_what_is_no_range_of_lengths_keeps_its_one_length(text: str) -> None:
+    """A falling pair ("3-2", a score) is no range, and "between" wants "and" to join the two ends."""
+    assert all(c.value.high is None for c in claims_of(text) if c.kind in ("date", "duration"))
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The mill closed two or three years ago.", "two or three years ago", "2020/2021"),
+        ("The mill closed a year or two ago.", "a year or two ago", "2021/2022"),
+        ("The barge docked on June 2. Two to three days later it sailed.", "Two to three days later",
+         "2023-06-04/2023-06-05"),
+    ],
+)
+def test_a_range_of_lengths_before_ago_or_later_is_a_range_of_dates(text: str, extent: str, value: str) -> None:
+    """"two or three years ago" is neither two years ago alone nor three: every date between."""
+    c = claim_at(text, extent, "date")
+    assert (c.text, c.value.value) == (extent, value)
+
+
 def test_half_an_hour_means_thirty_minutes() -> None:
     c = claim_at("The vote took half an hour.", "half an hour", "duration")
     assert c.value.value in ("PT0.5H", "PT30M")

@@ -199,10 +199,24 @@ def test_centuries_and_recent_seasons(text: str, needle: str, extent: str, value
     "The coach appeared on ``48 Hours'' last year.",
     "The strike is a warning for today's youth, the union said.",
     "The quarter-to-quarter gain was small.",
+    "The mayor told Metro Today that the plan was dead.",
+    "A KTV Tonight poll put the mayor ahead.",
+    "Planners say the cities of tomorrow will need fewer roads.",
 ])
 def test_titles_eras_and_compounds_are_no_dates(text: str) -> None:
     found = [text[t.start:t.end] for t in find_timexes(text)]
     assert not [f for f in found if f.lower() not in ("last year",)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ferry Strike Ends Today", "Today"),
+    ("Fans Queue For Tonight's Final", "Tonight"),
+    ("VOTERS GO TO POLLS TODAY", "TODAY"),
+    ("Mr. Orr said Today that he would stay.", "Today"),
+])
+def test_a_capitalised_day_word_in_a_headline_is_still_a_date(text: str, day: str) -> None:
+    """Only a name ends in "Today" after an acronym or a capitalised word that follows lower case."""
+    assert day in [text[t.start:t.end] for t in find_timexes(text)]
 
 
 def test_a_quoted_date_is_still_a_date() -> None:

@@ -201,6 +201,17 @@ def test_two_marathon_times_51_seconds_apart_do_not_overlap() -> None:
     assert not duration("PT2H4M12S").overlaps(duration("PT2H5M3S"))
 
 
+def test_a_range_of_lengths_reaches_from_its_lower_end_to_its_upper_one() -> None:
+    """"two to three weeks" (P2W, at least, up to P3W) holds two weeks and three, not four or one."""
+    span = duration_span(TimeValue("DURATION", "P2W", "EQUAL_OR_MORE", high="P3W"))
+    assert span is not None and span.how == "range"
+    assert span.overlaps(duration("P2W")) and span.overlaps(duration("P3W"))
+    assert not span.overlaps(duration("P4W")) and not span.overlaps(duration("P1W"))
+    plain = duration_span(TimeValue("DURATION", "P10D", "EQUAL_OR_MORE", high="P15D"))
+    about = duration_span(TimeValue("DURATION", "P10D", "APPROX", high="P15D"))  # "about 10 to 15 days"
+    assert plain is not None and about is not None and about.low < plain.low and about.high > plain.high
+
+
 def test_unreadable_duration() -> None:
     assert duration_span(TimeValue("DURATION", "soon")) is None
 

@@ -222,6 +222,10 @@ def _weekend(spec: dict[str, Any], a: Anchors) -> str:
 
 
 def _shift(spec: dict[str, Any], a: Anchors) -> str:
+    if "other" in spec:  # "two or three years ago": from the one date to the other
+        one = {k: v for k, v in spec.items() if k != "other"}
+        ends = sorted((_shift(one, a), _shift({**one, "n": spec["other"]}, a)))
+        return f"{ends[0]}/{ends[1]}" if all(e[:4].isdigit() for e in ends) else _shift(one, a)
     unit, n = spec["unit"], spec.get("n")
     base = a.reference if spec.get("base") == "ref" else a.narrative
     pod = spec.get("pod")
@@ -458,6 +462,8 @@ def resolve(t: Timex, anchors: Anchors) -> TimeValue:
     """The TIMEX3 value of ``t`` under ``anchors``."""
     spec = t.spec
     if t.type == "DURATION":
+        if "low" in spec:  # "two to three weeks": the lower end, and the upper one beside it
+            return TimeValue("DURATION", duration_value({**spec, "n": spec["low"]}), t.mod, high=duration_value(spec))
         return TimeValue("DURATION", duration_value(spec), t.mod)
     if spec["k"] == "literal":
         return TimeValue("DATE", spec["value"], t.mod)

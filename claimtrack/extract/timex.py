@@ -525,12 +525,34 @@ _ERA_AFTER = re.compile(r"['’]s\s+(?:world|youth|society|generations?|children
                         r"technology|politics|families|economy)\b", re.IGNORECASE)
 
 
+# "the leaders of tomorrow", "our world of tomorrow": a noun's era
+_OF_ERA_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+[a-z]+\s+of\s+$")
+# right before, on the same line, an acronym ("USA Today", "BBC Tonight") or a capitalised word after a
+# lower-case one or an opening quote ("a reporter for Russia Today"): "Today" then ends a name. In a
+# title-case headline ("Talks Resume Today", "Fans Wait For Tonight's Draw") the word before the
+# capitalised one is capitalised too, in an upper-case one ("MARKETS RALLY TODAY") before the acronym.
+_NAME_WORD_BEFORE = re.compile(r"(?:(?<![A-Z][A-Z] )\b[A-Z]{2,}|(?:\b[a-z]+[,;:]? |[“\"(])[A-Z][A-Za-z&]*[A-Za-z]) $")
+# ...unless a capitalised word or the line's end follows, as in a headline ("Talks Resume Today On Trade")
+_HEADLINE_AFTER = re.compile(r"[ \t]*(?:\n|$|[A-Z])")
+
+
+def _in_name(m: re.Match) -> bool:
+    """Whether a capitalised "Today" / "Tonight" / "Tomorrow" / "Yesterday" ends a name mid-sentence."""
+    text = m.string
+    return (m["w"][0].isupper() and bool(_NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+            and not _HEADLINE_AFTER.match(text, m.end()))
+
+
 @recogniser(r"\b(?:(?P<pm>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>morning|afternoon|evening|night))?",
             re.IGNORECASE, gates=(_words_gate("today", "yesterday", "tomorrow", "tonight"),))
 def _deictic_day(m: re.Match) -> Timex | None:
     w = m["w"].lower()
     if w in ("today", "tomorrow") and not m["pod"] and _ERA_AFTER.match(m.string, m.end()):
         return None  # "today's youth", "tomorrow's world": an era, no calendar day
+    if w == "tomorrow" and _OF_ERA_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # "the cities of tomorrow" (but "the events of today" may be the day's)
+    if not (m["pm"] or m["pod"]) and _in_name(m):
+        return None  # "USA Today", "BBC Tonight": a newspaper's or a programme's name
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
     pod = "NI" if w == "tonight" else PARTS_OF_DAY.get((m["pod"] or "").lower())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pm"] or "").lower())
@@ -578,14 +600,15 @@ def _relative_unit(m: re.Match) -> Timex | None:
 
 
 # the unit words followed by a direction word: every ``_shift`` match has one (most units have none)
-_SHIFT_GATE = Gate(within=_UNIT_GATE, shape=r"(?i)\w+(?:\s+or\s+so)?\s+(?:ago|later|earlier|afterwards?|previously|"
+_SHIFT_GATE = Gate(within=_UNIT_GATE, shape=r"(?i)\w+(?:\s+or\s+(?:so|two|three|2|3))?\s+(?:ago|later|earlier|afterwards?|previously|"
                                             r"from now|hence|before|after|prior|beforehand)\b")
 
 
 # "two days ago" and "two days later" are dates; "two days before" and "two days after" are dates only
 # where nothing follows ("…, and two days after, it rained"): "two days after the vote" is a length
-# and its signal, as TimeML annotates it
-@recogniser(rf"\b{MOD_PREFIX}{_NUM_OR_A}[\s-]+{_UNIT}(?P<orso>\s+or\s+so)?\s+(?:(?P<dir>ago|later|earlier|afterward|"
+# and its signal, as TimeML annotates it. "two or three years ago", "a year or two ago": a range of dates
+@recogniser(rf"\b{MOD_PREFIX}(?:(?P<low>{NUMBER})(?:\s*[-–]\s*|\s+(?:to|or)\s+))?{_NUM_OR_A}[\s-]+{_UNIT}"
+            r"(?:(?P<orso>\s+or\s+so)|\s+or\s+(?P<high>two|three|2|3))?\s+(?:(?P<dir>ago|later|earlier|afterward|"
             r"afterwards|previously|from now|hence)\b|(?P<dir2>before|after|prior|beforehand)\b"
             r"(?=\s*(?:[.,;:!?)—–\"”]|$|and\b|or\b)))",
             re.IGNORECASE, gates=(_SHIFT_GATE,))
@@ -602,7 +625,25 @@ def _shift(m: re.Match) -> Timex | None:
         return Timex(m.start(), m.end("unit"), "DURATION", {"k": "duration", "n": n, "unit": unit}, mod=mod)
     spec = {"k": "shift", "n": sign * n if isinstance(n, (int, float)) else None, "unit": unit, "base": base,
             "sign": sign}
+    ends = _shift_range_ends(m, n)
+    if ends is None:
+        return None
+    if ends != (n, n):  # the other end of the range, as far back or ahead
+        spec["n"], spec["other"] = sign * ends[1], sign * ends[0]
     return Timex(m.start(), m.end(), "DATE", spec, mod=mod)
+
+
+def _shift_range_ends(m: re.Match, n: float | int | None) -> tuple[float | int | None, float | int | None] | None:
+    """The nearer and farther amounts of "two or three years ago" (2, 3) or "a year or two ago" (1, 2);
+    (n, n) for one amount; None for a falling pair ("3-2 days later" follows a score)."""
+    if m["high"]:
+        return (n, parse_number(m["high"])) if n == 1 else None
+    if not m["low"]:
+        return n, n
+    low = parse_number(m["low"])
+    if not isinstance(low, (int, float)) or not isinstance(n, (int, float)) or not 0 < low < n:
+        return None
+    return low, n
 
 
 _CLOCK_UNITS = frozenset(("hour", "minute", "second"))
@@ -1193,6 +1234,72 @@ def _merge_compound_durations(found: list[Timex], text: str) -> list[Timex]:
 
 _UNIT_ORDER = ["century", "decade", "year", "quarter", "month", "fortnight", "week", "day", "hour", "minute", "second"]
 
+# the lower end of a range of lengths, written before the duration that names the upper end and the
+# unit: "two to three weeks", "three or four days", "between five and 10 years", "10-15 minutes",
+# "about two to three hours", "the next 12 to 18 months"
+_RANGE_LOW_BEFORE = re.compile(
+    rf"(?:\b{MOD_PREFIX})?(?P<det>\bthe\s+(?:past|last|next|first|coming|previous|following)\s+)?"
+    rf"(?:(?P<between>\bbetween)\s+)?(?<![\w.,$€£/-])(?P<low>{NUMBER})(?P<joint>\s*[-–]\s*|\s+(?:to|or|and)\s+)$",
+    re.IGNORECASE)
+_LEADING_NUMBER = re.compile(NUMBER, re.IGNORECASE)
+_RANGE_REACH = 60  # characters before the upper end that the lower end and its words may take
+
+
+def _merge_length_ranges(found: list[Timex], text: str) -> list[Timex]:
+    """"two to three weeks" is one length, not "three weeks": TimeML's value is the lower end with mod
+    EQUAL_OR_MORE (P2W), and the spec keeps the upper end too (``low``/``n``). "about" stays in the
+    extent (mod APPROX); other words before the range are signals ("within", "over"), outside it.
+    "a day or two" is the range of one to two days."""
+    out: list[Timex] = []
+    for t in found:
+        high = _OR_TWO_AFTER.match(text, t.end) if text.startswith(" or ", t.end) and _one_unit(t) else None
+        if high:
+            out.append(Timex(t.start, high.end("high"), "DURATION", {**t.spec, "n": parse_number(high["high"]), "low": 1},
+                             mod=t.mod or "EQUAL_OR_MORE", meta=t.meta))
+            continue
+        low = _range_low(t, text)
+        if low is None:
+            out.append(t)
+            continue
+        m, n_low = low
+        approx = MOD_WORDS.get((m["qmod"] or "").lower()) == "APPROX"
+        # "between" is a preposition, as "from" is: outside the extent
+        start = m.start("qmod") if approx else m.start("det") if m["det"] else m.start("low")
+        out.append(Timex(start, t.end, "DURATION", {**t.spec, "low": n_low}, mod="APPROX" if approx else "EQUAL_OR_MORE",
+                         meta=t.meta))
+    return out
+
+
+# "a day or two", "an hour or three": not "a day or two weeks", nor "a week or two more"
+_OR_TWO_AFTER = re.compile(r"\s+or\s+(?P<high>two|three|2|3)\b(?![-\d]|\s+(?:more|of|[a-z]+s)\b)", re.IGNORECASE)
+
+
+def _one_unit(t: Timex) -> bool:
+    """Whether ``t`` is a plain length of one unit ("a day", "about an hour")."""
+    spec = t.spec
+    return (t.type == "DURATION" and spec.get("k") == "duration" and "parts" not in spec and spec.get("n") == 1
+            and t.mod in (None, "APPROX"))
+
+
+def _range_low(t: Timex, text: str) -> tuple[re.Match, float | int] | None:
+    """The words of the lower end of a range before ``t`` and the lower amount, when ``t`` is the upper end."""
+    spec = t.spec
+    if (t.type != "DURATION" or spec.get("k") != "duration" or "parts" in spec or t.mod is not None
+            or not isinstance(spec.get("n"), (int, float))):
+        return None
+    joint = text[max(0, t.start - 5):t.start].rstrip()  # a cheap look first: most lengths follow no range
+    if not (joint.endswith(("-", "–")) or joint[-3:] in (" to", " or") or joint[-4:] == " and"):
+        return None
+    if not _LEADING_NUMBER.match(text, t.start):
+        return None
+    m = _RANGE_LOW_BEFORE.search(text, max(0, t.start - _RANGE_REACH), t.start)
+    if m is None or (m["joint"].strip().lower() == "and") != bool(m["between"]):
+        return None  # "and" joins the ends of a range only after "between"
+    n_low = parse_number(m["low"])
+    if not isinstance(n_low, (int, float)) or not 0 < n_low < spec["n"]:
+        return None  # "3-2 days" is no range
+    return m, n_low
+
 
 def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
     """Non-overlapping date and duration mentions in ``text``, in text order.
@@ -1223,7 +1330,8 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
         chosen.insert(i, t)
         starts.insert(i, t.start)
     chosen = [t for t in chosen if not _quoted_title(text, t)]
-    return _year_ago_quarters(_day_next_to(_clock_on_day(_merge_compound_durations(chosen, text), text), text), text)
+    found = _merge_length_ranges(_merge_compound_durations(chosen, text), text)
+    return _year_ago_quarters(_day_next_to(_clock_on_day(found, text), text), text)
 
 
 # "9 a.m. Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9": a clock time and the day right after it

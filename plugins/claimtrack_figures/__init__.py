@@ -43,8 +43,8 @@ TALLY_UNITS = ("death", "dead", "killed", "injured", "missing", "displaced", "ev
 # A claim meets many others in a large corpus: what the checker reads of one claim is computed once
 # (keyed by plain strings and numbers, so the caches hold no claims).
 @lru_cache(maxsize=1 << 16)
-def _duration_span(value: str, mod: str | None, near: bool = False) -> Span | None:
-    return duration_span(TimeValue("DURATION", value, mod), near)
+def _duration_span(value: str, mod: str | None, near: bool = False, high: str | None = None) -> Span | None:
+    return duration_span(TimeValue("DURATION", value, mod, high), near)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -118,7 +118,7 @@ def _context_words(sentence: str, text: str, sides: str = "both") -> frozenset[s
 
 def _span(c: Claim) -> Span | None:
     if isinstance(c.value, TimeValue):
-        return _duration_span(c.value.value, c.value.mod, _near(c))
+        return _duration_span(c.value.value, c.value.mod, _near(c), c.value.high)
     if isinstance(c.value, Quantity):
         # the unit matters only to percentages ("about" reaches less far): other units share one cache entry
         unit = c.value.unit if c.value.unit in PERCENT_UNITS else ""
@@ -918,8 +918,8 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
             # "about 35 minutes" and "35 minutes" say the same: each number lies in the other's range
             return Comparison("agree", f"The figures agree: {_says(a)}, {_says(b)}.")
         loose = a if sa.how in ("bound", "vague", "range") else b
-        return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only a bound "
-                                        f"or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
+        return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only a bound, "
+                                        f"a range or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
     if not _same_measure(a, b, config) or _measured_apart(a, b, config) or _read_apart(a, b, config):
         return None  # a conflict needs more than a shared unit: these likely count different things
     if a.kind == "money" and _magnitudes_apart(sa, sb):
