@@ -418,7 +418,7 @@ MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "atte
                     "purchas": "buy", "bought": "buy", "buys": "buy", "offer": "pay", "paid": "pay",
                     "pays": "pay", "paying": "pay", "fined": "fine", "saving": "save", "saved": "save",
                     "sent": "deploy", "send": "deploy", "dispatch": "deploy", "stay": "remain",
-                    "moving": "travell"}
+                    "moving": "travell", "reconstruction": "rebuild", "reconstruct": "rebuild"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
