@@ -463,8 +463,10 @@ def _local_money(text: str, numbers: list[re.Match]) -> list[tuple[int, int, Qua
     candidates: list[tuple[re.Match, str, int]] = []
     currencies: set[str] = set()
     for m in numbers:
+        if text[m.end():m.end() + 1] != " " or not text[m.end() + 1:m.end() + 2].islower():
+            continue  # a lower-case word right after the number, as currencies are written
         after = _WORD_AFTER.match(text, m.end())
-        if after is None or after.start(1) != m.end() + 1 or text[m.end()] != " ":
+        if after is None:
             continue
         word = after.group(1).rstrip(".'’")
         if not _local_currency(word) or parse_number(m["num"]) is None:
