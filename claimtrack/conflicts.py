@@ -145,7 +145,7 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
         if decided is None:
             decided = not _repeated_elsewhere(va, vb, amounts) and not _dated_elsewhere(va, vb, event_days) and (
                 facts.same_fact(va, vb, mentioned=mentions) or _same_unnamed_measure(va, vb, measures, config)
-                or _same_story_measure(va, vb, measures, config))
+                or _same_story_measure(va, vb, measures, config) or _same_first_occurrence(va, vb, measures, config))
         if not decided:
             continue
         compared += 1
@@ -218,6 +218,24 @@ def _same_story_measure(a: facts.FactView, b: facts.FactView, measures: facts.Me
     if not (ma.words & mb.words if counted else ma.near & mb.near) or facts.told_otherwise(ma, mb):
         return False
     return facts.same_fact_time(a, b)
+
+
+# words that make an event's date the one of its first occurrence ("will hold its first public hearing on")
+FIRST_OCCURRENCE = frozenset({"first", "opening", "inaugural", "maiden"})
+
+
+def _same_first_occurrence(a: facts.FactView, b: facts.FactView, measures: facts.Measures, config: Config) -> bool:
+    """Two dates of the first occurrence of one event, of the same names or one story ("the inquiry will hold
+    its first public hearing on May 4", "... its first public hearing on May 14"): an event happens for the
+    first time once, so the dates are one fact though further apart than two dates of an event may be."""
+    ca, cb = a.claim, b.claim
+    if ca.source == cb.source or ca.kind != "date" or cb.kind != "date" or not ca.about.event \
+            or ca.about.event != cb.about.event:
+        return False
+    if not (a.specific & b.specific or facts.same_story(a, b)):
+        return False
+    ma, mb = measures.of(ca, config.sentence_of), measures.of(cb, config.sentence_of)
+    return bool(FIRST_OCCURRENCE & ma.words & mb.words) and facts.same_fact_time(a, b)
 
 
 def _own_names(v: facts.FactView) -> frozenset[str]:

@@ -410,7 +410,8 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 # 2,300 jobs", "eliminate 2,300 positions"; "will pay $38.50 a share", "offered $38.50 per share"; "fined
 # him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000";
 # "sent 260 monitors", "deployed 320 monitors"; "will remain closed for two weeks", "would stay shut for 10
-# days"; "was travelling at 112 km/h", "was moving at 128 km/h"): looked up after ``_stem``.
+# days"; "was travelling at 112 km/h", "was moving at 128 km/h"; "a lending facility", "a credit programme"):
+# looked up after ``_stem``.
 MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu",
                     "ran": "last", "took": "last", "spann": "last", "span": "last",
                     "shut": "clos", "shutter": "clos", "eliminat": "cut", "slash": "cut", "cuts": "cut",
@@ -418,7 +419,9 @@ MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "atte
                     "purchas": "buy", "bought": "buy", "buys": "buy", "offer": "pay", "paid": "pay",
                     "pays": "pay", "paying": "pay", "fined": "fine", "saving": "save", "saved": "save",
                     "sent": "deploy", "send": "deploy", "dispatch": "deploy", "stay": "remain",
-                    "moving": "travell"}
+                    "moving": "travell", "reconstruction": "rebuild", "reconstruct": "rebuild",
+                    "lend": "credit", "loan": "credit", "facility": "programm", "faciliti": "programm",
+                    "program": "programm", "schem": "programm"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")

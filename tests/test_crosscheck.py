@@ -1278,3 +1278,22 @@ def test_the_day_a_filing_bears_is_not_the_day_of_what_it_reports() -> None:
 def test_next_years_championships_are_another_occurrence_of_the_race() -> None:
     text = "Officials said next year's championships would be held in Tollen."
     assert [cls for _, _, cls in find_triggers(text, 0, len(text))] == ["race:next"]
+
+
+def test_two_dates_of_a_first_hearing_are_one_fact_though_ten_days_apart() -> None:
+    """An inquiry holds its first hearing once: two reports giving it dates ten days apart disagree, while a
+    hearing that is not said to be the first may be another one."""
+    data = check(source("herald", "Dam inquiry\n\nThe Halvik dam inquiry will hold its first public hearing on "
+                                  "July 3 in Ostrova, the minister said.\n"),
+                 source("ledger", "Dam inquiry\n\nThe Halvik dam inquiry, led by Mara Keln, will hold its first "
+                                  "public hearing on July 13 in Ostrova.\n"))
+    assert the_group(data, "July 3", "July 13")["relation"] == "conflict"
+    data = check(source("herald", "Dam inquiry\n\nThe Halvik dam inquiry will hold a public hearing on "
+                                  "July 3 in Ostrova, the minister said.\n"),
+                 source("ledger", "Dam inquiry\n\nThe Halvik dam inquiry will hold a public hearing on "
+                                  "July 13 in Ostrova.\n"))
+    assert groups_with(data["conflicts"], "July 3", "July 13") == []
+
+
+def test_a_board_that_meets_next_on_a_day_tells_the_date_of_its_next_meeting() -> None:
+    assert [t[2] for t in find_triggers("The board meets next on Dec. 4.", 0, 30)] == ["meeting"]

@@ -232,3 +232,13 @@ def test_sent_and_deployed_people_are_one_measure() -> None:
     deployed = facts.measure_words("Organisers deployed 45 referees at the final.", "45 referees")
     assert sent & deployed
     assert facts.measure_stem("dispatched") == facts.measure_stem("sending") == facts.measure_stem("deployed")
+
+
+def test_a_lending_facility_and_a_credit_programme_are_one_measure() -> None:
+    """"a new 5 billion velt lending facility" and "a 6 billion velt credit programme" speak of one measure,
+    as reconstruction and rebuilding do."""
+    lending = facts.measure_words("The bank opened a new 5 billion velt lending facility for farms.", "5 billion velt")
+    credit = facts.measure_words("The bank set up a 6 billion velt credit programme for farms.", "6 billion velt")
+    assert {facts.measure_stem("credit"), facts.measure_stem("programme")} <= lending & credit
+    assert facts.measure_stem("loans") == facts.measure_stem("lending") == facts.measure_stem("credit")
+    assert facts.measure_stem("reconstruction") == facts.measure_stem("rebuilding")

@@ -117,6 +117,40 @@ def test_money_extent_includes_rate() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "amount", "unit"),
+    [
+        ("The council will pay 50,000 velt to each flooded shop.", "50,000 velt", 50_000, "velt"),
+        ("Repairs to the pier would cost 6 million marin, the harbour master said.", "6 million marin", 6_000_000,
+         "marin"),
+        ("The academy has a budget of 3.5 million crons this year.", "3.5 million crons", 3_500_000, "cron"),
+        ("The state opened a 20 billion tsarek credit line for farmers.", "20 billion tsarek", 20_000_000_000,
+         "tsarek"),
+        ("The ministry promised 900 velts to each family that lost its home.", "900 velts", 900, "velt"),
+        # once a word is a currency in the text, its other sums are too, whatever verb stands before them
+        ("Owners spent 2 million velts on the hall. Each member receives 400 velts a year.", "400 velts a year", 400,
+         "velt"),
+    ],
+)
+def test_a_currency_the_tables_lack_is_money_by_its_context(text: str, needle: str, amount: float, unit: str) -> None:
+    c = claim_at(text, needle, "money")
+    assert c.text == needle
+    assert c.value.amount == amount and c.value.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure cost 300 jobs and paid 40 workers late.",
+        "They spent 3 nights in the hut and paid 2 visits to the clinic.",
+        "Tickets cost 12 more than last year.",
+        "The team earned 40 medals at the games.",
+    ],
+)
+def test_what_a_sum_verb_governs_is_no_currency_without_money_context(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "not_counted"),
     [
         ("In 2019, the plant employed 300 workers.", "2019"),

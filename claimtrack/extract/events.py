@@ -16,7 +16,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "call": ("phone call", "telephone call", "telephone conversation", "phone conversation", "call", "calls",
              "spoke with", "spoke to", "spoke by phone", "talked by phone", "video call", "videoconference",
              "by telephone", "by phone", "phoned", "telephoned", "phone", "telephone"),
-    "meeting": ("meeting", "meetings", "met", "meet", "face-to-face", "sit-down", "encounter", "audience",
+    "meeting": ("meeting", "meetings", "met", "meet", "meets", "face-to-face", "sit-down", "encounter", "audience",
                 "received"),
     "talks": ("talks", "discussions", "negotiations", "dialogue", "consultations", "held talks", "talked for",
               "negotiated"),

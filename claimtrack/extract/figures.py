@@ -417,6 +417,87 @@ _METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*(?:kg|kgs|ki
                            r"metric tons?|grams?|g)\b", re.IGNORECASE)
 
 
+# A currency the tables do not know ("200,000 korin", "8 million dalers", "a 12 billion dukat loan"): the
+# word after a number is money in that unit where the words around the number speak of money. Before it:
+# a verb of paying or a sum's noun ("will pay", "cost about", "a budget of", "a deficit of"); right after
+# it, a sum's noun ("a 12 billion dukat lending facility", "900 million dukats in revenue").
+_LOCAL_MONEY_BEFORE = re.compile(
+    r"\b(?:(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|owe|owes|owed|worth|"
+    r"invest|invests|invested|investing|borrow|borrowed|lend|lent|earmark|earmarked|allocate|allocated|"
+    r"donate|donated)|(?:set|sets|setting)\s+aside|(?:valued|priced)\s+at|"
+    r"(?:budget|fine|deficit|surplus|sum|price|bill|loan|grant|fee|salary|revenue|turnover|profit|debt|bonus|"
+    r"prize|payment|investment|subsidy|donation|compensation|ransom|bail)s?\s+of)\s+$", re.IGNORECASE)
+_LOCAL_MONEY_AFTER = re.compile(r"\s+(?P<in>in\s+)?(?P<noun>[a-z]+)\b(?:\s+(?P<next>[a-z]+)\b)?")
+_LOCAL_MONEY_NOUNS = _MONEY_MATTER | frozenset("""
+facility programme program package bailout stimulus bond bonds scheme lending credit loans grants fines fees
+""".split())
+# what such a word never is: a scale, a unit of time, a stock phrase ("paid 30 extra", "cost 5 more"), a
+# thing paid for or with ("cost 300 jobs", "paid 40 workers", "spent 3 nights")
+_NOT_LOCAL_CURRENCIES = frozenset("""
+extra upfront apiece total overall net gross cash plus back each more less lives life jobs job points votes
+seats workers employees people members staff customers families households homes players hours nights
+seasons games matches shares units tickets visits
+""".split())
+# what is paid, promised or awarded to each of several ("pay 50,000 velts to each family", "promised 900
+# velts to the families of the dead") is a sum
+_TO_EACH = re.compile(r"\s+to\s+(?:each|every|the\s+famil(?:y|ies))\b", re.IGNORECASE)
+_PROMISED = re.compile(r"\b(?:promise|promised|promises|offer|offered|offers|award|awarded|grant|granted)\s+$",
+                       re.IGNORECASE)
+_LOCAL_SCALE = re.compile(r"[\d.,]+\s?(?:thousand|million|billion|trillion|bn|mn|m|b)$", re.IGNORECASE)
+
+
+def _local_currency(word: str) -> bool:
+    """Whether a lower-case word after a number may name a currency the tables lack: no known word of
+    money, unit, time or count."""
+    return (word.isalpha() and word.islower() and len(word) > 2 and word not in STOP and word not in NOT_COUNTED
+            and word not in _NOT_LOCAL_CURRENCIES and word not in _LOCAL_MONEY_NOUNS and word not in CURRENCY_WORDS
+            and word not in LOWER_CODES and word not in IRREGULAR_PLURALS and word not in SCALES
+            and not word.endswith(("ly", "ing", "ed")) and unit_of(word) is None)
+
+
+def _local_money(text: str, numbers: list[re.Match]) -> list[tuple[int, int, Quantity]]:
+    """Sums in currencies the tables lack, among the numbers the count pattern found: (start, end,
+    value). A word is taken for a currency where some number before it is told as a sum (see
+    ``_told_as_sum``); then every number before that word in the text is a sum ("each received
+    100,000 korin", "tickets costing 8 dalers")."""
+    candidates: list[tuple[re.Match, str, int]] = []
+    currencies: set[str] = set()
+    for m in numbers:
+        if text[m.end():m.end() + 1] != " " or not text[m.end() + 1:m.end() + 2].islower():
+            continue  # a lower-case word right after the number, as currencies are written
+        after = _WORD_AFTER.match(text, m.end())
+        if after is None:
+            continue
+        word = after.group(1).rstrip(".'’")
+        if not _local_currency(word) or parse_number(m["num"]) is None:
+            continue
+        key = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        end = after.start(1) + len(word)
+        candidates.append((m, key, end))
+        if key not in currencies and _told_as_sum(text, m, word, end):
+            currencies.add(key)
+    return [(m.start(), end, Quantity(parse_number(m["num"]), key, _mod(m["qmod"])))
+            for m, key, end in candidates if key in currencies]
+
+
+def _told_as_sum(text: str, m: re.Match, word: str, end: int) -> bool:
+    """Whether the number ``m`` and the ``word`` after it (ending at ``end``) are told as a sum: a sum's
+    noun right after them ("a 12 billion dukat lending facility"), or before them a sum's noun ("a budget
+    of") or a verb of paying with a scale ("spent 48 million korin"), a word that is no plural ("will pay
+    200,000 korin") or those it is paid to ("pay 500 velts to each family", as what is promised to each
+    is). A verb alone before a plural
+    ("cost 300 sheep") proves nothing."""
+    noun = _LOCAL_MONEY_AFTER.match(text, end)
+    if noun is not None and (noun["noun"] in _LOCAL_MONEY_NOUNS or noun["in"] and noun["next"] in _LOCAL_MONEY_NOUNS):
+        return True
+    before = _LOCAL_MONEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return _PROMISED.search(text, max(0, m.start() - 12), m.start()) is not None \
+            and _TO_EACH.match(text, end) is not None
+    return before.group().rstrip().lower().endswith("of") or _LOCAL_SCALE.search(m["num"]) is not None \
+        or parse_number(m["num"]) != 1 and not _plural(word, False) or _TO_EACH.match(text, end) is not None
+
+
 def _not_money_word(text: str, m: re.Match, word: str) -> bool:
     """Whether a currency word after a number is something else: a name written with a capital
     ("8 Rand Paul", "a Pence aide"), the verb "won" after a spelled number ("the next one won"), or
@@ -545,6 +626,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         currency = QUALIFIERS.get(" ".join(m["q"].lower().split())) if m["q"] else None
         q = Quantity(tidy(amount * (subunit or 1)), currency or CURRENCY_WORDS[word], _mod(m["qmod"]))
         sums.append((m.start(), -m.end(), m.end(), q, subunit is None and m["sep"] != "-"))
+    numbers = _GATED_FIG["_COUNT"].finditer(scan)
+    sums.extend((start, -end, end, q, False) for start, end, q in _local_money(text, numbers))
     sums.sort(key=lambda t: (t[0], t[1]))
     for start, _, end, q, cents_may_follow in sums:
         if not free(start, end):
@@ -640,7 +723,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         add(m.start(), m.end(), "count", Quantity(int(m["num"] or m["num2"]), "age"))
     for m in _GATED_FIG["_MAGNITUDE"].finditer(scan):
         add(m.start(), m.end(), "count", Quantity(float(m["a"] or m["b"]), "magnitude"))
-    for m in _GATED_FIG["_COUNT"].finditer(scan):
+    for m in numbers:
         num = m["num"]
         if num.lower() == "one":
             continue  # "one of the", "one report": too rarely a checkable figure
