@@ -1372,3 +1372,13 @@ def test_a_headline_figure_its_story_tells_as_risen_is_an_update() -> None:
                                   "Bank users whose addresses were exposed in the leak has climbed to 3.8 million, "
                                   "the bank said on Friday.\n", published="2025-09-05"))
     assert groups_with(data["conflicts"], "2.6 million users") == []
+
+
+def test_days_of_a_ballot_count_told_by_reports_of_different_days_are_other_news() -> None:
+    """Counting the ballots goes on for days: Monday's report of a recount asked for on Monday and
+    Wednesday's of the count resuming on Wednesday tell two days of it, not one day told two ways."""
+    data = check(source("herald", "Vellin vote\n\nThe Farmers' Party asked for a recount in Vellin on Monday "
+                                  "morning.\n", published="2025-06-02"),
+                 source("ledger", "Vellin vote\n\nThe recount in Vellin resumed on Wednesday with 80 staff.\n",
+                        published="2025-06-04"))
+    assert groups_with(data["conflicts"], "Monday morning") == []

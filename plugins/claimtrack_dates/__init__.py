@@ -183,8 +183,8 @@ def _different_origins(a: Claim, b: Claim, config: Config) -> bool:
 
 
 # Events a running story tells of day after day: each day's report has its own dead found and its own
-# people pulled out alive
-RUNNING_EVENTS = frozenset({"casualties", "rescue"})
+# people pulled out alive, and counting the ballots goes on for days
+RUNNING_EVENTS = frozenset({"casualties", "rescue", "count"})
 
 
 def _other_days_news(a: DateMeaning, b: DateMeaning, a_filed: dt.date | None, b_filed: dt.date | None,
