@@ -624,8 +624,9 @@ def same_fact(a: FactView, b: FactView, any_event: bool = False, mentioned: Ment
         return True  # one person takes a post once: "since 2017" and "since 2019" are one fact
     if ca.about.event in ONCE_EVENTS and ca.about.event == cb.about.event:
         return True  # "founded in 2016" and "founded in 2014" of one company: one fact
-    limit = MAX_DATE_GAP_DAYS if ca.kind == "date" else MAX_EVENT_GAP_DAYS
-    return _times_compatible(a.time, b.time, limit)
+    if ca.kind == "date":
+        return _times_compatible(a.time, b.time, MAX_DATE_GAP_DAYS)
+    return same_fact_time(a, b)
 
 
 # How many words either side of a figure name what it measures, and how many of them two figures
@@ -785,5 +786,19 @@ def told_otherwise(ma: Measure, mb: Measure) -> bool:
 
 def same_fact_time(a: FactView, b: FactView) -> bool:
     """Whether two figures' times could be those of one fact (``MAX_EVENT_GAP_DAYS``), and neither is
-    of a past year the other, undated, is not (``_eras_apart``)."""
-    return not _eras_apart(a, b) and _times_compatible(a.time, b.time, MAX_EVENT_GAP_DAYS)
+    of a past year the other, undated, is not (``_eras_apart``), nor are they of two calendar periods
+    (``_periods_apart``)."""
+    return not _eras_apart(a, b) and not _periods_apart(a.time, b.time) and \
+        _times_compatible(a.time, b.time, MAX_EVENT_GAP_DAYS)
+
+
+# Grains of a figure's time that name a calendar period: a figure of one is a total over it
+PERIOD_GRAINS = frozenset({"month", "year"})
+
+
+def _periods_apart(a: DateMeaning | None, b: DateMeaning | None) -> bool:
+    """Whether two figures are told of two different calendar years (or months): "1,150 inspections last
+    year" in a 2026 report and "1,400 inspections in 2024" are two years' totals, however near the end of
+    one lies to the start of the other."""
+    return a is not None and b is not None and a.anchored and b.anchored and a.grain == b.grain \
+        and a.grain in PERIOD_GRAINS and (a.last < b.first or b.last < a.first)

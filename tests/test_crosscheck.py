@@ -1297,3 +1297,88 @@ def test_two_dates_of_a_first_hearing_are_one_fact_though_ten_days_apart() -> No
 
 def test_a_board_that_meets_next_on_a_day_tells_the_date_of_its_next_meeting() -> None:
     assert [t[2] for t in find_triggers("The board meets next on Dec. 4.", 0, 30)] == ["meeting"]
+
+
+def test_the_injured_and_the_missing_of_one_disaster_are_two_tallies() -> None:
+    """"Five people died and 23 injured" counts the injured, though "died" stands nearer the 23 than in
+    the other report's "the three missing hikers were found dead": the figure's own word says its state."""
+    data = check(source("herald", "Dorne landslide\n\nFive people died and 23 injured when a landslide struck the "
+                                  "village of Dorne on Saturday, officials said.\n", published="2025-11-09"),
+                 source("ledger", "Dorne landslide\n\nThe search in Dorne ended on Monday after the three missing "
+                                  "hikers were found dead, officials said.\n", published="2025-11-10"))
+    assert groups_with(data["conflicts"], "23 injured") == []
+
+
+def test_a_toll_a_headline_says_rises_is_an_update() -> None:
+    """A headline tells a change in the present tense ("toll rises to 9"): a later report's higher toll
+    dated to the disaster itself is no contradiction of it."""
+    data = check(source("herald", "Dorne landslide toll rises to 9 as rescuers dig on\n\nThe death toll from the "
+                                  "landslide in Dorne has risen to 9, officials said on Sunday.\n",
+                        published="2025-11-09"),
+                 source("ledger", "Dorne mourns\n\nPolice arrested a quarry owner as Dorne held a day of mourning "
+                                  "for the 11 people killed when a landslide struck the village on Saturday "
+                                  "night.\n", published="2025-11-11"))
+    assert groups_with(data["conflicts"], "9") == []
+
+
+def test_counts_of_last_year_and_of_the_year_before_are_two_totals() -> None:
+    """In a 2026 report "last year" is 2025: its total is not the 2024 total another report gives, though the
+    two years touch."""
+    data = check(source("herald", "Food safety\n\nThe Orvik food agency carried out 820 audits of restaurants last "
+                                  "year, according to its annual report.\n", published="2026-02-03"),
+                 source("ledger", "Food safety\n\nThe Orvik food agency carried out about 950 audits of restaurants "
+                                  "in 2024, according to its annual report.\n", published="2026-02-04"))
+    assert groups_with(data["conflicts"], "820 audits") == []
+
+
+def test_a_day_after_the_other_report_was_filed_is_another_days_news() -> None:
+    """Monday's report tells of the blast on Sunday; Tuesday's of the wounded still in hospital on Tuesday and
+    Wednesday's of a funeral on Wednesday: what happened after a report was filed is not what it told of."""
+    data = check(source("herald", "Kelmar blast\n\nThree workers were killed when a boiler exploded at the Kelmar "
+                                  "paper mill on Sunday.\n", published="2025-05-12"),
+                 source("ledger", "Kelmar blast\n\nTwo workers injured in the Kelmar blast were killed by their "
+                                  "burns on Tuesday.\n", published="2025-05-13"))
+    assert groups_with(data["conflicts"], "Sunday") == []
+
+
+def test_a_state_held_on_a_day_is_not_dated_as_the_event() -> None:
+    """"remained in critical condition on Tuesday" dates a state, not the collapse the other report dates."""
+    data = check(source("herald", "Orsa collapse\n\nSix people were injured when a footbridge collapsed in Orsa on "
+                                  "Saturday.\n", published="2025-05-12"),
+                 source("ledger", "Orsa collapse\n\nTwo of the injured remained in critical condition on Sunday, "
+                                  "hospitals in Orsa said.\n", published="2025-05-11"))
+    assert groups_with(data["conflicts"], "Saturday") == []
+
+
+def test_a_meeting_held_before_the_day_planned_is_no_conflict() -> None:
+    """One report gives the day a board plans to meet; a later one the earlier day it met on: the plan
+    changed, the reports do not disagree. Two plans that differ still do."""
+    planned = source("herald", "Port vote\n\nThe Dunmore port board will meet on Thursday, Oct. 9, to approve "
+                               "the budget, its chairwoman Lea Fors said.\n", published="2025-10-06")
+    held = source("ledger", "Port vote\n\nThe Dunmore port board approved the budget at a meeting on Wednesday, a "
+                            "day earlier than planned, its chairwoman Lea Fors said.\n", published="2025-10-08")
+    assert groups_with(check(planned, held)["conflicts"], "Thursday, Oct. 9") == []
+    other_plan = source("ledger", "Port vote\n\nThe Dunmore port board will meet on Friday, Oct. 10, to approve "
+                                  "the budget, its chairwoman Lea Fors said.\n", published="2025-10-07")
+    assert the_group(check(planned, other_plan), "Thursday, Oct. 9", "Friday, Oct. 10")["relation"] == "conflict"
+
+
+def test_a_headline_figure_its_story_tells_as_risen_is_an_update() -> None:
+    """The headline's "3.8 million users affected" is the figure the story says "has climbed to 3.8 million":
+    against an earlier report's 2.6 million it is an update, not a contradiction."""
+    data = check(source("herald", "Data leak\n\nOrnis Bank said on Tuesday that a data leak affecting 2.6 million "
+                                  "users had exposed their home addresses.\n", published="2025-09-02"),
+                 source("ledger", "Ornis leak wider than feared: 3.8 million users affected\n\nThe number of Ornis "
+                                  "Bank users whose addresses were exposed in the leak has climbed to 3.8 million, "
+                                  "the bank said on Friday.\n", published="2025-09-05"))
+    assert groups_with(data["conflicts"], "2.6 million users") == []
+
+
+def test_days_of_a_ballot_count_told_by_reports_of_different_days_are_other_news() -> None:
+    """Counting the ballots goes on for days: Monday's report of a recount asked for on Monday and
+    Wednesday's of the count resuming on Wednesday tell two days of it, not one day told two ways."""
+    data = check(source("herald", "Vellin vote\n\nThe Farmers' Party asked for a recount in Vellin on Monday "
+                                  "morning.\n", published="2025-06-02"),
+                 source("ledger", "Vellin vote\n\nThe recount in Vellin resumed on Wednesday with 80 staff.\n",
+                        published="2025-06-04"))
+    assert groups_with(data["conflicts"], "Monday morning") == []

@@ -7,6 +7,7 @@ message says the reports may count in different time zones.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -14,7 +15,7 @@ from claimtrack import Comparison, Config, hookimpl
 from claimtrack.facts import ONCE_EVENTS as ORIGIN_EVENTS
 from claimtrack.facts import REPORTING_WORDS, content_words
 from claimtrack.model import Claim, TimeValue
-from claimtrack.values import compare_dates, date_meaning
+from claimtrack.values import DateMeaning, compare_dates, date_meaning
 
 _WEEKDAYS = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday"}
 
@@ -65,6 +66,12 @@ _PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued)\b(?:\s+[\w'’-
 DOCUMENT_REACH = 60
 
 
+# a state held on a day ("remained in critical condition on Tuesday", "was still closed on Monday"): the
+# day the state was seen at, not that of the event that caused it
+_STATE_BEFORE = re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|still)\b[^,;]*\s+on\s+$", re.IGNORECASE)
+STATE_REACH = 50
+
+
 def date_role(claim: Claim, config: Config) -> str:
     """"at" (when the event happened), "deadline", "until", "start", "document", "publication", "status"
     (the time a state or a tally was taken at) or "base" (what a figure is compared with): the signal
@@ -79,6 +86,8 @@ def date_role(claim: Claim, config: Config) -> str:
         return "document"
     if role == "at" and _PUBLISHED_BEFORE.search(sentence, max(0, at - DOCUMENT_REACH), at):
         return "publication"
+    if role == "at" and _STATE_BEFORE.search(sentence, max(0, at - STATE_REACH), at):
+        return "status"
     return role
 
 
@@ -173,6 +182,35 @@ def _different_origins(a: Claim, b: Claim, config: Config) -> bool:
     return not sa & sb
 
 
+# Events a running story tells of day after day: each day's report has its own dead found and its own
+# people pulled out alive, and counting the ballots goes on for days
+RUNNING_EVENTS = frozenset({"casualties", "rescue", "count"})
+
+
+def _other_days_news(a: DateMeaning, b: DateMeaning, a_filed: dt.date | None, b_filed: dt.date | None,
+                     running: bool) -> bool:
+    """Whether two different dates of one event class are two facts by when their reports were filed:
+
+    - both told as past, one after the other report was filed, of an event a running story tells of day
+      after day (``running``: a report of Monday tells of the dead of the collapse on Sunday, one of Tuesday
+      of the injured who died on Tuesday): what happened after a report was written is not what it told of.
+      A report that gives one event (a call, a quake) a later day than another report gave it is wrong;
+    - one told as ahead of its report, the other as past in a later report (a meeting "will meet on
+      Wednesday", later "met on Tuesday, a day earlier than planned"): a plan and what came of it, and
+      plans change.
+    """
+    for x, y, x_filed, y_filed in ((a, b, a_filed, b_filed), (b, a, b_filed, a_filed)):
+        if x_filed is None or y_filed is None or not (x.anchored and y.anchored) or y.last > y_filed:
+            continue
+        if running and x.last <= x_filed < y.first or x_filed < y_filed and x.first > x_filed:
+            return True
+    return False
+
+
+def _filed(c: Claim, config: Config) -> dt.date | None:
+    return getattr(config.sources.get(c.source), "published", None)
+
+
 @hookimpl
 def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if a.kind != "date" or b.kind != "date":
@@ -186,7 +224,8 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if ma is None or mb is None:
         return None
     outcome = compare_dates(ma, mb)
-    if outcome is None:
+    if outcome is None or outcome[0] == "conflict" and _other_days_news(
+            ma, mb, _filed(a, config), _filed(b, config), a.about.event in RUNNING_EVENTS):
         return None
     relation, gap = outcome
     if relation == "conflict":

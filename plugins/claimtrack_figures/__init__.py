@@ -31,9 +31,11 @@ from claimtrack.values import (
 )
 
 # Words that say a figure is a running tally, expected to change between reports (a fire "15 percent
-# contained" one day is 40 percent contained the next).
+# contained" one day is 40 percent contained the next); a headline tells the change in the present
+# ("toll rises to 12").
 UPDATE_CUES = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|swelled|reached|so far|as of|at least|"
+    r"rises|climbs|jumps|increases|grows|swells|reaches|falls|drops|"
     r"raised|boosted|revised|updated|now|latest|has risen|had risen|up from|down from|fell|dropped|"
     r"closed|early trading|by the end of|contained|containment)\b", re.IGNORECASE)
 TALLY_UNITS = ("death", "dead", "killed", "injured", "missing", "displaced", "evacuated", "homeless",
@@ -190,7 +192,44 @@ def _as_of(c: Claim, config: Config) -> str | None:
 
 
 def _has_update_cue(c: Claim, config: Config) -> bool:
-    return _update_cue(config.sentence_of(c), c.text) or bool(c.about.event == "casualties" and _is_tally(c, config))
+    return _update_cue(config.sentence_of(c), c.text) or bool(c.about.event == "casualties" and _is_tally(c, config)) \
+        or _told_as_update_elsewhere(c, config)
+
+
+# the number of a figure, with its scale word: "6.1 million" of "6.1 million customers"
+_AMOUNT = re.compile(r"\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?")
+# how far either side of another mention of the amount its update cue is looked for
+MENTION_REACH = 80
+MIN_MENTION_DIGITS = 3
+
+
+def _told_as_update_elsewhere(c: Claim, config: Config) -> bool:
+    """Whether the figure's report tells its amount elsewhere as a change: a headline's "6.1 million customers
+    hit" is the running figure its story says "has risen to 6.1 million"."""
+    if not isinstance(c.value, Quantity) or isinstance(c.value, Measurement):
+        return False
+    source = config.sources.get(c.source)
+    m = _AMOUNT.search(c.text)
+    # an amount this short ("14") stands in too many other places to be the same figure told again
+    if source is None or m is None or sum(ch.isdigit() for ch in m.group(0)) < MIN_MENTION_DIGITS \
+            and " " not in m.group(0):
+        return False
+    return _update_mention(source.text, m.group(0), c.start + m.start())
+
+
+@lru_cache(maxsize=1 << 12)
+def _update_mention(text: str, amount: str, own: int) -> bool:
+    """Whether ``amount`` stands in ``text`` anywhere but at ``own`` with an update cue beside it."""
+    at = text.find(amount)
+    while at != -1:
+        # a whole number, not the end of another ("16.1 million") nor the start of one ("6.15 million")
+        whole = not (text[at - 1:at].isdigit() or text[at - 1:at] == "." or text[at + len(amount):at + len(amount) + 1].isdigit())
+        if at != own and whole:
+            window = text[max(0, at - MENTION_REACH):at + len(amount) + MENTION_REACH]
+            if _update_cue(window, amount):
+                return True
+        at = text.find(amount, at + 1)
+    return False
 
 
 # What happened to the people a tally counts: 1,400 injured and 280 killed are two tallies.
@@ -206,7 +245,12 @@ MAX_DURATION_RATIO = 50
 
 @lru_cache(maxsize=1 << 16)
 def _tally_state(sentence: str, text: str) -> str | None:
-    """The state nearest the figure in its sentence ("More than 1,400 people were injured": injured)."""
+    """The state the figure's own words name ("19 injured", "the last two missing residents"), else the
+    one nearest it in its sentence ("More than 1,400 people were injured": injured). Its own word comes
+    first: in "seven people were killed and 19 injured" the 19 are not the dead."""
+    own = _STATE_WORDS.search(text)
+    if own:
+        return _STATES[own.group(0).lower()]
     at = sentence.find(text)
     if at == -1:
         return None
@@ -215,9 +259,6 @@ def _tally_state(sentence: str, text: str) -> str | None:
         d = m.start() - (at + len(text)) if m.start() >= at + len(text) else at - m.end()
         if d >= 0 and (gap is None or d < gap):
             best, gap = _STATES[m.group(0).lower()], d
-    if best is None:
-        unit = text.lower()
-        best = next((v for k, v in _STATES.items() if k in unit), None)
     return best
 
 
