@@ -28,6 +28,7 @@ _CLOSERS = "\"'”’)]»"
 # a run of stops and its closers; spelled with one stop first, so that a search skips to the next stop in C
 # (a pattern that opens on a repeat is tried at every character)
 _END = re.compile(r"[.!?][.!?]*[" + re.escape(_CLOSERS) + r"]*")
+_END_CHARS = frozenset(".!?" + _CLOSERS)  # the characters that can go on a stop's match
 _LETTERS = re.compile(r"[A-Za-z]+")
 _STARTERS = frozenset("The A An In On At But And He She It They We I This That These Those".split())
 # white space that may follow a full stop within a line: a no-break space too ("said.\u00a0The")
@@ -91,9 +92,10 @@ def _line_is_wrapped(text: str, nl: int) -> bool:
     return j < len(text) and (text[j].islower() or text[j] in ",;")
 
 
-def _stops(text: str) -> list[re.Match]:
-    """``_END.finditer(text)``, tried only at the stops ``str.find`` finds (a regex search tests every
-    character): every match opens on a stop, and the first stop past the last match opens the next."""
+def _stops(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_END.finditer(text)``, tried only at the stops ``str.find`` finds (a regex search
+    tests every character): every match opens on a stop, and the first stop past the last match opens
+    the next. A stop that no stop or closer follows is a match alone, without a regex call."""
     cands: list[int] = []
     find = text.find
     for ch in ".!?":
@@ -101,22 +103,21 @@ def _stops(text: str) -> list[re.Match]:
         while i != -1:
             cands.append(i)
             i = find(ch, i + 1)
-    out: list[re.Match] = []
+    out: list[tuple[int, int]] = []
     end = 0
     for c in sorted(cands):
         if c >= end:
-            m = _END.match(text, c)
-            out.append(m)
-            end = m.end()
+            end = _END.match(text, c).end() if text[c + 1:c + 2] in _END_CHARS else c + 1
+            out.append((c, end))
     return out
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` covering every non-blank part of ``text``, stripped."""
     cuts: list[int] = []
-    for m in _stops(text):
-        if _is_boundary(text, m.start(), m.end()):
-            cuts.append(m.end())
+    for start, end in _stops(text):
+        if _is_boundary(text, start, end):
+            cuts.append(end)
     i = text.find("\n")
     while i != -1:
         if not _line_is_wrapped(text, i):
