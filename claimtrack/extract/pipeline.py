@@ -388,7 +388,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 names = [apposed, *(n for n in entities.entities_in(cs, ce) if n != apposed)]
             elif _VERB_START.match(text, cs) and _DESCRIBED_SUBJECT.fullmatch(text, sent[0], cs):
                 names = [*names, *(n for n in entities.entities_in(sent[0], cs) if n not in names)]
-        if _PRONOUN_SUBJECT.match(text, sent[0]):
+        if text[sent[0]:sent[0] + 1] in "\"“‘'HS" and _PRONOUN_SUBJECT.match(text, sent[0]):
             # "He said he had trained for 14 weeks": the sentence is about the person last named
             person = entities.person_before(sent[0])
             if person is not None and person not in names:
