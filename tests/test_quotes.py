@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from claimtrack_quotes import speakers_compatible
 from conftest import claim_at, claims_of, quotes_of
 
-from claimtrack.extract.quotes import find_fragments
+from claimtrack.extract.quotes import Frame, find_fragments, speaker_phrase
 from claimtrack.model import Attribution, QuoteValue
 
 
@@ -377,3 +379,28 @@ def test_every_opening_mark_opens_a_quote(mark: str) -> None:
     text = f"The harbour master said {opening}the pier stays shut until spring{closing} on Friday."
     frags = find_fragments(text)
     assert [text[f.inner_start:f.inner_end] for f in frags] == ["the pier stays shut until spring"]
+
+
+def test_the_document_noun_endings_spell_the_whole_document_noun_alternation() -> None:
+    # speaker_phrase tries the document-noun regex only on a phrase that ends with one of these words
+    from claimtrack.extract.quotes.cues import _DOC_NOUNS
+    from claimtrack.extract.quotes.records import _DOC_NOUN_ENDINGS
+
+    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in _DOC_NOUN_ENDINGS)
+    assert "(?:" + "|".join(_DOC_NOUN_ENDINGS) + ")" == _DOC_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("speaker", "phrase"),
+    [
+        ("the Harbour Authority’s press release", "Harbour Authority"),
+        ("Mayor Ines Vark's statement", "Mayor Ines Vark"),
+        ("the council's", "council"),
+        ("a Statement", "Statement"),
+        ("Port Report", "Port Report"),
+        ("She", "She"),
+    ],
+)
+def test_a_speaker_phrase_drops_its_document_noun_and_possessive(speaker: str, phrase: str) -> None:
+    frame = Frame(speaker, 0, len(speaker), "said", 0, 0)
+    assert speaker_phrase(frame) == phrase
