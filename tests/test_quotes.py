@@ -7,8 +7,10 @@ import re
 import pytest
 from claimtrack_quotes import speakers_compatible
 from conftest import claim_at, claims_of, quotes_of
+from hypothesis import given
+from hypothesis import strategies as st
 
-from claimtrack.extract.quotes import Frame, find_fragments, speaker_phrase
+from claimtrack.extract.quotes import Frame, find_fragments, speaker_phrase, speaks_for
 from claimtrack.model import Attribution, QuoteValue
 
 
@@ -404,3 +406,28 @@ def test_the_document_noun_endings_spell_the_whole_document_noun_alternation() -
 def test_a_speaker_phrase_drops_its_document_noun_and_possessive(speaker: str, phrase: str) -> None:
     frame = Frame(speaker, 0, len(speaker), "said", 0, 0)
     assert speaker_phrase(frame) == phrase
+
+
+@given(st.lists(st.sampled_from(["we", "will", "été", "_", "٣", " ", "  ", ",", "’", "-", "\n", "…"]), max_size=16).map("".join))
+def test_four_words_are_counted_in_one_regex_call(inner: str) -> None:
+    # statements ask a quote for up to four words: one match whose groups are the words found
+    from claimtrack.extract.quotes.statements import _FOUR_WORDS
+
+    m = _FOUR_WORDS.match(inner)
+    assert 4 - m.groups().count(None) == min(4, len(re.findall(r"\w+", inner)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "agents"),
+    [
+        ("Lawyers for Tomas Brekke", True),
+        ("an aide to the harbour master", True),
+        ("AIDES TO the Mayor", True),
+        ("A spokesman\tfor\nthe club", True),
+        ("Torsten Fortier", False),
+        ("Lawyers forming a panel", False),
+    ],
+)
+def test_a_phrase_of_people_speaking_for_someone(phrase: str, agents: bool) -> None:
+    # the regex is tried only on a phrase with the word "for" or "to" in it
+    assert speaks_for(phrase) is agents
