@@ -25,6 +25,7 @@ ABBREVIATIONS = frozenset(
 # Dotted acronyms like U.S. / U.N. / D.C. end sentences only before a clearly new sentence.
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _CLOSERS = "\"'”’)]»"
+_OPENERS = frozenset("(\"“‘'")  # the marks that open a word (``_word_before``)
 # a run of stops and its closers; spelled with one stop first, so that a search skips to the next stop in C
 # (a pattern that opens on a repeat is tried at every character)
 _END = re.compile(r"[.!?][.!?]*[" + re.escape(_CLOSERS) + r"]*")
@@ -36,8 +37,16 @@ _GAP = " \t\u00a0\u2009\u202f"
 
 
 def _word_before(text: str, end: int) -> str:
+    """The word that ends at ``end``: back to white space or an opening mark. Most words follow a
+    space closely: then ``rfind`` finds it (stepping back a character at a time costs more)."""
+    lo = end - 64 if end > 64 else 0
+    start = text.rfind(" ", lo, end) + 1
+    if start or not lo:
+        word = text[start:end]
+        if word.isprintable() and _OPENERS.isdisjoint(word):  # (no white space but " " is printable)
+            return word
     i = end
-    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(\"“‘'":
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in _OPENERS:
         i -= 1
     return text[i:end]
 
@@ -63,7 +72,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return False
     if bare in ABBREVIATIONS:
         return False
-    if _ACRONYM.search(word):
+    if word.count(".") > 1 and _ACRONYM.search(word):  # (an acronym has two stops at least: no regex call before)
         # "in the U.S. The next day" ends; "U.S. Secretary" does not.
         m = _LETTERS.match(text, j)
         return bool(m) and m.group(0) in _STARTERS
