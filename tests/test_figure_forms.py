@@ -187,7 +187,10 @@ def test_count_scales(text: str, needle: str, amount: float, unit: str) -> None:
 @pytest.mark.parametrize(
     ("written", "value"),
     [("1 250 000", 1_250_000), ("half a million", 500_000), ("a quarter billion", 250_000_000),
-     ("three quarters of a million", 750_000), ("4 crore", 40_000_000), ("7.5T", 7_500_000_000_000)],
+     ("three quarters of a million", 750_000), ("4 crore", 40_000_000), ("7.5T", 7_500_000_000_000),
+     # (the regexes are tried only where a cheap test allows them: these reach each of them)
+     ("12\u00a0500", 12_500), ("3\u202f000 million", 3_000_000_000), (".5 million", 500_000), ("1,200", 1200),
+     ("One Half Billion", 500_000_000), ("twenty-one", 21), ("4.2bn", 4_200_000_000)],
 )
 def test_parse_number_forms(written: str, value: float) -> None:
     assert parse_number(written) == value

@@ -452,3 +452,29 @@ def test_claims_of_all_in_worker_processes_equals_one_at_a_time(monkeypatch: pyt
     parallel = api.claims_of_all(sources, config, workers=2)
     assert [c.to_json() for c in parallel] == [c.to_json() for c in serial]
     assert {c.source for c in parallel} == {s.id for s in sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [("chair since 2016", True), ("Chair SINCE\n2016", True), ("ever since  2016", True),
+     ("Vince 2016", False), ("sincere 2016", False), ("since then 2016", False), ("in 2016", False)],
+)
+def test_a_date_right_after_since(text: str, after: bool) -> None:
+    # the regex only where the window holds "nce"
+    from claimtrack.extract.pipeline import _after_since
+
+    assert _after_since(text, text.index("2016")) is after
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("Rain fell on Tuesday; the dam held.", "Rain fell on Tuesday"),
+     ("Rain fell on Tuesday, and the dam held.", "Rain fell on Tuesday"),
+     ("Rain fell on Tuesday, Wednesday and Friday.", "Rain fell on Tuesday, Wednesday and Friday."),
+     ("Rain fell on Tuesday", "Rain fell on Tuesday")],
+)
+def test_the_independent_part_ends_at_a_semicolon_or_a_joined_clause(text: str, part: str) -> None:
+    from claimtrack.extract.pipeline import _independent_part
+
+    s, e = _independent_part(text, (0, len(text)), text.index("Tuesday"))
+    assert text[s:e] == part

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from claimtrack_quotes import speakers_compatible
 from conftest import claim_at, claims_of, quotes_of
+from hypothesis import given
+from hypothesis import strategies as st
 
-from claimtrack.extract.quotes import find_fragments
+from claimtrack.extract.quotes import Frame, find_fragments, speaker_phrase, speaks_for
 from claimtrack.model import Attribution, QuoteValue
 
 
@@ -377,3 +381,53 @@ def test_every_opening_mark_opens_a_quote(mark: str) -> None:
     text = f"The harbour master said {opening}the pier stays shut until spring{closing} on Friday."
     frags = find_fragments(text)
     assert [text[f.inner_start:f.inner_end] for f in frags] == ["the pier stays shut until spring"]
+
+
+def test_the_document_noun_endings_spell_the_whole_document_noun_alternation() -> None:
+    # speaker_phrase tries the document-noun regex only on a phrase that ends with one of these words
+    from claimtrack.extract.quotes.cues import _DOC_NOUNS
+    from claimtrack.extract.quotes.records import _DOC_NOUN_ENDINGS
+
+    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in _DOC_NOUN_ENDINGS)
+    assert "(?:" + "|".join(_DOC_NOUN_ENDINGS) + ")" == _DOC_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("speaker", "phrase"),
+    [
+        ("the Harbour Authority’s press release", "Harbour Authority"),
+        ("Mayor Ines Vark's statement", "Mayor Ines Vark"),
+        ("the council's", "council"),
+        ("a Statement", "Statement"),
+        ("Port Report", "Port Report"),
+        ("She", "She"),
+    ],
+)
+def test_a_speaker_phrase_drops_its_document_noun_and_possessive(speaker: str, phrase: str) -> None:
+    frame = Frame(speaker, 0, len(speaker), "said", 0, 0)
+    assert speaker_phrase(frame) == phrase
+
+
+@given(st.lists(st.sampled_from(["we", "will", "été", "_", "٣", " ", "  ", ",", "’", "-", "\n", "…"]), max_size=16).map("".join))
+def test_four_words_are_counted_in_one_regex_call(inner: str) -> None:
+    # statements ask a quote for up to four words: one match whose groups are the words found
+    from claimtrack.extract.quotes.statements import _FOUR_WORDS
+
+    m = _FOUR_WORDS.match(inner)
+    assert 4 - m.groups().count(None) == min(4, len(re.findall(r"\w+", inner)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "agents"),
+    [
+        ("Lawyers for Tomas Brekke", True),
+        ("an aide to the harbour master", True),
+        ("AIDES TO the Mayor", True),
+        ("A spokesman\tfor\nthe club", True),
+        ("Torsten Fortier", False),
+        ("Lawyers forming a panel", False),
+    ],
+)
+def test_a_phrase_of_people_speaking_for_someone(phrase: str, agents: bool) -> None:
+    # the regex is tried only on a phrase with the word "for" or "to" in it
+    assert speaks_for(phrase) is agents

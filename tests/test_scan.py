@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from claimtrack.extract import _scan, events, figures, quotes, timex  # noqa: F401  (registers every gate)
 from claimtrack.extract._scan import Gate, GatedPattern, TextScan, WindowScanner, letter_tree
-from claimtrack.extract.clauses import ClauseMarks
+from claimtrack.extract.clauses import ClauseMarks, clause_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -275,6 +275,30 @@ def test_steps_are_the_tokens_read_backwards(text: str) -> None:
         tok = text[start:x]
         key = None if tok.isspace() or (re.fullmatch(r"\w+", tok) and any(c.isdigit() for c in tok)) else tok.lower()
         assert scan.step(x) == (start, key), (text, x)
+
+
+@pytest.mark.parametrize("text", ["x" * 100, "a " + "x" * 100, "a " + "x" * 100 + " b", "a x_" + "x" * 50, "a\tbc"])
+def test_a_step_back_over_a_word_far_from_its_space_takes_the_whole_word(text: str) -> None:
+    # the space before a word is looked for only a few dozen characters back: the regex beyond that
+    scan = TextScan(text)
+    for x in range(1, len(text) + 1):
+        start = x - re.match(r"\s+|\w+|.", text[:x][::-1], re.DOTALL).end()
+        assert scan.step(x)[0] == start, (text, x)
+
+
+@given(st.lists(st.sampled_from(["who", "which", "that", "when", "where", "whom", "thatch", "won", "x", " ", "  ", "\n",
+                                 ",", ";"]), max_size=14).map("".join))
+def test_a_relative_clause_reaches_back_to_the_clause_it_hangs_on(text: str) -> None:
+    # the relative-pronoun regex is tried only where the clause's first letter is "w" or "t"
+    marks = ClauseMarks(text)
+    relative = re.compile(r"\s*(?:which|who|that|where|when)\b")
+    for start in range(len(text)):
+        left = max([i for i in marks.all if i < start], default=-1)
+        right = min([i for i in marks.all if i >= start + 1], default=len(text))
+        cs, ce = left + 1, right
+        if left >= 0 and relative.match(text, cs, max(cs, ce)):
+            cs = max([i for i in marks.openers if i < left], default=-1) + 1
+        assert clause_of(text, (0, len(text)), start, start + 1, marks) == (cs, ce), (text, start)
 
 
 @given(st.text(alphabet="ab’é€\ud800 .,", max_size=20))

@@ -121,4 +121,21 @@ def test_sentence_ends_are_every_run_of_stops_and_closers(text: str) -> None:
 @given(st.text(alphabet="a .!?”’)\"\n€", max_size=30))
 def test_stops_found_by_str_find_are_the_sentence_end_matches(text: str) -> None:
     # the stops are looked for with str.find, the pattern tried only there
-    assert [m.span() for m in segment._stops(text)] == [m.span() for m in segment._END.finditer(text)]
+    # (a stop that no stop or closer follows is a match alone, without the regex)
+    assert segment._stops(text) == [m.span() for m in segment._END.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["U.S.", "Gen.", "x", " ", "\t", "\n", "\u00a0", "(", "“", "'", "\u00ad", "é"]),
+                max_size=30).map("".join))
+def test_the_word_before_a_stop_runs_back_to_white_space_or_an_opening_mark(text: str) -> None:
+    # found with rfind when a space is near; it must be what stepping back a character at a time finds
+    for end in range(len(text) + 1):
+        i = end
+        while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(\"“‘'":
+            i -= 1
+        assert segment._word_before(text, end) == text[i:end]
+
+
+def test_the_word_before_a_stop_far_from_any_space() -> None:
+    text = "a " + "b" * 100 + "."
+    assert segment._word_before(text, len(text)) == "b" * 100 + "."

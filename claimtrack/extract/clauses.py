@@ -25,8 +25,7 @@ class ClauseMarks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        no_clause = _NO_CLAUSE_COMMA.match
-        openers = [i for i in _positions(text, ",") if not no_clause(text, i)]
+        openers = [i for i in _positions(text, ",") if not _date_or_number_comma(text, i)]
         openers += [i for i in _positions(text, ":") if not _time_colon(text, i)]
         for ch in ";—(":
             openers += _positions(text, ch)
@@ -40,6 +39,12 @@ class ClauseMarks:
         """The last mark in [lo, hi), or -1 (as the largest ``text.rfind(c, lo, hi)``)."""
         i = bisect.bisect_left(marks, hi) - 1
         return marks[i] if i >= 0 and marks[i] >= lo else -1
+
+
+def _date_or_number_comma(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` is one of a date or a number; the regex only after a digit or
+    "day" (most commas follow a word: a regex call costs more than these tests)."""
+    return (text[i - 1].isdigit() or text.startswith("day", i - 3)) and _NO_CLAUSE_COMMA.match(text, i) is not None
 
 
 def _time_colon(text: str, i: int) -> bool:
@@ -71,7 +76,7 @@ def clause_of(text: str, sent: tuple[int, int], start: int, end: int,
     right = marks.all[i] if i < len(marks.all) and marks.all[i] < e else -1
     cs = left + 1 if left >= s else s
     ce = right if right != -1 else e
-    if cs > s and _RELATIVE.match(text, cs, max(cs, ce)):
+    if cs > s and text[cs:ce].lstrip()[:1] in "wt" and _RELATIVE.match(text, cs, max(cs, ce)):
         prev = marks.last_before(marks.openers, s, cs - 1)
         cs = prev + 1 if prev >= s else s
     return cs, ce

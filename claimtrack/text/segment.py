@@ -25,9 +25,11 @@ ABBREVIATIONS = frozenset(
 # Dotted acronyms like U.S. / U.N. / D.C. end sentences only before a clearly new sentence.
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _CLOSERS = "\"'”’)]»"
+_OPENERS = frozenset("(\"“‘'")  # the marks that open a word (``_word_before``)
 # a run of stops and its closers; spelled with one stop first, so that a search skips to the next stop in C
 # (a pattern that opens on a repeat is tried at every character)
 _END = re.compile(r"[.!?][.!?]*[" + re.escape(_CLOSERS) + r"]*")
+_END_CHARS = frozenset(".!?" + _CLOSERS)  # the characters that can go on a stop's match
 _LETTERS = re.compile(r"[A-Za-z]+")
 _STARTERS = frozenset("The A An In On At But And He She It They We I This That These Those".split())
 # white space that may follow a full stop within a line: a no-break space too ("said.\u00a0The")
@@ -35,8 +37,16 @@ _GAP = " \t\u00a0\u2009\u202f"
 
 
 def _word_before(text: str, end: int) -> str:
+    """The word that ends at ``end``: back to white space or an opening mark. Most words follow a
+    space closely: then ``rfind`` finds it (stepping back a character at a time costs more)."""
+    lo = end - 64 if end > 64 else 0
+    start = text.rfind(" ", lo, end) + 1
+    if start or not lo:
+        word = text[start:end]
+        if word.isprintable() and _OPENERS.isdisjoint(word):  # (no white space but " " is printable)
+            return word
     i = end
-    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(\"“‘'":
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in _OPENERS:
         i -= 1
     return text[i:end]
 
@@ -62,7 +72,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return False
     if bare in ABBREVIATIONS:
         return False
-    if _ACRONYM.search(word):
+    if word.count(".") > 1 and _ACRONYM.search(word):  # (an acronym has two stops at least: no regex call before)
         # "in the U.S. The next day" ends; "U.S. Secretary" does not.
         m = _LETTERS.match(text, j)
         return bool(m) and m.group(0) in _STARTERS
@@ -91,9 +101,10 @@ def _line_is_wrapped(text: str, nl: int) -> bool:
     return j < len(text) and (text[j].islower() or text[j] in ",;")
 
 
-def _stops(text: str) -> list[re.Match]:
-    """``_END.finditer(text)``, tried only at the stops ``str.find`` finds (a regex search tests every
-    character): every match opens on a stop, and the first stop past the last match opens the next."""
+def _stops(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_END.finditer(text)``, tried only at the stops ``str.find`` finds (a regex search
+    tests every character): every match opens on a stop, and the first stop past the last match opens
+    the next. A stop that no stop or closer follows is a match alone, without a regex call."""
     cands: list[int] = []
     find = text.find
     for ch in ".!?":
@@ -101,22 +112,21 @@ def _stops(text: str) -> list[re.Match]:
         while i != -1:
             cands.append(i)
             i = find(ch, i + 1)
-    out: list[re.Match] = []
+    out: list[tuple[int, int]] = []
     end = 0
     for c in sorted(cands):
         if c >= end:
-            m = _END.match(text, c)
-            out.append(m)
-            end = m.end()
+            end = _END.match(text, c).end() if text[c + 1:c + 2] in _END_CHARS else c + 1
+            out.append((c, end))
     return out
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` covering every non-blank part of ``text``, stripped."""
     cuts: list[int] = []
-    for m in _stops(text):
-        if _is_boundary(text, m.start(), m.end()):
-            cuts.append(m.end())
+    for start, end in _stops(text):
+        if _is_boundary(text, start, end):
+            cuts.append(end)
     i = text.find("\n")
     while i != -1:
         if not _line_is_wrapped(text, i):

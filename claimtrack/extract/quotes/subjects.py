@@ -24,7 +24,6 @@ from .spans import (
     _NP_TOKEN_AFTER,
     _NP_TOKEN_BEFORE,
     _NUMBER_WORDS,
-    _POSSESSIVE,
     _PUNCT_END,
     _SPACES,
     _STOP_PUNCT,
@@ -237,13 +236,13 @@ def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``pos`` (the subject after an inverted cue: "said Ned Price")."""
     m = _SPACES.match(text[pos:limit])
     i = pos + (m.end() if m else 0)
-    toks = list(_NP_TOKEN_AFTER.finditer(text[i:limit]))
     chosen: list[re.Match] = []
-    for t in toks:
+    for t in _NP_TOKEN_AFTER.finditer(text[i:limit]):  # lazily: most phrases end within a few tokens
         if chosen and "," in text[i + chosen[-1].end():i + t.start()]:
             break  # "said Anja Voss, the party's campaign manager": what follows the comma is her role
         w = t.group(0)
-        bare = _POSSESSIVE.sub("", w.rstrip(".")).lower()
+        bare = w.rstrip(".")
+        bare = (bare[:-2] if bare.endswith(("’s", "'s")) else bare).lower()  # (a token has no line break)
         if w[0].isupper() or bare in ROLE_WORDS or bare in ("of", "the", "a", "an") or w.rstrip(".") in TITLE_ABBREVIATIONS:
             chosen.append(t)
             if _PUNCT_END.search(w) and not _ABBREVIATION.fullmatch(w):
