@@ -216,6 +216,19 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     never contradict it. A percentage says nothing of what it is a share of: one beside words that
     share none with the memo's does not support it either ("the budget was cut by 10 percent" is not
     told by "12 percent of the surface is ice")."""
+    evidence = _told_without_event(memo_claim, memo_view, index, config)
+    if not evidence:
+        return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
+    first = evidence[0]
+    return Judgement(memo_claim, "supported", evidence,
+                     f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
+                     f"{first.claim.source} says {_quoted(first.claim.text)}.")
+
+
+def _told_without_event(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
+                        config: Config) -> list[Evidence]:
+    """The source claims that agree with a memo figure or date matched by kind, unit, names and time alone
+    (see ``_judge_without_event``), in source order."""
     evidence = []
     named = [c for c in index.named(memo_view) if facts.same_fact(memo_view, c, any_event=True)]
     words = index.measure(memo_claim, config).words if memo_claim.kind == "percent" else frozenset()
@@ -231,13 +244,8 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
         if cmp is not None and (cmp.relation == "agree" or cmp.relation == "compatible"
                                 and not _other_days(memo_claim, cand)):
             evidence.append(Evidence(cand, True, cmp))
-    if not evidence:
-        return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
-    first = evidence[0]
-    return Judgement(memo_claim, "supported", evidence,
-                     f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
-                     f"{first.claim.source} says {_quoted(first.claim.text)}.")
+    return evidence
 
 
 def _about_subject(memo_claim: Claim, memo_view: facts.FactView, told: set[str], index: SourceIndex,
@@ -302,7 +310,7 @@ def _same_measure_first(memo_view: facts.FactView, evidence: list[Evidence], ind
                         config: Config) -> list[Evidence]:
     """Drop conflicting evidence that shares no measure word with the memo when agreeing evidence
     does: "Race history: 47 years" is told by "its 47-year history", not by "a record that had stood
-    for six years"."""
+    for six years", and the search that "ended on Monday afternoon" not by the deaths "on Friday night"."""
     words = index.measure(memo_view.claim, config).words
 
     def shares(e: Evidence) -> bool:
@@ -311,6 +319,18 @@ def _same_measure_first(memo_view: facts.FactView, evidence: list[Evidence], ind
     if not any(e.agrees and shares(e) for e in evidence):
         return evidence
     return [e for e in evidence if e.agrees or shares(e)]
+
+
+def _told_in_same_words(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
+                        config: Config) -> list[Evidence]:
+    """For a memo figure or date that the sources matched by event only contradict: the sources that give
+    its very value for the same people beside a word of the memo's measure, though their sentence names
+    another event or none. "She moved to Orlen from Brisby in 2019 and has 40 goals" is told by "moved to
+    Orlen from Brisby in 2019", not contradicted by the "club record set in 2020" its goals pair it with;
+    ``_same_measure_first`` then drops such conflicts."""
+    words = index.measure(memo_claim, config).words
+    return [e for e in _told_without_event(memo_claim, memo_view, index, config)
+            if e.comparison.relation == "agree" and words & index.measure(e.claim, config).words]
 
 
 def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config,
@@ -346,7 +366,10 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
                          f"No source gives this figure for the same time; the running figure changed between "
                          f"reports: {said}.")
     agreeing = [e for e in evidence if e.agrees]
-    if kind in FIGURE_KINDS and agreeing:
+    if (figure or kind == "date") and not agreeing:
+        agreeing = _told_in_same_words(memo_claim, memo_view, index, config)
+        evidence = sorted([*evidence, *agreeing], key=lambda e: (e.claim.source, e.claim.start))
+    if (figure or kind == "date") and agreeing:
         evidence = _same_measure_first(memo_view, evidence, index, config)
     # a source that gives the memo's value and another one ("41, up from 17 in the morning") tells of a
     # tells of a change, not against the memo; a date only coarsely compatible ("this year") gives no value
