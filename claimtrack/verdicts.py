@@ -164,6 +164,12 @@ class SourceIndex:
         return [self.views[i] for i in sorted(found)]
 
 
+def _short_paraphrase(v: facts.FactView) -> bool:
+    """A paraphrase (no quotation marks) of fewer than ``SHORT_QUOTE_WORDS`` content words."""
+    value = v.claim.value
+    return isinstance(value, QuoteValue) and not value.direct and len(v.words) < SHORT_QUOTE_WORDS
+
+
 def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_plugins: bool = True) -> bool:
     """Plugins first (when ``ask_plugins``: some plugin implements the hook), then the default rule."""
     if ask_plugins:
@@ -348,6 +354,9 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
         if cmp is None or figure and cmp.relation == "conflict" and _stated(cand) in stated:
             continue
         evidence.append(Evidence(cand, cmp.relation in ("agree", "compatible"), cmp))
+    if _short_paraphrase(memo_view):
+        # its few words ("focusing on beams removed") say too little to put them in another speaker's mouth
+        evidence = [e for e in evidence if e.agrees or e.comparison.code != "speaker"]
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
     kind = memo_claim.kind
     if not evidence:
