@@ -273,6 +273,24 @@ def test_a_growth_rate_is_no_share(other: str, relation: str | None) -> None:
     assert compare_figures("Velloran Mills' sales grew 31 percent to $140 million last year.", needle, other, needle) == relation
 
 
+@pytest.mark.parametrize(("other", "needle", "relation"), [
+    ("Bonuses of up to €9 million are tied to the Pellor deal.", "€9 million", "agree"),  # one cap
+    ("Bonuses of up to €14 million are tied to the Pellor deal.", "€14 million", "conflict"),  # another cap
+    ("About €9 million in bonuses is tied to the Pellor deal.", "€9 million", "compatible"),  # a sum under it
+])
+def test_a_cap_is_what_it_states(other: str, needle: str, relation: str) -> None:
+    # "up to" states a cap: two caps of one measure that differ disagree, though each leaves room for any sum
+    # below both
+    assert compare_figures("The Pellor deal carries bonuses of up to 9 million euros.", "9 million", other,
+                           needle) == relation
+
+
+def test_a_vague_length_says_nothing_of_a_cap_of_another_order() -> None:
+    # "several minutes" lies below "within three months", but says nothing of the deadline
+    assert compare_figures("The Tarnby panel must finish its work within three months.", "three months",
+                           "Dust filled the Tarnby street for several minutes.", "several minutes") is None
+
+
 def test_one_verb_acting_on_one_counted_noun_is_one_measure() -> None:
     # the two sentences share no other word, but both tell what the sale sold
     assert compare_figures("Orvell Tools sold 9 million shares to raise $150 million.", "9 million",
