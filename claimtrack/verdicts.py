@@ -248,7 +248,7 @@ def _told_without_event(memo_claim: Claim, memo_view: facts.FactView, index: Sou
         # role, "by Thursday", is read from its sentence) and the message names the candidate
         cmp = config.compare(memo_claim, cand)
         if cmp is not None and (cmp.relation == "agree" or cmp.relation == "compatible"
-                                and not _other_days(memo_claim, cand)):
+                                and not _other_days(memo_claim, cand) and not _coarse_for_a_day(memo_claim, cand)):
             evidence.append(Evidence(cand, True, cmp))
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
     return evidence
@@ -275,6 +275,18 @@ def _other_days(a: Claim, b: Claim) -> bool:
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# date grains of a season or more that name no calendar unit of their own: matched by names alone, "the
+# summer" may be any of the story's happenings and says nothing of the day of one (a year stays: "in 2026"
+# dates one act of a story more often than not)
+_COARSE_GRAINS = frozenset({"season", "decade"})
+
+
+def _coarse_for_a_day(memo_claim: Claim, cand: Claim) -> bool:
+    """Whether a season or a decade is set against a memo's day ("Aug. 31", "the summer")."""
+    if not isinstance(memo_claim.value, TimeValue) or not isinstance(cand.value, TimeValue):
+        return False
+    mine, theirs = date_meaning(memo_claim.value), date_meaning(cand.value)
+    return mine is not None and theirs is not None and mine.grain == "day" and theirs.grain in _COARSE_GRAINS
 
 
 def _shares_measure(words: frozenset[str], other: frozenset[str]) -> bool:

@@ -207,6 +207,16 @@ def test_a_short_paraphrase_is_not_misattributed_by_another_speakers_quote(tmp_p
     assert all(f["kind"] != "quote" for f in report["findings"])
 
 
+def test_a_season_found_by_names_alone_does_not_support_a_day(tmp_path: Path) -> None:
+    """"the summer" of a report naming the memo's people may be any happening of their story: it says
+    nothing of the deadline the memo dates to a day."""
+    sources = {"a": "Varga deal done\nORLEN, Ostria, Aug. 20, 2025 - Tessa Varga has agreed to join Orlen Athletic "
+                    "after a tug of war that ran most of the summer, both clubs said on Wednesday.\n"}
+    report = check_memo_report(tmp_path, sources, ["Orlen Athletic must register Tessa Varga with the league on "
+                                                   "Aug. 29."], dt.datetime(2025, 8, 22))
+    assert verdict(report, "Aug. 29") == "unsupported"
+
+
 REGATTA = {
     "a": "Kessel Sailing Club wraps up its centenary regatta\n"
          "About 4,000 people lined the harbour wall in Port Alen, and the Kessel Sailing Club's online "
