@@ -164,6 +164,12 @@ class SourceIndex:
         return [self.views[i] for i in sorted(found)]
 
 
+def _short_paraphrase(v: facts.FactView) -> bool:
+    """A paraphrase (no quotation marks) of fewer than ``SHORT_QUOTE_WORDS`` content words."""
+    value = v.claim.value
+    return isinstance(value, QuoteValue) and not value.direct and len(v.words) < SHORT_QUOTE_WORDS
+
+
 def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_plugins: bool = True) -> bool:
     """Plugins first (when ``ask_plugins``: some plugin implements the hook), then the default rule."""
     if ask_plugins:
@@ -216,6 +222,19 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     never contradict it. A percentage says nothing of what it is a share of: one beside words that
     share none with the memo's does not support it either ("the budget was cut by 10 percent" is not
     told by "12 percent of the surface is ice")."""
+    evidence = _told_without_event(memo_claim, memo_view, index, config)
+    if not evidence:
+        return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
+    first = evidence[0]
+    return Judgement(memo_claim, "supported", evidence,
+                     f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
+                     f"{first.claim.source} says {_quoted(first.claim.text)}.")
+
+
+def _told_without_event(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
+                        config: Config) -> list[Evidence]:
+    """The source claims that agree with a memo figure or date matched by kind, unit, names and time alone
+    (see ``_judge_without_event``), in source order."""
     evidence = []
     named = [c for c in index.named(memo_view) if facts.same_fact(memo_view, c, any_event=True)]
     words = index.measure(memo_claim, config).words if memo_claim.kind == "percent" else frozenset()
@@ -229,15 +248,10 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
         # role, "by Thursday", is read from its sentence) and the message names the candidate
         cmp = config.compare(memo_claim, cand)
         if cmp is not None and (cmp.relation == "agree" or cmp.relation == "compatible"
-                                and not _other_days(memo_claim, cand)):
+                                and not _other_days(memo_claim, cand) and not _coarse_for_a_day(memo_claim, cand)):
             evidence.append(Evidence(cand, True, cmp))
-    if not evidence:
-        return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
-    first = evidence[0]
-    return Judgement(memo_claim, "supported", evidence,
-                     f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
-                     f"{first.claim.source} says {_quoted(first.claim.text)}.")
+    return evidence
 
 
 def _about_subject(memo_claim: Claim, memo_view: facts.FactView, told: set[str], index: SourceIndex,
@@ -261,6 +275,18 @@ def _other_days(a: Claim, b: Claim) -> bool:
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# date grains of a season or more that name no calendar unit of their own: matched by names alone, "the
+# summer" may be any of the story's happenings and says nothing of the day of one (a year stays: "in 2026"
+# dates one act of a story more often than not)
+_COARSE_GRAINS = frozenset({"season", "decade"})
+
+
+def _coarse_for_a_day(memo_claim: Claim, cand: Claim) -> bool:
+    """Whether a season or a decade is set against a memo's day ("Aug. 31", "the summer")."""
+    if not isinstance(memo_claim.value, TimeValue) or not isinstance(cand.value, TimeValue):
+        return False
+    mine, theirs = date_meaning(memo_claim.value), date_meaning(cand.value)
+    return mine is not None and theirs is not None and mine.grain == "day" and theirs.grain in _COARSE_GRAINS
 
 
 def _shares_measure(words: frozenset[str], other: frozenset[str]) -> bool:
@@ -302,7 +328,7 @@ def _same_measure_first(memo_view: facts.FactView, evidence: list[Evidence], ind
                         config: Config) -> list[Evidence]:
     """Drop conflicting evidence that shares no measure word with the memo when agreeing evidence
     does: "Race history: 47 years" is told by "its 47-year history", not by "a record that had stood
-    for six years"."""
+    for six years", and the search that "ended on Monday afternoon" not by the deaths "on Friday night"."""
     words = index.measure(memo_view.claim, config).words
 
     def shares(e: Evidence) -> bool:
@@ -311,6 +337,18 @@ def _same_measure_first(memo_view: facts.FactView, evidence: list[Evidence], ind
     if not any(e.agrees and shares(e) for e in evidence):
         return evidence
     return [e for e in evidence if e.agrees or shares(e)]
+
+
+def _told_in_same_words(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
+                        config: Config) -> list[Evidence]:
+    """For a memo figure or date that the sources matched by event only contradict: the sources that give
+    its very value for the same people beside a word of the memo's measure, though their sentence names
+    another event or none. "She moved to Orlen from Brisby in 2019 and has 40 goals" is told by "moved to
+    Orlen from Brisby in 2019", not contradicted by the "club record set in 2020" its goals pair it with;
+    ``_same_measure_first`` then drops such conflicts."""
+    words = index.measure(memo_claim, config).words
+    return [e for e in _told_without_event(memo_claim, memo_view, index, config)
+            if e.comparison.relation == "agree" and words & index.measure(e.claim, config).words]
 
 
 def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config,
@@ -328,6 +366,9 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
         if cmp is None or figure and cmp.relation == "conflict" and _stated(cand) in stated:
             continue
         evidence.append(Evidence(cand, cmp.relation in ("agree", "compatible"), cmp))
+    if _short_paraphrase(memo_view):
+        # its few words ("focusing on beams removed") say too little to put them in another speaker's mouth
+        evidence = [e for e in evidence if e.agrees or e.comparison.code != "speaker"]
     evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
     kind = memo_claim.kind
     if not evidence:
@@ -346,7 +387,10 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
                          f"No source gives this figure for the same time; the running figure changed between "
                          f"reports: {said}.")
     agreeing = [e for e in evidence if e.agrees]
-    if kind in FIGURE_KINDS and agreeing:
+    if (figure or kind == "date") and not agreeing:
+        agreeing = _told_in_same_words(memo_claim, memo_view, index, config)
+        evidence = sorted([*evidence, *agreeing], key=lambda e: (e.claim.source, e.claim.start))
+    if (figure or kind == "date") and agreeing:
         evidence = _same_measure_first(memo_view, evidence, index, config)
     # a source that gives the memo's value and another one ("41, up from 17 in the morning") tells of a
     # tells of a change, not against the memo; a date only coarsely compatible ("this year") gives no value

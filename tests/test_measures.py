@@ -79,6 +79,33 @@ def test_a_conflicting_figure_of_another_measure_gives_way_to_the_one_that_agree
     assert verdict(report, "31 years") == "supported"
 
 
+LANDSLIDE = {"a": "Landslide in Korva\nKORVA, Ostria, May 4, 2025 - Nine people were killed in Korva on Friday "
+                   "night, officials said, after a landslide buried homes.\n",
+             "b": "Korva search ends\nKORVA, Ostria, May 6, 2025 - Crews ended the search for survivors in Korva on "
+                   "Monday afternoon after the last missing shepherd was found dead, officials said.\n"}
+
+
+def test_a_date_of_another_happening_gives_way_to_the_one_told_in_the_memos_words(tmp_path: Path) -> None:
+    # killed and survivors name one event class, but the deaths and the end of the search have their own days
+    report = check_memo_report(tmp_path, LANDSLIDE, ["Nine people were killed in Korva on Friday night.",
+                                                     "The search for survivors in Korva ended on Monday afternoon."],
+                               dt.datetime(2025, 5, 7))
+    assert verdict(report, "Friday night") == "supported"
+    assert verdict(report, "Monday afternoon") == "supported"
+
+
+def test_a_date_told_in_the_memos_words_under_no_event_outweighs_a_date_matched_by_event(tmp_path: Path) -> None:
+    # the memo's "goals" makes its sentence about matches; a's move in 2019 names no event, b's record does
+    sources = {"a": "Varga signs\nORLEN, Ostria, May 4, 2025 - Tessa Varga moved to Orlen Athletic from Brisby Town in "
+                    "2019 for 2 million euros.\n",
+               "b": "Orlen's season\nORLEN, Ostria, May 5, 2025 - Orlen Athletic set a club record in 2020, when "
+                    "Tessa Varga scored 31 goals.\n"}
+    report = check_memo_report(tmp_path, sources, ["Tessa Varga moved to Orlen Athletic from Brisby Town in 2019 and "
+                                                   "has 40 goals in 90 matches for Orlen Athletic."],
+                               dt.datetime(2025, 5, 7))
+    assert verdict(report, "2019") == "supported"
+
+
 def test_a_specific_counted_noun_makes_the_same_measure(tmp_path: Path) -> None:
     report = check(tmp_path, ["Adaeze Okafor won the Dunmere race on Sunday in 41 minutes and 20 seconds.", "Tram: about 6,000 riders in Dunmere on race day."])
     assert verdict(report, "6,000 riders") == "contradicted"
@@ -244,6 +271,24 @@ def test_revenue_of_two_years_is_two_facts() -> None:
 def test_a_growth_rate_is_no_share(other: str, relation: str | None) -> None:
     needle = "percent"
     assert compare_figures("Velloran Mills' sales grew 31 percent to $140 million last year.", needle, other, needle) == relation
+
+
+@pytest.mark.parametrize(("other", "needle", "relation"), [
+    ("Bonuses of up to €9 million are tied to the Pellor deal.", "€9 million", "agree"),  # one cap
+    ("Bonuses of up to €14 million are tied to the Pellor deal.", "€14 million", "conflict"),  # another cap
+    ("About €9 million in bonuses is tied to the Pellor deal.", "€9 million", "compatible"),  # a sum under it
+])
+def test_a_cap_is_what_it_states(other: str, needle: str, relation: str) -> None:
+    # "up to" states a cap: two caps of one measure that differ disagree, though each leaves room for any sum
+    # below both
+    assert compare_figures("The Pellor deal carries bonuses of up to 9 million euros.", "9 million", other,
+                           needle) == relation
+
+
+def test_a_vague_length_says_nothing_of_a_cap_of_another_order() -> None:
+    # "several minutes" lies below "within three months", but says nothing of the deadline
+    assert compare_figures("The Tarnby panel must finish its work within three months.", "three months",
+                           "Dust filled the Tarnby street for several minutes.", "several minutes") is None
 
 
 def test_one_verb_acting_on_one_counted_noun_is_one_measure() -> None:

@@ -196,6 +196,27 @@ def test_a_short_part_of_a_long_quote_is_found(tmp_path: Path) -> None:
     assert verdict(report, "one shot at the summit") == "misattributed"
 
 
+def test_a_short_paraphrase_is_not_misattributed_by_another_speakers_quote(tmp_path: Path) -> None:
+    """"Inspectors are focusing on steel beams removed" shares its two content words with the prosecutor's
+    quote: too few to say the inspectors were given her words (a group's focus is no statement anyway)."""
+    sources = {"a": "Korva hotel\nKORVA, Ostria, May 4, 2025 - \"We have reason to think steel beams were removed "
+                    "without any permit,\" prosecutor Lena Hart said of the Korva hotel.\n"}
+    report = check_memo_report(tmp_path, sources, ["Inspectors are focusing on steel beams removed in a basement "
+                                                   "garage, where repairs had gone on since February."],
+                               dt.datetime(2025, 5, 7))
+    assert all(f["kind"] != "quote" for f in report["findings"])
+
+
+def test_a_season_found_by_names_alone_does_not_support_a_day(tmp_path: Path) -> None:
+    """"the summer" of a report naming the memo's people may be any happening of their story: it says
+    nothing of the deadline the memo dates to a day."""
+    sources = {"a": "Varga deal done\nORLEN, Ostria, Aug. 20, 2025 - Tessa Varga has agreed to join Orlen Athletic "
+                    "after a tug of war that ran most of the summer, both clubs said on Wednesday.\n"}
+    report = check_memo_report(tmp_path, sources, ["Orlen Athletic must register Tessa Varga with the league on "
+                                                   "Aug. 29."], dt.datetime(2025, 8, 22))
+    assert verdict(report, "Aug. 29") == "unsupported"
+
+
 REGATTA = {
     "a": "Kessel Sailing Club wraps up its centenary regatta\n"
          "About 4,000 people lined the harbour wall in Port Alen, and the Kessel Sailing Club's online "

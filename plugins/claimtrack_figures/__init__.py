@@ -922,16 +922,26 @@ def _estimates_apart(sa: Span, sb: Span) -> bool:
     return not (sa.low <= sb.value <= sa.high and sb.low <= sa.value <= sb.high)
 
 
+def _caps_apart(sa: Span, sb: Span) -> bool:
+    """Two caps ("up to", "within", "at most") whose numbers differ: the cap is what each states ("will
+    report within six months", "bonuses of up to 12 million euros"), so they disagree though both leave room
+    for the same unknown figure."""
+    caps = all(s.how == "bound" and s.low == 0 and s.value is not None for s in (sa, sb))
+    return caps and (sa.value > sb.high or sb.value > sa.high)
+
+
 # A bound supports figures of its own order only: "more than five seconds" (a winning margin) says
 # nothing of a race swum in 14:36.40, though that is more than five seconds too.
 BOUND_REACH = 10
 
 
 def _beyond_bound(sa: Span, sb: Span) -> bool:
-    """Whether one side is a bound and the other's figure lies more than ``BOUND_REACH`` times away."""
-    if "bound" not in (sa.how, sb.how) or not sa.value or not sb.value or sa.value * sb.value < 0:
+    """Whether one side is a bound and the other's figure (the middle of a vague one: "several minutes")
+    lies more than ``BOUND_REACH`` times away."""
+    va, vb = (s.value if s.how != "vague" else (s.low + s.high) / 2 for s in (sa, sb))
+    if "bound" not in (sa.how, sb.how) or not va or not vb or va * vb < 0:
         return False
-    small, large = sorted((abs(sa.value), abs(sb.value)))
+    small, large = sorted((abs(va), abs(vb)))
     return large / small > BOUND_REACH
 
 
@@ -950,13 +960,14 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         if sa is None or sb is None:
             return None
         together = sa.overlaps(sb)
-    if together and _estimates_apart(sa, sb):
+    if together and (_estimates_apart(sa, sb) or _caps_apart(sa, sb)):
         together = False
     if together and _beyond_bound(sa, sb):
         return None
     if together:
-        if sa.how in ("exact", "approx") and sb.how in ("exact", "approx"):
-            # "about 35 minutes" and "35 minutes" say the same: each number lies in the other's range
+        if sa.how in ("exact", "approx") and sb.how in ("exact", "approx") or sa == sb:
+            # "about 35 minutes" and "35 minutes" say the same: each number lies in the other's range; so
+            # do two bounds of one kind and number ("up to €12 million", "up to 12 million euros")
             return Comparison("agree", f"The figures agree: {_says(a)}, {_says(b)}.")
         loose = a if sa.how in ("bound", "vague", "range") else b
         return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only a bound, "
