@@ -2161,3 +2161,102 @@ def test_a_candidacy_is_a_role_before_the_name(text: str, speaker: str, role: st
     (q,) = quotes_of(claims_of(text))
     att = q.attribution
     assert att is not None and (att.speaker, att.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ms. Okafor, citing "a shortage of pilots", said the airline could cancel the route.',
+        'Ms. Okafor, citing "a shortage of pilots," said the airline could cancel the route.',
+        'Ms. Okafor, quoting an audit on "a shortage of pilots", told reporters the airline could cancel the route.',
+    ],
+    ids=["citing-comma-after", "citing-comma-inside", "quoting-with-listener"],
+)
+def test_a_quote_in_a_participle_aside_belongs_to_the_subject_before_it(text: str) -> None:
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [(q.value.direct, q.attribution.speaker) for q in quotes] == [(True, "Okafor"), (False, "Okafor")]
+    assert _content(text, quotes[0]).rstrip(",") == "a shortage of pilots"
+    assert _content(text, quotes[1]) == "the airline could cancel the route"
+    _check_offsets(text, quotes)
+
+
+def test_a_possessive_role_phrase_is_its_own_speaker_not_the_last_one() -> None:
+    text = ("Dario Pesce said the ferry would run all winter. The harbour board's spokeswoman, speaking on "
+            "Tuesday, said the timetable was not final.")
+    quotes = sorted(quotes_of(claims_of(text)), key=lambda q: q.value.content_start)
+    assert [q.attribution.speaker for q in quotes] == ["Dario Pesce", "harbour board's spokeswoman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Those close to the senator say she will not seek a third term.", "Those close to the senator"),
+        ("Those close to Hal Brenner said he would not seek a third term.", "Those close to Hal Brenner"),
+        ("Two officials familiar with the talks said a deal on grain was near.",
+         "Two officials familiar with the talks"),
+        ("Critics of the parking plan argue the new road will flood every spring.", "Critics of the parking plan"),
+        ("The vote is close, and critics of Hal Brenner argue the levy is unfair.", "critics of Hal Brenner"),
+        ("Some in the party say the leader should step aside.", "Some in the party"),
+    ],
+    ids=["those-close-to-her", "those-close-to-a-name", "familiar-with", "critics-of", "critics-of-a-name",
+         "some-in"],
+)
+def test_a_group_named_by_its_tie_to_someone_is_the_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert text[q.attribution.speaker_start:q.attribution.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The dockers' union met on Friday, saying that the strike would go ahead.", "dockers' union"),
+        ("The port authority met tenants on Monday, saying the berth fees would rise.", "port authority"),
+    ],
+    ids=["union-met-saying", "authority-met-saying"],
+)
+def test_a_participle_of_saying_after_a_main_clause_reports_for_its_subject(text: str, speaker: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker and q.attribution.cue == "saying"
+
+
+def test_a_noun_before_a_verb_phrase_after_a_main_clause_is_no_subject() -> None:
+    text = "The leaked council video has become a rallying point for crowds, who marched and called for its release."
+    assert all(q.attribution is None or "council" not in q.attribution.speaker for q in quotes_of(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The port authority rebuked the shipping line for the delays.", "port authority",
+         "the shipping line for the delays"),
+        ("The water utility rejected the complaint from tenants.", "water utility", "the complaint from tenants"),
+        ("The cycling federation welcomed the ruling on prize money.", "cycling federation",
+         "the ruling on prize money"),
+    ],
+    ids=["authority-rebuked", "utility-rejected", "federation-welcomed"],
+)
+def test_an_organisation_is_the_subject_of_a_stance(text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Duarte, head of the nurses' union, said the rota changes hurt every ward.",
+        "The rota changes hurt every ward, Lena Duarte, head of the nurses' union, said.",
+        "“The rota changes hurt every ward,” Lena Duarte, head of the nurses’ union, said in a statement.",
+    ],
+    ids=["before-the-report", "after-the-report", "after-a-quote"],
+)
+def test_a_role_between_commas_after_a_name_describes_the_speaker(text: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == "Lena Duarte"
+    assert _content(text, q).strip("“”,").lower() == "the rota changes hurt every ward"
+
+
+def test_a_plural_listener_before_that_is_not_reported() -> None:
+    (q,) = quotes_of(claims_of("The bakery's owner told investors that sales would fall this winter."))
+    assert q.value.content.startswith("sales would fall")

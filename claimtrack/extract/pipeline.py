@@ -27,6 +27,13 @@ person official spokesperson spokesman spokeswoman source aide diplomat expert a
 he she him her
 """.split())
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+_OWNER = re.compile(r"\w(?:[’']s|s[’'])\s")
+
+
+def _owned(phrase: str) -> bool:
+    """Whether a speaker phrase names whose it is ("the mayor's spokeswoman", "the firm's lawyer"): a
+    description of its own, not one that stands for whoever spoke last."""
+    return _OWNER.search(phrase) is not None
 
 
 def _independent_part(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -183,7 +190,8 @@ class _Speakers:
                 if person is not None:
                     speaker = person
                     role = self.last.role if self.last and self.last.speaker == person else None
-                elif (phrase.lower() in PRONOUNS or head in GENERIC_SPEAKERS) and self.last is not None:
+                elif (phrase.lower() in PRONOUNS or head in GENERIC_SPEAKERS and not _owned(phrase)) and (
+                        self.last is not None):
                     speaker, role = self.last.speaker, self.last.role if phrase.lower() in PRONOUNS else phrase
                 else:
                     speaker = phrase or None

@@ -200,9 +200,28 @@ organisers team club league union board bank regulator regulators authorities of
 witnesses residents survivors researchers scientists investigators prosecutors lawyers readout spokesperson
 campaign administration office department committee commission council network newspaper outlet paper
 poll survey data research evidence candidate candidates nominee nominees front-runner frontrunner
-panel jury tribunal
+panel jury tribunal authority utility airline federation association institute university bureau coalition
+alliance foundation charity operator watchdog cabinet parliament legislature embassy consortium insurer lender
 """.split())
 LISTENER_CUES = frozenset("told tells tell assured informed warned briefed reminded reminds remind reminding".split())
+
+
+# People named only by their tie to someone or something ("Those close to her", "people familiar with the
+# talks", "critics of the plan", "some in the party"): the heads and the ties, for the subject finder and
+# the speaker's parts
+_TIED_HEAD_WORDS = frozenset("""those people person persons source sources someone somebody official officials diplomat
+diplomats aide aides insiders others critics supporters opponents allies friends backers detractors relatives associates
+colleagues members residents neighbours neighbors employees staff some many most""".split())
+_TIED_HEADS = "|".join(sorted(_TIED_HEAD_WORDS, key=len, reverse=True))
+_TIES = (r"(?:close|closest|near)\s+to|familiar\s+with|(?:with|who\s+have)\s+(?:direct\s+)?knowledge\s+of|"
+         r"briefed\s+on|knowledgeable\s+about|involved\s+in|of|in|within|inside")
+# heads that take "of" only as group words ("critics of", "members of"); "officials of" and "people of" name
+# a place or a body, which the name after them is part of
+_OF_HEADS = frozenset("""critics supporters opponents allies friends backers detractors relatives associates
+colleagues members residents neighbors neighbours employees staff""".split())
+def _tie_fits(head: str, tie: str) -> bool:
+    """Whether a head and a tie of a tied subject go together: "critics of", "some in", "those close to"."""
+    return tie.lower() != "of" or head.lower() in _OF_HEADS
 
 
 # Who speaks for someone else: "lawyers for Ana Ruiz", "a spokeswoman for Senator Vik", "an aide to Vik"

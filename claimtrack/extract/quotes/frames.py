@@ -150,6 +150,30 @@ def _cue_after(text: str, pos: int, limit: int, ctx: _Context | None = None) -> 
     return Frame(text[np[0]:np[1]], np[0], np[1], cue["cue"], cue.start(), cue.end())
 
 
+# a participle aside that opens on a comma before a quote: "Ms. Ruiz, citing “the risk of floods”, said",
+# "Ana, calling the plan “reckless,” told ..."
+_ASIDE_OPENING = re.compile(r",\s*(?P<cue>[a-z]{3,}ing|referring\s+to)(?:\s+[^\s,;:.!?“”\"]+){0,4}\s+$")
+_ASIDE_CLOSE = re.compile(r"\s*,?\s*(?=[a-z])")
+
+
+def _aside_frame(text: str, sent_start: int, g: list[Fragment], ctx: _Context) -> Frame | None:
+    """The frame of a quote in a participle aside between a subject and its verb: "Ms. Ruiz, citing “the
+    risk of floods”, said the council could delay the vote" cites the words for Ms. Ruiz (not for the
+    council after "said")."""
+    lo = max(sent_start, g[0].start - 80)
+    m = _ASIDE_OPENING.search(text, lo, g[0].start)
+    if m is None or not (text.startswith(",", g[-1].end) or text[g[-1].inner_end - 1:g[-1].inner_end] == ","):
+        return None
+    close = _ASIDE_CLOSE.match(text, g[-1].end)
+    verb = ctx.cues.search(close.end(), min(len(text), close.end() + 40)) if close else None
+    if verb is None or verb.start() != close.end():
+        return None  # the aside closes on the verb of its subject
+    np = _sentence_subject(text, sent_start, m.start())
+    if np is None or np[1] != m.start():
+        return None
+    return Frame(text[np[0]:np[1]], np[0], np[1], m["cue"], m.start("cue"), m.end("cue"))
+
+
 # what ends an inverted subject after its cue: "said Ana Ruiz.", "said Ana Ruiz, a lawyer"
 _INVERTED_END = re.compile(r"\s*(?:[,.;!?(]|$)")
 # a subject and one verb that close the sentence after a quote: `,” an angry Vik retaliated.`, `,” Ek shot back.`

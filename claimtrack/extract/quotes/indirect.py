@@ -93,6 +93,7 @@ from .subjects import (
     _WORD_AFTER,
     _loose_subject,
     _may_end_subject,
+    _name_described_before,
     _np_after,
     _passive_at,
     _prefix_subject,
@@ -102,11 +103,11 @@ from .subjects import (
 )
 
 # What may stand between a reporting verb and the reported words: the listener of "told" ("told
-# reporters", "told The Epoch Times"), a short phrase of place, medium or time ("on social media", "in a
-# statement", "Monday"), and "that".
+# reporters", "told The Epoch Times", "told analysts that"), a short phrase of place, medium or time ("on
+# social media", "in a statement", "Monday"), and "that".
 _LISTENER = re.compile(
-    r"\s*(?:reporters|journalists|lawmakers|the \w+|an? \w+|him|her|them|us|me|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)"
-    r"(?=\s)")
+    r"\s*(?:reporters|journalists|lawmakers|the \w+|an? \w+|him|her|them|us|me|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*"
+    r"|[a-z]{3,}s(?=\s+that\b))(?=\s)")
 _MEDIUM = re.compile(r"\s*(?:(?:on|in|at|during|to|via|through)\s+(?:\w+\s+){0,3}?\w+|"
                      rf"(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|tonight|(?:last|this)\s+\w+))?\s*(?:,\s*)?that\b"
                      r"|\s*(?:on \w+|in an? (?:statement|interview|post|letter|tweet|email|filing|briefing))(?=\s)")
@@ -290,18 +291,50 @@ _ASKED_ABOUT = re.compile(r"\s+(?:about|on)\b", re.IGNORECASE)
 
 
 _CONNECTIVE_SAID = re.compile(r"(?:\b[Hh]aving\s+|\b[Tt]hat\s+)$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_ARTICLES = frozenset("a an the its their his our my your".split())
 
 
 def _connective_or_adjective(text: str, s: int, cue: re.Match, word: str) -> bool:
     """A cue word that reports nothing where it stands: "said" in the connectives "Having said that," and
-    "That said,"; a verb form in -ing after an article, an adjective ("a telling chart") unless it is a
-    noun cue ("the ruling that")."""
+    "That said,"; a verb form after an article or a possessive, a noun or an adjective ("critics of the
+    plan say", "its estimates", "a telling chart") unless it is a noun cue ("the ruling that")."""
     before = text[max(s, cue.start() - 8):cue.start()]
     if word == "said":
         m = _CONNECTIVE_SAID.search(before)
         return m is not None and (m.group().lower().startswith("having") or text.startswith(",", cue.end()))
-    return word.endswith("ing") and word not in NOUN_CUES and _ARTICLE_BEFORE.search(before) is not None
+    last = before.rsplit(None, 1)[-1:] if before[-1:].isspace() else ()
+    return bool(last) and last[0].lower() in _ARTICLES and word not in NOUN_CUES and word not in _HELD_NOUNS
+
+
+def _after_comma_subject(text: str, s: int, e: int, cue: re.Match, word: str) -> tuple[tuple[int, int], bool] | None:
+    """The subject of a verb of saying after a comma, and whether it follows the verb: "CONTENT, said Ana
+    Ruiz, a spokeswoman", "CONTENT, a spokeswoman, Ana Ruiz, said", "CONTENT, said a former aide"; none when
+    a name and its role between commas stand before the verb ("Noor Vasquez, head of the union, said the
+    fares ...": her words follow)."""
+    # "told" names its listener after it, never its subject
+    np = None if word in LISTENER_CUES else _inverted_subject(text, cue.end(), e)
+    after = np is not None
+    if np is None:
+        np = _apposed_before(text, s, cue.start())
+    if np is None and word in _SAY_FORMS:
+        np = _said_by(text, cue, e)
+        after = np is not None
+    if np is None or _name_described_before(text, s, cue.start()) is not None:
+        return None
+    return np, after
+
+
+# the verbs of saying whose present form follows a plural subject ("critics of the plan argue")
+_PLURAL_SAY = INDIRECT_CUES | frozenset("say argue insist believe think warn claim contend maintain".split())
+
+
+def _noun_before_verb(text: str, cue: re.Match, word: str) -> bool:
+    """Whether a cue word other than a plain verb of saying is the noun that ends a subject, a verb of
+    saying right after it: "critics of the parking plan argue ...", "the survey's findings show"."""
+    if word in INDIRECT_CUES:
+        return False
+    after = _WORD_AFTER.match(text, cue.end())
+    return after is not None and after.group().strip() in _PLURAL_SAY
 
 
 def _within_report(st: Statement, pos: int) -> bool:
@@ -337,7 +370,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 clauses.add(cue.start())
                 found.append((cue, None))
             continue
-        if _connective_or_adjective(text, s, cue, word):
+        if _connective_or_adjective(text, s, cue, word) or _noun_before_verb(text, cue, word):
             continue  # "Having said that, ...", "That said, ...", "a telling chart": no report
         if word in _PLURAL_HOMOGRAPHS and not _CLAUSE_OPENING.match(text, cue.end(), e):
             continue  # "in 30 states", "those states that vote": a noun, unless a clause or a quote follows
@@ -405,22 +438,13 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
         if word in INDIRECT_CUES and (np := _relative_insert_subject(text, s, cue.start(), ctx)) is not None:
             found.append((cue, np))  # "A city official, who asked not to be named, said ..."
             continue
-        if word in INDIRECT_CUES and _after_comma(text, s, cue.start()):
-            # "told" names its listener after it, never its subject
-            np = None if word in LISTENER_CUES else _inverted_subject(text, cue.end(), e)
-            if np is not None:  # CONTENT, said Ana Ruiz, a spokeswoman.
+        if word in INDIRECT_CUES and _after_comma(text, s, cue.start()) and (
+                reading := _after_comma_subject(text, s, e, cue, word)) is not None:
+            np, after = reading
+            if after:
                 inverted.add(cue.start())
-                found.append((cue, np))
-                continue
-            np = _apposed_before(text, s, cue.start())
-            if np is not None:  # CONTENT, a spokeswoman, Ana Ruiz, said on Saturday.
-                found.append((cue, np))
-                continue
-            np = _said_by(text, cue, e) if word in _SAY_FORMS else None
-            if np is not None:  # CONTENT, said a former aide to the mayor.
-                inverted.add(cue.start())
-                found.append((cue, np))
-                continue
+            found.append((cue, np))
+            continue
         # a progressive's subject stands before its "be": "voters are considering", "they’re hoping"
         be = _be_start(text, s, cue.start()) if word.endswith("ing") else None
         np = _subject_before(text, s, be, ctx) if be is not None else None
@@ -454,6 +478,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue  # "an earlier round of talks"
         if np is not None:
             found.append((cue, np))
+        elif speaker is not None and word in INDIRECT_CUES and not text[s:cue.start()].strip(" ,"):
+            found.append((cue, None))  # "X, citing “...”, said the council could ...": the quote speaker's verb
     out: list[Statement] = []
     last_frame = speaker
     clause_start = report_start = s  # report_start: where the clause of the last statement began

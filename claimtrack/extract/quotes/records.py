@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..entities import NOT_NAMES, split_role
-from .cues import _AGENT_NOUNS, _DOC_NOUNS, _PRONOUNS
+from .cues import _AGENT_NOUNS, _DOC_NOUNS, _PRONOUNS, _TIED_HEADS, _TIES, _tie_fits
 from .spans import _DOC_NOUN_END
 
 # the document nouns of the alternation ``_DOC_NOUNS``: a phrase ends with one before ``_DOC_NOUN_END``
@@ -52,10 +52,18 @@ def speaker_parts(frame: Frame) -> tuple[str | None, str | None]:
     """(role, name) of a frame's speaker phrase; a description without a name has name None, and so
     has one of people speaking for the name ("Lawyers for Ana Ruiz")."""
     phrase = speaker_phrase(frame)
-    return (phrase, None) if speaks_for(phrase) else split_role(phrase)
+    return (phrase, None) if speaks_for(phrase) or _tied(phrase) else split_role(phrase)
 
 
 _AGENT_OPENING = re.compile(rf"(?:(?:a|an|the|two|three|several)\s+)?{_AGENT_NOUNS}\s+(?:for|to)\s", re.IGNORECASE)
+_TIED_OPENING = re.compile(rf"(?:[\w.-]+\s+){{0,2}}?(?P<head>{_TIED_HEADS})\s+(?P<tie>{_TIES})\s", re.IGNORECASE)
+
+
+def _tied(phrase: str) -> bool:
+    """Whether a speaker phrase names people by their tie to someone ("Those close to Ana Ruiz", "critics of
+    the mayor"): the name after the tie is not the speaker's."""
+    m = _TIED_OPENING.match(phrase)
+    return m is not None and _tie_fits(m["head"], m["tie"])
 
 
 def speaks_for(phrase: str) -> bool:
@@ -68,13 +76,18 @@ def speaks_for(phrase: str) -> bool:
 _FOR_TO = frozenset(("for", "to"))
 
 
+_GROUP_OPENERS = frozenset("Those Some Many Most Others".split())
+
+
 def speaker_phrase(frame: Frame) -> str:
     """The speaker words without leading conjunctions or articles and without a document noun:
     "While the State Department’s readout" -> "State Department"."""
     words = frame.speaker_text.strip().split()
-    # a pronoun alone stays ("He said"): it is resolved to a name later
+    # a pronoun alone stays ("He said"): it is resolved to a name later; so does the head of a group that
+    # opens the phrase ("Those close to her", "Some in the party")
     while words and (words[0] in NOT_NAMES or words[0].lower() in ("the", "a", "an")) and not (
-            len(words) == 1 and words[0].lower() in _PRONOUNS):
+            len(words) == 1 and words[0].lower() in _PRONOUNS) and not (
+            words[0] in _GROUP_OPENERS and len(words) > 1 and words[1].islower()):
         words = words[1:]
     phrase = " ".join(words)
     if phrase.endswith(_DOC_NOUN_ENDINGS):

@@ -24,6 +24,7 @@ from .cues import INDIRECT_CUES
 from .fragments import _OPENER_MARK, find_fragments
 from .frames import (
     _according_frame,
+    _aside_frame,
     _colon_lead,
     _colon_subject,
     _cue_after,
@@ -195,6 +196,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], scan: TextScan 
             frame = _signature_frame(text, g[-1].end)
         if frame is None:
             frame = _according_frame(text, sent[0], sent[1], ctx, tuple(g))
+        if frame is None:
+            frame = _aside_frame(text, sent[0], g, ctx)
         if frame is None:
             for f in g:
                 frame = _cue_after(text, f.end, para_end, ctx)

@@ -16,8 +16,12 @@ from .cues import (
     _NOUN_LEAD,
     _PRONOUNS,
     _RELATIVE_SUBJECT,
+    _TIED_HEAD_WORDS,
+    _TIED_HEADS,
+    _TIES,
     ALL_INDIRECT,
     SPEAKER_NOUNS,
+    _tie_fits,
 )
 from .spans import (
     _ABBREVIATION,
@@ -86,6 +90,9 @@ def _passive_at(text: str, s: int, pos: int, ctx: _Context) -> bool:
 def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None) -> tuple[int, int] | None:
     """The subject of a cue verb at ``pos``, skipping auxiliaries and adverbs ("Qin also urged") and an
     inserted clause ("Gov. Ana Vireo, who toured the town, said")."""
+    tied = _tied_subject(text, limit, pos)
+    if tied is not None:
+        return tied
     # _PASSIVE and _AUX end on one of their words and _INSERT on a comma: a test of the last word spares
     # most searches (white space only: search, to be exact)
     tail = text[max(limit, pos - 40):pos].rstrip()
@@ -119,8 +126,77 @@ def _subject_before(text: str, limit: int, pos: int, ctx: _Context | None = None
                 return np
     np = _np_before(text, limit, pos)
     if np is not None and np[1] >= pos - 2:
-        return np
+        return _apposed_name(text, limit, np) or np
     return None
+
+
+def _name_described_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
+    """The name of "Name, role phrase," right before a cue at ``pos`` ("Noor Vasquez, head of the union,
+    said ..."): the subject before the cue, which no inverted reading of it may take."""
+    if text.count(",", max(limit, pos - 100), pos) < 2:
+        return None  # the cheap test first: a comma after the name and one after its role
+    np = _np_before(text, limit, pos)
+    return _apposed_name(text, limit, np) if np is not None and np[1] >= pos - 2 else None
+
+
+def _apposed_name(text: str, limit: int, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The name that a role phrase ``np`` between commas describes, when the name opens the clause: "Noor
+    Vasquez, head of the union, said" is said by her, not by the head of the union."""
+    if not text.startswith(",", np[1]):
+        return None
+    comma = text.rfind(",", max(limit, np[0] - 40), np[0])
+    role = text[comma + 1:np[1]].split()
+    # the role phrase may open before the noun phrase: "head of the nurses' union"
+    if comma == -1 or not role[0].islower() or not all(
+            w.islower() for w in text[comma + 1:np[0]].split()) or len(role) - len(text[np[0]:np[1]].split()) > 4:
+        return None
+    name = _np_before(text, limit, comma)
+    if name is None or name[1] != comma or not text[name[0]].isupper() or text[name[0]:name[1]].lower() in _PRONOUNS:
+        return None
+    lead = text[limit:name[0]].rstrip()
+    return name if not lead or lead[-1] in ",;:—–(“”\"" else None
+
+
+# A subject that names its speakers by their tie to someone or something ("Those close to her", "People
+# familiar with the talks", "critics of Ana Ruiz"): the whole phrase is the (anonymous or group) speaker; the
+# person or thing after the tie is not. The auxiliaries after it stand between it and its verb.
+_TIED = re.compile(
+    rf"\b(?P<head>(?i:{_TIED_HEADS}))\s+(?P<tie>{_TIES})\s+"
+    r"(?P<object>[^\s,;:.!?“”\"()][^,;:.!?“”\"()—–]{0,60}?)"
+    r"(?:\s+(?:had|has|have|was|were|is|are|would|will|could|may|might|did|does|do|also|still|now|not|never|long|"
+    r"already|often|again|privately|publicly))*\s*$")
+# what may stand before a tied subject's head: a determiner, a number, a word of rank ("senior", "Western")
+_TIED_LEAD = frozenset("the a an some many several other two three four five most few one senior top former "
+                       "current western european foreign local".split())
+
+
+def _tied_subject(text: str, limit: int, pos: int) -> tuple[int, int] | None:
+    """A subject that names its speakers by their tie to someone ("Those close to her say", "critics of
+    the plan argue"), when it opens its clause; it ends before the auxiliaries before ``pos``."""
+    lo = max(limit, pos - 120)
+    window = text[lo:pos].lower()
+    heads = _TIED_HEAD_WORDS.intersection(window.split())
+    if not heads:
+        return None  # the cheap test first: most subjects have no such head
+    # the pattern is tried where a head is written, the first one first
+    m = next((m for at in sorted(lo + window.find(h) for h in heads) if (m := _TIED.match(text, at, pos))), None)
+    if m is None or not _tie_fits(m["head"], m["tie"]):
+        return None
+    start = m.start("head")
+    for _ in range(2):  # "Two senior officials familiar with ..."
+        prev = _PREVIOUS.search(text, lo, start)
+        if prev is None or prev[1].lower() not in _TIED_LEAD and not (
+                prev[1][:1].isupper() and prev[1] not in _NOT_NAME_OPENERS):
+            break
+        start = prev.start(1)
+    before = text[max(limit, start - 12):start].rstrip()
+    if before and before[-1] not in ",;:—–(“”\"" and before.rsplit(None, 1)[-1].lower() not in _CLAUSE_WORDS:
+        return None  # "talks with critics of the plan": an object, not the subject
+    return start, m.end("object")
+
+
+_PREVIOUS = re.compile(r"([\w.-]+)\s+$")
+_NOT_NAME_OPENERS = frozenset("The A An But And Yet So Still However Meanwhile".split())
 
 
 def _opens_with_lead_in(text: str, limit: int, pos: int) -> bool:
@@ -449,7 +525,34 @@ def _sentence_subject(text: str, s: int, pos: int) -> tuple[int, int] | None:
     if words and _opens_lead_in(words):
         end = _lead_in_end(text, i, pos)
         return _np_after(text, end, pos) if end != -1 else None  # a lead-in is never the subject
-    return _np_after(text, i, pos)
+    return _np_after(text, i, pos) or _body_after(text, i, pos)
+
+
+_BODY_DETERMINERS = frozenset("the a an its their our his her this".split())
+
+
+def _body_after(text: str, i: int, pos: int) -> tuple[int, int] | None:
+    """A subject at ``i`` that a determiner opens and a speaker noun ends, right before its verb: "The
+    union met on Monday, saying ...", "The port authority has since said ..." (a body or a role in lower
+    case, which ``_np_after`` does not take)."""
+    words = list(_WORDS.finditer(text, i, min(pos, i + 60)))[:5]
+    if len(words) < 3 or words[0].group().lower() not in _BODY_DETERMINERS:
+        return None
+    for k in range(1, min(4, len(words) - 1)):
+        low = words[k].group().lower()
+        if _STOP_PUNCT.search(text, words[k - 1].end(), words[k].start()):
+            return None
+        if low in SPEAKER_NOUNS or low in ROLE_WORDS:
+            verb = words[k + 1].group()
+            if (verb in _VERB_LEAD or verb in _PLAIN_PASTS or len(verb) > 3 and verb.endswith("ed")) and (
+                    not text[words[k].end():words[k + 1].start()].strip()):
+                return words[0].start(), words[k].end()
+    return None
+
+
+# past forms that follow a subject as its verb ("The union met on Monday, saying ..."), not a noun after it
+_PLAIN_PASTS = frozenset("""met said told spoke held made took gave went came sent set put cut left kept won lost ran
+saw found wrote brought began stood sought""".split())
 
 
 # an adverb in -ly that opens a sentence before a comma ("Ultimately,", "Publicly,"); the endings leave out
