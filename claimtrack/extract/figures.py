@@ -421,12 +421,16 @@ _METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*(?:kg|kgs|ki
 # word after a number is money in that unit where the words around the number speak of money. Before it:
 # a verb of paying or a sum's noun ("will pay", "cost about", "a budget of", "a deficit of"); right after
 # it, a sum's noun ("a 12 billion dukat lending facility", "900 million dukats in revenue").
+_PAYING = """cost costs costing pay pays paid paying spend spends spent spending owe owes owed worth invest invests
+invested investing borrow borrowed lend lent earmark earmarked allocate allocated donate donated""".split()
+_SUMS_OF = """budget fine deficit surplus sum price bill loan grant fee salary revenue turnover profit debt bonus prize
+payment investment subsidy donation compensation ransom bail""".split()
 _LOCAL_MONEY_BEFORE = re.compile(
-    r"\b(?:(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|owe|owes|owed|worth|"
-    r"invest|invests|invested|investing|borrow|borrowed|lend|lent|earmark|earmarked|allocate|allocated|"
-    r"donate|donated)|(?:set|sets|setting)\s+aside|(?:valued|priced)\s+at|"
-    r"(?:budget|fine|deficit|surplus|sum|price|bill|loan|grant|fee|salary|revenue|turnover|profit|debt|bonus|"
-    r"prize|payment|investment|subsidy|donation|compensation|ransom|bail)s?\s+of)\s+$", re.IGNORECASE)
+    rf"\b(?:(?:{'|'.join(_PAYING)})|(?:set|sets|setting)\s+aside|(?:valued|priced)\s+at|"
+    rf"(?:{'|'.join(_SUMS_OF)})s?\s+of)\s+$", re.IGNORECASE)
+# the last word of each of its cues (see ``_cue_before``)
+_LOCAL_MONEY_FINALS = (*_PAYING, "aside", "at", "of")
+_FINAL_REACH = 12  # no such last word is longer
 _LOCAL_MONEY_AFTER = re.compile(r"\s+(?P<in>in\s+)?(?P<noun>[a-z]+)\b(?:\s+(?P<next>[a-z]+)\b)?")
 _LOCAL_MONEY_NOUNS = _MONEY_MATTER | frozenset("""
 facility programme program package bailout stimulus bond bonds scheme lending credit loans grants fines fees
@@ -441,8 +445,8 @@ seasons games matches shares units tickets visits
 # what is paid, promised or awarded to each of several ("pay 50,000 velts to each family", "promised 900
 # velts to the families of the dead") is a sum
 _TO_EACH = re.compile(r"\s+to\s+(?:each|every|the\s+famil(?:y|ies))\b", re.IGNORECASE)
-_PROMISED = re.compile(r"\b(?:promise|promised|promises|offer|offered|offers|award|awarded|grant|granted)\s+$",
-                       re.IGNORECASE)
+_PROMISING = tuple("promise promised promises offer offered offers award awarded grant granted".split())
+_PROMISED = re.compile(rf"\b(?:{'|'.join(_PROMISING)})\s+$", re.IGNORECASE)
 _LOCAL_SCALE = re.compile(r"[\d.,]+\s?(?:thousand|million|billion|trillion|bn|mn|m|b)$", re.IGNORECASE)
 
 
@@ -490,12 +494,28 @@ def _told_as_sum(text: str, m: re.Match, word: str, end: int) -> bool:
     noun = _LOCAL_MONEY_AFTER.match(text, end)
     if noun is not None and (noun["noun"] in _LOCAL_MONEY_NOUNS or noun["in"] and noun["next"] in _LOCAL_MONEY_NOUNS):
         return True
-    before = _LOCAL_MONEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    before = _cue_before(text, m.start(), 40, _LOCAL_MONEY_BEFORE, _LOCAL_MONEY_FINALS)
     if before is None:
-        return _PROMISED.search(text, max(0, m.start() - 12), m.start()) is not None \
-            and _TO_EACH.match(text, end) is not None
+        return _TO_EACH.match(text, end) is not None \
+            and _cue_before(text, m.start(), 12, _PROMISED, _PROMISING) is not None
     return before.group().rstrip().lower().endswith("of") or _LOCAL_SCALE.search(m["num"]) is not None \
         or parse_number(m["num"]) != 1 and not _plural(word, False) or _TO_EACH.match(text, end) is not None
+
+
+def _cue_before(text: str, pos: int, reach: int, pattern: re.Pattern, finals: tuple[str, ...]) -> re.Match | None:
+    """``pattern.search(text, pos - reach, pos)`` for a ``pattern`` of cues that end on one of the words
+    ``finals`` and then white space up to ``pos``. A search tries the pattern at every character of the
+    window: it runs only where the words before ``pos`` end with one of those words (in ASCII letters,
+    which match without case as they do lower-cased; other letters may match ASCII ones: then it runs)."""
+    lo = max(0, pos - reach)
+    window = text[lo:pos]
+    words = window.rstrip()
+    if len(words) == len(window):
+        return None  # no white space before ``pos``
+    tail = words[-_FINAL_REACH:]
+    if tail.isascii() and not tail.lower().endswith(finals):
+        return None
+    return pattern.search(text, lo, pos)
 
 
 def _not_money_word(text: str, m: re.Match, word: str) -> bool:
