@@ -428,9 +428,10 @@ payment investment subsidy donation compensation ransom bail""".split()
 _LOCAL_MONEY_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(_PAYING)})|(?:set|sets|setting)\s+aside|(?:valued|priced)\s+at|"
     rf"(?:{'|'.join(_SUMS_OF)})s?\s+of)\s+$", re.IGNORECASE)
-# the last word of each of its cues (see ``_cue_before``)
-_LOCAL_MONEY_FINALS = (*_PAYING, "aside", "at", "of")
-_FINAL_REACH = 12  # no such last word is longer
+# the last word of each of its cues and the words that must stand before it, if any (see ``_cue_before``)
+_LOCAL_MONEY_LASTS: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys(_PAYING), "aside": frozenset(("set", "sets", "setting")), "at": frozenset(("valued", "priced")),
+    "of": frozenset((*_SUMS_OF, *(w + "s" for w in _SUMS_OF)))}
 _LOCAL_MONEY_AFTER = re.compile(r"\s+(?P<in>in\s+)?(?P<noun>[a-z]+)\b(?:\s+(?P<next>[a-z]+)\b)?")
 _LOCAL_MONEY_NOUNS = _MONEY_MATTER | frozenset("""
 facility programme program package bailout stimulus bond bonds scheme lending credit loans grants fines fees
@@ -447,6 +448,7 @@ seasons games matches shares units tickets visits
 _TO_EACH = re.compile(r"\s+to\s+(?:each|every|the\s+famil(?:y|ies))\b", re.IGNORECASE)
 _PROMISING = tuple("promise promised promises offer offered offers award awarded grant granted".split())
 _PROMISED = re.compile(rf"\b(?:{'|'.join(_PROMISING)})\s+$", re.IGNORECASE)
+_PROMISED_LASTS: dict[str, frozenset[str] | None] = dict.fromkeys(_PROMISING)
 _LOCAL_SCALE = re.compile(r"[\d.,]+\s?(?:thousand|million|billion|trillion|bn|mn|m|b)$", re.IGNORECASE)
 
 
@@ -494,28 +496,48 @@ def _told_as_sum(text: str, m: re.Match, word: str, end: int) -> bool:
     noun = _LOCAL_MONEY_AFTER.match(text, end)
     if noun is not None and (noun["noun"] in _LOCAL_MONEY_NOUNS or noun["in"] and noun["next"] in _LOCAL_MONEY_NOUNS):
         return True
-    before = _cue_before(text, m.start(), 40, _LOCAL_MONEY_BEFORE, _LOCAL_MONEY_FINALS)
+    before = _cue_before(text, m.start(), 40, _LOCAL_MONEY_BEFORE, _LOCAL_MONEY_LASTS)
     if before is None:
         return _TO_EACH.match(text, end) is not None \
-            and _cue_before(text, m.start(), 12, _PROMISED, _PROMISING) is not None
+            and _cue_before(text, m.start(), 12, _PROMISED, _PROMISED_LASTS) is not None
     return before.group().rstrip().lower().endswith("of") or _LOCAL_SCALE.search(m["num"]) is not None \
         or parse_number(m["num"]) != 1 and not _plural(word, False) or _TO_EACH.match(text, end) is not None
 
 
-def _cue_before(text: str, pos: int, reach: int, pattern: re.Pattern, finals: tuple[str, ...]) -> re.Match | None:
-    """``pattern.search(text, pos - reach, pos)`` for a ``pattern`` of cues that end on one of the words
-    ``finals`` and then white space up to ``pos``. A search tries the pattern at every character of the
-    window: it runs only where the words before ``pos`` end with one of those words (in ASCII letters,
-    which match without case as they do lower-cased; other letters may match ASCII ones: then it runs)."""
+def _cue_before(text: str, pos: int, reach: int, pattern: re.Pattern,
+                lasts: dict[str, frozenset[str] | None]) -> re.Match | None:
+    """``pattern.search(text, pos - reach, pos)`` for a ``pattern`` of cues that end on white space up
+    to ``pos``, each on a word of ``lasts`` (after one of the words it maps to, if any). A search tries
+    the pattern at every character of the window: it runs only where the last words before ``pos``
+    may end a cue."""
     lo = max(0, pos - reach)
     window = text[lo:pos]
     words = window.rstrip()
-    if len(words) == len(window):
-        return None  # no white space before ``pos``
-    tail = words[-_FINAL_REACH:]
-    if tail.isascii() and not tail.lower().endswith(finals):
-        return None
+    if len(words) == len(window) or not words:
+        return None  # no white space before ``pos``, or nothing else
+    parts = words.rsplit(None, 2)
+    last = _last_word(parts[-1])
+    if last is not None:
+        if last not in lasts:
+            return None
+        before = lasts[last]
+        if before is not None:  # "budget of", "set aside"
+            prev = _last_word(parts[-2]) if len(parts) > 1 else ""
+            if prev is not None and prev not in before:
+                return None
     return pattern.search(text, lo, pos)
+
+
+def _last_word(token: str) -> str | None:
+    """The last run of word characters of a white-space-delimited token, lower-cased ("mega-cost":
+    "cost"); None for a token with other than ASCII characters, of which a letter may match an ASCII
+    one without case (the pattern decides there)."""
+    if not token.isascii():
+        return None
+    i = len(token)
+    while i and (token[i - 1].isalnum() or token[i - 1] == "_"):
+        i -= 1
+    return token[i:].lower()
 
 
 def _not_money_word(text: str, m: re.Match, word: str) -> bool:
