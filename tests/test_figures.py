@@ -138,6 +138,32 @@ def test_a_currency_the_tables_lack_is_money_by_its_context(text: str, needle: s
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The works will COST\n 40", "COST\n "),  # any case, any white space before the number
+        ("It was valued at  40", "valued at  "),
+        ("A fee of 40", "fee of "),
+        ("The Budgets Of 40", "Budgets Of "),
+        ("They were paid40", None),  # no white space before the number
+        ("Its cost was 40", None),  # the cue is not the last word
+        ("A group of 40", None),  # "of" after no sum's noun
+        ("He said that 40", None),  # a word that only ends like a cue ("at")
+        ("They earmar\u212a 40", "earmar\u212a "),  # a sign that matches an ASCII letter: the pattern decides
+        ("The mega-cost 40", "cost "),  # a cue at the end of a longer word, as the pattern finds it
+        ("They promised 40", None),  # a cue of another pattern
+    ],
+)
+def test_a_sum_cue_before_a_number_is_searched_only_where_the_words_before_it_may_end_one(text: str,
+                                                                                       found: str | None) -> None:
+    from claimtrack.extract.figures import _LOCAL_MONEY_BEFORE, _LOCAL_MONEY_LASTS, _cue_before
+
+    pos = text.rindex("40")
+    m = _cue_before(text, pos, 40, _LOCAL_MONEY_BEFORE, _LOCAL_MONEY_LASTS)
+    assert (m and m.group()) == found
+    assert (m and m.span()) == ((s := _LOCAL_MONEY_BEFORE.search(text, max(0, pos - 40), pos)) and s.span())
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The closure cost 300 jobs and paid 40 workers late.",

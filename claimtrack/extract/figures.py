@@ -421,12 +421,17 @@ _METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*(?:kg|kgs|ki
 # word after a number is money in that unit where the words around the number speak of money. Before it:
 # a verb of paying or a sum's noun ("will pay", "cost about", "a budget of", "a deficit of"); right after
 # it, a sum's noun ("a 12 billion dukat lending facility", "900 million dukats in revenue").
+_PAYING = """cost costs costing pay pays paid paying spend spends spent spending owe owes owed worth invest invests
+invested investing borrow borrowed lend lent earmark earmarked allocate allocated donate donated""".split()
+_SUMS_OF = """budget fine deficit surplus sum price bill loan grant fee salary revenue turnover profit debt bonus prize
+payment investment subsidy donation compensation ransom bail""".split()
 _LOCAL_MONEY_BEFORE = re.compile(
-    r"\b(?:(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|owe|owes|owed|worth|"
-    r"invest|invests|invested|investing|borrow|borrowed|lend|lent|earmark|earmarked|allocate|allocated|"
-    r"donate|donated)|(?:set|sets|setting)\s+aside|(?:valued|priced)\s+at|"
-    r"(?:budget|fine|deficit|surplus|sum|price|bill|loan|grant|fee|salary|revenue|turnover|profit|debt|bonus|"
-    r"prize|payment|investment|subsidy|donation|compensation|ransom|bail)s?\s+of)\s+$", re.IGNORECASE)
+    rf"\b(?:(?:{'|'.join(_PAYING)})|(?:set|sets|setting)\s+aside|(?:valued|priced)\s+at|"
+    rf"(?:{'|'.join(_SUMS_OF)})s?\s+of)\s+$", re.IGNORECASE)
+# the last word of each of its cues and the words that must stand before it, if any (see ``_cue_before``)
+_LOCAL_MONEY_LASTS: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys(_PAYING), "aside": frozenset(("set", "sets", "setting")), "at": frozenset(("valued", "priced")),
+    "of": frozenset((*_SUMS_OF, *(w + "s" for w in _SUMS_OF)))}
 _LOCAL_MONEY_AFTER = re.compile(r"\s+(?P<in>in\s+)?(?P<noun>[a-z]+)\b(?:\s+(?P<next>[a-z]+)\b)?")
 _LOCAL_MONEY_NOUNS = _MONEY_MATTER | frozenset("""
 facility programme program package bailout stimulus bond bonds scheme lending credit loans grants fines fees
@@ -441,8 +446,9 @@ seasons games matches shares units tickets visits
 # what is paid, promised or awarded to each of several ("pay 50,000 velts to each family", "promised 900
 # velts to the families of the dead") is a sum
 _TO_EACH = re.compile(r"\s+to\s+(?:each|every|the\s+famil(?:y|ies))\b", re.IGNORECASE)
-_PROMISED = re.compile(r"\b(?:promise|promised|promises|offer|offered|offers|award|awarded|grant|granted)\s+$",
-                       re.IGNORECASE)
+_PROMISING = tuple("promise promised promises offer offered offers award awarded grant granted".split())
+_PROMISED = re.compile(rf"\b(?:{'|'.join(_PROMISING)})\s+$", re.IGNORECASE)
+_PROMISED_LASTS: dict[str, frozenset[str] | None] = dict.fromkeys(_PROMISING)
 _LOCAL_SCALE = re.compile(r"[\d.,]+\s?(?:thousand|million|billion|trillion|bn|mn|m|b)$", re.IGNORECASE)
 
 
@@ -490,12 +496,48 @@ def _told_as_sum(text: str, m: re.Match, word: str, end: int) -> bool:
     noun = _LOCAL_MONEY_AFTER.match(text, end)
     if noun is not None and (noun["noun"] in _LOCAL_MONEY_NOUNS or noun["in"] and noun["next"] in _LOCAL_MONEY_NOUNS):
         return True
-    before = _LOCAL_MONEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    before = _cue_before(text, m.start(), 40, _LOCAL_MONEY_BEFORE, _LOCAL_MONEY_LASTS)
     if before is None:
-        return _PROMISED.search(text, max(0, m.start() - 12), m.start()) is not None \
-            and _TO_EACH.match(text, end) is not None
+        return _TO_EACH.match(text, end) is not None \
+            and _cue_before(text, m.start(), 12, _PROMISED, _PROMISED_LASTS) is not None
     return before.group().rstrip().lower().endswith("of") or _LOCAL_SCALE.search(m["num"]) is not None \
         or parse_number(m["num"]) != 1 and not _plural(word, False) or _TO_EACH.match(text, end) is not None
+
+
+def _cue_before(text: str, pos: int, reach: int, pattern: re.Pattern,
+                lasts: dict[str, frozenset[str] | None]) -> re.Match | None:
+    """``pattern.search(text, pos - reach, pos)`` for a ``pattern`` of cues that end on white space up
+    to ``pos``, each on a word of ``lasts`` (after one of the words it maps to, if any). A search tries
+    the pattern at every character of the window: it runs only where the last words before ``pos``
+    may end a cue."""
+    lo = max(0, pos - reach)
+    window = text[lo:pos]
+    words = window.rstrip()
+    if len(words) == len(window) or not words:
+        return None  # no white space before ``pos``, or nothing else
+    parts = words.rsplit(None, 2)
+    last = _last_word(parts[-1])
+    if last is not None:
+        if last not in lasts:
+            return None
+        before = lasts[last]
+        if before is not None:  # "budget of", "set aside"
+            prev = _last_word(parts[-2]) if len(parts) > 1 else ""
+            if prev is not None and prev not in before:
+                return None
+    return pattern.search(text, lo, pos)
+
+
+def _last_word(token: str) -> str | None:
+    """The last run of word characters of a white-space-delimited token, lower-cased ("mega-cost":
+    "cost"); None for a token with other than ASCII characters, of which a letter may match an ASCII
+    one without case (the pattern decides there)."""
+    if not token.isascii():
+        return None
+    i = len(token)
+    while i and (token[i - 1].isalnum() or token[i - 1] == "_"):
+        i -= 1
+    return token[i:].lower()
 
 
 def _not_money_word(text: str, m: re.Match, word: str) -> bool:
