@@ -2208,6 +2208,23 @@ def test_a_group_named_by_its_tie_to_someone_is_the_speaker(text: str, speaker: 
 
 
 @pytest.mark.parametrize(
+    ("phrase", "tied"),
+    [
+        ("Those close to Hal Brenner", True),
+        ("two senior officials familiar with the talks", True),
+        ("Critics of the mayor", True),
+        ("officials of Kelton", False),  # "of" after a head that names a body: not a tie
+        ("the former harbour master", False),  # no head among the first three words: no regex call
+        ("Thoſe close to Hal Brenner", True),  # a letter that matches an ASCII one without case: the regex decides
+    ],
+)
+def test_a_speaker_phrase_tied_to_someone(phrase: str, tied: bool) -> None:
+    from claimtrack.extract.quotes.records import _tied
+
+    assert _tied(phrase) is tied
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("The dockers' union met on Friday, saying that the strike would go ahead.", "dockers' union"),

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..entities import NOT_NAMES, split_role
-from .cues import _AGENT_NOUNS, _DOC_NOUNS, _PRONOUNS, _TIED_HEADS, _TIES, _tie_fits
+from .cues import _AGENT_NOUNS, _DOC_NOUNS, _PRONOUNS, _TIED_HEAD_WORDS, _TIED_HEADS, _TIES, _tie_fits
 from .spans import _DOC_NOUN_END
 
 # the document nouns of the alternation ``_DOC_NOUNS``: a phrase ends with one before ``_DOC_NOUN_END``
@@ -61,7 +61,10 @@ _TIED_OPENING = re.compile(rf"(?:[\w.-]+\s+){{0,2}}?(?P<head>{_TIED_HEADS})\s+(?
 
 def _tied(phrase: str) -> bool:
     """Whether a speaker phrase names people by their tie to someone ("Those close to Ana Ruiz", "critics of
-    the mayor"): the name after the tie is not the speaker's."""
+    the mayor"): the name after the tie is not the speaker's. (The regex only for a phrase with a head among
+    its first three words, or with other than ASCII letters, which may match ASCII ones without case.)"""
+    if phrase.isascii() and _TIED_HEAD_WORDS.isdisjoint(phrase.lower().split(None, 3)[:3]):
+        return False
     m = _TIED_OPENING.match(phrase)
     return m is not None and _tie_fits(m["head"], m["tie"])
 
