@@ -76,6 +76,10 @@ class Config:
             return claim.text
         return source.text[claim.sentence[0]:claim.sentence[1]]
 
+    def published_of(self, claim: Any) -> Any:
+        """The date a claim's source was published (a ``datetime.date``), or None when it is unknown."""
+        return getattr(self.sources.get(claim.source), "published", None)
+
 
 class _Manager(pluggy.PluginManager):
     """A pluggy manager that, like pytest, treats any ``claimtrack_*`` function as a hook implementation,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.extract.entities import _strip_possessive, find_mentions, split_role
+from claimtrack.extract.entities import find_mentions, split_role, strip_possessive
 
 
 def names(text: str) -> list[str]:
@@ -66,5 +66,5 @@ def test_a_former_role_before_a_name_is_a_role(words: str, role: str | None, nam
 @given(st.lists(st.sampled_from(["Osei", "'s", "’s", "s", "'", "\n", " ", "x"]), max_size=6).map("".join))
 def test_a_possessive_is_cut_at_the_end_or_before_a_final_line_break(word: str) -> None:
     # sliced off without a regex call: exactly what the regex removes
-    assert _strip_possessive(word) == re.sub(r"[’']s$", "", word)
+    assert strip_possessive(word) == re.sub(r"[’']s$", "", word)
 

@@ -114,7 +114,7 @@ _PARENTHESIS_END = re.compile(r"\s*\([^)]*\)\s*$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def _strip_possessive(s: str) -> str:
+def strip_possessive(s: str) -> str:
     """``s`` without the possessive "'s" at its end or before its final line break (what a regex
     ``[’']s$`` removes), cut without a regex call."""
     if not s.endswith(_POSSESSIVE_ENDS):
@@ -144,7 +144,7 @@ def _names_not_titles(role: list[str], name: list[str]) -> bool:
     if not all(w[:1].isupper() for w in role) or any(w.rstrip(".") in TITLE_ABBREVIATIONS for w in role):
         return False
     return len(name) == 1 and all(w.lower() in _TITLE_MODIFIERS for w in role) \
-        or _strip_possessive(name[-1]) in ORG_WORDS
+        or strip_possessive(name[-1]) in ORG_WORDS
 
 
 # "Ex-mayor Haskins", "then-President Ruiz": a role held before is a role
@@ -164,7 +164,7 @@ def split_role(words: str) -> tuple[str | None, str | None]:
     i = len(toks)
     while i > 0:
         t = toks[i - 1]
-        bare = _strip_possessive(t.rstrip(".,")).lower()
+        bare = strip_possessive(t.rstrip(".,")).lower()
         if not (t[0].isupper() or _INITIAL_DOT.fullmatch(t)) or _role_word(bare) or t.rstrip(".") in TITLE_ABBREVIATIONS:
             break
         if t.rstrip(".") in NOT_NAMES:
@@ -179,7 +179,7 @@ def split_role(words: str) -> tuple[str | None, str | None]:
     if name and role and (role.split()[-1].lower() in ("of", "the", "and")):
         return None, words
     if name:
-        name = _strip_possessive(name)
+        name = strip_possessive(name)
     return role or None, name
 
 
@@ -228,7 +228,7 @@ def _single_word_name(tok: str) -> tuple[str, str | None, str] | None:
     """(words as written, role, name) of a one-word capitalised chunk, or None when it names no one."""
     if tok.rstrip(",.;:") in NOT_NAMES or tok.rstrip(".") in TITLE_ABBREVIATIONS:
         return None
-    raw = _strip_possessive(tok.rstrip(",.;:!?)”\"’'"))
+    raw = strip_possessive(tok.rstrip(",.;:!?)”\"’'"))
     if not raw or raw in NOT_NAMES or len(raw) < 2:
         return None
     role, name = split_role(raw)
@@ -237,7 +237,7 @@ def _single_word_name(tok: str) -> tuple[str, str | None, str] | None:
 
 def _ends_name_run(word: str) -> bool:
     """A one-word possessor that is a name of its own: a country or a company, not a title ("Gov.")."""
-    bare = _strip_possessive(word)
+    bare = strip_possessive(word)
     return bare not in NOT_NAMES and bare.rstrip(".") not in TITLE_ABBREVIATIONS and bare.lower() not in ROLE_WORDS
 
 
@@ -275,7 +275,7 @@ def find_mentions(text: str) -> list[Mention]:
             s = chunk_start + g[0][0]
             e = chunk_start + g[-1][1]
             raw = text[s:e].rstrip(",.;:!?)”\"’'")
-            raw = _strip_possessive(raw)
+            raw = strip_possessive(raw)
             if not raw or raw in NOT_NAMES or len(raw) < 2:
                 continue
             e = s + len(raw)
@@ -340,7 +340,7 @@ class EntityIndex:
         return got
 
     def _canonical_of(self, name: str) -> str:
-        name = _strip_possessive(name.strip())
+        name = strip_possessive(name.strip())
         low = name.lower().strip(".")
         if low in COUNTRY_ALIASES:
             return COUNTRY_ALIASES[low]
@@ -495,6 +495,6 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 def _role_key(role: str) -> str:
     """Role phrases compared without nationality, case or articles: "China's Foreign Minister" -> "foreign minister"."""
     words = [w.strip(".,").lower() for w in role.split()]  # the same tokens as \s+
-    words = [_strip_possessive(w) for w in words if w not in ("the", "a", "an")]
+    words = [strip_possessive(w) for w in words if w not in ("the", "a", "an")]
     words = [w for w in words if w in ROLE_WORDS]
     return " ".join(words)

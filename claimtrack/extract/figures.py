@@ -466,7 +466,7 @@ def _local_money(text: str, numbers: list[re.Match]) -> list[tuple[int, int, Qua
     value). A word is taken for a currency where some number before it is told as a sum (see
     ``_told_as_sum``); then every number before that word in the text is a sum ("each received
     100,000 korin", "tickets costing 8 dalers")."""
-    candidates: list[tuple[re.Match, str, int]] = []
+    candidates: list[tuple[re.Match, str, int, float | int]] = []
     currencies: set[str] = set()
     for m in numbers:
         if text[m.end():m.end() + 1] != " " or not text[m.end() + 1:m.end() + 2].islower():
@@ -475,15 +475,15 @@ def _local_money(text: str, numbers: list[re.Match]) -> list[tuple[int, int, Qua
         if after is None:
             continue
         word = after.group(1).rstrip(".'’")
-        if not _local_currency(word) or parse_number(m["num"]) is None:
+        if not _local_currency(word) or (amount := parse_number(m["num"])) is None:
             continue
         key = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
         end = after.start(1) + len(word)
-        candidates.append((m, key, end))
+        candidates.append((m, key, end, amount))
         if key not in currencies and _told_as_sum(text, m, word, end):
             currencies.add(key)
-    return [(m.start(), end, Quantity(parse_number(m["num"]), key, _mod(m["qmod"])))
-            for m, key, end in candidates if key in currencies]
+    return [(m.start(), end, Quantity(amount, key, _mod(m["qmod"])))
+            for m, key, end, amount in candidates if key in currencies]
 
 
 def _told_as_sum(text: str, m: re.Match, word: str, end: int) -> bool:

@@ -207,10 +207,6 @@ def _other_days_news(a: DateMeaning, b: DateMeaning, a_filed: dt.date | None, b_
     return False
 
 
-def _filed(c: Claim, config: Config) -> dt.date | None:
-    return getattr(config.sources.get(c.source), "published", None)
-
-
 @hookimpl
 def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if a.kind != "date" or b.kind != "date":
@@ -225,7 +221,7 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         return None
     outcome = compare_dates(ma, mb)
     if outcome is None or outcome[0] == "conflict" and _other_days_news(
-            ma, mb, _filed(a, config), _filed(b, config), a.about.event in RUNNING_EVENTS):
+            ma, mb, config.published_of(a), config.published_of(b), a.about.event in RUNNING_EVENTS):
         return None
     relation, gap = outcome
     if relation == "conflict":

@@ -161,7 +161,7 @@ def _grew(a: Claim, b: Claim, sa: Span, sb: Span, config: Config) -> bool:
     if not any(isinstance(c.value, Quantity) and not isinstance(c.value, Measurement)
                and _damage_count(config.sentence_of(c), c.text) for c in (a, b)):
         return False
-    da, db = (getattr(config.sources.get(c.source), "published", None) for c in (a, b))
+    da, db = (config.published_of(c) for c in (a, b))
     if da is None or db is None or da == db:
         return False
     earlier, later = (sa, sb) if da < db else (sb, sa)
@@ -187,7 +187,7 @@ def _as_of(c: Claim, config: Config) -> str | None:
     day = _day(c)
     if day is not None or c.event_time:
         return day and day[:10]
-    published = getattr(config.sources.get(c.source), "published", None)
+    published = config.published_of(c)
     return published.isoformat() if published else None
 
 
@@ -675,7 +675,7 @@ def _performance_days(c: Claim, config: Config) -> tuple[dt.date, dt.date] | Non
     report is news of); None when neither is known."""
     m = _CALENDAR_PREFIX.match(c.event_time or "")
     if m is None:
-        published = getattr(config.sources.get(c.source), "published", None)
+        published = config.published_of(c)
         return (published - dt.timedelta(days=NEWS_DAYS), published) if published else None
     meaning = date_meaning(TimeValue("DATE", m.group()))
     return meaning.first, meaning.last

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..entities import NOT_NAMES, split_role
+from ..entities import NOT_NAMES, split_role, strip_possessive
 from .cues import _AGENT_NOUNS, _DOC_NOUNS, _PRONOUNS, _TIED_HEAD_WORDS, _TIED_HEADS, _TIES, _tie_fits
 from .spans import _DOC_NOUN_END
 
@@ -95,4 +95,4 @@ def speaker_phrase(frame: Frame) -> str:
     phrase = " ".join(words)
     if phrase.endswith(_DOC_NOUN_ENDINGS):
         phrase = _DOC_NOUN_END.sub("", phrase)
-    return phrase[:-2] if phrase.endswith(("’s", "'s")) else phrase
+    return strip_possessive(phrase)

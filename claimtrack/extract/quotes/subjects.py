@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import ROLE_WORDS, TITLE_ABBREVIATIONS, US_STATES
+from ..entities import ROLE_WORDS, TITLE_ABBREVIATIONS, US_STATES, strip_possessive
 from ..timex import WEEKDAY_NAMES
 from .context import _Context
 from .cues import (
@@ -240,8 +240,7 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
                 break  # a comma or quote mark between words ends the phrase
             if t is toks[0] and lo > limit:
                 break  # perhaps cut by the window: read further back (below)
-            bare = w.rstrip(".")
-            bare = (bare[:-2] if bare.endswith(("’s", "'s")) else bare).lower()
+            bare = strip_possessive(w.rstrip(".")).lower()
             if (w[0].isupper() or bare in ROLE_WORDS or bare in SPEAKER_NOUNS or w.rstrip(".") in TITLE_ABBREVIATIONS
                     or bare in ("of", "the", "a", "an", "u.s.", "us", "s", "and") and chosen):
                 chosen.append(t)
@@ -317,8 +316,7 @@ def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         if chosen and "," in text[i + chosen[-1].end():i + t.start()]:
             break  # "said Anja Voss, the party's campaign manager": what follows the comma is her role
         w = t.group(0)
-        bare = w.rstrip(".")
-        bare = (bare[:-2] if bare.endswith(("’s", "'s")) else bare).lower()  # (a token has no line break)
+        bare = strip_possessive(w.rstrip(".")).lower()
         if w[0].isupper() or bare in ROLE_WORDS or bare in ("of", "the", "a", "an") or w.rstrip(".") in TITLE_ABBREVIATIONS:
             chosen.append(t)
             if _PUNCT_END.search(w) and not _ABBREVIATION.fullmatch(w):
