@@ -2277,3 +2277,22 @@ def test_a_role_between_commas_after_a_name_describes_the_speaker(text: str) -> 
 def test_a_plural_listener_before_that_is_not_reported() -> None:
     (q,) = quotes_of(claims_of("The bakery's owner told investors that sales would fall this winter."))
     assert q.value.content.startswith("sales would fall")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Ines Falk met critics of the bypass on Monday, who said the road would cut the village in two.",
+         "critics of the bypass"),
+        ("The governor thanked the volunteers, who said the dunes had held.", "the volunteers"),
+        ("Coach Rui Sena spoke with parents of the players, who said the pitch was unsafe.", "parents of the players"),
+        ("The verdict angered Tom Baxter, who argued that the court had overstepped its powers.", "Tom Baxter"),
+        ("Ina Lund, the harbour master, who said the quay was safe, spoke first.", "Ina Lund"),
+    ],
+    ids=["met-object", "thanked-object", "spoke-with-object", "object-is-a-name", "apposition"],
+)
+def test_relative_who_stands_for_the_object_before_it(text: str, speaker: str) -> None:
+    """A "who" after a verb's object is the object's, not the subject's named before it."""
+    quotes = [q for q in quotes_of(claims_of(text)) if q.attribution and q.attribution.cue in ("said", "argued")]
+    assert quotes and quotes[0].attribution.speaker == speaker, [(q.text, q.attribution) for q in quotes]
+    _check_offsets(text, quotes)

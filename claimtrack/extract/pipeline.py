@@ -208,10 +208,46 @@ class _Speakers:
         if comma != -1:
             if person and (name := self.entities.apposed_to(comma)) is not None:
                 return name
+            if (thing := _object_before(text, comma)) is not None:
+                return thing
             names = self.entities.entities_in(max(0, comma - 80), comma)
             if names:
                 return names[-1]
         return self.entities.person_before(pos) if person else None
+
+
+# past and present forms of verbs that take a person or a group as their object: "Ana Ortiz met critics of
+# the plan, who said ..." (the critics said it, not Ortiz)
+_OBJECT_VERBS = frozenset("""met meets thanked thanks visited visits told tells joined joins urged urges praised
+praises greeted greets interviewed interviews addressed addresses consulted consults called calls hired hires
+criticized criticised criticizes criticises blamed blames angered angers""".split())
+# verbs whose object follows "with" or "to": "spoke with parents of the players, who said ..."
+_OBJECT_AFTER_PREPOSITION = frozenset("spoke speaks talked talks".split())
+_OBJECT_PREPOSITIONS = frozenset("with to by".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me it".split())
+_TRAILING_WHEN = re.compile(r"\s+(?:on|in|at|last|this|early|late)\s+\S+(?:\s+(?:morning|afternoon|evening|night))?$")
+
+
+def _object_before(text: str, comma: int) -> str | None:
+    """The common noun phrase that a verb of meeting or addressing takes as its object right before
+    ``comma`` ("met critics of the plan on Monday," -> "critics of the plan"): what a "who" after that
+    comma stands for, rather than the verb's subject named earlier. None when the object is a name or
+    a pronoun (the names before the comma decide then) or no such verb stands before it."""
+    start = max(text.rfind(c, max(0, comma - 100), comma) for c in ",;:.!?\n")
+    words = text[start + 1:comma].split()
+    verb = next((i for i, w in enumerate(words) if i and (w in _OBJECT_VERBS or w in _OBJECT_AFTER_PREPOSITION)),
+                None)
+    if verb is None:
+        return None
+    rest = words[verb + 1:]
+    if rest and rest[0] in _OBJECT_PREPOSITIONS:
+        rest = rest[1:]
+    elif words[verb] in _OBJECT_AFTER_PREPOSITION:
+        return None
+    phrase = _TRAILING_WHEN.sub("", " ".join(rest))
+    if not phrase or not phrase[0].islower() or phrase.split()[0] in _OBJECT_PRONOUNS:
+        return None
+    return phrase
 
 
 def _event_frames(text: str, sentences: list[tuple[int, int]], entities: EntityIndex,
