@@ -203,7 +203,9 @@ def _month_day_range(m: re.Match) -> Timex | None:
         return None
     a = {"k": "ymd", "y": y, "m": m1, "d": d1}
     b = {"k": "ymd", "y": y, "m": m2, "d": d2}
-    return Timex(m.start(), m.end(), "DATE", {"k": "range", "a": a, "b": b})
+    # where the first date ends and the second begins: each is a claim of its own (``split_ranges``)
+    ends = (m.end("d1"), m.start("m2") if m["m2"] else m.start("d2"))
+    return Timex(m.start(), m.end(), "DATE", {"k": "range", "a": a, "b": b}, meta={"ends": ends})
 
 
 @recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?{_PMOD}(?P<m>{MON})\s+(?P<d>{DAY})\b(?!:\d)(?:,?\s+(?P<y>{YEAR})\b)?", gates=(_MONTH_GATE,))
