@@ -51,12 +51,16 @@ class Source:
 class TimeValue:
     """A TIMEX3 value: ``type`` is DATE or DURATION, ``value`` ISO-TimeML, ``mod`` a TimeML mod.
     A range of lengths ("two to three weeks") is its lower end with mod EQUAL_OR_MORE, as TimeML
-    writes it (P2W), and keeps its upper end in ``high`` (P3W) so that comparisons see the range."""
+    writes it (P2W), and keeps its upper end in ``high`` (P3W) so that comparisons see the range.
+    Each date of a range of days ("April 24 and 25", "June 16 to 21") is a claim of its own, as TimeML
+    gives each its TIMEX3 ("25" is 1999-04-25); ``range`` keeps the whole range ("1999-04-24/1999-04-25"),
+    which is what comparisons read: "April 24" is not contradicted by the "25" of "April 24 and 25"."""
 
     type: str
     value: str
     mod: str | None = None
     high: str | None = None
+    range: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, "value": self.value}
@@ -64,6 +68,8 @@ class TimeValue:
             out["mod"] = self.mod
         if self.high:
             out["high"] = self.high
+        if self.range:
+            out["range"] = self.range
         return out
 
 

@@ -265,10 +265,11 @@ def _apply_point_mod(first: dt.date, last: dt.date, mod: str | None) -> tuple[dt
 
 
 def date_meaning(v: TimeValue) -> DateMeaning | None:
-    """The days a TIMEX3 date value can denote; None for values with no checkable meaning (PAST_REF)."""
+    """The days a TIMEX3 date value can denote; None for values with no checkable meaning (PAST_REF).
+    A date of a range of days means the whole range (see ``TimeValue.range``)."""
     if v.mod in ("BEFORE", "AFTER"):
         return None  # "post-1959": an open stretch of time, no days to check
-    value = v.value.split("T")[0]
+    value = (v.range or v.value).split("T")[0]
     if "/" in value:
         a, b = (date_meaning(TimeValue("DATE", part)) for part in value.split("/", 1))
         if a and b and a.anchored and b.anchored:

@@ -354,6 +354,19 @@ def test_range_contains_a_date() -> None:
     assert data["conflicts"] == []
 
 
+def test_each_date_of_a_range_stands_for_the_whole_range() -> None:
+    """"from June 16 to 21" is two claims ("June 16", "21", one TIMEX3 each); each is compared as the
+    range, so neither contradicts a report of a day inside it, and the "from" before the range does not
+    make its first date a start that no date of another role could be compared with."""
+    tour = source("herald", H + "Antony Blinken will tour Beijing and London from June 16 to 21, the State "
+                                "Department said.\n")
+    data = check(tour, source("ledger", H + "Antony Blinken will visit London on June 19, officials said.\n"))
+    assert data["conflicts"] == []
+    assert {c["text"] for c in the_group(data, "June 19")["claims"]} == {"June 16", "21", "June 19"}
+    data = check(tour, source("courier", H + "Antony Blinken will visit Beijing on June 24, officials said.\n"))
+    assert the_group(data, "June 24")["relation"] == "conflict"
+
+
 def test_dates_one_day_apart_conflict_with_a_time_zone_note() -> None:
     data = check(source("herald", H + "Antony Blinken spoke with Qin Gang by phone on June 13.\n"),
                  source("ledger", H + "Antony Blinken spoke with Qin Gang by phone on June 14.\n"))

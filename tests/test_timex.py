@@ -31,19 +31,46 @@ def test_calendar_dates(text: str, needle: str, published: str | None, value: st
 
 
 @pytest.mark.parametrize(
-    ("text", "needle", "published", "value"),
+    ("text", "dates", "published", "values"),
     [
-        ("The summit ran October 26-27 in a coastal city.", "October 26-27", None, "XXXX-10-26/XXXX-10-27"),
-        ("Polls stayed open between June 16 and 21 across the region.", "June 16 and 21", "2023-06-14",
-         "2023-06-16/2023-06-21"),
-        ("Polls stayed open between June 16 and 21 across the region.", "June 16 and 21", None,
-         "XXXX-06-16/XXXX-06-21"),
+        ("The summit ran October 26-27 in a coastal city.", ("October 26", "27"), None,
+         ("XXXX-10-26", "XXXX-10-27")),
+        ("Polls stayed open between June 16 and 21 across the region.", ("June 16", "21"), "2023-06-14",
+         ("2023-06-16", "2023-06-21")),
+        ("Polls stayed open between June 16 and 21 across the region.", ("June 16", "21"), None,
+         ("XXXX-06-16", "XXXX-06-21")),
+        ("The harbour festival is on May 8 and 9, 2027, the organisers said.", ("May 8", "9, 2027"), "2026-11-02",
+         ("2027-05-08", "2027-05-09")),
+        ("Orders placed from Feb. 3 to March 14 were delayed.", ("Feb. 3", "March 14"), "2023-06-14",
+         ("2023-02-03", "2023-03-14")),
+        ("The runoff falls on Sept. 9 or 10, the electoral board said.", ("Sept. 9", "10"), "2023-06-14",
+         ("2023-09-09", "2023-09-10")),
+        ("Storms closed the port on 3 and 4 June.", ("3", "4 June"), "2023-06-14", ("2023-06-03", "2023-06-04")),
+        ("The book fair runs 14-16 March 2025 in Tarrow.", ("14", "16 March 2025"), "2024-11-02",
+         ("2025-03-14", "2025-03-16")),
     ],
 )
-def test_date_ranges_are_intervals(text: str, needle: str, published: str | None, value: str) -> None:
-    c = claim_at(text, needle, "date", published=published)
-    assert c.value.value == value
-    assert c.text == needle
+def test_date_ranges_are_one_claim_per_date(text: str, dates: tuple[str, str], published: str | None,
+                                            values: tuple[str, str]) -> None:
+    """Each date of a range is a TIMEX3 of its own, as TimeML annotates "April 24 and 25"; the second
+    borrows the month and year it does not say, and both keep the whole range for comparisons."""
+    claims = [c for c in claims_of(text, published) if c.kind == "date"]
+    assert [c.text for c in claims] == list(dates)
+    assert [c.value.value for c in claims] == list(values)
+    assert {c.value.range for c in claims} == {"/".join(values)}
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+def test_a_number_after_a_day_and_or_is_no_second_day() -> None:
+    """"on March 2 or 3 percent": the 3 is an amount, not the 3rd of March."""
+    claims = claims_of("Bond yields rose 4% on March 2 or 3 percent by some counts.", "2023-06-14")
+    assert [(c.kind, c.text) for c in claims if c.kind in ("date", "percent")] == [
+        ("percent", "4%"), ("date", "March 2"), ("percent", "3 percent")]
+
+
+def test_second_of_two_decades_starts_at_its_digits() -> None:
+    claims = [c for c in claims_of("Fares doubled in the 1970s and 1980s.", "2023-06-14") if c.kind == "date"]
+    assert [(c.text, c.value.value) for c in claims] == [("the 1970s", "197"), ("1980s", "198")]
 
 
 def test_early_month_has_start_mod() -> None:

@@ -301,6 +301,13 @@ def test_range_contains_a_date() -> None:
     assert compare_dates(date("2023-06-16/2023-06-21"), date("2023-06-23"))[0] == "conflict"
 
 
+def test_a_date_of_a_range_means_the_range() -> None:
+    """The "25" of "April 24 and 25" is 1999-04-25 for TimeML, but a day of the range for comparisons."""
+    part = TimeValue("DATE", "1999-04-25", range="1999-04-24/1999-04-25")
+    assert compare_dates(date_meaning(part), date("1999-04-24")) == ("compatible", 0)
+    assert compare_dates(date_meaning(part), date("1999-04-27"))[0] == "conflict"
+
+
 def test_dates_one_day_apart() -> None:
     assert compare_dates(date("2023-06-13"), date("2023-06-14")) == ("conflict", 1)
     assert compare_dates(date("2023-06-14"), date("2023-06-13")) == ("conflict", 1)

@@ -9,7 +9,7 @@ import os
 import re
 from collections.abc import Sequence
 
-from ..model import DATELINE_EVENT, About, Attribution, Claim, QuoteValue, Source
+from ..model import DATELINE_EVENT, About, Attribution, Claim, QuoteValue, Source, TimeValue
 from ..sources.meta import MonthDay, find_month_day_dateline
 from ..text.segment import split_sentences
 from ._scan import Gate, TextScan, WindowScanner
@@ -19,7 +19,7 @@ from .events import TriggerIndex, nearest_event
 from .figures import find_figures
 from .quotes import Statement, find_statements, speaker_parts, speaker_phrase, speaks_for
 from .tense import STATEMENT_REACH, ClauseTense, resolve_all
-from .timex import WEEKDAY_NAMES, find_timexes
+from .timex import WEEKDAY_NAMES, Timex, find_timexes
 
 # Descriptions that stand for "whoever spoke last" rather than for a role we could look up.
 GENERIC_SPEAKERS = frozenset("""
@@ -347,6 +347,26 @@ def _own_event(text: str, start: int, end: int, statements: WindowScanner, origi
     return None
 
 
+def split_ranges(found: list[tuple[Timex, TimeValue]]) -> tuple[list[Timex], list[TimeValue]]:
+    """The dates and durations of ``found``, a range of days cut into its two dates, each with its
+    own extent and value and the whole range in ``TimeValue.range``: TimeML gives "April 24" and "25"
+    of "April 24 and 25" a TIMEX3 each (1999-04-24, 1999-04-25), and a checker still compares the range."""
+    timexes: list[Timex] = []
+    values: list[TimeValue] = []
+    for t, v in found:
+        ends = t.meta.get("ends")
+        first, _, second = v.value.partition("/")
+        if ends is None or not second:
+            timexes.append(t)
+            values.append(v)
+            continue
+        timexes += [dataclasses.replace(t, end=ends[0], spec=t.spec["a"]),
+                    dataclasses.replace(t, start=ends[1], spec=t.spec["b"])]
+        values += [dataclasses.replace(v, value=first, range=v.value),
+                   dataclasses.replace(v, value=second, range=v.value)]
+    return timexes, values
+
+
 def extract_claims(source: Source) -> list[Claim]:
     """Every date, duration, figure and quote in ``source``, attributed and normalised.
 
@@ -368,8 +388,7 @@ def extract_claims(source: Source) -> list[Claim]:
     origin_dates = WindowScanner(_ORIGIN_DATE, _ORIGIN_GATE, scan)
     resolved = resolve_all(text, timexes, sentences, source.published, scan, marks,
                            inferred=source.published_from == "inferred", statements=statement_dates)
-    timexes = [t for t, v in zip(timexes, resolved) if v is not None]
-    values = [v for v in resolved if v is not None]
+    timexes, values = split_ranges([(t, v) for t, v in zip(timexes, resolved) if v is not None])
     figures = find_figures(text, taken=[(t.start, t.end) for t in timexes], scan=scan)
     triggers = TriggerIndex(text, scan)
     statements = find_statements(text, sentences, scan)

@@ -192,9 +192,11 @@ def recogniser(pattern: str, flags: int = 0, *, gates: tuple[Gate, ...]):
     return register
 
 
-@recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|through|until|and)\s*"
+@recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<m>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|through|until|and|or)\s*"
             rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?", gates=(_MONTH_GATE,))
 def _month_day_range(m: re.Match) -> Timex | None:
+    if not m["m2"] and not m["y"] and _AMOUNT_AFTER.match(m.string, m.end()):
+        return None  # "rose 2% on March 2 or 3 percent later": the second number is an amount
     y = int(m["y"]) if m["y"] else None
     m1 = _month(m["m"])
     m2 = _month(m["m2"]) if m["m2"] else m1
@@ -203,7 +205,22 @@ def _month_day_range(m: re.Match) -> Timex | None:
         return None
     a = {"k": "ymd", "y": y, "m": m1, "d": d1}
     b = {"k": "ymd", "y": y, "m": m2, "d": d2}
-    return Timex(m.start(), m.end(), "DATE", {"k": "range", "a": a, "b": b})
+    # where the first date ends and the second begins: each is a claim of its own (``split_ranges``)
+    ends = (m.end("d1"), m.start("m2") if m["m2"] else m.start("d2"))
+    return Timex(m.start(), m.end(), "DATE", {"k": "range", "a": a, "b": b}, meta={"ends": ends})
+
+
+# "3 and 4 June", "14-16 March 2024": a range of days written day first
+@recogniser(rf"\b(?P<d1>{DAY})\s*(?:-|–|—|to|and|or)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MON})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+            gates=(_MONTH_GATE,))
+def _day_month_range(m: re.Match) -> Timex | None:
+    d1, d2 = _day(m["d1"]), _day(m["d2"])
+    if d2 <= d1:
+        return None
+    y = int(m["y"]) if m["y"] else None
+    a = {"k": "ymd", "y": y, "m": _month(m["m"]), "d": d1}
+    return Timex(m.start(), m.end(), "DATE", {"k": "range", "a": a, "b": {**a, "d": d2}},
+                 meta={"ends": (m.end("d1"), m.start("d2"))})
 
 
 @recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?{_PMOD}(?P<m>{MON})\s+(?P<d>{DAY})\b(?!:\d)(?:,?\s+(?P<y>{YEAR})\b)?", gates=(_MONTH_GATE,))
@@ -220,6 +237,8 @@ def _month_day(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
 
 
+_AMOUNT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|points?\b|times\b|(?:m|b|tr)illion\b|"
+                           r"(?:hours?|days?|weeks?|months?|years?)\b)", re.IGNORECASE)
 _DAY_PAST_BEFORE = re.compile(r"\b(?:ended|since|last)\s+$", re.IGNORECASE)
 _WEEK_OF_BEFORE = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
 
@@ -357,7 +376,7 @@ def _spoken_decade(m: re.Match) -> Timex:
                  mod=POINT_MODS.get((m["pmod"] or "").lower()))
 
 
-@recogniser(r"\b(?:the\s+)?(?P<pmod2>early|mid|late)?[-\s]?(?P<dec>(?:1[6-9]|20)\d0)s\b|\bthe\s+'(?P<dec2>\d0)s\b", gates=(_digits_shaped(r"(?:1[6-9]|20)\d0s|\d0s"),))
+@recogniser(r"\b(?:the\s+)?(?:(?P<pmod2>early|mid|late)[-\s]?)?(?P<dec>(?:1[6-9]|20)\d0)s\b|\bthe\s+'(?P<dec2>\d0)s\b", gates=(_digits_shaped(r"(?:1[6-9]|20)\d0s|\d0s"),))
 def _decade(m: re.Match) -> Timex:
     dec = m["dec"][:3] if m["dec"] else ("19" + m["dec2"][0] if m["dec2"] != "00" else "200")
     mod = POINT_MODS.get((m["pmod2"] or "").lower())

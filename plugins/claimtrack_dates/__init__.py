@@ -79,8 +79,8 @@ def date_role(claim: Claim, config: Config) -> str:
     sentence, at = _placed(claim, config) or ("", -1)
     if at < 0 or sentence[at:at + len(claim.text)] != claim.text:
         return "at"  # a claim without its source text
-    if _RANGE.search(claim.text):
-        return "at"  # "from June 16 to 21": the signal belongs to the range
+    if _RANGE.search(claim.text) or isinstance(claim.value, TimeValue) and claim.value.range:
+        return "at"  # "from June 16 to 21": the signal belongs to the range, and so to both its dates
     role = _role_before(sentence[max(0, at - 20):at])
     if role == "at" and _DOCUMENT_BEFORE.search(sentence, max(0, at - DOCUMENT_REACH), at):
         return "document"
