@@ -351,3 +351,11 @@ def test_a_bare_age_is_not_the_age_of_someone_the_headline_does_not_open_on() ->
         BRANDVOLD_SIGNS)
     result = api.crosscheck([a, b])
     assert not [g for g in result.conflicts if any(c.text == "31-year-old" for c in g.claims)]
+
+
+@pytest.mark.parametrize("after", ["underground", "trapped in the cave", "beneath the snow"])
+def test_a_length_after_after_that_tells_what_it_was_spent_in_is_no_offset(after: str) -> None:
+    # "freed after 20 hours underground" is how long the ordeal lasted, as "spent 26 hours trapped" is
+    assert compare_figures(f"Divers brought the four cavers out on Sunday after 20 hours {after}.", "20 hours",
+                           "The four cavers, who spent 26 hours trapped in a flooded chamber, were freed on Sunday.",
+                           "26 hours") == "conflict"

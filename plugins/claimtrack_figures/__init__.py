@@ -325,7 +325,10 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # tells ("after three months of negotiations" is still a length: of the negotiations)
 _OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|beforehand|afterwards?|into|away)\b", re.IGNORECASE)
 _OFFSET_SIGNAL = re.compile(r"\b(?:after|within)\s+$", re.IGNORECASE)
-_LENGTH_OF = re.compile(r"\s+of\b")
+# what a length after "after" was spent in: "after 68 weeks of treatment", "after 31 hours underground", "after
+# two days trapped", "after 20 hours beneath the rubble" tell an ordeal's length, no moment after another event
+_LENGTH_OF = re.compile(r"\s+(?:of|underground|underwater|trapped|buried|stranded|adrift|aboard|beneath|inside|"
+                        r"in\s+captivity|at\s+sea)\b")
 # "burned for nearly six hours before firefighters brought it under control", "deliberated for two days
 # before": a length that a verb goes on "for" is how long it went on, whatever moment it ran up to; not a
 # date set for a moment ("scheduled for two weeks after the vote"), nor a length no verb goes on ("will have
