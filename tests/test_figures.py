@@ -126,6 +126,7 @@ def test_money_extent_includes_rate() -> None:
         ("The state opened a 20 billion tsarek credit line for farmers.", "20 billion tsarek", 20_000_000_000,
          "tsarek"),
         ("The ministry promised 900 velts to each family that lost its home.", "900 velts", 900, "velt"),
+        ("The town approved a relief fund of 12,000 velts for the shops.", "12,000 velts", 12_000, "velt"),
         # once a word is a currency in the text, its other sums are too, whatever verb stands before them
         ("Owners spent 2 million velts on the hall. Each member receives 400 velts a year.", "400 velts a year", 400,
          "velt"),

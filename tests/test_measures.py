@@ -315,3 +315,47 @@ def test_times_clocked_conflict_only_for_one_holder_distance_stage_and_day() -> 
     result = api.crosscheck([a, b])
     groups = [sorted(c.text for c in g.claims) for g in result.conflicts if g.kind == "duration"]
     assert groups == [["14:41.25", "14:41.52"]]
+
+
+def _sources(*texts: tuple[str, str]) -> list[claimtrack.Source]:
+    """Sources "a", "b"... of (headline, body) pairs, published a day apart."""
+    return [claimtrack.Source(id=sid, path=f"{sid}.txt", published=dt.date(2025, 6, 2 + n), title=title,
+                              text=f"{title}\n{body}")
+            for n, (sid, (title, body)) in enumerate(zip("abc", texts))]
+
+
+BRANDVOLD_SIGNS = ("Brandvold signs for Harwick", "Sindre Brandvold completed his loan move from Eastby Town to "
+                   "Harwick Rovers on Friday. \"I wanted to play every week,\" the 31-year-old said at the club's "
+                   "training ground. Harwick Rovers have conceded 41 goals this season, Eastby Town said.")
+
+
+def test_an_age_told_by_name_meets_the_bare_age_of_the_headlines_subject() -> None:
+    # "the 31-year-old said" speaks of the person the headline opens on: Brandvold, whose age the other
+    # report gives by name
+    a, b = _sources(
+        ("Keeper Brandvold joins Harwick on loan", "Goalkeeper Sindre Brandvold joined Harwick Rovers on a "
+         "season-long loan on Friday, the club said. Brandvold, 29, has played 140 league games for Eastby Town. "
+         "Harwick Rovers will pay Eastby Town 400,000 euros for the loan, Harwick Rovers said."),
+        BRANDVOLD_SIGNS)
+    result = api.crosscheck([a, b])
+    ages = [g for g in result.conflicts if any(c.text == "31-year-old" for c in g.claims)]
+    assert ages and {c.text for c in ages[0].claims} == {"29", "31-year-old"}
+
+
+def test_a_bare_age_is_not_the_age_of_someone_the_headline_does_not_open_on() -> None:
+    # the other report's headline opens on the new signing, not on the coach named by age here
+    a, b = _sources(
+        ("Harwick coach hails new keeper", "Coach Elin Marstrand welcomed Sindre Brandvold from Eastby Town to "
+         "Harwick Rovers on Friday. Marstrand, 47, said Harwick Rovers had tracked him for a year, Eastby Town "
+         "said."),
+        BRANDVOLD_SIGNS)
+    result = api.crosscheck([a, b])
+    assert not [g for g in result.conflicts if any(c.text == "31-year-old" for c in g.claims)]
+
+
+@pytest.mark.parametrize("after", ["underground", "trapped in the cave", "beneath the snow"])
+def test_a_length_after_after_that_tells_what_it_was_spent_in_is_no_offset(after: str) -> None:
+    # "freed after 20 hours underground" is how long the ordeal lasted, as "spent 26 hours trapped" is
+    assert compare_figures(f"Divers brought the four cavers out on Sunday after 20 hours {after}.", "20 hours",
+                           "The four cavers, who spent 26 hours trapped in a flooded chamber, were freed on Sunday.",
+                           "26 hours") == "conflict"

@@ -423,7 +423,7 @@ _METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*(?:kg|kgs|ki
 # it, a sum's noun ("a 12 billion dukat lending facility", "900 million dukats in revenue").
 _PAYING = """cost costs costing pay pays paid paying spend spends spent spending owe owes owed worth invest invests
 invested investing borrow borrowed lend lent earmark earmarked allocate allocated donate donated""".split()
-_SUMS_OF = """budget fine deficit surplus sum price bill loan grant fee salary revenue turnover profit debt bonus prize
+_SUMS_OF = """budget fund fine deficit surplus sum price bill loan grant fee salary revenue turnover profit debt bonus prize
 payment investment subsidy donation compensation ransom bail""".split()
 _LOCAL_MONEY_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(_PAYING)})|(?:set|sets|setting)\s+aside|(?:valued|priced)\s+at|"

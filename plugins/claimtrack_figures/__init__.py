@@ -325,7 +325,10 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # tells ("after three months of negotiations" is still a length: of the negotiations)
 _OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|beforehand|afterwards?|into|away)\b", re.IGNORECASE)
 _OFFSET_SIGNAL = re.compile(r"\b(?:after|within)\s+$", re.IGNORECASE)
-_LENGTH_OF = re.compile(r"\s+of\b")
+# what a length after "after" was spent in: "after 68 weeks of treatment", "after 31 hours underground", "after
+# two days trapped", "after 20 hours beneath the rubble" tell an ordeal's length, no moment after another event
+_LENGTH_OF = re.compile(r"\s+(?:of|underground|underwater|trapped|buried|stranded|adrift|aboard|beneath|inside|"
+                        r"in\s+captivity|at\s+sea)\b")
 # "burned for nearly six hours before firefighters brought it under control", "deliberated for two days
 # before": a length that a verb goes on "for" is how long it went on, whatever moment it ran up to; not a
 # date set for a moment ("scheduled for two weeks after the vote"), nor a length no verb goes on ("will have
@@ -397,7 +400,7 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         return pa is not None and pa == pb
     if _is_age(a) or _is_age(b):
         # the ages of a story's people differ: one person's only ("Brenner, 27," is not "the 20-year-old")
-        return _age_holder(config.sentence_of(a), a.text) == _age_holder(config.sentence_of(b), b.text)
+        return _age_person(a, config) == _age_person(b, config) or _one_age(a, b, config)
     if a.about.event in AMOUNT_EVENTS and a.about.event == b.about.event:
         # the sum beside the word is the fine; another sum of its sentence ("a $75,000 fine and $2 million
         # in cleanup costs") measures something else
@@ -737,6 +740,45 @@ def _age_holder(sentence: str, text: str) -> str | None:
     return None if word in FUNCTION_WORDS or word in PERSON_NOUNS or word.endswith("ed") else word
 
 
+# verbs that may follow a bare age as its subject ("the 24-year-old said", "the 25-year-old won"): no noun
+# the age qualifies (verbs in "-ed" are told apart by their ending)
+AGE_SUBJECT_VERBS = frozenset("""
+said says told tells won wins took takes made makes became becomes came comes went goes ran runs hit beat got
+gets left leaves kept gave gives began begins broke breaks struck wrote writes spoke speaks added adds
+""".split())
+# "the 24-year-old said": an age standing for a person named before, as the subject of its clause
+_THE_BEFORE_AGE = re.compile(r"\b[Tt]he\s+$")
+_HEADLINE_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def _age_person(c: Claim, config: Config) -> str | None:
+    """``_age_holder`` of an age claim, or of a verb its subject (``AGE_SUBJECT_VERBS``): nobody named."""
+    holder = _age_holder(config.sentence_of(c), c.text)
+    return None if holder in AGE_SUBJECT_VERBS else holder
+
+
+def _one_age(a: Claim, b: Claim, config: Config) -> bool:
+    """Two ages of one person, told by name in one report ("Annerud, 23,") and by the age alone in the
+    other ("the 24-year-old said"), whose headline opens on that name: a story speaks of its subject
+    by age alone once it has named him, and its headline names him first ("Annerud completes move")."""
+    for named, bare in ((a, b), (b, a)):
+        holder, other = _age_person(named, config), _age_person(bare, config)
+        if holder is None or other is not None or not _bare_age(bare, config):
+            continue
+        source = config.sources.get(bare.source)
+        first = _HEADLINE_NAME.search(source.title or "") if source is not None else None
+        if first is not None and _one_name(holder, first.group()):
+            return True
+    return False
+
+
+def _bare_age(c: Claim, config: Config) -> bool:
+    """Whether an age is written "the N-year-old" with no noun after it: a person named before."""
+    sentence = config.sentence_of(c)
+    at = sentence.find(c.text)
+    return at != -1 and c.text.endswith("old") and _THE_BEFORE_AGE.search(sentence, max(0, at - 6), at) is not None
+
+
 def _is_match_minute(c: Claim) -> bool:
     """Whether a count is the minute of a match something happened in (see ``extract.figures``)."""
     return isinstance(c.value, Quantity) and c.value.unit.endswith(" minute")
@@ -943,6 +985,15 @@ def _beyond_bound(sa: Span, sb: Span) -> bool:
         return False
     small, large = sorted((abs(va), abs(vb)))
     return large / small > BOUND_REACH
+
+
+@hookimpl
+def claimtrack_same_fact(a: Claim, b: Claim, config: Config) -> bool | None:
+    """Two ages of one person though no event word ties their sentences (see ``_one_age``); anything else
+    is left to the built-in rule."""
+    if _is_age(a) and _is_age(b) and a.source != b.source and _one_age(a, b, config):
+        return True
+    return None
 
 
 @hookimpl
