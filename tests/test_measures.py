@@ -353,6 +353,27 @@ def test_a_bare_age_is_not_the_age_of_someone_the_headline_does_not_open_on() ->
     assert not [g for g in result.conflicts if any(c.text == "31-year-old" for c in g.claims)]
 
 
+@pytest.mark.parametrize(("before", "same"), [
+    ("Varn, who served 12 aces, had not dropped a set all week.", True),
+    ("Tolle, who served 12 aces, had not lost a match here since 2021.", False),
+], ids=["sentence-on-the-headline-subject", "sentence-on-another-headline-name"])
+def test_a_bare_age_is_of_the_headline_name_the_sentence_before_opens_on(before: str, same: bool) -> None:
+    # the headline opens on the winner; a bare "The 31-year-old said" after a sentence on the loser is the loser's
+    import claimtrack_figures
+
+    a, b = _sources(
+        ("Varn beats Tolle in Halden final", "Eli Varn, the 25-year-old who won the Halden Open on Sunday, "
+         "flew home on Monday."),
+        ("Varn ends Tolle's reign in Halden", f"Eli Varn beat Jon Tolle in the Halden Open final on Sunday. {before} "
+         "The 31-year-old said he would rest before the Kirby Open next month."))
+    config = api.default_config()
+    config.sources.update({a.id: a, b.id: b})
+    ages = [c for c in api.claims_of_all([a, b], config) if isinstance(c.value, claimtrack.Quantity)
+            and c.value.unit == "age"]
+    assert [c.text for c in ages] == ["25-year-old", "31-year-old"]
+    assert claimtrack_figures.claimtrack_same_fact(ages[0], ages[1], config) is (True if same else None)
+
+
 @pytest.mark.parametrize("after", ["underground", "trapped in the cave", "beneath the snow"])
 def test_a_length_after_after_that_tells_what_it_was_spent_in_is_no_offset(after: str) -> None:
     # "freed after 20 hours underground" is how long the ordeal lasted, as "spent 26 hours trapped" is

@@ -400,7 +400,10 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         return pa is not None and pa == pb
     if _is_age(a) or _is_age(b):
         # the ages of a story's people differ: one person's only ("Brenner, 27," is not "the 20-year-old")
-        return _age_person(a, config) == _age_person(b, config) or _one_age(a, b, config)
+        # (a bare age followed by its verb, "the 29-year-old said", is held by nobody known: it stays apart from
+        # another bare age, which may be anybody's)
+        return _age_holder(config.sentence_of(a), a.text) == _age_holder(config.sentence_of(b), b.text) or _one_age(
+            a, b, config)
     if a.about.event in AMOUNT_EVENTS and a.about.event == b.about.event:
         # the sum beside the word is the fine; another sum of its sentence ("a $75,000 fine and $2 million
         # in cleanup costs") measures something else
@@ -766,10 +769,20 @@ def _one_age(a: Claim, b: Claim, config: Config) -> bool:
         if holder is None or other is not None or not _bare_age(bare, config):
             continue
         source = config.sources.get(bare.source)
-        first = _HEADLINE_NAME.search(source.title or "") if source is not None else None
-        if first is not None and _one_name(holder, first.group()):
+        names = _HEADLINE_NAME.findall(source.title or "") if source is not None else []
+        if names and _one_name(holder, names[0]) and not _other_subject_before(source.text, bare, names):
             return True
     return False
+
+
+def _other_subject_before(text: str, c: Claim, headline_names: list[str]) -> bool:
+    """Whether the sentence before a bare age opens on another of the headline's names: "Brenner, who hit 11
+    aces, had not lost a match here since 2022. The 29-year-old said ..." is Brenner's age, though the headline
+    opens on the winner."""
+    end = len(text[:c.sentence[0]].rstrip()) - 1  # the full stop of the sentence before
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    opening = _HEADLINE_NAME.match(text, len(text) - len(text[start:].lstrip()))
+    return opening is not None and opening.group() != headline_names[0] and opening.group() in headline_names
 
 
 def _bare_age(c: Claim, config: Config) -> bool:
