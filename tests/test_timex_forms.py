@@ -280,6 +280,8 @@ def test_a_number_of_people_is_not_a_year() -> None:
         ("Rents climbed to pre-2008 levels.", "2008", "pre-2008", "2008", "BEFORE"),
         ("The post-1990 rules split the union.", "1990", "post-1990", "1990", "AFTER"),
         ("He said: \"We had no plan for 2019\". Then he left.", "2019", "2019", "2019", None),
+        # an amount after "of" is no year's name: the high of the story's year
+        ("The shares reached a high for the year of $18.25 in March.", "the year", "the year", "2023", None),
     ],
 )
 def test_the_year_of_the_story_and_years_before_or_after(text: str, needle: str, extent: str, value: str,
@@ -291,6 +293,22 @@ def test_the_year_of_the_story_and_years_before_or_after(text: str, needle: str,
 @pytest.mark.parametrize("text", ["She moved in the year her son was born.", "The team raised funds for 2000 pupils."])
 def test_a_year_with_more_to_say_is_not_the_storys(text: str) -> None:
     assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The co-op will pay nearly twice the dividend this year as last.", "2022"),
+     ("Shipments rose faster this quarter than last, the port said.", "2023-Q1"),
+     ("Fewer ferries sailed this month than last.", "2023-05")],
+)
+def test_a_bare_last_after_this_unit_is_the_unit_before(text: str, value: str) -> None:
+    c = _one(text, "last", "date", "2023-06-14")
+    assert (c.text, c.value.value) == ("last", value)
+
+
+@pytest.mark.parametrize("text", ["The mayor's car came in last.", "This year the mayor spoke first and the bishop spoke last."])
+def test_a_bare_last_without_a_comparison_is_no_date(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date" and c.text == "last"]
 
 
 def test_fiscal_year_extent() -> None:

@@ -1134,10 +1134,11 @@ def _the_units(m: re.Match) -> Timex:
     return Timex(m.start("the"), m.end("the"), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
 
 
-# "sales for the year rose", "the best month of the year.", "sales for the full year were": with nothing
-# after it to say which, "the year" of a news story is the story's own
+# "sales for the year rose", "the best month of the year.", "sales for the full year were", "a high for
+# the year of $42": with nothing after it to say which (an amount is no year's name), "the year" of a
+# news story is the story's own
 @recogniser(r"\bthe\s+(?:fiscal\s+|full\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole|"
-            r"was|were|rose|fell)\b)",
+            r"was|were|rose|fell)\b|\s+of\s+[$£€#])",
             gates=(_words_gate("year"),))
 def _the_year(m: re.Match) -> Timex | None:
     if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
@@ -1151,6 +1152,19 @@ def _the_year(m: re.Match) -> Timex | None:
 def _year_end(m: re.Match) -> Timex:
     back = -1 if m["prep"].lower() == "since" else 0
     return Timex(m.start("x"), m.end("x"), "DATE", {"k": "shift", "n": back, "unit": "year", "base": "ref"}, mod="END")
+
+
+# "twice the dividend this year as last.", "more rain this month than last": the bare "last" of the
+# comparison is the unit before the one just named
+@recogniser(r"\blast(?=\s*[.,;:!?)])", re.IGNORECASE, gates=(_words_gate("last"),))
+def _elliptic_last(m: re.Match) -> Timex | None:
+    named = _THIS_UNIT_AS.search(m.string, max(0, m.start() - 90), m.start())
+    if named is None:
+        return None
+    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": -1, "unit": named["u"].lower(), "base": "ref"})
+
+
+_THIS_UNIT_AS = re.compile(r"\bthis\s+(?P<u>week|month|year|quarter)\b[^.;:!?]{0,60}\b(?:than|as)\s+$", re.IGNORECASE)
 
 
 _YEAR_OF_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
