@@ -69,6 +69,9 @@ class SourceIndex:
         # figures that may be paired by what they measure alone, by source, kind and unit: see ``of_story``
         self.by_story: dict[tuple, list[int]] = defaultdict(list)
         self.story_sources: list[str] = []  # the sources that tell the memo's story (``judge_all`` sets them)
+        # figures and dates by kind, unit and value, whatever their names, event and time: see ``told_verbatim``
+        self.by_value: dict[tuple, list[int]] = defaultdict(list)
+        self.by_unit: dict[tuple, list[int]] = defaultdict(list)  # and by kind and unit alone: see ``told_alike``
         self._story_measures = facts.Measures(clause=True)
         texts = {s.id: s.text for s in sources}
         first: dict[tuple, int] = {}
@@ -88,6 +91,9 @@ class SourceIndex:
                     self.by_subject[(c.kind, v.unit, name)].append(i)
             if facts.story_measurable(c):
                 self.by_story[(c.source, c.kind, v.unit)].append(i)
+            if c.kind != "quote" and c.about.event != DATELINE_EVENT:  # a dateline tells when a report was filed
+                self.by_value[(v.unit, _stated(c))].append(i)
+                self.by_unit[(c.kind, v.unit)].append(i)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in self.views.items() if v.claim.kind == "quote"]
         self._measures = facts.Measures()
@@ -157,6 +163,29 @@ class SourceIndex:
                     out.append(cand)
         return out
 
+    def told_verbatim(self, v: facts.FactView, config: Config) -> list[facts.FactView]:
+        """Source figures and dates of the memo claim's very value and unit told with the same words beside
+        them (``_said_alike``), whatever names, event or time their sentences give: "has promised to build
+        4,000 affordable homes by 2030" is told by a report's "to build 4,000 affordable homes" though its
+        sentence names the candidate only as "she"."""
+        mine = self.measure(v.claim, config)
+        return [cand for i in self.by_value.get((v.unit, _stated(v.claim)), ())
+                if _said_alike(v, mine, self.measure((cand := self.views[i]).claim, config))]
+
+    def told_alike(self, v: facts.FactView, config: Config) -> list[facts.FactView]:
+        """Source figures and dates of the memo claim's kind and unit, whatever their value, told with
+        ``facts.MEASURE_OVERLAP`` of the same words beside them, one of them right beside both, and no different
+        words after both ("has been mayor since 2014" for "has been mayor since 2010"; "€12 million in emergency
+        grants" is no "€30 million for schools"), whatever names, event or time their sentences give."""
+        mine = self.measure(v.claim, config)
+        out = []
+        for i in self.by_unit.get((v.claim.kind, v.unit), ()):
+            theirs = self.measure(self.views[i].claim, config)
+            if len(mine.words & theirs.words) >= facts.MEASURE_OVERLAP and mine.near & theirs.near \
+                    and not facts.told_otherwise(mine, theirs):
+                out.append(self.views[i])
+        return out
+
     def about_subject(self, v: facts.FactView) -> list[facts.FactView]:
         """Measurable source figures and dates of the same kind and unit whose article is about one of the claim's
         specific names."""
@@ -168,6 +197,26 @@ def _short_paraphrase(v: facts.FactView) -> bool:
     """A paraphrase (no quotation marks) of fewer than ``SHORT_QUOTE_WORDS`` content words."""
     value = v.claim.value
     return isinstance(value, QuoteValue) and not value.direct and len(v.words) < SHORT_QUOTE_WORDS
+
+
+# Significant digits that make an amount unlikely to recur by chance in one story: "350,000 dollars" (35),
+# not "4,000 homes" (4) nor "three months"
+DISTINCTIVE_DIGITS = 2
+
+
+def _said_alike(memo: facts.FactView, mine: facts.Measure, theirs: facts.Measure) -> bool:
+    """Whether two figures of one value are told with the same words beside them: ``facts.MEASURE_OVERLAP``
+    measure words in common (a specific counted noun, "homes", or a price's unit, "a year", counts as one),
+    or one beside an amount of ``DISTINCTIVE_DIGITS`` ("a then-record fee of 350,000 dollars")."""
+    c = memo.claim
+    unit, _, per = (memo.unit or "").partition("/")
+    counted = c.kind == "count" and unit not in facts.GENERIC_COUNT_UNITS or c.kind == "money" and bool(per)
+    shared = len(mine.words & theirs.words) + counted
+    if shared >= facts.MEASURE_OVERLAP:
+        return True
+    distinctive = isinstance(c.value, Quantity) and \
+        len(f"{abs(c.value.amount):.10g}".replace(".", "").strip("0")) >= DISTINCTIVE_DIGITS
+    return distinctive and bool(mine.words & theirs.words)
 
 
 def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_plugins: bool = True) -> bool:
@@ -223,12 +272,59 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     share none with the memo's does not support it either ("the budget was cut by 10 percent" is not
     told by "12 percent of the surface is ice")."""
     evidence = _told_without_event(memo_claim, memo_view, index, config)
-    if not evidence:
-        return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
-    first = evidence[0]
-    return Judgement(memo_claim, "supported", evidence,
-                     f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
-                     f"{first.claim.source} says {_quoted(first.claim.text)}.")
+    if evidence:
+        first = evidence[0]
+        return Judgement(memo_claim, "supported", evidence,
+                         f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
+                         f"{first.claim.source} says {_quoted(first.claim.text)}.")
+    evidence = _told_in_so_many_words(memo_claim, memo_view, index, config)
+    if evidence:
+        first = evidence[0]
+        return Judgement(memo_claim, "supported", evidence,
+                         f"Supported by {len({e.claim.source for e in evidence})} source(s) giving this value in "
+                         f"the same words: {first.claim.source} says {_quoted(first.claim.text)}.")
+    evidence = _told_otherwise_in_same_words(memo_claim, memo_view, index, config)
+    if evidence:
+        return _contradicted(memo_claim, evidence)
+    return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
+
+
+def _told_otherwise_in_same_words(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
+                                  config: Config) -> list[Evidence]:
+    """For a memo figure or date that no source supports: the source claims told in the same words
+    (``SourceIndex.told_alike``) that give another value, when none of them gives a value the memo's may
+    be ("has been mayor since 2014" against the memo's "mayor since 2010"; "had not lost at least 5% of
+    their body weight" leaves the memo's "5%" alone though "lost 16.8% of their body weight" is told alike)."""
+    # a figure of another time is another fact ("a fatality rate of 17 percent in 2019"); a date's time is its value
+    alike = [c for c in index.told_alike(memo_view, config) if memo_claim.kind == "date" or facts.same_fact_time(memo_view, c)]
+    evidence = []
+    for cand in index.with_copies(alike):
+        if cand.source == memo_claim.source:
+            continue
+        cmp = config.compare(memo_claim, cand)
+        if cmp is None:
+            continue
+        if cmp.relation != "conflict" or cmp.code == "speaker":
+            return []
+        evidence.append(Evidence(cand, False, cmp))
+    evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
+    return evidence
+
+
+def _told_in_so_many_words(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
+                           config: Config) -> list[Evidence]:
+    """The source claims that give a memo figure's or date's very value with the same words beside it
+    (``SourceIndex.told_verbatim``), in source order. Names and times are left aside: a report's sentence
+    may name its subject only as "she", or date the figure by another of its words ("plans to spend 65
+    million korin this year" in a sentence that opens "in 2024"). Such a match supports, it never
+    contradicts."""
+    evidence = []
+    for cand in index.with_copies(index.told_verbatim(memo_view, config)):
+        cmp = config.compare(memo_claim, cand)
+        if cand.source != memo_claim.source and cmp is not None and cmp.relation == "agree":
+            evidence.append(Evidence(cand, True, cmp))
+    evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
+    return evidence
 
 
 def _told_without_event(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
@@ -416,6 +512,13 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
         return Judgement(memo_claim, "supported", evidence,
                          f"Supported{note} by {len({e.claim.source for e in agreeing})} source(s): "
                          f"{first.claim.source} says {_quoted(first.claim.text)}.")
+    return _contradicted(memo_claim, evidence)
+
+
+def _contradicted(memo_claim: Claim, evidence: list[Evidence]) -> Judgement:
+    """The verdict on a memo claim that every piece of ``evidence`` contradicts, with the most told value as
+    the suggested correction."""
+    kind = memo_claim.kind
     texts = Counter(" ".join(e.claim.text.split()) for e in evidence)
     suggestion = texts.most_common(1)[0][0]
     if kind == "quote":

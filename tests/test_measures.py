@@ -291,6 +291,29 @@ def test_a_vague_length_says_nothing_of_a_cap_of_another_order() -> None:
                            "Dust filled the Tarnby street for several minutes.", "several minutes") is None
 
 
+@pytest.mark.parametrize(("other", "needle", "relation"), [
+    ("The Brenwick ombudsman would deliver a first review within four months.", "four months", "conflict"),
+    ("The Brenwick ombudsman will deliver a final review within four months.", "four months", None),  # another task
+    ("The Brenwick ombudsman delivered a review within four months of the fire.", "four months", None),  # a moment
+])
+def test_a_deadline_is_compared_with_the_deadline_of_the_same_task(other: str, needle: str,
+                                                                    relation: str | None) -> None:
+    # "within" a length something is yet to be done in states a deadline, not a moment placed against another
+    assert compare_figures("The Brenwick ombudsman is to deliver a first review within two months.", "two months",
+                           other, needle) == relation
+
+
+def test_deadlines_set_months_apart_are_two_deadlines() -> None:
+    # a deadline counts from when it is set: the same promise after a call in May and one in August
+    config = default_config()
+    claims = []
+    for sid, weeks, day in (("a", "two", dt.date(2025, 5, 6)), ("b", "five", dt.date(2025, 8, 19))):
+        text = f"Ostra and Kallio plan to talk again within {weeks} weeks."
+        config.sources[sid] = claimtrack.Source(id=sid, path=f"{sid}.txt", text=text, published=day)
+        claims.append(next(c for c in claimtrack.extract_claims(config.sources[sid]) if c.kind == "duration"))
+    assert config.compare(*claims) is None
+
+
 def test_one_verb_acting_on_one_counted_noun_is_one_measure() -> None:
     # the two sentences share no other word, but both tell what the sale sold
     assert compare_figures("Orvell Tools sold 9 million shares to raise $150 million.", "9 million",

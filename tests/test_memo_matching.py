@@ -466,3 +466,34 @@ def test_a_counted_figure_is_matched_in_a_report_of_the_memos_story_whose_senten
                                 "an inquiry into Halvik Shipping."],
                                dt.datetime(2025, 10, 9))
     assert verdict(report, "58 containers") == "contradicted"
+
+
+BELMOR = """Lund's upset in Belmor
+BELMOR, Ostria, May 5, 2025 — Challenger Petra Lund won the Belmor mayoral race on Sunday, officials said.
+She has pledged to plant 12,500 street trees before 2031 and to reopen the Kessel ferry.
+Turnout in Belmor was 58.2 percent.
+Lund has led the Harbour Party since 2016.
+Lund won 47.5 percent of the vote. Candidates who won at least 12 percent of the vote keep their deposits.
+"""
+
+
+def test_a_value_told_in_the_same_words_is_supported_whatever_names_and_times(tmp_path: Path) -> None:
+    # the source names the candidate only as "she" and dates the pledge "before 2031"; the memo's
+    # "by 2030" is another year, yet its figure is the one the source gives, in the same words
+    report = check_memo_report(tmp_path, {"belmor": BELMOR},
+                               ["Petra Lund, a former ferry pilot, promised to plant 12,500 street trees by 2030.",
+                                "Petra Lund's office has counted 12,500 complaints about the Kessel ferry."],
+                               dt.datetime(2025, 5, 7))
+    assert verdict(report, "12,500 street trees") == "supported"
+    assert verdict(report, "12,500 complaints") == "unsupported"  # the same number, other words
+
+
+def test_a_value_told_otherwise_in_the_same_words_contradicts_unless_one_such_source_allows_it(tmp_path: Path) -> None:
+    report = check_memo_report(tmp_path, {"belmor": BELMOR},
+                               ["Petra Lund has led the Harbour Party since 2012.",
+                                "Candidates who won 12 percent of the vote keep their deposits."],
+                               dt.datetime(2025, 5, 7))
+    # "Lund has led the Harbour Party since 2016" tells the memo's fact in its words, naming her only by surname
+    assert verdict(report, "2012") == "contradicted"
+    # "at least 12 percent" allows the memo's figure: Lund's 47.5 percent of the vote does not contradict it
+    assert verdict(report, "12 percent") != "contradicted"

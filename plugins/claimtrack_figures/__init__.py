@@ -285,7 +285,42 @@ def _offset(sentence: str, text: str) -> bool:
         return not _FOR_LENGTH.search(sentence, max(0, at - FOR_REACH), at)
     if _ENDED_AFTER.search(sentence, max(0, at - ENDED_REACH), at):
         return False
+    if _deadline(sentence, text) is not None:
+        return False  # "will report within six months": the length the work is given, not a moment
     return bool(_OFFSET_SIGNAL.search(sentence, max(0, at - 10), at)) and not _LENGTH_OF.match(sentence, at + len(text))
+
+
+# a deadline: a length after "within" that something is yet to be done in, told by a modal or "to" at most
+# five words before ("will report within six months", "is to publish a preliminary report within 30 days",
+# "was asked to deliver its findings within 90 days"); not what happened within a length ("talks that fell
+# apart within two weeks") nor a moment placed against another ("within 72 hours of the crash")
+_DEADLINE = re.compile(r"\b(?:will|would|must|shall|should|to)\s+((?:[\w'-]+\s+){1,5}?)within\s+$", re.IGNORECASE)
+DEADLINE_REACH = 60
+
+
+@lru_cache(maxsize=1 << 16)
+def _deadline(sentence: str, text: str) -> frozenset[str] | None:
+    """The stems of what is to be done by a deadline ("publish a preliminary report": publish, preliminari,
+    report), or None when the length is no deadline (see ``_DEADLINE``)."""
+    at = sentence.find(text)
+    if at == -1 or _LENGTH_OF.match(sentence, at + len(text)):
+        return None
+    m = _DEADLINE.search(sentence, max(0, at - DEADLINE_REACH), at)
+    if m is None:
+        return None
+    return frozenset(measure_stem(w) for w in m.group(1).lower().split() if w not in FUNCTION_WORDS)
+
+
+def _deadlines_apart(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether two lengths are not deadlines of one task: one is a deadline and the other is none, the
+    words of neither's task hold all of the other's ("a preliminary report within 30 days" is no "final
+    report within a year"), or they were set in different weeks (a deadline counts from when it is set: "to
+    speak again within three weeks" after a call in September is not the one after a call in December)."""
+    da, db = (_deadline(config.sentence_of(c), c.text) for c in (a, b))
+    if da is None and db is None:
+        return False
+    return da is None or db is None or not (da <= db or db <= da) or \
+        not _days_meet(_news_days(a, config), _news_days(b, config))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -374,6 +409,8 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         # a margin ("1.58 seconds off the record", "five seconds behind", "delayed by two years") is the
         # gap between two other figures: only a margin of the same kind measures what it does
         if _margin(config.sentence_of(a), a.text) != _margin(config.sentence_of(b), b.text):
+            return False
+        if _deadlines_apart(a, b, config):
             return False
         if _other_performances(a, b, config) or _grains_apart(a, b):
             return False
@@ -616,7 +653,7 @@ def _other_performances(a: Claim, b: Claim, config: Config) -> bool:
     if pa.mark != pb.mark or _told_apart(pa.holder, pb.holder) or _told_apart(pa.distance, pb.distance) \
             or _told_apart(pa.stage, pb.stage):
         return True
-    return not _days_meet(_performance_days(a, config), _performance_days(b, config))
+    return not _days_meet(_news_days(a, config), _news_days(b, config))
 
 
 def _told_apart(x: str | None, y: str | None) -> bool:
@@ -676,9 +713,9 @@ def _holder_before(sentence: str, at: int, names: tuple[str, ...]) -> str | None
     return best
 
 
-def _performance_days(c: Claim, config: Config) -> tuple[dt.date, dt.date] | None:
-    """The days a time was clocked on: those of its own date, else the week up to its report (the race the
-    report is news of); None when neither is known."""
+def _news_days(c: Claim, config: Config) -> tuple[dt.date, dt.date] | None:
+    """The days a figure was told of (a time clocked, a deadline set): those of its own date, else the week up
+    to its report (the race the report is news of); None when neither is known."""
     m = _CALENDAR_PREFIX.match(c.event_time or "")
     if m is None:
         published = config.published_of(c)
@@ -691,7 +728,7 @@ def _performance_days(c: Claim, config: Config) -> tuple[dt.date, dt.date] | Non
 _CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
-# the days before its report an undated time clocked may have been swum or run
+# the days before its report an undated time clocked may have been swum or run, or a deadline set
 NEWS_DAYS = 7
 
 
