@@ -109,6 +109,18 @@ def test_word_index_with_curly_quotes_and_accents() -> None:
     assert TextScan(accented).words() == _word_index(accented.lower())
 
 
+def test_firsts_are_the_gate_words_the_text_has() -> None:
+    # one pass over the text's words serves every gate, also a gate made after that pass
+    text = "Ana said in June she would visit Orlen; aides said so"
+    said = Gate(["said", "told"], lower=True, word_start=True, whole=True)
+    scan = TextScan(text)
+    assert scan.firsts(said) == ["said"]
+    later = Gate(["visit", "june", "brunch"], lower=True, word_start=True, whole=True)
+    assert sorted(scan.firsts(later)) == ["june", "visit"]
+    assert later.hits(scan) == [text.index("June"), text.index("visit")]
+    assert scan.firsts(Gate(["brunch"], lower=True, word_start=True, whole=True)) == []
+
+
 @pytest.mark.parametrize("cut", [False, True])
 def test_window_scanner_matches_like_its_regex_in_every_window(cut: bool) -> None:
     text = (ROOT / "fixtures" / "articles").glob("*.txt").__next__().read_text(encoding="utf-8") + " toldest"
