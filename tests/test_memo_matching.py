@@ -497,3 +497,34 @@ def test_a_value_told_otherwise_in_the_same_words_contradicts_unless_one_such_so
     assert verdict(report, "2012") == "contradicted"
     # "at least 12 percent" allows the memo's figure: Lund's 47.5 percent of the vote does not contradict it
     assert verdict(report, "12 percent") != "contradicted"
+
+
+ORVIK_A = """Mudslide hits Orvik valley
+ORVIK, Ostria, Oct. 3, 2025 — A mudslide buried six houses in the village of Orvik on Wednesday, the regional \
+police said.
+Rescuers pulled the last survivor, a baker named Lena Voss, out 31 hours after the slide, the police said.
+"""
+ORVIK_B = """Orvik mourns
+ORVIK, Ostria, Oct. 4, 2025 — Villagers in Orvik held a vigil on Thursday for the four people killed in \
+Wednesday's mudslide.
+The baker Lena Voss was rescued after {hours} hours beneath the mud, her family said.
+"""
+
+
+def _orvik_verdict(tmp_path: Path, name: str, b_text: str) -> str:
+    folder = tmp_path / name
+    folder.mkdir()
+    report = check_memo_report(folder, {"a": ORVIK_A, "b": b_text},
+                               ["The baker Lena Voss was pulled out 31 hours after the slide in Orvik."],
+                               dt.datetime(2025, 10, 6))
+    return verdict(report, "31 hours")
+
+
+def test_a_supported_figure_is_disputed_by_a_close_value_told_in_the_same_words(tmp_path: Path) -> None:
+    # b tells the rescue in the same words ("after", "baker") with another value: the sources disagree
+    assert _orvik_verdict(tmp_path, "close", ORVIK_B.format(hours=37)) == "disputed"
+    # a value this far off is another length, not the same one told two ways
+    assert _orvik_verdict(tmp_path, "far", ORVIK_B.format(hours=80)) == "supported"
+    # a report that also gives the memo's value in those words tells of two lengths, not against it
+    also = ORVIK_B.format(hours=37) + "Lena Voss was pulled out after 31 hours, rescuers said.\n"
+    assert _orvik_verdict(tmp_path, "also", also) == "supported"
