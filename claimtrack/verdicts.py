@@ -711,8 +711,11 @@ def _disputed_in_same_words(j: Judgement, memo_view: facts.FactView, index: Sour
     if j.verdict != "supported" or j.claim.kind not in FIGURE_KINDS:
         return j
     told = {e.claim.id for e in j.evidence}
-    agreeing_sources = {e.claim.source for e in j.evidence if e.agrees}
-    compared = [(cand, config.compare(j.claim, cand)) for cand in _told_alike_either(j, memo_view, index, config)
+    # the claims that give the memo's very value: its evidence, and those told in its words whatever their time
+    same = [e.claim for e in j.evidence if e.agrees and e.comparison.relation == "agree"]
+    same += [v.claim for v in index.told_verbatim(memo_view, config)]
+    agreeing_sources = {e.claim.source for e in j.evidence if e.agrees} | {c.source for c in same}
+    compared = [(cand, config.compare(j.claim, cand)) for cand in _told_alike_either(same, memo_view, index, config)
                 if cand.id not in told and cand.source != j.claim.source]
     # a source that also gives the memo's value in the same words tells of two figures, not against it
     agreeing_sources |= {cand.source for cand, cmp in compared if cmp is not None and cmp.relation == "agree"}
@@ -728,14 +731,14 @@ def _disputed_in_same_words(j: Judgement, memo_view: facts.FactView, index: Sour
     return _disputed(j, others)
 
 
-def _told_alike_either(j: Judgement, memo_view: facts.FactView, index: SourceIndex, config: Config) -> list[Claim]:
-    """The source figures of a figure's time told in the same words as the memo's or as a claim that gives
-    its very value (reports word one fact more alike than a memo sums it up)."""
+def _told_alike_either(same: list[Claim], memo_view: facts.FactView, index: SourceIndex,
+                       config: Config) -> list[Claim]:
+    """The source figures of a memo figure's time told in the same words as the memo's or as one of the
+    claims ``same`` that give its very value (reports word one fact more alike than a memo sums it up)."""
     alike = {c.claim.id: c for c in index.told_alike(memo_view, config)}
-    for e in j.evidence:
-        if e.agrees and e.comparison.relation == "agree":
-            mine = index.measure(e.claim, config)
-            alike.update((c.claim.id, c) for c in index.told_like(mine, j.claim.kind, memo_view.unit, config))
+    for claim in same:
+        mine = index.measure(claim, config)
+        alike.update((c.claim.id, c) for c in index.told_like(mine, memo_view.claim.kind, memo_view.unit, config))
     return index.with_copies([c for c in alike.values() if facts.same_fact_time(memo_view, c)])
 
 

@@ -528,3 +528,27 @@ def test_a_supported_figure_is_disputed_by_a_close_value_told_in_the_same_words(
     # a report that also gives the memo's value in those words tells of two lengths, not against it
     also = ORVIK_B.format(hours=37) + "Lena Voss was pulled out after 31 hours, rescuers said.\n"
     assert _orvik_verdict(tmp_path, "also", also) == "supported"
+
+
+DORNE_A = """Dorne elects new council
+DORNE, Ostria, Sept. 14, 2025 — Voters in Dorne elected a new town council on Sunday.
+Turnout was 47.2 percent in the election, the highest for a municipal vote in Dorne since 1998, the election \
+office said.
+"""
+DORNE_B = """Dorne recount requested
+DORNE, Ostria, Sept. 16, 2025 — The Green List asked for a recount in Dorne on Tuesday. Turnout was 47.2%, up \
+from the last vote.
+"""
+DORNE_C = """Dorne council sworn in
+DORNE, Ostria, Sept. 17, 2025 — The new Dorne town council was sworn in on Wednesday.
+Turnout in the election was 44.9 percent of the roughly 80,000 eligible voters, the election office said.
+"""
+
+
+def test_a_supported_figure_is_disputed_by_a_value_told_in_the_words_of_a_report_giving_the_memos(
+        tmp_path: Path) -> None:
+    # c shares one word with the memo's sentence ("turnout") but two with a's, which gives the memo's value
+    report = check_memo_report(tmp_path, {"a": DORNE_A, "b": DORNE_B, "c": DORNE_C},
+                               ["Turnout was 47.2 percent, a high for a municipal vote in the town."],
+                               dt.datetime(2025, 9, 20))
+    assert verdict(report, "47.2 percent") == "disputed"
