@@ -23,6 +23,7 @@ from .model import (
     DATELINE_EVENT,
     FIGURE_KINDS,
     Claim,
+    Comparison,
     Evidence,
     Measurement,
     Quantity,
@@ -31,7 +32,7 @@ from .model import (
     TimeValue,
 )
 from .plugins import Config
-from .values import DateMeaning, date_meaning
+from .values import DateMeaning, date_meaning, duration_span, quantity_span
 
 SHORT_QUOTE_WORDS = 4
 
@@ -177,9 +178,12 @@ class SourceIndex:
         ``facts.MEASURE_OVERLAP`` of the same words beside them, one of them right beside both, and no different
         words after both ("has been mayor since 2014" for "has been mayor since 2010"; "€12 million in emergency
         grants" is no "€30 million for schools"), whatever names, event or time their sentences give."""
-        mine = self.measure(v.claim, config)
+        return self.told_like(self.measure(v.claim, config), v.claim.kind, v.unit, config)
+
+    def told_like(self, mine: facts.Measure, kind: str, unit: str | None, config: Config) -> list[facts.FactView]:
+        """``told_alike`` for a figure or date of ``kind`` and ``unit`` told with the words ``mine``."""
         out = []
-        for i in self.by_unit.get((v.claim.kind, v.unit), ()):
+        for i in self.by_unit.get((kind, unit), ()):
             theirs = self.measure(self.views[i].claim, config)
             if len(mine.words & theirs.words) >= facts.MEASURE_OVERLAP and mine.near & theirs.near \
                     and not facts.told_otherwise(mine, theirs):
@@ -607,7 +611,8 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
         j = judge(c, v, index, config, frozenset(in_sentence[c.sentence]))
         if isinstance(c.value, QuoteValue) and not c.value.direct and j.verdict == "unsupported":
             continue
-        out.append(_disputed_elsewhere(j, rivals, stated, config))
+        j = _disputed_elsewhere(j, rivals, stated, config)
+        out.append(_disputed_in_same_words(j, v, index, config, stated))
     return out
 
 
@@ -682,11 +687,87 @@ def _disputed_elsewhere(j: Judgement, rivals: dict[str, list[Claim]], stated: fr
             cmp = config.compare(j.claim, rival)
             if cmp is not None and cmp.relation == "conflict" and cmp.code != "speaker":
                 others[rival.id] = Evidence(rival, False, cmp)
+    return _disputed(j, list(others.values()))
+
+
+def _disputed(j: Judgement, others: list[Evidence]) -> Judgement:
+    """``j`` disputed by the conflicting evidence ``others`` beside its own, or ``j`` when there is none."""
     if not others:
         return j
-    evidence = sorted([*j.evidence, *others.values()], key=lambda e: (e.claim.source, e.claim.start))
+    evidence = sorted([*j.evidence, *others], key=lambda e: (e.claim.source, e.claim.start))
     sides = "; ".join(dict.fromkeys(f"{e.claim.source} says {_quoted(e.claim.text)}" for e in evidence))
     return Judgement(j.claim, "disputed", evidence, f"The sources disagree: {sides}.")
+
+
+def _disputed_in_same_words(j: Judgement, memo_view: facts.FactView, index: SourceIndex, config: Config,
+                            stated: frozenset[tuple]) -> Judgement:
+    """A supported memo figure is disputed by another source's figure told in the same words as the memo's or
+    as a supporting claim's (``SourceIndex.told_alike``) that gives a value at odds with it: "pulled out 38
+    hours after the collapse" is disputed by a third report's "rescued after 28 hours beneath the debris",
+    which neither the memo's sentence nor the cross-check pairs with it. The mirror of
+    ``_told_otherwise_in_same_words``. A value the memo itself states (``stated``) is another fact of the
+    story, and a source that also gives the memo's value tells of two figures: neither disputes it. Dates are
+    left alone: one story's dates told alike ("takes effect on June 1", "on June 15") are often two events."""
+    if j.verdict != "supported" or j.claim.kind not in FIGURE_KINDS:
+        return j
+    told = {e.claim.id for e in j.evidence}
+    # the claims that give the memo's very value: its evidence, and those told in its words whatever their time
+    same = [e.claim for e in j.evidence if e.agrees and e.comparison.relation == "agree"]
+    same += [v.claim for v in index.told_verbatim(memo_view, config)]
+    agreeing_sources = {e.claim.source for e in j.evidence if e.agrees} | {c.source for c in same}
+    compared = [(cand, config.compare(j.claim, cand)) for cand in _told_alike_either(same, memo_view, index, config)
+                if cand.id not in told and cand.source != j.claim.source]
+    # a source that also gives the memo's value in the same words tells of two figures, not against it
+    agreeing_sources |= {cand.source for cand, cmp in compared if cmp is not None and cmp.relation == "agree"}
+    others = []
+    for cand, cmp in compared:
+        if cand.source in agreeing_sources or _stated(cand) in stated:
+            continue
+        if cmp is None and _plainly_apart(j.claim, cand):
+            cmp = Comparison("conflict", f"The figures differ: {_quoted(j.claim.text)} ({j.claim.source}), "
+                                         f"{_quoted(cand.text)} ({cand.source}).", code="value")
+        if cmp is not None and cmp.relation == "conflict" and cmp.code != "speaker":
+            others.append(Evidence(cand, False, cmp))
+    return _disputed(j, others)
+
+
+def _told_alike_either(same: list[Claim], memo_view: facts.FactView, index: SourceIndex,
+                       config: Config) -> list[Claim]:
+    """The source figures of a memo figure's time told in the same words as the memo's or as one of the
+    claims ``same`` that give its very value (reports word one fact more alike than a memo sums it up)."""
+    alike = {c.claim.id: c for c in index.told_alike(memo_view, config)}
+    for claim in same:
+        mine = index.measure(claim, config)
+        alike.update((c.claim.id, c) for c in index.told_like(mine, memo_view.claim.kind, memo_view.unit, config))
+    return index.with_copies([c for c in alike.values() if facts.same_fact_time(memo_view, c)])
+
+
+# How far apart two figures told in the same words may lie and still be one figure told two ways (a slip of
+# a digit, "214" and "241"; "38 hours" and "28 hours"): further apart, they are two figures ("raised $432
+# million at $24 a share"; "a 9.5% weight loss" in one trial, "a 17% weight loss" in another).
+MAX_SLIP_RATIO = 1.5
+
+
+def _plainly_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one kind and unit, stated alike (both exact, or bounds of one kind), give
+    numbers close enough to be one figure (``MAX_SLIP_RATIO``) yet apart: what a checker may leave
+    undecided for lack of words in common, two figures told in the same words already have."""
+    va, vb = a.value, b.value
+    if isinstance(va, Quantity) and isinstance(vb, Quantity) and not isinstance(va, Measurement) \
+            and (va.unit, va.per, va.mod) == (vb.unit, vb.per, vb.mod):
+        sa, sb = quantity_span(va), quantity_span(vb)
+    elif isinstance(va, TimeValue) and isinstance(vb, TimeValue) and a.kind == b.kind == "duration" \
+            and va.mod == vb.mod:
+        sa, sb = duration_span(va), duration_span(vb)
+    else:
+        return False
+    if sa is None or sb is None or sa.how != sb.how or not sa.value or not sb.value or sa.value * sb.value <= 0:
+        return False
+    # two bounds of one kind ("up to 12 million", "up to 17 million") overlap whatever their numbers
+    if sa.overlaps(sb) if sa.how in ("exact", "approx") else sa.how != "bound" or sa.value == sb.value:
+        return False
+    small, large = sorted((abs(sa.value), abs(sb.value)))
+    return large / small <= MAX_SLIP_RATIO
 
 
 def _news_span(memo_published: dt.date | None, sources: Sequence[Source]) -> DateMeaning | None:

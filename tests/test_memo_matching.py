@@ -497,3 +497,58 @@ def test_a_value_told_otherwise_in_the_same_words_contradicts_unless_one_such_so
     assert verdict(report, "2012") == "contradicted"
     # "at least 12 percent" allows the memo's figure: Lund's 47.5 percent of the vote does not contradict it
     assert verdict(report, "12 percent") != "contradicted"
+
+
+ORVIK_A = """Mudslide hits Orvik valley
+ORVIK, Ostria, Oct. 3, 2025 — A mudslide buried six houses in the village of Orvik on Wednesday, the regional \
+police said.
+Rescuers pulled the last survivor, a baker named Lena Voss, out 31 hours after the slide, the police said.
+"""
+ORVIK_B = """Orvik mourns
+ORVIK, Ostria, Oct. 4, 2025 — Villagers in Orvik held a vigil on Thursday for the four people killed in \
+Wednesday's mudslide.
+The baker Lena Voss was rescued after {hours} hours beneath the mud, her family said.
+"""
+
+
+def _orvik_verdict(tmp_path: Path, name: str, b_text: str) -> str:
+    folder = tmp_path / name
+    folder.mkdir()
+    report = check_memo_report(folder, {"a": ORVIK_A, "b": b_text},
+                               ["The baker Lena Voss was pulled out 31 hours after the slide in Orvik."],
+                               dt.datetime(2025, 10, 6))
+    return verdict(report, "31 hours")
+
+
+def test_a_supported_figure_is_disputed_by_a_close_value_told_in_the_same_words(tmp_path: Path) -> None:
+    # b tells the rescue in the same words ("after", "baker") with another value: the sources disagree
+    assert _orvik_verdict(tmp_path, "close", ORVIK_B.format(hours=37)) == "disputed"
+    # a value this far off is another length, not the same one told two ways
+    assert _orvik_verdict(tmp_path, "far", ORVIK_B.format(hours=80)) == "supported"
+    # a report that also gives the memo's value in those words tells of two lengths, not against it
+    also = ORVIK_B.format(hours=37) + "Lena Voss was pulled out after 31 hours, rescuers said.\n"
+    assert _orvik_verdict(tmp_path, "also", also) == "supported"
+
+
+DORNE_A = """Dorne elects new council
+DORNE, Ostria, Sept. 14, 2025 — Voters in Dorne elected a new town council on Sunday.
+Turnout was 47.2 percent in the election, the highest for a municipal vote in Dorne since 1998, the election \
+office said.
+"""
+DORNE_B = """Dorne recount requested
+DORNE, Ostria, Sept. 16, 2025 — The Green List asked for a recount in Dorne on Tuesday. Turnout was 47.2%, up \
+from the last vote.
+"""
+DORNE_C = """Dorne council sworn in
+DORNE, Ostria, Sept. 17, 2025 — The new Dorne town council was sworn in on Wednesday.
+Turnout in the election was 44.9 percent of the roughly 80,000 eligible voters, the election office said.
+"""
+
+
+def test_a_supported_figure_is_disputed_by_a_value_told_in_the_words_of_a_report_giving_the_memos(
+        tmp_path: Path) -> None:
+    # c shares one word with the memo's sentence ("turnout") but two with a's, which gives the memo's value
+    report = check_memo_report(tmp_path, {"a": DORNE_A, "b": DORNE_B, "c": DORNE_C},
+                               ["Turnout was 47.2 percent, a high for a municipal vote in the town."],
+                               dt.datetime(2025, 9, 20))
+    assert verdict(report, "47.2 percent") == "disputed"
