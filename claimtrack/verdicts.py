@@ -275,18 +275,14 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     never contradict it. A percentage says nothing of what it is a share of: one beside words that
     share none with the memo's does not support it either ("the budget was cut by 10 percent" is not
     told by "12 percent of the surface is ice")."""
-    evidence = _told_without_event(memo_claim, memo_view, index, config)
-    if evidence:
-        first = evidence[0]
-        return Judgement(memo_claim, "supported", evidence,
-                         f"Supported by {len({e.claim.source for e in evidence})} source(s) naming the same people: "
-                         f"{first.claim.source} says {_quoted(first.claim.text)}.")
-    evidence = _told_in_so_many_words(memo_claim, memo_view, index, config)
-    if evidence:
-        first = evidence[0]
-        return Judgement(memo_claim, "supported", evidence,
-                         f"Supported by {len({e.claim.source for e in evidence})} source(s) giving this value in "
-                         f"the same words: {first.claim.source} says {_quoted(first.claim.text)}.")
+    for find, how in ((_told_without_event, "naming the same people"),
+                      (_told_in_so_many_words, "giving this value in the same words")):
+        evidence = find(memo_claim, memo_view, index, config)
+        if evidence:
+            first = evidence[0]
+            return Judgement(memo_claim, "supported", evidence,
+                             f"Supported by {len({e.claim.source for e in evidence})} source(s) {how}: "
+                             f"{first.claim.source} says {_quoted(first.claim.text)}.")
     evidence = _told_otherwise_in_same_words(memo_claim, memo_view, index, config)
     if evidence:
         return _contradicted(memo_claim, evidence)
