@@ -34,7 +34,7 @@ from .numbers import (
     parse_ordinal,
     tidy,
 )
-from .timex import DIGITS_GATE, MOD_PREFIX, MOD_WORDS
+from .timex import DIGITS_GATE, LOWER_MOD_PREFIX, MOD_PREFIX, MOD_WORDS
 
 
 @dataclass
@@ -108,12 +108,12 @@ _AFTER_SIGNS = "|".join(re.escape(s) for s in sorted(
 # a letter code touches only digits ("USD115", "115usd"), never a number word ("USDtwo"); a sign may
 _GLUED_AFTER_CODE = r"(?:\s|(?=[\d\-−])|(?<![A-Za-z]))"
 _MONEY_SYMBOL = re.compile(
-    rf"(?<![\w$'’])(?:{MOD_PREFIX})(?:(?:(?P<pre>{_TOUCH})|(?P<spre>{_SPACE_PREFIXES})\s)(?P<dsym>\$)|"
+    rf"(?<![\w$'’])(?:{LOWER_MOD_PREFIX})(?:(?:(?P<pre>{_TOUCH})|(?P<spre>{_SPACE_PREFIXES})\s)(?P<dsym>\$)|"
     rf"(?P<sym>{_SYM})){_GLUED_AFTER_CODE}(?P<neg>[-−](?=\d))?(?P<num>{PREFIXED_MONEY_NUMBER})\b")
 # the sign after the number: "10 €", "-15€", "115USD", "75 USD million"; a sign touching a digit after it
 # ("3 $5 bills") belongs to that number instead
 _MONEY_AFTER = re.compile(
-    rf"(?<![\w.,$€£¥-])(?<!\d\s)(?:{MOD_PREFIX})(?P<neg>[-−](?=\d))?(?P<num>{MONEY_NUMBER})"
+    rf"(?<![\w.,$€£¥-])(?<!\d\s)(?:{LOWER_MOD_PREFIX})(?P<neg>[-−](?=\d))?(?P<num>{MONEY_NUMBER})"
     rf"(?:\s|(?<=\d)|(?![A-Za-z]))(?P<sym>{_AFTER_SIGNS})(?!\w)(?:\s+(?P<scale>million|billion|trillion|thousand|bn|mn)\b)?")
 _MONEY_WORD = re.compile(
     rf"(?<!\d\s)\b{MOD_PREFIX}(?P<num>{MONEY_NUMBER}|an?)(?P<sep>\s+|-)(?:(?P<q>{_QUAL})\s+)?"

@@ -54,7 +54,8 @@ MOD_WORDS = {
     "up to": "EQUAL_OR_LESS", "a maximum of": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
     "no longer than": "EQUAL_OR_LESS",
 }
-MOD_PREFIX = r"(?:(?P<qmod>" + letter_tree(MOD_WORDS) + r")\s+)?"  # the longest-first alternation as a tree
+MOD_PREFIX = r"(?:(?P<qmod>" + letter_tree(MOD_WORDS, fold=True) + r")\s+)?"  # the longest-first alternation as a tree
+LOWER_MOD_PREFIX = r"(?:(?P<qmod>" + letter_tree(MOD_WORDS) + r")\s+)?"  # the same for a case-sensitive pattern
 POINT_MODS = {"early": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END",
               "beginning": "START", "start": "START", "dawn": "START"}
 
