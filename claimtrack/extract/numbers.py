@@ -54,8 +54,13 @@ DIGIT_NUMBER = rf"(?:{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBREVS})\b)?
 _FRACTION_SCALE = r"(?:(?:a|one|three) )?(?:half|quarters?)(?: of)?(?: a)? (?:million|billion|trillion)"
 
 
+# the letters a SPECIAL_NUMBER starts with: a look-ahead for them spares the regex engine its branches
+# before a digit or another word (exact with or without case folding)
+SPECIAL_GUARD = "(?=[adhoqt])"
+
+
 def _special_number(scales: str) -> str:
-    return rf"(?:{_FRACTION_SCALE}|half a dozen|a half-dozen|half-dozen|a dozen|a couple of|a pair of|" \
+    return rf"{SPECIAL_GUARD}(?:{_FRACTION_SCALE}|half a dozen|a half-dozen|half-dozen|a dozen|a couple of|a pair of|" \
            rf"a score of|a (?:{scales})|dozen)"
 
 
