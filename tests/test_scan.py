@@ -298,7 +298,8 @@ _NUMBER_PIECES = ["About", "NEARLY", "nearly", "up to", "Up To", "at least", "AT
                   "BN", "Mln", "1,200", "12", "3.5", "4", "½", "Fourth", "twenty-first", "Twenty-First", "21st", "half",
                   "A Dozen", "a dozen", "Half A Million", "a couple of", "Three Quarters Of A Billion", "dozen",
                   "a score of", "minute", "days", "years", "percent", "%", "$", "€", "-", ",", ".", " ", " ", " ", "and",
-                  "of", "the", "\u0130nto", "\u0131n", "i", "One"]
+                  "of", "the", "\u0130nto", "\u0131n", "i", "One", "Weeks", "MONTHS", "hr", "Fortnight", "Straight", "more",
+                  "Centuries", " ago", " Later", "Resigned", "FINE"]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

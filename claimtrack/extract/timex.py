@@ -88,11 +88,13 @@ def _year_num(s: str) -> int:
     return _NUMBER_WORDS[words[0]] * 100 + sum(_NUMBER_WORDS[w] for w in words[1:])
 _PMOD = r"(?:(?P<pmod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[-\s]+)?"
 _REL = r"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
-_UNIT = (r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|"
-         r"decades?|centuries|century)")
+_UNIT_WORDS = [w + s for w in ("second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "fortnight", "month",
+                               "year", "decade") for s in ("", "s")]
+_UNIT = "(?P<unit>" + letter_tree([*_UNIT_WORDS, "quarters", "centuries", "century"], fold=True) + ")"
 # words that qualify a counted length without changing it: "two more weeks", "three straight days",
 # "an additional year", "ten trading days"
-_LENGTH_ADJ = r"more|additional|extra|further|straight|consecutive|full|trading|business|working|calendar"
+_LENGTH_ADJ = letter_tree("more additional extra further straight consecutive full trading business working calendar".split(),
+                          fold=True)
 # "the past two years", "the next few days", "the first nine months", "the year-earlier nine months":
 # TimeML puts the determiner and the word placing the length in the extent
 _DET = (r"(?P<det>(?:each\s+of\s+)?the\s+(?:(?:past|last|next|first|latest|coming|previous|following|final|initial|"
