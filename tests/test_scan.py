@@ -299,7 +299,8 @@ _NUMBER_PIECES = ["About", "NEARLY", "nearly", "up to", "Up To", "at least", "AT
                   "A Dozen", "a dozen", "Half A Million", "a couple of", "Three Quarters Of A Billion", "dozen",
                   "a score of", "minute", "days", "years", "percent", "%", "$", "€", "-", ",", ".", " ", " ", " ", "and",
                   "of", "the", "\u0130nto", "\u0131n", "i", "One", "Weeks", "MONTHS", "hr", "Fortnight", "Straight", "more",
-                  "Centuries", " ago", " Later", "Resigned", "FINE"]
+                  "Centuries", " ago", " Later", "Resigned", "FINE", "Death Toll", "the number of", "Rose", "NUMBERED",
+                  "numbers", "Totalled", "total", "stood at", "Was"]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Quantity
 from ..units import unit_of
-from ._scan import Gate, GatedPattern, TextScan
+from ._scan import Gate, GatedPattern, TextScan, letter_tree
 from .measurements import find_measurements
 from .numbers import (
     MONEY_NUMBER,
@@ -231,8 +231,10 @@ percent per cent points point times time am pm a.m. p.m. th st nd rd
 
 # "the death toll had risen to 212", "the number of people killed ... rose to 287": a bare number whose
 # counted thing is named by the subject of a change verb earlier in the sentence.
-_TALLY_VERBS = (r"rose|risen|climbed|jumped|increased|grew|fell|dropped|reached|stood|hit|stands|rises|climbs|"
-                r"reaches|was|is|numbers?|numbered|totals?|totall?ed")
+# (always followed by a space: of the words one is the prefix of, only one can match)
+_TALLY_VERBS = letter_tree(["rose", "risen", "climbed", "jumped", "increased", "grew", "fell", "dropped", "reached", "stood",
+                            "hit", "stands", "rises", "climbs", "reaches", "was", "is", "numbers", "number", "numbered",
+                            "totals", "total", "totalled", "totaled"], fold=True)
 _TALLY = re.compile(
     r"(?:\b(?P<subj>(?:death|casualty|injury)\s+(?:toll|count)\b|toll|tally|(?<=the\s)count\b|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
     r"injured|missing|displaced|evacuated|employees|jobs))?)|total\s+number\s+of\s+(?P<noun2>[a-z]+)|"
