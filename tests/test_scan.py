@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from pathlib import Path
@@ -250,6 +251,68 @@ def test_letter_tree_matches_like_the_longest_first_alternation(words: list[str]
         tree = re.compile(context.format(letter_tree(words)), re.IGNORECASE)
         want = re.compile(context.format(plain), re.IGNORECASE)
         assert [m.span(1) for m in tree.finditer(text)] == [m.span(1) for m in want.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(_TREE_WORDS), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from([*_TREE_WORDS, " ", "s", "ALL", "-", "Int", "ONCE", "X-Ray", "\u0130n", "\u0131nto",
+                                 "\u212a", "\u017f"]), max_size=12).map("".join))
+def test_folded_letter_tree_matches_like_the_plain_one(words: list[str], text: str) -> None:
+    """A folded tree's case-sensitive classes match, in a case-insensitive pattern, what its letters do."""
+    for context in (r"\b({})\b", r"({})", r"({})(?:s|-ray)?\b", r"({})\w"):
+        folded = re.compile(context.format(letter_tree(words, fold=True)), re.IGNORECASE)
+        plain = re.compile(context.format(letter_tree(words)), re.IGNORECASE)
+        assert [m.span(1) for m in folded.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+def test_case_classes_hold_every_character_that_folds_to_an_ascii_letter() -> None:
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    folding = {chr(c) for c in range(128, 0x110000) if letters.fullmatch(chr(c))}
+    assert folding == set(_scan._ASCII_FOLDING)
+    assert _scan.case_class("k") == "(?-i:[kK\u212a])" and _scan.case_class("-") == "\\-"
+
+
+def _folded_patterns() -> list[re.Pattern]:
+    return [o for o in gc.get_objects() if isinstance(o, re.Pattern) and isinstance(o.pattern, str) and "(?-i:[" in o.pattern]
+
+
+def test_folded_trees_are_only_in_case_insensitive_patterns() -> None:
+    """In a case-sensitive pattern a folded tree would let capitals through at its branches only."""
+    assert len(_folded_patterns()) > 10
+    assert all(p.flags & re.IGNORECASE for p in _folded_patterns())
+
+
+@functools.cache
+def _plain_number_patterns() -> list[tuple[re.Pattern, re.Pattern]]:
+    """The engine's patterns with folded trees or a SPECIAL_NUMBER look-ahead, each with its plain form."""
+    from claimtrack.extract.numbers import SPECIAL_GUARD
+
+    patterns = [o for o in gc.get_objects() if isinstance(o, re.Pattern) and isinstance(o.pattern, str)
+                and (SPECIAL_GUARD in o.pattern or "(?-i:[" in o.pattern)]
+    plain = [re.sub(r"\(\?-i:\[(\w)[^\]]*\]\)", r"\1", p.pattern.replace(SPECIAL_GUARD, "")) for p in patterns]
+    assert not any("(?-i:" in p or SPECIAL_GUARD in p for p in plain)
+    return [(p, re.compile(q, p.flags)) for p, q in zip(patterns, plain)]
+
+
+_NUMBER_PIECES = ["About", "NEARLY", "nearly", "up to", "Up To", "at least", "AT LEAST", "Twenty-Five", "twenty-five",
+                  "FORTY", "forty", "Seven", "seven", "ſeven", "Six", "\u017fix", "Hundred", "thousand", "\u212a", "k", "bn",
+                  "BN", "Mln", "1,200", "12", "3.5", "4", "½", "Fourth", "twenty-first", "Twenty-First", "21st", "half",
+                  "A Dozen", "a dozen", "Half A Million", "a couple of", "Three Quarters Of A Billion", "dozen",
+                  "a score of", "minute", "days", "years", "percent", "%", "$", "€", "-", ",", ".", " ", " ", " ", "and",
+                  "of", "the", "\u0130nto", "\u0131n", "i", "One", "Weeks", "MONTHS", "hr", "Fortnight", "Straight", "more",
+                  "Centuries", " ago", " Later", "Resigned", "FINE", "Death Toll", "the number of", "Rose", "NUMBERED",
+                  "numbers", "Totalled", "total", "stood at", "Was"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=14).map("".join))
+def test_folded_number_patterns_match_like_their_plain_letters(text: str) -> None:
+    """Every engine pattern with folded trees (NUMBER, MOD_PREFIX, ORDINAL...) matches what it matched
+    with plain lower-case letters at its branches, and without the look-ahead for a SPECIAL_NUMBER."""
+    pairs = _plain_number_patterns()
+    assert any(not p.flags & re.IGNORECASE for p, _ in pairs)  # the money patterns, case-sensitive
+    for pattern, plain in pairs:
+        got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], pattern.pattern[:80]
 
 
 @given(st.lists(st.sampled_from(["'ll", "’LL", "'l", "''ll", "x", " ", "'", "ll"]), max_size=12).map("".join))

@@ -354,12 +354,14 @@ def _occurrences(target: str, words: list[str], whole: bool) -> list[int]:
 _TREE_WORDS: dict[str, frozenset[str]] = {}
 
 
-def letter_tree(words: Iterable[str]) -> str:
+def letter_tree(words: Iterable[str], *, fold: bool = False) -> str:
     """An alternation of the literal ``words`` as a letter tree ("sa(?:id|ys?)"), matching what the
     alternation sorted longest first matches in any context: of the words that fit at a position
     (each a prefix of the next) the longer is still tried first, while the regex engine tries a few
-    branches per letter instead of every word (it cannot skip case-insensitive branches by their
-    first letter). For a case-insensitive pattern, give the words in lower case."""
+    branches per letter instead of every word. For a case-insensitive pattern, give the words in
+    lower case, and ``fold`` them for a pattern compiled case-insensitive only: each branch then
+    starts with a case-sensitive class of its letter's case variants ("(?-i:[sS])a(?:id|ys?)|..."), which
+    the engine checks before entering the branch, as it never does a case-insensitive letter."""
     words = list(words)
     tree: dict[str, dict] = {}
     for w in words:
@@ -367,13 +369,27 @@ def letter_tree(words: Iterable[str]) -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    out = _emit_tree(tree)
+    out = _emit_tree(tree, fold)
     _TREE_WORDS[out] = frozenset(words)
     return out
 
 
-def _emit_tree(node: dict[str, dict]) -> str:
-    alts = [re.escape(ch) + _emit_tree(node[ch]) for ch in sorted(node) if ch]
+# the characters besides ASCII letters that a case-insensitive pattern matches to an ASCII letter
+# ("İ", dotless i, long s, the Kelvin sign; tests check that there is no other)
+_ASCII_FOLDING = "\u0130\u0131\u017f\u212a"
+
+
+def case_class(ch: str) -> str:
+    """``ch`` as a case-sensitive class of what a case-insensitive pattern matches it with."""
+    if not (ch.isascii() and ch.isalpha()):
+        return re.escape(ch)
+    variants = [c for c in ch.lower() + ch.upper() + _ASCII_FOLDING if re.fullmatch(ch, c, re.IGNORECASE)]
+    return "(?-i:[" + "".join(variants) + "])"
+
+
+def _emit_tree(node: dict[str, dict], fold: bool) -> str:
+    keys = sorted(ch for ch in node if ch)
+    alts = [(case_class(ch) if fold and len(keys) > 1 else re.escape(ch)) + _emit_tree(node[ch], fold) for ch in keys]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

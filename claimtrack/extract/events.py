@@ -88,7 +88,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
 # "fined him $500,000"), whatever else its sentence says.
 AMOUNT_EVENTS = frozenset({"fine"})
 _TRIGGER_TO_CLASS = {t: cls for cls, triggers in EVENT_CLASSES.items() for t in triggers}
-_TRIGGERS = re.compile(r"\b(" + letter_tree(_TRIGGER_TO_CLASS) + r")\b", re.IGNORECASE)
+_TRIGGERS = re.compile(r"\b(" + letter_tree(_TRIGGER_TO_CLASS, fold=True) + r")\b", re.IGNORECASE)
 
 
 # Every trigger is a whole word or phrase (see ``_scan``): the pattern is tried where one starts.

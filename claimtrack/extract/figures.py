@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Quantity
 from ..units import unit_of
-from ._scan import Gate, GatedPattern, TextScan
+from ._scan import Gate, GatedPattern, TextScan, letter_tree
 from .measurements import find_measurements
 from .numbers import (
     MONEY_NUMBER,
@@ -34,7 +34,7 @@ from .numbers import (
     parse_ordinal,
     tidy,
 )
-from .timex import DIGITS_GATE, MOD_PREFIX, MOD_WORDS
+from .timex import DIGITS_GATE, LOWER_MOD_PREFIX, MOD_PREFIX, MOD_WORDS
 
 
 @dataclass
@@ -108,12 +108,12 @@ _AFTER_SIGNS = "|".join(re.escape(s) for s in sorted(
 # a letter code touches only digits ("USD115", "115usd"), never a number word ("USDtwo"); a sign may
 _GLUED_AFTER_CODE = r"(?:\s|(?=[\d\-−])|(?<![A-Za-z]))"
 _MONEY_SYMBOL = re.compile(
-    rf"(?<![\w$'’])(?:{MOD_PREFIX})(?:(?:(?P<pre>{_TOUCH})|(?P<spre>{_SPACE_PREFIXES})\s)(?P<dsym>\$)|"
+    rf"(?<![\w$'’])(?:{LOWER_MOD_PREFIX})(?:(?:(?P<pre>{_TOUCH})|(?P<spre>{_SPACE_PREFIXES})\s)(?P<dsym>\$)|"
     rf"(?P<sym>{_SYM})){_GLUED_AFTER_CODE}(?P<neg>[-−](?=\d))?(?P<num>{PREFIXED_MONEY_NUMBER})\b")
 # the sign after the number: "10 €", "-15€", "115USD", "75 USD million"; a sign touching a digit after it
 # ("3 $5 bills") belongs to that number instead
 _MONEY_AFTER = re.compile(
-    rf"(?<![\w.,$€£¥-])(?<!\d\s)(?:{MOD_PREFIX})(?P<neg>[-−](?=\d))?(?P<num>{MONEY_NUMBER})"
+    rf"(?<![\w.,$€£¥-])(?<!\d\s)(?:{LOWER_MOD_PREFIX})(?P<neg>[-−](?=\d))?(?P<num>{MONEY_NUMBER})"
     rf"(?:\s|(?<=\d)|(?![A-Za-z]))(?P<sym>{_AFTER_SIGNS})(?!\w)(?:\s+(?P<scale>million|billion|trillion|thousand|bn|mn)\b)?")
 _MONEY_WORD = re.compile(
     rf"(?<!\d\s)\b{MOD_PREFIX}(?P<num>{MONEY_NUMBER}|an?)(?P<sep>\s+|-)(?:(?P<q>{_QUAL})\s+)?"
@@ -231,8 +231,10 @@ percent per cent points point times time am pm a.m. p.m. th st nd rd
 
 # "the death toll had risen to 212", "the number of people killed ... rose to 287": a bare number whose
 # counted thing is named by the subject of a change verb earlier in the sentence.
-_TALLY_VERBS = (r"rose|risen|climbed|jumped|increased|grew|fell|dropped|reached|stood|hit|stands|rises|climbs|"
-                r"reaches|was|is|numbers?|numbered|totals?|totall?ed")
+# (always followed by a space: of the words one is the prefix of, only one can match)
+_TALLY_VERBS = letter_tree(["rose", "risen", "climbed", "jumped", "increased", "grew", "fell", "dropped", "reached", "stood",
+                            "hit", "stands", "rises", "climbs", "reaches", "was", "is", "numbers", "number", "numbered",
+                            "totals", "total", "totalled", "totaled"], fold=True)
 _TALLY = re.compile(
     r"(?:\b(?P<subj>(?:death|casualty|injury)\s+(?:toll|count)\b|toll|tally|(?<=the\s)count\b|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
     r"injured|missing|displaced|evacuated|employees|jobs))?)|total\s+number\s+of\s+(?P<noun2>[a-z]+)|"

@@ -30,30 +30,53 @@ SPECIAL = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "a hund
            "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000, "a score of": 20,
            "half a dozen": 6, "a half-dozen": 6, "half-dozen": 6}
 
-# letter trees: a case-insensitive alternation tries every word, a tree a few letters (see ``letter_tree``)
-_UNIT_WORDS = letter_tree(UNITS)
-_TENS_WORDS = letter_tree(TENS)
-_WORD = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
-_SCALE_WORDS = letter_tree(["hundred", "thousand", "million", "billion", "trillion", "lakhs", "lakh", "crores", "crore",
-                            "dozen"])
-# "two hundred and forty-five thousand", "forty-two", "seven"
-WORD_NUMBER = rf"(?:{_WORD}(?:[- ](?:{_SCALE_WORDS})(?:(?: and)?[- ]{_WORD})?)*)"
+# letter trees: a case-insensitive alternation tries every word, a tree a few letters (see ``letter_tree``);
+# NUMBER is only written into case-insensitive patterns, so its trees are folded; MONEY_NUMBER also goes
+# into case-sensitive ones, which match lower-case words only
+_UNIT_WORDS = letter_tree(UNITS, fold=True)
+_TENS_WORDS = letter_tree(TENS, fold=True)
+_SCALE_LIST = ["hundred", "thousand", "million", "billion", "trillion", "lakhs", "lakh", "crores", "crore", "dozen"]
+_SCALE_WORDS = letter_tree(_SCALE_LIST, fold=True)
+
+
+def _word_number(units: str, tens: str, scales: str) -> str:
+    """"two hundred and forty-five thousand", "forty-two", "seven", written with these trees."""
+    word = rf"(?:(?:{tens})(?:[- ](?:{units}))?|{units})"
+    return rf"(?:{word}(?:[- ](?:{scales})(?:(?: and)?[- ]{word})?)*)"
+
+
+WORD_NUMBER = _word_number(_UNIT_WORDS, _TENS_WORDS, _SCALE_WORDS)
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # digits optionally followed by a scale word: "1.5 million", "68.7 billion", "4.2bn"
-DIGIT_NUMBER = rf"(?:{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|(?:bn|mn|mln|bln|tn|trn|[mbk])\b)?)"
+_SCALE_ABBREVS = letter_tree(["bn", "mn", "mln", "bln", "tn", "trn", "m", "b", "k"], fold=True)
+DIGIT_NUMBER = rf"(?:{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBREVS})\b)?)"
 # a fraction of a scale: "half a million", "a quarter million", "three quarters of a billion"
 _FRACTION_SCALE = r"(?:(?:a|one|three) )?(?:half|quarters?)(?: of)?(?: a)? (?:million|billion|trillion)"
-SPECIAL_NUMBER = rf"(?:{_FRACTION_SCALE}|half a dozen|a half-dozen|half-dozen|a dozen|a couple of|a pair of|" \
-                 rf"a score of|a (?:{_SCALE_WORDS})|dozen)"
+
+
+# the letters a SPECIAL_NUMBER starts with: a look-ahead for them spares the regex engine its branches
+# before a digit or another word (exact with or without case folding)
+SPECIAL_GUARD = "(?=[adhoqt])"
+
+
+def _special_number(scales: str) -> str:
+    return rf"{SPECIAL_GUARD}(?:{_FRACTION_SCALE}|half a dozen|a half-dozen|half-dozen|a dozen|a couple of|a pair of|" \
+           rf"a score of|a (?:{scales})|dozen)"
+
+
+SPECIAL_NUMBER = _special_number(_SCALE_WORDS)
 NUMBER = rf"(?:{SPECIAL_NUMBER}|{DIGIT_NUMBER}|{WORD_NUMBER})"
 # Money also takes upper-case suffixes ("€10M", "$2.17T": after a currency sign they cannot be a unit)
 # and thousands grouped by spaces ("10 000", "1 250 000"), which a following currency makes unambiguous.
+_LOWER_SCALES = letter_tree(_SCALE_LIST)
+_LOWER_SPECIAL = _special_number(_LOWER_SCALES)
+_LOWER_WORD_NUMBER = _word_number(letter_tree(UNITS), letter_tree(TENS), _LOWER_SCALES)
 SPACED_DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?)"
-MONEY_NUMBER = rf"(?:{SPECIAL_NUMBER}|{SPACED_DIGITS}|{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|" \
-               rf"(?:bn|mn|mln|bln|tn|trn|BN|Bn|MN|Mn|[mbkMBKT])\b)?|{WORD_NUMBER})"
+MONEY_NUMBER = rf"(?:{_LOWER_SPECIAL}|{SPACED_DIGITS}|{DIGITS}(?:\s?(?:{_LOWER_SCALES})\b|" \
+               rf"(?:bn|mn|mln|bln|tn|trn|BN|Bn|MN|Mn|[mbkMBKT])\b)?|{_LOWER_WORD_NUMBER})"
 # MONEY_NUMBER without spaced thousands: after a leading sign, "$5 100 times" must stay $5
-PREFIXED_MONEY_NUMBER = rf"(?:{SPECIAL_NUMBER}|{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|" \
-                        rf"(?:bn|mn|mln|bln|tn|trn|BN|Bn|MN|Mn|[mbkMBKT])\b)?|{WORD_NUMBER})"
+PREFIXED_MONEY_NUMBER = rf"(?:{_LOWER_SPECIAL}|{DIGITS}(?:\s?(?:{_LOWER_SCALES})\b|" \
+                        rf"(?:bn|mn|mln|bln|tn|trn|BN|Bn|MN|Mn|[mbkMBKT])\b)?|{_LOWER_WORD_NUMBER})"
 
 # Ordinals ("fourth", "21st", "twenty-first"): what rank a thing has, or how many of it there have been
 ORDINALS = {
@@ -63,8 +86,8 @@ ORDINALS = {
     "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
     "hundredth": 100,
 }
-_ORDINAL_WORDS = letter_tree(ORDINALS)
-_ORDINAL_UNITS = letter_tree([w for w, n in ORDINALS.items() if n < 10])
+_ORDINAL_WORDS = letter_tree(ORDINALS, fold=True)
+_ORDINAL_UNITS = letter_tree([w for w, n in ORDINALS.items() if n < 10], fold=True)
 # "fourth", "twenty-first", "104th", "21st"
 ORDINAL = rf"(?:(?:{_TENS_WORDS})-(?:{_ORDINAL_UNITS})|{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))"
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")

@@ -54,7 +54,8 @@ MOD_WORDS = {
     "up to": "EQUAL_OR_LESS", "a maximum of": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
     "no longer than": "EQUAL_OR_LESS",
 }
-MOD_PREFIX = r"(?:(?P<qmod>" + letter_tree(MOD_WORDS) + r")\s+)?"  # the longest-first alternation as a tree
+MOD_PREFIX = r"(?:(?P<qmod>" + letter_tree(MOD_WORDS, fold=True) + r")\s+)?"  # the longest-first alternation as a tree
+LOWER_MOD_PREFIX = r"(?:(?P<qmod>" + letter_tree(MOD_WORDS) + r")\s+)?"  # the same for a case-sensitive pattern
 POINT_MODS = {"early": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END",
               "beginning": "START", "start": "START", "dawn": "START"}
 
@@ -87,11 +88,13 @@ def _year_num(s: str) -> int:
     return _NUMBER_WORDS[words[0]] * 100 + sum(_NUMBER_WORDS[w] for w in words[1:])
 _PMOD = r"(?:(?P<pmod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[-\s]+)?"
 _REL = r"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
-_UNIT = (r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|"
-         r"decades?|centuries|century)")
+_UNIT_WORDS = [w + s for w in ("second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "fortnight", "month",
+                               "year", "decade") for s in ("", "s")]
+_UNIT = "(?P<unit>" + letter_tree([*_UNIT_WORDS, "quarters", "centuries", "century"], fold=True) + ")"
 # words that qualify a counted length without changing it: "two more weeks", "three straight days",
 # "an additional year", "ten trading days"
-_LENGTH_ADJ = r"more|additional|extra|further|straight|consecutive|full|trading|business|working|calendar"
+_LENGTH_ADJ = letter_tree("more additional extra further straight consecutive full trading business working calendar".split(),
+                          fold=True)
 # "the past two years", "the next few days", "the first nine months", "the year-earlier nine months":
 # TimeML puts the determiner and the word placing the length in the extent
 _DET = (r"(?P<det>(?:each\s+of\s+)?the\s+(?:(?:past|last|next|first|latest|coming|previous|following|final|initial|"
