@@ -485,10 +485,33 @@ def story_measurable(c: Claim) -> bool:
     return c.kind in UNNAMED_MEASURE_KINDS and measurable(c)
 
 
+def calendar_date(c: Claim) -> bool:
+    """Whether a claim is a date written with the calendar's figures ("Feb. 20", "Oct. 4, 2024"), not a
+    weekday or a relative date, which a story of several days gives to each of its happenings."""
+    return c.kind == "date" and c.about.event != DATELINE_EVENT and any(ch.isdigit() for ch in c.text)
+
+
+# a noun made of its verb ("inspection", "detection") names the act the verb does ("inspected")
+_ACT_NOUN = re.compile(r"(?<=..[a-z]{3})(?:ion|ions)$")
+
+
+# words that tell when anything at all happens, not what: a tariff and the other side's countermeasures
+# both "take effect", a hearing and a vote are both "scheduled", each "for the first time"
+LIGHT_ACT_WORDS = frozenset("""take took taken effect force come came begin began begun start end due set expect
+schedul plan happen occur place first last next make made hold held go went get put""".split())
+
+
+def act_stems(words: Iterable[str]) -> frozenset[str]:
+    """Measure words (``measure_stem``) that name an act, with a verb's noun taken back to the verb's stem:
+    not the words of saying nor ``LIGHT_ACT_WORDS``."""
+    stems = (_ACT_NOUN.sub("", w) for w in words if w not in REPORTING_WORDS)
+    return frozenset(w for w in stems if w not in LIGHT_ACT_WORDS)
+
+
 def measure_keys(v: FactView) -> Iterator[tuple]:
-    """The name keys of a measurable figure: one report says "will close 14 plants", another
-    "announced it would shut 12 plants", and no event word ties them."""
-    return name_keys(v) if measurable(v.claim) else iter(())
+    """The name keys of a measurable figure or a calendar date: one report says "will close 14 plants",
+    another "announced it would shut 12 plants", and no event word ties them (see ``calendar_date``)."""
+    return name_keys(v) if measurable(v.claim) or calendar_date(v.claim) else iter(())
 
 
 # How many shingle hashes index a quote.
@@ -757,9 +780,9 @@ STORY_NAMES = 2
 
 
 def story_keys(v: FactView) -> Iterator[tuple]:
-    """Index keys of a measurable figure by its article's story, one per pair of the names the article is
-    most about: two figures of one story meet though neither names anyone the other does."""
-    if not story_measurable(v.claim) or len(v.context) < STORY_NAMES:
+    """Index keys of a measurable figure or a calendar date by its article's story, one per pair of the names
+    the article is most about: two figures of one story meet though neither names anyone the other does."""
+    if not (story_measurable(v.claim) or calendar_date(v.claim)) or len(v.context) < STORY_NAMES:
         return iter(())
     names = sorted(v.context)
     return ((v.claim.kind, v.unit, "story", x, y) for i, x in enumerate(names) for y in names[i + 1:])

@@ -1395,3 +1395,18 @@ def test_days_of_a_ballot_count_told_by_reports_of_different_days_are_other_news
                  source("ledger", "Vellin vote\n\nThe recount in Vellin resumed on Wednesday with 80 staff.\n",
                         published="2025-06-04"))
     assert groups_with(data["conflicts"], "Monday morning") == []
+
+
+def test_one_act_told_as_verb_and_as_noun_on_two_dates_is_one_disputed_fact() -> None:
+    """"Its last safety inspection on May 9" and "was last inspected on May 19" date one act of one
+    bridge though no event word ties them; two things that merely "take effect" on two days do not."""
+    data = check(source("herald", "Orlen bridge\n\nEngineers said the Orlen bridge had passed its last safety "
+                                  "inspection on May 9, 2022, with no faults found.\n"),
+                 source("ledger", "Orlen bridge\n\nThe Orlen bridge was last inspected on May 19, 2022, city "
+                                  "records show.\n"))
+    assert the_group(data, "May 9, 2022", "May 19, 2022")["relation"] == "conflict"
+    data = check(source("herald", "Pellin trade\n\nPellin's new quotas will take effect on March 1, 2024, the "
+                                  "Pellin trade office said.\n"),
+                 source("ledger", "Pellin trade\n\nThe Pellin levies, which take effect on March 12, 2024, were "
+                                  "announced by the Pellin trade office.\n"))
+    assert groups_with(data["conflicts"], "March 1, 2024", "March 12, 2024") == []
