@@ -30,6 +30,7 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
                  "residents": "people", "individuals": "people", "staff": "employees", "workers": "employees",
                  "jobs": "employees", "positions": "employees", "roles": "employees", "fans": "spectators",
                  "watchers": "viewers", "houses": "homes", "dwellings": "homes", "cars": "vehicles",
+                 "flats": "apartments", "flat": "apartments",
                  "accidents": "crashes", "collisions": "crashes", "crowns": "titles", "championships": "titles",
                  # the workers of a trade named by its place of work: "dock workers" are dockers
                  "dockers": "employees", "longshoremen": "employees", "stevedores": "employees",
@@ -409,7 +410,7 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 # $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"; "close 14 plants", "shut 12 plants"; "cut
 # 2,300 jobs", "eliminate 2,300 positions"; "will pay $38.50 a share", "offered $38.50 per share"; "fined
 # him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000";
-# "sent 260 monitors", "deployed 320 monitors"; "will remain closed for two weeks", "would stay shut for 10
+# "sent 260 monitors", "deployed 320 monitors"; "held 48 apartments", "contained 36 flats"; "will remain closed for two weeks", "would stay shut for 10
 # days"; "was travelling at 112 km/h", "was moving at 128 km/h"; "a lending facility", "a credit programme"):
 # looked up after ``_stem``.
 MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu",
@@ -421,7 +422,7 @@ MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "atte
                     "sent": "deploy", "send": "deploy", "dispatch": "deploy", "stay": "remain",
                     "moving": "travell", "reconstruction": "rebuild", "reconstruct": "rebuild",
                     "lend": "credit", "loan": "credit", "facility": "programm", "faciliti": "programm",
-                    "program": "programm", "schem": "programm"}
+                    "program": "programm", "schem": "programm", "held": "hold", "contain": "hold"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
@@ -683,8 +684,10 @@ def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
 
 
 # a figure with its scale and counted noun ("14 cranes", "19 per cent", "$1.5 billion"); a year counts
-# nothing ("the Tamber fire of 2019 burned 27,000 acres": burning is the acres')
-_LAST_FIGURE = re.compile(r"\S*\d\S*(?:(?<!\b1[89]\d\d)(?<!\b20\d\d)\s+(?:per cent|million|billion|thousand|[a-z]+))?")
+# nothing ("the Tamber fire of 2019 burned 27,000 acres": burning is the acres'), nor does a figure a
+# comma or other stop closes ("built in 1978, held 48 flats": holding is the flats')
+_LAST_FIGURE = re.compile(r"\S*\d\S*(?:(?<!\b1[89]\d\d)(?<!\b20\d\d)(?<![,;:.)])\s+"
+                          r"(?:per cent|million|billion|thousand|[a-z]+))?")
 _FIRST_FIGURE = re.compile(r"\S*\d")
 # a conjunction or semicolon between two figures starts the second one's words; a source ("per a
 # filing", "according to the company") names who tells the figure, not what it measures

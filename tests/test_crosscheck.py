@@ -1410,3 +1410,13 @@ def test_one_act_told_as_verb_and_as_noun_on_two_dates_is_one_disputed_fact() ->
                  source("ledger", "Pellin trade\n\nThe Pellin levies, which take effect on March 12, 2024, were "
                                   "announced by the Pellin trade office.\n"))
     assert groups_with(data["conflicts"], "March 1, 2024", "March 12, 2024") == []
+
+
+def test_flats_and_apartments_a_building_held_or_contained_are_one_count() -> None:
+    """"Held 60 apartments" and "contained 52 flats" count the homes of one building: a flat is an apartment,
+    and a building that "contained" them tells no change (a fire "40 percent contained" does)."""
+    data = check(source("herald", "Dalby tower fire\n\nThe Dalby tower, on Wren Road in Esterby, held 60 "
+                                  "apartments.\n"),
+                 source("ledger", "Dalby tower fire\n\nThe Dalby tower contained 52 flats on nine floors, "
+                                  "Esterby officials said.\n", published="2023-06-15"))
+    assert the_group(data, "60 apartments", "52 flats")["relation"] == "conflict"

@@ -37,7 +37,10 @@ UPDATE_CUES = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|swelled|reached|so far|as of|at least|"
     r"rises|climbs|jumps|increases|grows|swells|reaches|falls|drops|"
     r"raised|boosted|revised|updated|now|latest|has risen|had risen|up from|down from|fell|dropped|"
-    r"closed|early trading|by the end of|contained|containment)\b", re.IGNORECASE)
+    r"closed|early trading|by the end of|containment)\b", re.IGNORECASE)
+# cues that tell a change only after the figure: a fire "40 percent contained" is a running figure, a
+# building that "contained 36 flats" is not
+UPDATE_CUES_AFTER = re.compile(r"\bcontained\b", re.IGNORECASE)
 TALLY_UNITS = ("death", "dead", "killed", "injured", "missing", "displaced", "evacuated", "homeless",
                "rescued", "people", "casualt")
 
@@ -98,14 +101,15 @@ _ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "within", "for", "over", "
 def _update_cue(sentence: str, text: str) -> bool:
     at = sentence.find(text)
     if at == -1:
-        return bool(UPDATE_CUES.search(sentence))
+        return bool(UPDATE_CUES.search(sentence) or UPDATE_CUES_AFTER.search(sentence))
     before = sentence[:at].split()[-CUE_WORDS_BEFORE:]
     if before and before[-1].lower() in _ADJUNCT_PREPOSITIONS:
         before = []
     after = sentence[at + len(text):].split()[:CUE_WORDS_AFTER]
     # "for a fee of £18 million and has now scored 27 goals": the next clause's cue is not this figure's
     clause_end = next((i for i, w in enumerate(after) if w.lower() in _CLAUSE_JOINS), len(after))
-    return bool(UPDATE_CUES.search(" ".join([*before, text, *after[:clause_end]])))
+    after = after[:clause_end]
+    return bool(UPDATE_CUES.search(" ".join([*before, text, *after])) or UPDATE_CUES_AFTER.search(" ".join(after)))
 
 
 # the words beside a figure, up to the next figure or conjunction ("gained 19 percent in early trading
