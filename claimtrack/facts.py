@@ -677,7 +677,7 @@ def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
     end = at + len(claim_text)
     stop = _CLAUSE_BREAK if clause else _CONJUNCTION
     before = "" if sides == "after" else stop.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
-    after = stop.split(_FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0], maxsplit=1)[0]
+    after = stop.split(_HEDGE_END.sub("", _FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0]), maxsplit=1)[0]
     after = _WHEN_OR_WHY.split(after, maxsplit=1)[0]
     own = {_stem(w) for w in content_words(claim_text)}
     return frozenset(context_words(before + claim_text + after, claim_text, window=window) - own)
@@ -698,6 +698,9 @@ _CLAUSE_BREAK = re.compile(_CONJUNCTION.pattern + "|,")
 # by 12 minutes because of long queues") or the moment it was read at ("moving at 128 km/h just before
 # the crash") says nothing of what the figure measures; a bare "after" or "before" may tell which of two
 # values of a running figure it is ("$31 million before the sale", "$34.5 million after the sale")
+# a hedge right before the next figure is that figure's ("58.1 percent of the roughly 212,000 voters")
+_HEDGE_END = re.compile(r"\b(?:roughly|about|around|nearly|almost|some|approximately|just|more than|less than|"
+                        r"fewer than|up to|at least|at most|over|under)\s*$", re.IGNORECASE)
 _WHEN_OR_WHY = re.compile(r"\b(?:when|whenever|until|till|because|(?:just|shortly|moments|right|soon)\s+"
                           r"(?:before|after))\b")
 

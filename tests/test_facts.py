@@ -192,6 +192,12 @@ def test_a_figure_a_comma_closes_counts_nothing_after_the_comma() -> None:
     assert "lift" in facts.measure_words("Sales rose 4%, lifting output to 900 tonnes.", "900 tonnes")
 
 
+def test_a_hedge_before_the_next_figure_is_that_figures() -> None:
+    """"44 percent of the roughly 9,000 members": "roughly" is the 9,000's, and says nothing of the 44."""
+    assert "roughly" not in facts.measure_words("Support was 44 percent of the roughly 9,000 members.",
+                                                "44 percent", sides="after")
+
+
 def test_an_annual_sum_is_a_sum_a_year() -> None:
     yearly = facts.unit_key(_count("$40 million", "it saves $40 million", "money", "USD", per="year"))
     for sentence in ("The firm expects annual cost savings of $40 million.",
