@@ -220,6 +220,14 @@ def test_a_figure_before_a_superlatives_since_is_not_of_its_date() -> None:
     assert claim_at(text, "61,000 fans", "count", published=dt.date(2025, 6, 15)).event_time == "2011"
 
 
+def test_a_length_running_until_a_date_is_not_told_at_that_date() -> None:
+    """"A four-year deal running until May 2030" ends then: the length is told now, not in 2030."""
+    text = "Pavlo Denk signed a four-year deal running until May 2030 on Friday."
+    assert claim_at(text, "four-year", "duration", published=dt.date(2026, 6, 15)).event_time is None
+    text = "The goalkeeper, Ivo Sander, will sign a four-year deal running until May 2030."
+    assert claim_at(text, "four-year", "duration", published=dt.date(2026, 6, 15)).event_time is None
+
+
 def test_a_past_clause_in_a_future_sentence_keeps_its_weekday_in_the_past() -> None:
     text = "Ayo Bello, who won the race on Sunday, will rest for a month. The next race is on Sunday."
     claims = claims_of(text, published=dt.date(2025, 5, 5))  # a Monday
