@@ -245,7 +245,8 @@ def _same_dated_act(a: facts.FactView, b: facts.FactView, measures: facts.Measur
     full inspection on Oct. 14", "was last inspected on Oct. 4"), where no event word ties them: one act
     of one subject told two ways. Not when both name an event (``same_fact`` and ``_dated_elsewhere``
     decide those: a hearing on July 3 and one on July 13 may be two), nor a weekday, which a story of
-    several days gives to each of its happenings, nor dates further apart than ``MAX_EVENT_GAP_DAYS``."""
+    several days gives to each of its happenings, nor dates further apart than ``MAX_EVENT_GAP_DAYS``
+    unless the act is one of coming to be (``facts.ORIGIN_ACTS``) told of a name both sentences give."""
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or not (facts.calendar_date(ca) and facts.calendar_date(cb)):
         return False
@@ -255,8 +256,11 @@ def _same_dated_act(a: facts.FactView, b: facts.FactView, measures: facts.Measur
             and _own_names(b) - a.specific - a.context:
         return False
     ma, mb = measures.of(ca, config.sentence_of), measures.of(cb, config.sentence_of)
-    if not facts.act_stems(ma.near) & facts.act_stems(mb.near) or facts.told_otherwise(ma, mb):
+    acts = facts.act_stems(ma.near) & facts.act_stems(mb.near)
+    if not acts or facts.told_otherwise(ma, mb):
         return False
+    if acts & facts.ORIGIN_ACTS and a.specific & b.specific:
+        return True  # a ship is built once: "the Orla, built in 1994" and "the Orla was built in 1998"
     ta, tb = a.time, b.time
     return ta is not None and tb is not None and ta.anchored and tb.anchored and ta.grain == tb.grain == "day" \
         and abs((ta.first - tb.first).days) <= facts.MAX_EVENT_GAP_DAYS

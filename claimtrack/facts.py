@@ -502,6 +502,11 @@ LIGHT_ACT_WORDS = frozenset("""take took taken effect force come came begin bega
 schedul plan happen occur place first last next make made hold held go went get put""".split())
 
 
+# acts by which something comes to be, once (as ``measure_stem`` gives them; not "found", which may be
+# "find" as well as "founded", an event of its own)
+ORIGIN_ACTS = frozenset("built construct erect establish incorporat born".split())
+
+
 def act_stems(words: Iterable[str]) -> frozenset[str]:
     """Measure words (``measure_stem``) that name an act, with a verb's noun taken back to the verb's stem:
     not the words of saying nor ``LIGHT_ACT_WORDS``."""

@@ -1420,3 +1420,17 @@ def test_flats_and_apartments_a_building_held_or_contained_are_one_count() -> No
                  source("ledger", "Dalby tower fire\n\nThe Dalby tower contained 52 flats on nine floors, "
                                   "Esterby officials said.\n", published="2023-06-15"))
     assert the_group(data, "60 apartments", "52 flats")["relation"] == "conflict"
+
+
+def test_the_years_a_ship_was_built_in_are_one_fact_of_that_ship_only() -> None:
+    """A ship is built once: "the Orla Star, built in 1991" and "the Orla Star was built in 1996" disagree,
+    whatever the years between; a sister ship built in 1996, with a yard the other report never names, is
+    another ship."""
+    herald = source("herald", "Orla Star aground\n\nThe Orla Star, built in 1991 at a yard in Tessin, ran "
+                              "aground off Mirn on Sunday.\n")
+    data = check(herald, source("ledger", "Orla Star aground\n\nThe Orla Star was built in 1996 and was last "
+                                          "refitted in 2019, Mirn port records show.\n"))
+    assert the_group(data, "1991", "1996")["relation"] == "conflict"
+    data = check(herald, source("ledger", "Orla Star aground\n\nHer sister ship, the Vessa Dawn, was built in "
+                                          "1996, Mirn port records show.\n"))
+    assert groups_with(data["conflicts"], "1991", "1996") == []
