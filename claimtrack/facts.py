@@ -410,7 +410,8 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 # $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"; "close 14 plants", "shut 12 plants"; "cut
 # 2,300 jobs", "eliminate 2,300 positions"; "will pay $38.50 a share", "offered $38.50 per share"; "fined
 # him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000";
-# "sent 260 monitors", "deployed 320 monitors"; "held 48 apartments", "contained 36 flats"; "will remain closed for two weeks", "would stay shut for 10
+# "sent 260 monitors", "deployed 320 monitors"; "held 48 apartments", "contained 36 flats"; "before they were
+# discovered", "before they were detected"; "will remain closed for two weeks", "would stay shut for 10
 # days"; "was travelling at 112 km/h", "was moving at 128 km/h"; "a lending facility", "a credit programme"):
 # looked up after ``_stem``.
 MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu",
@@ -422,7 +423,8 @@ MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "atte
                     "sent": "deploy", "send": "deploy", "dispatch": "deploy", "stay": "remain",
                     "moving": "travell", "reconstruction": "rebuild", "reconstruct": "rebuild",
                     "lend": "credit", "loan": "credit", "facility": "programm", "faciliti": "programm",
-                    "program": "programm", "schem": "programm", "held": "hold", "contain": "hold"}
+                    "program": "programm", "schem": "programm", "held": "hold", "contain": "hold",
+                    "discover": "detect", "spott": "detect", "uncover": "detect"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")

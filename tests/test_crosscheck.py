@@ -1434,3 +1434,14 @@ def test_the_years_a_ship_was_built_in_are_one_fact_of_that_ship_only() -> None:
     data = check(herald, source("ledger", "Orla Star aground\n\nHer sister ship, the Vessa Dawn, was built in "
                                           "1996, Mirn port records show.\n"))
     assert groups_with(data["conflicts"], "1991", "1996") == []
+
+
+def test_how_long_intruders_went_unseen_is_one_length_told_with_other_verbs() -> None:
+    """"Had access for about five weeks before they were discovered" and "roamed its payroll servers for nearly
+    three months before they were detected" are how long one intrusion went on: a length a verb and its
+    object go on "for" is no moment before the discovery, and discovering is detecting."""
+    data = check(source("herald", "Brisa Bank breach\n\nBrisa Bank said the attackers had access for about five "
+                                  "weeks before they were discovered.\n"),
+                 source("ledger", "Brisa Bank breach\n\nAttackers roamed Brisa Bank's payroll servers for nearly "
+                                  "three months before they were detected.\n", published="2023-06-15"))
+    assert the_group(data, "about five weeks", "nearly three months")["relation"] == "conflict"

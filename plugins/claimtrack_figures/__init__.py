@@ -369,18 +369,19 @@ _OFFSET_SIGNAL = re.compile(r"\b(?:after|within)\s+$", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"\s+(?:of|underground|underwater|trapped|buried|stranded|adrift|aboard|beneath|inside|"
                         r"in\s+captivity|at\s+sea)\b")
 # "burned for nearly six hours before firefighters brought it under control", "deliberated for two days
-# before": a length that a verb goes on "for" is how long it went on, whatever moment it ran up to; not a
+# before", "roamed the billing systems for four months before", "had access for six weeks before": a length
+# that a verb (and its object) goes on "for" is how long it went on, whatever moment it ran up to; not a
 # date set for a moment ("scheduled for two weeks after the vote"), nor a length no verb goes on ("will have
 # the data to themselves for a year before it is released" tells of no event two reports share)
 _FOR_LENGTH = re.compile(r"\b(?!(?:scheduled|planned|slated|timed|booked|arranged|fixed|expected)\b)"
-                         r"(?:[a-z]+(?:ed|ing)|burnt|ran|went on|sat|stood|held|fought|kept|met|spoke)\s+for\s+$",
-                         re.IGNORECASE)
+                         r"(?:[a-z]+(?:ed|ing)|burnt|ran|went on|sat|stood|held|fought|kept|met|spoke|had)"
+                         r"(?:\s+(?!for\b)[\w'’-]+){0,4}\s+for\s+$", re.IGNORECASE)
 # "the talks ended on Friday after 11 hours", "negotiations collapsed after 14 hours": what ended
 # after a length lasted that long (up to three words, "on Friday", between the verb and "after")
 _ENDED_AFTER = re.compile(r"\b(?:ended|broke\s+(?:down|off|up)|collapsed|concluded|finished|adjourned|wrapped\s+up)"
                           r"(?:\s+[\w.,]+){0,3}?\s+after\s+$", re.IGNORECASE)
 ENDED_REACH = 45
-FOR_REACH = 24
+FOR_REACH = 48
 # a length told to the second ("6 hours 14 minutes 32 seconds", a time someone clocked) and one told in
 # days or longer ("the eight-day championships") are never one measure misreported
 _TO_THE_SECOND = re.compile(r"PT.*\d[HM].*S$")
