@@ -769,7 +769,9 @@ def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure, by_subject:
     # a counted noun ("14 plants") or a price's unit ("$38.50 a share") says what is measured
     counted = (ca.kind == "count" and unit not in GENERIC_COUNT_UNITS) or (ca.kind == "money" and bool(per))
     if counted:
-        shared, near = shared + 1, True
+        # a counted noun with no other word beside either figure ("Perera made 112 off 104 balls", "Perera's
+        # 112 came from 98 balls") is all either says of what it counts
+        shared, near = shared + (2 if not ma.words and not mb.words else 1), True
     elif ma.after and mb.after and not ma.after & mb.after:
         return False  # "€30 million for schools", "€12 million in emergency grants"
     named = bool(a.specific & b.specific)

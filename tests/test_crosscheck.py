@@ -1445,3 +1445,12 @@ def test_how_long_intruders_went_unseen_is_one_length_told_with_other_verbs() ->
                  source("ledger", "Brisa Bank breach\n\nAttackers roamed Brisa Bank's payroll servers for nearly "
                                   "three months before they were detected.\n", published="2023-06-15"))
     assert the_group(data, "about five weeks", "nearly three months")["relation"] == "conflict"
+
+
+def test_a_bare_counted_noun_of_one_player_is_one_measure() -> None:
+    """"Varma made 88 off 71 balls" and "Varma's 88 came from 77 balls" say nothing of the balls but the noun:
+    one batter's balls faced in one innings."""
+    data = check(source("herald", "Tidewater win\n\nAnil Varma made 88 off 71 balls, with nine fours.\n"),
+                 source("ledger", "Tidewater win\n\nAnil Varma's 88 came from 77 balls, with nine fours.\n",
+                        published="2023-06-15"))
+    assert the_group(data, "71 balls", "77 balls")["relation"] == "conflict"
