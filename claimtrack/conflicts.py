@@ -145,7 +145,8 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
         if decided is None:
             decided = not _repeated_elsewhere(va, vb, amounts) and not _dated_elsewhere(va, vb, event_days) and (
                 facts.same_fact(va, vb, mentioned=mentions) or _same_unnamed_measure(va, vb, measures, config)
-                or _same_story_measure(va, vb, measures, config) or _same_first_occurrence(va, vb, measures, config))
+                or _same_story_measure(va, vb, measures, config) or _same_first_occurrence(va, vb, measures, config)
+                or _same_dated_act(va, vb, measures, config))
         if not decided:
             continue
         compared += 1
@@ -236,6 +237,33 @@ def _same_first_occurrence(a: facts.FactView, b: facts.FactView, measures: facts
         return False
     ma, mb = measures.of(ca, config.sentence_of), measures.of(cb, config.sentence_of)
     return bool(FIRST_OCCURRENCE & ma.words & mb.words) and facts.same_fact_time(a, b)
+
+
+def _same_dated_act(a: facts.FactView, b: facts.FactView, measures: facts.Measures, config: Config) -> bool:
+    """Two calendar dates of one act told by two reports of the same names or story with the same verb or
+    its noun right beside both ("detected the intrusion on Feb. 20", "was detected on Feb. 27"; "its last
+    full inspection on Oct. 14", "was last inspected on Oct. 4"), where no event word ties them: one act
+    of one subject told two ways. Not when both name an event (``same_fact`` and ``_dated_elsewhere``
+    decide those: a hearing on July 3 and one on July 13 may be two), nor a weekday, which a story of
+    several days gives to each of its happenings, nor dates further apart than ``MAX_EVENT_GAP_DAYS``
+    unless the act is one of coming to be (``facts.ORIGIN_ACTS``) told of a name both sentences give."""
+    ca, cb = a.claim, b.claim
+    if ca.source == cb.source or not (facts.calendar_date(ca) and facts.calendar_date(cb)):
+        return False
+    if ca.about.event and cb.about.event:
+        return False
+    if not (a.specific & b.specific or facts.same_story(a, b)) or _own_names(a) - b.specific - b.context \
+            and _own_names(b) - a.specific - a.context:
+        return False
+    ma, mb = measures.of(ca, config.sentence_of), measures.of(cb, config.sentence_of)
+    acts = facts.act_stems(ma.near) & facts.act_stems(mb.near)
+    if not acts or facts.told_otherwise(ma, mb):
+        return False
+    if acts & facts.ORIGIN_ACTS and a.specific & b.specific:
+        return True  # a ship is built once: "the Orla, built in 1994" and "the Orla was built in 1998"
+    ta, tb = a.time, b.time
+    return ta is not None and tb is not None and ta.anchored and tb.anchored and ta.grain == tb.grain == "day" \
+        and abs((ta.first - tb.first).days) <= facts.MAX_EVENT_GAP_DAYS
 
 
 def _own_names(v: facts.FactView) -> frozenset[str]:

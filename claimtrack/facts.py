@@ -30,6 +30,7 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
                  "residents": "people", "individuals": "people", "staff": "employees", "workers": "employees",
                  "jobs": "employees", "positions": "employees", "roles": "employees", "fans": "spectators",
                  "watchers": "viewers", "houses": "homes", "dwellings": "homes", "cars": "vehicles",
+                 "flats": "apartments", "flat": "apartments",
                  "accidents": "crashes", "collisions": "crashes", "crowns": "titles", "championships": "titles",
                  # the workers of a trade named by its place of work: "dock workers" are dockers
                  "dockers": "employees", "longshoremen": "employees", "stevedores": "employees",
@@ -409,7 +410,8 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 # $4.5 billion"; "ran 45 minutes", "lasted 35 minutes"; "close 14 plants", "shut 12 plants"; "cut
 # 2,300 jobs", "eliminate 2,300 positions"; "will pay $38.50 a share", "offered $38.50 per share"; "fined
 # him $500,000", "a $250,000 fine"; "a crowd of 48,000", "in front of 45,000 fans", "attended by 47,000";
-# "sent 260 monitors", "deployed 320 monitors"; "will remain closed for two weeks", "would stay shut for 10
+# "sent 260 monitors", "deployed 320 monitors"; "held 48 apartments", "contained 36 flats"; "before they were
+# discovered", "before they were detected"; "will remain closed for two weeks", "would stay shut for 10
 # days"; "was travelling at 112 km/h", "was moving at 128 km/h"; "a lending facility", "a credit programme"):
 # looked up after ``_stem``.
 MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu",
@@ -421,7 +423,8 @@ MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "atte
                     "sent": "deploy", "send": "deploy", "dispatch": "deploy", "stay": "remain",
                     "moving": "travell", "reconstruction": "rebuild", "reconstruct": "rebuild",
                     "lend": "credit", "loan": "credit", "facility": "programm", "faciliti": "programm",
-                    "program": "programm", "schem": "programm"}
+                    "program": "programm", "schem": "programm", "held": "hold", "contain": "hold",
+                    "discover": "detect", "spott": "detect", "uncover": "detect"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
@@ -485,10 +488,38 @@ def story_measurable(c: Claim) -> bool:
     return c.kind in UNNAMED_MEASURE_KINDS and measurable(c)
 
 
+def calendar_date(c: Claim) -> bool:
+    """Whether a claim is a date written with the calendar's figures ("Feb. 20", "Oct. 4, 2024"), not a
+    weekday or a relative date, which a story of several days gives to each of its happenings."""
+    return c.kind == "date" and c.about.event != DATELINE_EVENT and any(ch.isdigit() for ch in c.text)
+
+
+# a noun made of its verb ("inspection", "detection") names the act the verb does ("inspected")
+_ACT_NOUN = re.compile(r"(?<=..[a-z]{3})(?:ion|ions)$")
+
+
+# words that tell when anything at all happens, not what: a tariff and the other side's countermeasures
+# both "take effect", a hearing and a vote are both "scheduled", each "for the first time"
+LIGHT_ACT_WORDS = frozenset("""take took taken effect force come came begin began begun start end due set expect
+schedul plan happen occur place first last next make made hold held go went get put""".split())
+
+
+# acts by which something comes to be, once (as ``measure_stem`` gives them; not "found", which may be
+# "find" as well as "founded", an event of its own)
+ORIGIN_ACTS = frozenset("built construct erect establish incorporat born".split())
+
+
+def act_stems(words: Iterable[str]) -> frozenset[str]:
+    """Measure words (``measure_stem``) that name an act, with a verb's noun taken back to the verb's stem:
+    not the words of saying nor ``LIGHT_ACT_WORDS``."""
+    stems = (_ACT_NOUN.sub("", w) for w in words if w not in REPORTING_WORDS)
+    return frozenset(w for w in stems if w not in LIGHT_ACT_WORDS)
+
+
 def measure_keys(v: FactView) -> Iterator[tuple]:
-    """The name keys of a measurable figure: one report says "will close 14 plants", another
-    "announced it would shut 12 plants", and no event word ties them."""
-    return name_keys(v) if measurable(v.claim) else iter(())
+    """The name keys of a measurable figure or a calendar date: one report says "will close 14 plants",
+    another "announced it would shut 12 plants", and no event word ties them (see ``calendar_date``)."""
+    return name_keys(v) if measurable(v.claim) or calendar_date(v.claim) else iter(())
 
 
 # How many shingle hashes index a quote.
@@ -653,15 +684,17 @@ def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
     end = at + len(claim_text)
     stop = _CLAUSE_BREAK if clause else _CONJUNCTION
     before = "" if sides == "after" else stop.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
-    after = stop.split(_FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0], maxsplit=1)[0]
+    after = stop.split(_HEDGE_END.sub("", _FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0]), maxsplit=1)[0]
     after = _WHEN_OR_WHY.split(after, maxsplit=1)[0]
     own = {_stem(w) for w in content_words(claim_text)}
     return frozenset(context_words(before + claim_text + after, claim_text, window=window) - own)
 
 
 # a figure with its scale and counted noun ("14 cranes", "19 per cent", "$1.5 billion"); a year counts
-# nothing ("the Tamber fire of 2019 burned 27,000 acres": burning is the acres')
-_LAST_FIGURE = re.compile(r"\S*\d\S*(?:(?<!\b1[89]\d\d)(?<!\b20\d\d)\s+(?:per cent|million|billion|thousand|[a-z]+))?")
+# nothing ("the Tamber fire of 2019 burned 27,000 acres": burning is the acres'), nor does a figure a
+# comma or other stop closes ("built in 1978, held 48 flats": holding is the flats')
+_LAST_FIGURE = re.compile(r"\S*\d\S*(?:(?<!\b1[89]\d\d)(?<!\b20\d\d)(?<![,;:.)])\s+"
+                          r"(?:per cent|million|billion|thousand|[a-z]+))?")
 _FIRST_FIGURE = re.compile(r"\S*\d")
 # a conjunction or semicolon between two figures starts the second one's words; a source ("per a
 # filing", "according to the company") names who tells the figure, not what it measures
@@ -672,6 +705,9 @@ _CLAUSE_BREAK = re.compile(_CONJUNCTION.pattern + "|,")
 # by 12 minutes because of long queues") or the moment it was read at ("moving at 128 km/h just before
 # the crash") says nothing of what the figure measures; a bare "after" or "before" may tell which of two
 # values of a running figure it is ("$31 million before the sale", "$34.5 million after the sale")
+# a hedge right before the next figure is that figure's ("58.1 percent of the roughly 212,000 voters")
+_HEDGE_END = re.compile(r"\b(?:roughly|about|around|nearly|almost|some|approximately|just|more than|less than|"
+                        r"fewer than|up to|at least|at most|over|under)\s*$", re.IGNORECASE)
 _WHEN_OR_WHY = re.compile(r"\b(?:when|whenever|until|till|because|(?:just|shortly|moments|right|soon)\s+"
                           r"(?:before|after))\b")
 
@@ -733,7 +769,9 @@ def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure, by_subject:
     # a counted noun ("14 plants") or a price's unit ("$38.50 a share") says what is measured
     counted = (ca.kind == "count" and unit not in GENERIC_COUNT_UNITS) or (ca.kind == "money" and bool(per))
     if counted:
-        shared, near = shared + 1, True
+        # a counted noun with no other word beside either figure ("Perera made 112 off 104 balls", "Perera's
+        # 112 came from 98 balls") is all either says of what it counts
+        shared, near = shared + (2 if not ma.words and not mb.words else 1), True
     elif ma.after and mb.after and not ma.after & mb.after:
         return False  # "€30 million for schools", "€12 million in emergency grants"
     named = bool(a.specific & b.specific)
@@ -757,9 +795,9 @@ STORY_NAMES = 2
 
 
 def story_keys(v: FactView) -> Iterator[tuple]:
-    """Index keys of a measurable figure by its article's story, one per pair of the names the article is
-    most about: two figures of one story meet though neither names anyone the other does."""
-    if not story_measurable(v.claim) or len(v.context) < STORY_NAMES:
+    """Index keys of a measurable figure or a calendar date by its article's story, one per pair of the names
+    the article is most about: two figures of one story meet though neither names anyone the other does."""
+    if not (story_measurable(v.claim) or calendar_date(v.claim)) or len(v.context) < STORY_NAMES:
         return iter(())
     names = sorted(v.context)
     return ((v.claim.kind, v.unit, "story", x, y) for i, x in enumerate(names) for y in names[i + 1:])

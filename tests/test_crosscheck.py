@@ -1395,3 +1395,62 @@ def test_days_of_a_ballot_count_told_by_reports_of_different_days_are_other_news
                  source("ledger", "Vellin vote\n\nThe recount in Vellin resumed on Wednesday with 80 staff.\n",
                         published="2025-06-04"))
     assert groups_with(data["conflicts"], "Monday morning") == []
+
+
+def test_one_act_told_as_verb_and_as_noun_on_two_dates_is_one_disputed_fact() -> None:
+    """"Its last safety inspection on May 9" and "was last inspected on May 19" date one act of one
+    bridge though no event word ties them; two things that merely "take effect" on two days do not."""
+    data = check(source("herald", "Orlen bridge\n\nEngineers said the Orlen bridge had passed its last safety "
+                                  "inspection on May 9, 2022, with no faults found.\n"),
+                 source("ledger", "Orlen bridge\n\nThe Orlen bridge was last inspected on May 19, 2022, city "
+                                  "records show.\n"))
+    assert the_group(data, "May 9, 2022", "May 19, 2022")["relation"] == "conflict"
+    data = check(source("herald", "Pellin trade\n\nPellin's new quotas will take effect on March 1, 2024, the "
+                                  "Pellin trade office said.\n"),
+                 source("ledger", "Pellin trade\n\nThe Pellin levies, which take effect on March 12, 2024, were "
+                                  "announced by the Pellin trade office.\n"))
+    assert groups_with(data["conflicts"], "March 1, 2024", "March 12, 2024") == []
+
+
+def test_flats_and_apartments_a_building_held_or_contained_are_one_count() -> None:
+    """"Held 60 apartments" and "contained 52 flats" count the homes of one building: a flat is an apartment,
+    and a building that "contained" them tells no change (a fire "40 percent contained" does)."""
+    data = check(source("herald", "Dalby tower fire\n\nThe Dalby tower, on Wren Road in Esterby, held 60 "
+                                  "apartments.\n"),
+                 source("ledger", "Dalby tower fire\n\nThe Dalby tower contained 52 flats on nine floors, "
+                                  "Esterby officials said.\n", published="2023-06-15"))
+    assert the_group(data, "60 apartments", "52 flats")["relation"] == "conflict"
+
+
+def test_the_years_a_ship_was_built_in_are_one_fact_of_that_ship_only() -> None:
+    """A ship is built once: "the Orla Star, built in 1991" and "the Orla Star was built in 1996" disagree,
+    whatever the years between; a sister ship built in 1996, with a yard the other report never names, is
+    another ship."""
+    herald = source("herald", "Orla Star aground\n\nThe Orla Star, built in 1991 at a yard in Tessin, ran "
+                              "aground off Mirn on Sunday.\n")
+    data = check(herald, source("ledger", "Orla Star aground\n\nThe Orla Star was built in 1996 and was last "
+                                          "refitted in 2019, Mirn port records show.\n"))
+    assert the_group(data, "1991", "1996")["relation"] == "conflict"
+    data = check(herald, source("ledger", "Orla Star aground\n\nHer sister ship, the Vessa Dawn, was built in "
+                                          "1996, Mirn port records show.\n"))
+    assert groups_with(data["conflicts"], "1991", "1996") == []
+
+
+def test_how_long_intruders_went_unseen_is_one_length_told_with_other_verbs() -> None:
+    """"Had access for about five weeks before they were discovered" and "roamed its payroll servers for nearly
+    three months before they were detected" are how long one intrusion went on: a length a verb and its
+    object go on "for" is no moment before the discovery, and discovering is detecting."""
+    data = check(source("herald", "Brisa Bank breach\n\nBrisa Bank said the attackers had access for about five "
+                                  "weeks before they were discovered.\n"),
+                 source("ledger", "Brisa Bank breach\n\nAttackers roamed Brisa Bank's payroll servers for nearly "
+                                  "three months before they were detected.\n", published="2023-06-15"))
+    assert the_group(data, "about five weeks", "nearly three months")["relation"] == "conflict"
+
+
+def test_a_bare_counted_noun_of_one_player_is_one_measure() -> None:
+    """"Varma made 88 off 71 balls" and "Varma's 88 came from 77 balls" say nothing of the balls but the noun:
+    one batter's balls faced in one innings."""
+    data = check(source("herald", "Tidewater win\n\nAnil Varma made 88 off 71 balls, with nine fours.\n"),
+                 source("ledger", "Tidewater win\n\nAnil Varma's 88 came from 77 balls, with nine fours.\n",
+                        published="2023-06-15"))
+    assert the_group(data, "71 balls", "77 balls")["relation"] == "conflict"

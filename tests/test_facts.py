@@ -185,6 +185,19 @@ def test_a_year_before_a_verb_counts_nothing() -> None:
     assert "burn" in facts.measure_words("The Ledge fire of 2017 burned 9,000 hectares.", "9,000 hectares")
 
 
+def test_a_figure_a_comma_closes_counts_nothing_after_the_comma() -> None:
+    """"The mill, opened in 1961, employed 300 workers": employing is what the 300 measure, and 1961 counts
+    nothing; nor does "rose 4%, lifting" make "lifting" a counted noun of the 4%."""
+    assert "employ" in facts.measure_words("The mill, opened in 1961, employed 300 workers.", "300 workers")
+    assert "lift" in facts.measure_words("Sales rose 4%, lifting output to 900 tonnes.", "900 tonnes")
+
+
+def test_a_hedge_before_the_next_figure_is_that_figures() -> None:
+    """"44 percent of the roughly 9,000 members": "roughly" is the 9,000's, and says nothing of the 44."""
+    assert "roughly" not in facts.measure_words("Support was 44 percent of the roughly 9,000 members.",
+                                                "44 percent", sides="after")
+
+
 def test_an_annual_sum_is_a_sum_a_year() -> None:
     yearly = facts.unit_key(_count("$40 million", "it saves $40 million", "money", "USD", per="year"))
     for sentence in ("The firm expects annual cost savings of $40 million.",

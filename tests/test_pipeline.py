@@ -211,6 +211,23 @@ def test_the_colon_of_a_race_time_opens_no_clause() -> None:
     assert claim_at(text, "14:44.10", "duration", claims=claims).event_time == "2019"
 
 
+def test_a_figure_before_a_superlatives_since_is_not_of_its_date() -> None:
+    """"Attendance was 84 percent, the lowest in a league season since 2003": the attendance is this season's,
+    2003 only where the comparison starts; a record crowd that "has stood since 2011" still dates from 2011."""
+    text = "Attendance was 84 percent, the lowest in a league season since 2003, the club said."
+    assert claim_at(text, "84 percent", "percent", published=dt.date(2025, 6, 15)).event_time is None
+    text = "The club's record crowd, 61,000 fans, has stood since 2011."
+    assert claim_at(text, "61,000 fans", "count", published=dt.date(2025, 6, 15)).event_time == "2011"
+
+
+def test_a_length_running_until_a_date_is_not_told_at_that_date() -> None:
+    """"A four-year deal running until May 2030" ends then: the length is told now, not in 2030."""
+    text = "Pavlo Denk signed a four-year deal running until May 2030 on Friday."
+    assert claim_at(text, "four-year", "duration", published=dt.date(2026, 6, 15)).event_time is None
+    text = "The goalkeeper, Ivo Sander, will sign a four-year deal running until May 2030."
+    assert claim_at(text, "four-year", "duration", published=dt.date(2026, 6, 15)).event_time is None
+
+
 def test_a_past_clause_in_a_future_sentence_keeps_its_weekday_in_the_past() -> None:
     text = "Ayo Bello, who won the race on Sunday, will rest for a month. The next race is on Sunday."
     claims = claims_of(text, published=dt.date(2025, 5, 5))  # a Monday

@@ -283,6 +283,30 @@ def _after_since(text: str, start: int) -> bool:
     return "nce" in text[lo:start].lower() and _SINCE.search(text, lo, start) is not None
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+
+
+def _end_point(text: str, start: int) -> bool:
+    """Whether "until" (or "till", "through", "to") stands right before a date: the end of a length ("a
+    five-year contract running until June 2031"), no time it is told at."""
+    return _UNTIL.search(text, max(0, start - 9), start) is not None
+
+
+# a superlative measured from a point in time ("its best haul since it hosted the event in 2009")
+_SINCE_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|most|least|best|worst|first)\b[^,;.!?]{0,50}\bsince\b[^,;.!?]{0,40}$",
+                                re.IGNORECASE)
+SINCE_REACH = 110
+
+
+def _superlative_since(text: str, start: int) -> bool:
+    """Whether a date closes a superlative's "since" ("the highest since the 1990s", "its best haul since it
+    hosted the event in 2009"): the point a comparison starts from, no time of the figure compared before
+    it (while "had belonged to him since October 2019" is when a record began to stand, and "the largest
+    since the fire of 2017, which burned 9,000 hectares" times the figure told after it)."""
+    lo = max(0, start - SINCE_REACH)
+    return "nce" in text[lo:start].lower() and _SINCE_SUPERLATIVE.search(text, lo, start) is not None
+
+
 # a date right after a word of origin ("the bridge, built in 1954,", "Crisp, founded in 1987,", "models
 # built between 2022 and 2024") dates when the thing came to be: nothing else its sentence tells, and
 # nothing told in the sentence after it
@@ -483,11 +507,16 @@ def extract_claims(source: Source) -> list[Claim]:
         if i < len(date_starts) and date_starts[i] < ce and (cs, ce) != sent:
             # the nearest: "the quake that struck on Tuesday rose to 287 on Thursday" counts Thursday's dead
             j = bisect.bisect_left(date_starts, ce, i)
-            return min(dates[i:j], key=lambda d: d[0] - end if d[0] >= end else pos - d[0])[1]
+            d, value = min(dates[i:j], key=lambda d: d[0] - end if d[0] >= end else pos - d[0])
+            return None if length and _end_point(text, d) else value
         if sent in date_in_sentence:
             # "Women made up 48 percent, against 43 percent in 2024": a date in a clause that has a
             # figure of its own dates that figure only
             d, value = date_in_sentence[sent]
+            if length and _end_point(text, d):
+                return None
+            if pos < d and _superlative_since(text, d):
+                return None  # "Turnout was 61.3 percent, the highest since the 1990s": no 1990s' turnout
             ds, de = clause_of(text, sent, d, d + 1, marks)
             j = bisect.bisect_left(figure_starts, ds)
             if j < len(figure_starts) and figure_starts[j] < de and not cs <= figure_starts[j] < ce:

@@ -37,7 +37,10 @@ UPDATE_CUES = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|swelled|reached|so far|as of|at least|"
     r"rises|climbs|jumps|increases|grows|swells|reaches|falls|drops|"
     r"raised|boosted|revised|updated|now|latest|has risen|had risen|up from|down from|fell|dropped|"
-    r"closed|early trading|by the end of|contained|containment)\b", re.IGNORECASE)
+    r"closed|early trading|by the end of|containment)\b", re.IGNORECASE)
+# cues that tell a change only after the figure: a fire "40 percent contained" is a running figure, a
+# building that "contained 36 flats" is not
+UPDATE_CUES_AFTER = re.compile(r"\bcontained\b", re.IGNORECASE)
 TALLY_UNITS = ("death", "dead", "killed", "injured", "missing", "displaced", "evacuated", "homeless",
                "rescued", "people", "casualt")
 
@@ -98,14 +101,15 @@ _ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "within", "for", "over", "
 def _update_cue(sentence: str, text: str) -> bool:
     at = sentence.find(text)
     if at == -1:
-        return bool(UPDATE_CUES.search(sentence))
+        return bool(UPDATE_CUES.search(sentence) or UPDATE_CUES_AFTER.search(sentence))
     before = sentence[:at].split()[-CUE_WORDS_BEFORE:]
     if before and before[-1].lower() in _ADJUNCT_PREPOSITIONS:
         before = []
     after = sentence[at + len(text):].split()[:CUE_WORDS_AFTER]
     # "for a fee of £18 million and has now scored 27 goals": the next clause's cue is not this figure's
     clause_end = next((i for i, w in enumerate(after) if w.lower() in _CLAUSE_JOINS), len(after))
-    return bool(UPDATE_CUES.search(" ".join([*before, text, *after[:clause_end]])))
+    after = after[:clause_end]
+    return bool(UPDATE_CUES.search(" ".join([*before, text, *after])) or UPDATE_CUES_AFTER.search(" ".join(after)))
 
 
 # the words beside a figure, up to the next figure or conjunction ("gained 19 percent in early trading
@@ -365,18 +369,19 @@ _OFFSET_SIGNAL = re.compile(r"\b(?:after|within)\s+$", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"\s+(?:of|underground|underwater|trapped|buried|stranded|adrift|aboard|beneath|inside|"
                         r"in\s+captivity|at\s+sea)\b")
 # "burned for nearly six hours before firefighters brought it under control", "deliberated for two days
-# before": a length that a verb goes on "for" is how long it went on, whatever moment it ran up to; not a
+# before", "roamed the billing systems for four months before", "had access for six weeks before": a length
+# that a verb (and its object) goes on "for" is how long it went on, whatever moment it ran up to; not a
 # date set for a moment ("scheduled for two weeks after the vote"), nor a length no verb goes on ("will have
 # the data to themselves for a year before it is released" tells of no event two reports share)
 _FOR_LENGTH = re.compile(r"\b(?!(?:scheduled|planned|slated|timed|booked|arranged|fixed|expected)\b)"
-                         r"(?:[a-z]+(?:ed|ing)|burnt|ran|went on|sat|stood|held|fought|kept|met|spoke)\s+for\s+$",
-                         re.IGNORECASE)
+                         r"(?:[a-z]+(?:ed|ing)|burnt|ran|went on|sat|stood|held|fought|kept|met|spoke|had)"
+                         r"(?:\s+(?!for\b)[\w'’-]+){0,4}\s+for\s+$", re.IGNORECASE)
 # "the talks ended on Friday after 11 hours", "negotiations collapsed after 14 hours": what ended
 # after a length lasted that long (up to three words, "on Friday", between the verb and "after")
 _ENDED_AFTER = re.compile(r"\b(?:ended|broke\s+(?:down|off|up)|collapsed|concluded|finished|adjourned|wrapped\s+up)"
                           r"(?:\s+[\w.,]+){0,3}?\s+after\s+$", re.IGNORECASE)
 ENDED_REACH = 45
-FOR_REACH = 24
+FOR_REACH = 48
 # a length told to the second ("6 hours 14 minutes 32 seconds", a time someone clocked) and one told in
 # days or longer ("the eight-day championships") are never one measure misreported
 _TO_THE_SECOND = re.compile(r"PT.*\d[HM].*S$")
