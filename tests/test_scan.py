@@ -363,6 +363,29 @@ def test_regrouped_patterns_match_like_before(text: str) -> None:
         assert got == [(m.span(), m.groups()) for m in old.finditer(text)], pattern.pattern[:80]
 
 
+_OLD_WORD_SEARCHES = [
+    (events._NEXT_PHRASE, r"\b(?:and|or|but|while|whereas)\b|;"),
+    (timex._YEAR_BEFORE, r"(?:\b(?:in|since|by|until|till|from|to|through|before|after|during|of|between|and|or|early|"
+                         r"mid|late|back to|around|circa|year|end of|start of|beginning of|middle of|fiscal|since early|"
+                         r"since late)[\s-]+)$"),
+]
+_WORD_SEARCH_PIECES = ["and", "AND", "or", "Orbit", "but", "while", "Whereas", "wherever", ";", "in", "IN", "\u0130n",
+                       "since", "Since Early", "since late", "back to", "End Of", "year", "fiscal", "till", "until", "-",
+                       " ", "  ", "x", "the", "2020", ",", "andor"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_SEARCH_PIECES), max_size=12).map("".join))
+def test_searched_word_trees_find_what_the_word_lists_found(text: str) -> None:
+    """The words a conjunction or a year's context is searched for, as folded letter trees, find what
+    their plain alternations found, searched from every position."""
+    for pattern, old_text in _OLD_WORD_SEARCHES:
+        old = re.compile(old_text, pattern.flags)
+        for pos in range(len(text) + 1):
+            got, want = pattern.search(text, pos), old.search(text, pos)
+            assert (got and got.span()) == (want and want.span())
+
+
 @given(st.lists(st.sampled_from(["'ll", "’LL", "'l", "''ll", "x", " ", "'", "ll"]), max_size=12).map("".join))
 def test_regex_gates_find_their_regex_matches(text: str) -> None:
     """A gate regex that starts with a few literal characters is tried only where ``str.find`` finds one."""

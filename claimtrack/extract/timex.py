@@ -317,8 +317,10 @@ _DAY_AFTER = re.compile(rf"\s+{DAY}\b(?![,.]?\d)")
 
 
 _YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|since|by|until|till|from|to|through|before|after|during|of|between|and|or|early|mid|late|"
-    r"back to|around|circa|year|end of|start of|beginning of|middle of|fiscal|since early|since late)[\s-]+)$",
+    r"(?:\b(?:" + letter_tree(["in", "since", "by", "until", "till", "from", "to", "through", "before", "after", "during",
+                                "of", "between", "and", "or", "early", "mid", "late", "back to", "around", "circa", "year",
+                                "end of", "start of", "beginning of", "middle of", "fiscal", "since early", "since late"],
+                               fold=True) + r")[\s-]+)$",
     re.IGNORECASE)
 
 
