@@ -363,6 +363,18 @@ def test_regrouped_patterns_match_like_before(text: str) -> None:
         assert got == [(m.span(), m.groups()) for m in old.finditer(text)], pattern.pattern[:80]
 
 
+def test_gated_patterns_allow_the_words_of_a_regrouped_special_number() -> None:
+    """SPECIAL_NUMBER writes some words in pieces ("(?-i:[hH])alf"): a gated pattern holding it must
+    still let each of its words stand between a match's start and its gate hit ("half a million")."""
+    from claimtrack.extract import numbers
+
+    gated = [o for o in gc.get_objects() if isinstance(o, GatedPattern)
+             and any(piece in o.pattern.pattern for piece in (numbers.SPECIAL_NUMBER, numbers._LOWER_SPECIAL))]
+    assert gated
+    words = {w for phrase in numbers.SPECIAL for w in re.findall(r"[a-z]+", phrase)} | {"quarter", "quarters", "one", "three"}
+    assert all(words <= g.allowed for g in gated)
+
+
 _OLD_WORD_SEARCHES = [
     (events._NEXT_PHRASE, r"\b(?:and|or|but|while|whereas)\b|;"),
     (timex._YEAR_BEFORE, r"(?:\b(?:in|since|by|until|till|from|to|through|before|after|during|of|between|and|or|early|"
