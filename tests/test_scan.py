@@ -315,6 +315,89 @@ def test_folded_number_patterns_match_like_their_plain_letters(text: str) -> Non
         assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], pattern.pattern[:80]
 
 
+def _old_special_number(scales: str) -> str:
+    """SPECIAL_NUMBER as it was written before its branches were grouped by their first letter."""
+    from claimtrack.extract.numbers import SPECIAL_GUARD
+
+    return rf"{SPECIAL_GUARD}(?:(?:(?:a|one|three) )?(?:half|quarters?)(?: of)?(?: a)? (?:million|billion|trillion)|" \
+           rf"half a dozen|a half-dozen|half-dozen|a dozen|a couple of|a pair of|a score of|a (?:{scales})|dozen)"
+
+
+_OLD_DET = (r"(?P<det>(?:each\s+of\s+)?the\s+(?:(?:past|last|next|first|latest|coming|previous|following|final|initial|"
+            r"remaining|same|year-earlier|year-ago)\s+)?)?")
+
+
+@functools.cache
+def _regrouped_patterns() -> list[tuple[re.Pattern, re.Pattern]]:
+    """The engine's patterns holding a regrouped piece (SPECIAL_NUMBER, the duration determiner), each
+    with the piece written as it was before."""
+    from claimtrack.extract import numbers
+
+    pieces = [(numbers.SPECIAL_NUMBER, _old_special_number(numbers._SCALE_WORDS)),
+              (numbers._LOWER_SPECIAL, _old_special_number(numbers._LOWER_SCALES)), (timex._DET, _OLD_DET)]
+    pairs = []
+    for o in gc.get_objects():
+        if isinstance(o, re.Pattern) and isinstance(o.pattern, str) and any(new in o.pattern for new, _ in pieces):
+            old = functools.reduce(lambda text, piece: text.replace(*piece), pieces, o.pattern)
+            pairs.append((o, re.compile(old, o.flags)))
+    return pairs
+
+
+_REGROUPED_PIECES = ["A", "a", "a ", "A Half-Dozen", "half a dozen", "Half-Dozen", "dozen", "DOZENS", "A Dozen", "a couple of",
+                     "A Pair Of", "a score of", "three quarters of a billion", "One Half Million", "a quarter million",
+                     "Quarter", "half", "a hundred", "A Thousand", "a lakh", "a crores", "a million", "of", " of a", "one",
+                     "Three", "the ", "The Past ", "THE LATEST ", "each of the ", "Year-Ago ", "the same ", "next ", "12",
+                     "4", "1,200", "twenty", "two", "weeks", " days", " months", "$", "€", " dollars", " euros", "%",
+                     " people", " homes", "about ", "up to ", " ", "-", ",", "."]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_REGROUPED_PIECES), max_size=14).map("".join))
+def test_regrouped_patterns_match_like_before(text: str) -> None:
+    """Grouping SPECIAL_NUMBER's branches by their first letter and folding the duration determiner's
+    words change no match of any pattern they are in."""
+    pairs = _regrouped_patterns()
+    assert len(pairs) > 10
+    for pattern, old in pairs:
+        got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in old.finditer(text)], pattern.pattern[:80]
+
+
+def test_gated_patterns_allow_the_words_of_a_regrouped_special_number() -> None:
+    """SPECIAL_NUMBER writes some words in pieces ("(?-i:[hH])alf"): a gated pattern holding it must
+    still let each of its words stand between a match's start and its gate hit ("half a million")."""
+    from claimtrack.extract import numbers
+
+    gated = [o for o in gc.get_objects() if isinstance(o, GatedPattern)
+             and any(piece in o.pattern.pattern for piece in (numbers.SPECIAL_NUMBER, numbers._LOWER_SPECIAL))]
+    assert gated
+    words = {w for phrase in numbers.SPECIAL for w in re.findall(r"[a-z]+", phrase)} | {"quarter", "quarters", "one", "three"}
+    assert all(words <= g.allowed for g in gated)
+
+
+_OLD_WORD_SEARCHES = [
+    (events._NEXT_PHRASE, r"\b(?:and|or|but|while|whereas)\b|;"),
+    (timex._YEAR_BEFORE, r"(?:\b(?:in|since|by|until|till|from|to|through|before|after|during|of|between|and|or|early|"
+                         r"mid|late|back to|around|circa|year|end of|start of|beginning of|middle of|fiscal|since early|"
+                         r"since late)[\s-]+)$"),
+]
+_WORD_SEARCH_PIECES = ["and", "AND", "or", "Orbit", "but", "while", "Whereas", "wherever", ";", "in", "IN", "\u0130n",
+                       "since", "Since Early", "since late", "back to", "End Of", "year", "fiscal", "till", "until", "-",
+                       " ", "  ", "x", "the", "2020", ",", "andor"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_SEARCH_PIECES), max_size=12).map("".join))
+def test_searched_word_trees_find_what_the_word_lists_found(text: str) -> None:
+    """The words a conjunction or a year's context is searched for, as folded letter trees, find what
+    their plain alternations found, searched from every position."""
+    for pattern, old_text in _OLD_WORD_SEARCHES:
+        old = re.compile(old_text, pattern.flags)
+        for pos in range(len(text) + 1):
+            got, want = pattern.search(text, pos), old.search(text, pos)
+            assert (got and got.span()) == (want and want.span())
+
+
 @given(st.lists(st.sampled_from(["'ll", "’LL", "'l", "''ll", "x", " ", "'", "ll"]), max_size=12).map("".join))
 def test_regex_gates_find_their_regex_matches(text: str) -> None:
     """A gate regex that starts with a few literal characters is tried only where ``str.find`` finds one."""

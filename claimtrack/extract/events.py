@@ -239,7 +239,8 @@ def find_triggers(text: str, start: int, end: int, index: TriggerIndex | None = 
 
 # "after a trial that lasted six weeks and deliberations of two days": a trigger after the figure, past
 # a conjunction, opens the next phrase; it names the figure's event only when no trigger is much nearer
-_NEXT_PHRASE = re.compile(r"\b(?:and|or|but|while|whereas)\b|;", re.IGNORECASE)
+_NEXT_PHRASE = re.compile(r"\b(?:" + letter_tree(["and", "or", "but", "while", "whereas"], fold=True) + r")\b|;",
+                          re.IGNORECASE)
 _NEXT_PHRASE_GAP = 40
 
 

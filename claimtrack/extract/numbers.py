@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ._scan import letter_tree
+from ._scan import case_class, letter_tree
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -51,7 +51,8 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE_ABBREVS = letter_tree(["bn", "mn", "mln", "bln", "tn", "trn", "m", "b", "k"], fold=True)
 DIGIT_NUMBER = rf"(?:{DIGITS}(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBREVS})\b)?)"
 # a fraction of a scale: "half a million", "a quarter million", "three quarters of a billion"
-_FRACTION_SCALE = r"(?:(?:a|one|three) )?(?:half|quarters?)(?: of)?(?: a)? (?:million|billion|trillion)"
+_OF_SCALE = r"(?: of)?(?: a)? (?:million|billion|trillion)"
+_FRACTION_SCALE = rf"(?:half|quarters?){_OF_SCALE}"
 
 
 # the letters a SPECIAL_NUMBER starts with: a look-ahead for them spares the regex engine its branches
@@ -59,17 +60,22 @@ _FRACTION_SCALE = r"(?:(?:a|one|three) )?(?:half|quarters?)(?: of)?(?: a)? (?:mi
 SPECIAL_GUARD = "(?=[adhoqt])"
 
 
-def _special_number(scales: str) -> str:
-    return rf"{SPECIAL_GUARD}(?:{_FRACTION_SCALE}|half a dozen|a half-dozen|half-dozen|a dozen|a couple of|a pair of|" \
-           rf"a score of|a (?:{scales})|dozen)"
+def _special_number(scales: str, *, fold: bool) -> str:
+    """"a dozen", "half a dozen", "three quarters of a billion": the branches grouped by their first
+    letter, each group keeping its branches' order (so the same match wins); ``fold`` opens each group
+    on a case-sensitive class of its letter, which the engine checks before entering the group."""
+    a, d, h, o, q, t = (case_class(c) if fold else c for c in "adhoqt")
+    return rf"{SPECIAL_GUARD}(?:{a} (?:{_FRACTION_SCALE}|half-dozen|dozen|couple of|pair of|score of|(?:{scales}))" \
+           rf"|{h}alf(?:{_OF_SCALE}| a dozen|-dozen)|{q}uarters?{_OF_SCALE}|{o}ne {_FRACTION_SCALE}" \
+           rf"|{t}hree {_FRACTION_SCALE}|{d}ozen)"
 
 
-SPECIAL_NUMBER = _special_number(_SCALE_WORDS)
+SPECIAL_NUMBER = _special_number(_SCALE_WORDS, fold=True)
 NUMBER = rf"(?:{SPECIAL_NUMBER}|{DIGIT_NUMBER}|{WORD_NUMBER})"
 # Money also takes upper-case suffixes ("€10M", "$2.17T": after a currency sign they cannot be a unit)
 # and thousands grouped by spaces ("10 000", "1 250 000"), which a following currency makes unambiguous.
 _LOWER_SCALES = letter_tree(_SCALE_LIST)
-_LOWER_SPECIAL = _special_number(_LOWER_SCALES)
+_LOWER_SPECIAL = _special_number(_LOWER_SCALES, fold=False)
 _LOWER_WORD_NUMBER = _word_number(letter_tree(UNITS), letter_tree(TENS), _LOWER_SCALES)
 SPACED_DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?)"
 MONEY_NUMBER = rf"(?:{_LOWER_SPECIAL}|{SPACED_DIGITS}|{DIGITS}(?:\s?(?:{_LOWER_SCALES})\b|" \

@@ -97,8 +97,9 @@ _LENGTH_ADJ = letter_tree("more additional extra further straight consecutive fu
                           fold=True)
 # "the past two years", "the next few days", "the first nine months", "the year-earlier nine months":
 # TimeML puts the determiner and the word placing the length in the extent
-_DET = (r"(?P<det>(?:each\s+of\s+)?the\s+(?:(?:past|last|next|first|latest|coming|previous|following|final|initial|"
-        r"remaining|same|year-earlier|year-ago)\s+)?)?")
+_PLACING = letter_tree("past last next first latest coming previous following final initial remaining same year-earlier "
+                       "year-ago".split(), fold=True)
+_DET = rf"(?P<det>(?:each\s+of\s+)?the\s+(?:(?:{_PLACING})\s+)?)?"
 _NUM_OR_A = rf"(?P<num>{NUMBER}|an?|one|a few|several|a couple of|few|many)"
 
 
@@ -316,8 +317,10 @@ _DAY_AFTER = re.compile(rf"\s+{DAY}\b(?![,.]?\d)")
 
 
 _YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|since|by|until|till|from|to|through|before|after|during|of|between|and|or|early|mid|late|"
-    r"back to|around|circa|year|end of|start of|beginning of|middle of|fiscal|since early|since late)[\s-]+)$",
+    r"(?:\b(?:" + letter_tree(["in", "since", "by", "until", "till", "from", "to", "through", "before", "after", "during",
+                                "of", "between", "and", "or", "early", "mid", "late", "back to", "around", "circa", "year",
+                                "end of", "start of", "beginning of", "middle of", "fiscal", "since early", "since late"],
+                               fold=True) + r")[\s-]+)$",
     re.IGNORECASE)
 
 
