@@ -59,6 +59,26 @@ def test_a_table_row_reads_as_one_statement(tmp_path: Path) -> None:
     assert row["text"] == "45-member"  # offsets stay within the cell
 
 
+def test_a_bare_number_cell_takes_its_unit_from_the_row_label(tmp_path: Path) -> None:
+    report = check(tmp_path, ["Varnholm floods: toll"],
+                   table=[["Item", "Figure"], ["People hurt in Varnholm", "more than 600"]])
+    assert verdict(report, "more than 600") == "supported"
+    cell = [f for f in report["findings"] if "600" in f["text"]][0]
+    assert cell["text"] == "more than 600"  # the cell, not the label
+
+
+def test_a_bare_number_cell_takes_its_unit_from_the_column_header(tmp_path: Path) -> None:
+    report = check(tmp_path, ["Varnholm floods: toll"],
+                   table=[["Town", "People injured"], ["Varnholm, Ostria", "more than 600"]])
+    assert verdict(report, "more than 600") == "supported"
+
+
+def test_a_row_label_that_begins_with_a_name_lends_no_unit(tmp_path: Path) -> None:
+    report = check(tmp_path, ["Varnholm floods: council"],
+                   table=[["Item", "Figure"], ["Varnholm Council members", "600"]])
+    assert not [f for f in report["findings"] if "600" in f["text"]]
+
+
 def test_figure_in_a_sentence_without_an_event_can_be_supported_but_not_contradicted(tmp_path: Path) -> None:
     report = check(tmp_path, ["The Varnholm regional council holds €12 million for shopkeepers.",
                               "The Varnholm regional council holds €30 million for schools."])
