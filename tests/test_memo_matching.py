@@ -10,6 +10,7 @@ from conftest import check_memo_report, verdict
 
 from claimtrack import verdicts
 from claimtrack.model import Claim, Comparison, Evidence, Quantity, TimeValue
+from claimtrack.plugins import row_sentence
 
 FLOOD_A = """River Tesk floods Varnholm
 VARNHOLM, Ostria, April 9, 2025 — By Tuesday evening the death toll from the Varnholm floods had risen \
@@ -77,6 +78,26 @@ def test_a_row_label_that_begins_with_a_name_lends_no_unit(tmp_path: Path) -> No
     report = check(tmp_path, ["Varnholm floods: council"],
                    table=[["Item", "Figure"], ["Varnholm Council members", "600"]])
     assert not [f for f in report["findings"] if "600" in f["text"]]
+
+
+TAKEOVER = """Harwick Foods agrees takeover
+LEEDS, April 7, 2025 — Harwick Foods agreed on Monday to buy the baker Penrose Mills, and said the takeover \
+would bring €80 million of annual cost savings by 2029.
+"""
+
+
+def test_a_row_label_says_what_its_figure_measures_though_it_ends_with_a_year(tmp_path: Path) -> None:
+    # "Annual cost savings by 2029 | €120 million" reads as "annual cost savings by €120 million"
+    table = [["Item", "Figure"], ["Annual cost savings by 2029", "€120 million"]]
+    report = check_memo_report(tmp_path, {"a": TAKEOVER}, ["Harwick takeover"], dt.datetime(2025, 4, 8), table=table)
+    assert verdict(report, "€120 million") == "contradicted"
+
+
+def test_a_row_is_read_with_its_label_as_the_words_before_a_later_cell() -> None:
+    row = "Annual cost savings by 2029\t€120 million"
+    assert row_sentence(row, row.index("€")) == "annual cost savings by     \t€120 million"  # same offsets
+    assert row_sentence(row, row.index("2029")) == row  # the label's own claims see the row as it is
+    assert row_sentence("Dana Whitfield\t64 runs", 15) == "Dana Whitfield\t64 runs"  # a name keeps its capital
 
 
 def test_figure_in_a_sentence_without_an_event_can_be_supported_but_not_contradicted(tmp_path: Path) -> None:
