@@ -478,6 +478,9 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     updates = [e for e in evidence if e.comparison.relation == "update"]
     evidence = [e for e in evidence if e.comparison.relation != "update"]
     if not evidence:
+        latest = _latest_value(memo_claim, updates, config)
+        if latest:
+            return _contradicted(memo_claim, latest)
         said = "; ".join(dict.fromkeys(f"{e.claim.source} says {_quoted(e.claim.text)}" for e in updates))
         return Judgement(memo_claim, "unsupported", updates,
                          f"No source gives this figure for the same time; the running figure changed between "
@@ -513,6 +516,24 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
                          f"Supported{note} by {len({e.claim.source for e in agreeing})} source(s): "
                          f"{first.claim.source} says {_quoted(first.claim.text)}.")
     return _contradicted(memo_claim, evidence)
+
+
+def _latest_value(memo_claim: Claim, updates: list[Evidence], config: Config) -> list[Evidence]:
+    """The evidence of a running figure's latest value that contradicts a memo figure no source gives: a
+    memo figure its own words do not date ("48 injured miners were taken to hospitals") tells the story
+    as the latest report does, so that report's one value is the one to give. Empty when the memo dates
+    its figure (it may be of another time) or the latest report gives more than one value ("raised its
+    estimate to $2.3 billion, from $1.8 billion")."""
+    if memo_claim.event_time is not None or not updates:
+        return []
+    dated = [(config.published_of(e.claim), e) for e in updates]
+    if any(d is None for d, _ in dated):
+        return []
+    last = max(d for d, _ in dated)
+    latest = [e for d, e in dated if d == last]
+    if len({_value_key(e.claim) for e in latest}) != 1:
+        return []
+    return [Evidence(e.claim, False, e.comparison) for e in latest]
 
 
 def _contradicted(memo_claim: Claim, evidence: list[Evidence]) -> Judgement:

@@ -47,6 +47,16 @@ def test_a_running_figure_at_another_time_is_neither_support_nor_contradiction(t
     assert verdict(report, "17") == "supported"  # "up from 17 in the morning"
 
 
+def test_an_undated_running_figure_no_report_gives_is_contradicted_by_the_latest_report(tmp_path: Path) -> None:
+    # a gives 41 (and 17) on April 9, b 58 on April 10: a memo figure its words do not date tells the
+    # story as the latest report does; one dated after the reports may be news they do not have yet
+    report = check(tmp_path, ["The Varnholm flood death toll stands at 63.",
+                              "By Thursday the Varnholm flood death toll had reached 63."])
+    undated, dated = [f for f in report["findings"] if f["text"] == "63"]
+    assert (undated["verdict"], undated["suggestion"]) == ("contradicted", "58")
+    assert dated["verdict"] == "unsupported"
+
+
 def test_injured_and_killed_are_different_tallies(tmp_path: Path) -> None:
     report = check(tmp_path, ["In the Varnholm floods the injured number more than 600."])
     assert verdict(report, "600") == "supported"
