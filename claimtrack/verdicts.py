@@ -453,13 +453,14 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     itself, in another of its claims (``stated``: ``_stated`` of each), is that claim's fact, not this
     one's: "running at 112 km/h on a stretch limited to 60 km/h" is not contradicted by the source's
     "the speed limit is 60 km/h". In another sentence the same value may be the memo's slip, and a date
-    is left alone: a report's other day may still be this event's ("early Wednesday" against "late
-    on Tuesday")."""
+    is left alone unless told with none of the words beside it (``_told_apart``): a report's other day may
+    still be this event's ("early Wednesday" against "late on Tuesday")."""
     evidence: list[Evidence] = []
     figure = memo_claim.kind in FIGURE_KINDS
     for cand in _matches(memo_claim, memo_view, index, config):
         cmp = config.compare(memo_claim, cand)
-        if cmp is None or figure and cmp.relation == "conflict" and _stated(cand) in stated:
+        if cmp is None or cmp.relation == "conflict" and _stated(cand) in stated and \
+                (figure or _told_apart(memo_claim, cand, index, config)):
             continue
         evidence.append(Evidence(cand, cmp.relation in ("agree", "compatible"), cmp))
     if _short_paraphrase(memo_view):
@@ -659,6 +660,13 @@ def _rivals(sources: Sequence[Source], claims: Sequence[Claim], config: Config) 
             out[link.a.id].append(link.b)
             out[link.b.id].append(link.a)
     return out
+
+
+def _told_apart(memo_claim: Claim, cand: Claim, index: SourceIndex, config: Config) -> bool:
+    """Whether a source claim shares none of the words beside a memo claim: a date the memo's sentence also
+    gives to another of its claims is then that claim's ("its first hearing is set for Nov. 24" is not the
+    day a committee "will question the minister on Nov. 18")."""
+    return not index.measure(memo_claim, config).words & index.measure(cand, config).words
 
 
 def _stated(c: Claim) -> tuple:

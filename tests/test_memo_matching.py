@@ -57,6 +57,26 @@ def test_an_undated_running_figure_no_report_gives_is_contradicted_by_the_latest
     assert dated["verdict"] == "unsupported"
 
 
+DAM_A = """Dam inquiry opens
+TARNVIK, May 6, 2025 — The independent inquiry into the Tarn dam breach will hold its first public hearing on May 20 \
+in Tarnvik, the Environment Minister Ruth Okonjo said on Monday.
+"""
+DAM_B = """Okonjo to face committee
+TARNVIK, May 8, 2025 — The regional assembly's water committee will question Environment Minister Ruth Okonjo and \
+the dam operator's chief engineer, Pavel Strom, on May 14.
+"""
+
+
+def test_a_date_the_memo_sentence_gives_to_another_event_does_not_contradict(tmp_path: Path) -> None:
+    # a's May 20 is the hearing's, which the memo gives too: told with none of the words beside the
+    # committee's May 14, it is not that day's rival
+    report = check_memo_report(tmp_path, {"a": DAM_A, "b": DAM_B},
+                               ["The inquiry's first public hearing is set for May 20 in Tarnvik, while the assembly's "
+                                "water committee will question Okonjo on May 14."], dt.datetime(2025, 5, 9))
+    assert verdict(report, "May 20") == "supported"
+    assert verdict(report, "May 14") != "contradicted"
+
+
 def test_injured_and_killed_are_different_tallies(tmp_path: Path) -> None:
     report = check(tmp_path, ["In the Varnholm floods the injured number more than 600."])
     assert verdict(report, "600") == "supported"
