@@ -521,18 +521,19 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
 
 def _latest_value(memo_claim: Claim, updates: list[Evidence], config: Config) -> list[Evidence]:
     """The evidence of a running figure's latest value that contradicts a memo figure no source gives: a
-    memo figure its own words do not date ("48 injured miners were taken to hospitals") tells the story
-    as the latest report does, so that report's one value is the one to give. Empty when the memo dates
-    its figure (it may be of another time) or the latest report gives more than one value ("raised its
-    estimate to $2.3 billion, from $1.8 billion")."""
-    if memo_claim.event_time is not None or not updates:
+    memo figure its own words do not date ("48 injured miners were taken to hospitals") or date only as
+    now ("Halberd now puts insured losses at $3.2 billion") tells the story as the latest report does, so that report's value is the one to give; values an earlier report gave
+    too are ones it recalls ("raised its estimate to $2.3 billion, from $1.8 billion"). Empty when the
+    memo dates its figure (it may be of another time) or the latest report's own value is not one."""
+    if memo_claim.event_time not in (None, "PRESENT_REF") or not updates:
         return []
     dated = [(config.published_of(e.claim), e) for e in updates]
     if any(d is None for d, _ in dated):
         return []
     last = max(d for d, _ in dated)
-    latest = [e for d, e in dated if d == last]
-    if len({_value_key(e.claim) for e in latest}) != 1:
+    earlier = {_stated(e.claim) for d, e in dated if d < last}
+    latest = [e for d, e in dated if d == last and _stated(e.claim) not in earlier]
+    if len({_stated(e.claim) for e in latest}) != 1:
         return []
     return [Evidence(e.claim, False, e.comparison) for e in latest]
 

@@ -57,6 +57,20 @@ def test_an_undated_running_figure_no_report_gives_is_contradicted_by_the_latest
     assert dated["verdict"] == "unsupported"
 
 
+FLOOD_C = """Varnholm toll rises again
+VARNHOLM, Ostria, April 11, 2025 — Officials said on Friday the death toll from the Varnholm floods had risen to 66, \
+from 58 on Wednesday.
+"""
+
+
+def test_a_running_figure_told_as_now_meets_the_latest_report_s_own_value(tmp_path: Path) -> None:
+    # c, the latest report, recalls b's 58: its own value is 66
+    report = check_memo_report(tmp_path, {"a": FLOOD_A, "b": FLOOD_B, "c": FLOOD_C},
+                               ["The Varnholm flood death toll now stands at 63."], dt.datetime(2025, 4, 12))
+    finding = [f for f in report["findings"] if f["text"] == "63"][0]
+    assert (finding["verdict"], finding["suggestion"]) == ("contradicted", "66")
+
+
 DAM_A = """Dam inquiry opens
 TARNVIK, May 6, 2025 — The independent inquiry into the Tarn dam breach will hold its first public hearing on May 20 \
 in Tarnvik, the Environment Minister Ruth Okonjo said on Monday.
