@@ -18,22 +18,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import docx
+from docx.oxml.ns import qn
 
 from .api import claims_of, claims_of_all, load_sources
 from .conflicts import cyclic_gc_paused
 from .errors import ClaimtrackError, LoadError
-from .model import VERDICTS, Finding, Source
+from .model import VERDICTS, Claim, Finding, Source
 from .plugins import Config, PluginError
 from .sources.meta import find_dateline
 from .sources.safety import check_file, one_line, open_docx_archive, read_limited
 from .verdicts import judge_all
-from .wordml.textmap import ParagraphMap, paragraph_maps, table_row
+from .wordml.textmap import ParagraphMap, paragraph_maps, revised_text, table_row
 
 REPORT_SCHEMA = "claimtrack.report/1"
 MEMO_ID = "memo"
 MAX_MEMO_BYTES = 50_000_000
 # python-docx's own template carries this creation date; it says nothing about the memo
 _TEMPLATE_CREATED = dt.datetime(2013, 12, 23, 23, 15)
+_W_P, _W_TC, _W_TR = qn("w:p"), qn("w:tc"), qn("w:tr")
 
 
 @dataclass
@@ -137,7 +139,7 @@ def check_loaded(memo: Memo, origin: str, sources: Sequence[Source], config: Con
         raise ClaimtrackError(f"a source is named '{MEMO_ID}', which is the memo's id; rename it")
     with cyclic_gc_paused():  # many small acyclic objects: see conflicts.cyclic_gc_paused
         source_claims = claims_of_all(sources, config)
-        memo_claims = claims_of(memo.source, config)
+        memo_claims = with_table_cells(memo, claims_of(memo.source, config), config)
         config.sources[memo.source.id] = memo.source  # checkers read the memo's sentences too
         judgements = judge_all(memo_claims, memo.source.published, sources, source_claims, config)
     findings = []
@@ -150,6 +152,87 @@ def check_loaded(memo: Memo, origin: str, sources: Sequence[Source], config: Con
                                 j.suggestion, map_position=pos, map_start=start, map_end=end))
     return MemoReport(memo.path, memo.source.published, origin, list(sources), findings,
                       list(config.plugins.errors))
+
+
+def with_table_cells(memo: Memo, claims: list[Claim], config: Config) -> list[Claim]:
+    """``claims`` of the memo plus those of its table cells that hold a bare number.
+
+    A cell "about 212,000" in the row "Eligible voters" says what "about 212,000 eligible voters"
+    says in a sentence, but alone it is no figure: it is read with its row label after it, and the
+    claim the engine finds there, when its number is the cell's and its unit comes from the label,
+    becomes the cell's claim (its span the cell, its sentence the row).
+    """
+    taken = [(c.start, c.end) for c in claims]
+    extra = [c for i in range(len(memo.maps)) if (c := _cell_claim(memo, i, taken, config)) is not None]
+    if not extra:
+        return claims
+    merged = sorted(claims + extra, key=lambda c: (c.start, c.end))
+    for n, c in enumerate(merged, 1):
+        c.id = f"{MEMO_ID}:{n}"
+    return merged
+
+
+def _cell_claim(memo: Memo, i: int, taken: list[tuple[int, int]], config: Config) -> Claim | None:
+    """The claim of paragraph ``i`` when it is the only paragraph of a cell after a row's first
+    cell, ends with a digit and holds no claim yet: the figure it makes before its row label
+    ("about 212,000 eligible voters"), else before its column header ("Green Left: 12 seats")."""
+    tc = memo.maps[i].paragraph._p.getparent()
+    if tc.tag != _W_TC or len(tc.findall(_W_P)) != 1:
+        return None
+    row = tc.getparent()
+    cells = row.findall(_W_TC)
+    raw = memo.maps[i].text
+    value = raw.strip()
+    col = cells.index(tc)
+    if col == 0 or not value[-1:].isdigit():
+        return None
+    start = memo.starts[i] + raw.index(value)
+    end = start + len(value)
+    if any(a < end and start < b for a, b in taken):
+        return None
+    label = _cell_text(cells[0])
+    found = _figure_before(value, label, "", memo.source, config) if label else None
+    head_row = row.getparent().find(_W_TR)
+    if found is None and label and head_row is not row and len(heads := head_row.findall(_W_TC)) > col:
+        found = _figure_before(value, _cell_text(heads[col]), label + "\t", memo.source, config)
+    if found is None:
+        return None
+    first, last = _row_span(memo, i)
+    return Claim(f"{MEMO_ID}:0", MEMO_ID, start, end, memo.source.text[start:end], found.kind, found.value,
+                 (first, last), about=found.about, event_time=found.event_time)
+
+
+def _cell_text(tc) -> str:
+    """A cell's text on one line."""
+    return " ".join(" ".join(revised_text(p, "accept") for p in tc.iter(_W_P)).split())
+
+
+def _figure_before(value: str, words: str, lead: str, memo: Source, config: Config) -> Claim | None:
+    """The figure the engine finds in "{lead}{value} {words}" (the words' capital dropped) that
+    starts with the value and takes its unit from the words, which must be common words there:
+    a label that begins with a name ("Greyhaven Partners' stake") lends no unit."""
+    if not words:
+        return None
+    text = f"{lead}{value} {words[0].lower()}{words[1:]}"
+    phrase = Source(id=MEMO_ID, path=memo.path, text=text, format="txt", title=None,
+                    published=memo.published, published_from=memo.published_from)
+    after = len(lead) + len(value) + 1
+    for c in claims_of(phrase, config):
+        unit = text[after:c.end]
+        if c.start == len(lead) and c.end > after and unit[1:] == unit[1:].lower():
+            return c
+    return None
+
+
+def _row_span(memo: Memo, i: int) -> tuple[int, int]:
+    """[start, end) in the memo text of the table row paragraph ``i`` belongs to."""
+    row = table_row(memo.maps[i].paragraph)
+    first = last = i
+    while first > 0 and table_row(memo.maps[first - 1].paragraph) is row:
+        first -= 1
+    while last + 1 < len(memo.maps) and table_row(memo.maps[last + 1].paragraph) is row:
+        last += 1
+    return memo.starts[first], memo.starts[last] + len(memo.maps[last].text)
 
 
 def same_file(a: str, b: str) -> bool:

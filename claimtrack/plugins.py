@@ -18,6 +18,7 @@ import importlib
 import importlib.metadata
 import importlib.util
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,15 +71,38 @@ class Config:
         return cmp
 
     def sentence_of(self, claim: Any) -> str:
-        """The sentence a claim stands in, or its own text when its source is unknown."""
+        """The sentence a claim stands in (a table row read as ``row_sentence``), or its own text when
+        its source is unknown."""
         source = self.sources.get(claim.source)
         if source is None:
             return claim.text
-        return source.text[claim.sentence[0]:claim.sentence[1]]
+        sentence = source.text[claim.sentence[0]:claim.sentence[1]]
+        return row_sentence(sentence, claim.start - claim.sentence[0]) if "\t" in sentence else sentence
 
     def published_of(self, claim: Any) -> Any:
         """The date a claim's source was published (a ``datetime.date``), or None when it is unknown."""
         return getattr(self.sources.get(claim.source), "published", None)
+
+
+_NUMBER_WORD = re.compile(r"\S*\d\S*")
+
+
+def row_sentence(row: str, at: int) -> str:
+    """A table row (cells joined by tabs) as the sentence of the claim at ``at`` in a later cell.
+
+    The row's label says what the cell's figure measures, as the words before a figure do in a
+    sentence ("Annual cost savings by 2028<tab>$530 million"): its numbers, which would end those words,
+    are blanked, and its capital dropped unless its next word has one too ("Jared Okafor" stays a
+    name). Same length, so offsets into the row stay offsets into the result."""
+    tab = row.find("\t")
+    if at <= tab:
+        return row
+    label = _NUMBER_WORD.sub(lambda m: " " * len(m.group()), row[:tab])
+    words = label.split(maxsplit=2)
+    if words and (len(words) < 2 or words[1][:1].islower()):
+        first = label.index(words[0])
+        label = label[:first] + label[first].lower() + label[first + 1:]
+    return label + row[tab:]
 
 
 class _Manager(pluggy.PluginManager):

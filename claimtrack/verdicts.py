@@ -453,13 +453,14 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     itself, in another of its claims (``stated``: ``_stated`` of each), is that claim's fact, not this
     one's: "running at 112 km/h on a stretch limited to 60 km/h" is not contradicted by the source's
     "the speed limit is 60 km/h". In another sentence the same value may be the memo's slip, and a date
-    is left alone: a report's other day may still be this event's ("early Wednesday" against "late
-    on Tuesday")."""
+    is left alone unless told with none of the words beside it (``_told_apart``): a report's other day may
+    still be this event's ("early Wednesday" against "late on Tuesday")."""
     evidence: list[Evidence] = []
     figure = memo_claim.kind in FIGURE_KINDS
     for cand in _matches(memo_claim, memo_view, index, config):
         cmp = config.compare(memo_claim, cand)
-        if cmp is None or figure and cmp.relation == "conflict" and _stated(cand) in stated:
+        if cmp is None or cmp.relation == "conflict" and _stated(cand) in stated and \
+                (figure or _told_apart(memo_claim, cand, index, config)):
             continue
         evidence.append(Evidence(cand, cmp.relation in ("agree", "compatible"), cmp))
     if _short_paraphrase(memo_view):
@@ -478,6 +479,9 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     updates = [e for e in evidence if e.comparison.relation == "update"]
     evidence = [e for e in evidence if e.comparison.relation != "update"]
     if not evidence:
+        latest = _latest_value(memo_claim, updates, config)
+        if latest:
+            return _contradicted(memo_claim, latest)
         said = "; ".join(dict.fromkeys(f"{e.claim.source} says {_quoted(e.claim.text)}" for e in updates))
         return Judgement(memo_claim, "unsupported", updates,
                          f"No source gives this figure for the same time; the running figure changed between "
@@ -513,6 +517,25 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
                          f"Supported{note} by {len({e.claim.source for e in agreeing})} source(s): "
                          f"{first.claim.source} says {_quoted(first.claim.text)}.")
     return _contradicted(memo_claim, evidence)
+
+
+def _latest_value(memo_claim: Claim, updates: list[Evidence], config: Config) -> list[Evidence]:
+    """The evidence of a running figure's latest value that contradicts a memo figure no source gives: a
+    memo figure its own words do not date ("48 injured miners were taken to hospitals") or date only as
+    now ("Halberd now puts insured losses at $3.2 billion") tells the story as the latest report does, so that report's value is the one to give; values an earlier report gave
+    too are ones it recalls ("raised its estimate to $2.3 billion, from $1.8 billion"). Empty when the
+    memo dates its figure (it may be of another time) or the latest report's own value is not one."""
+    if memo_claim.event_time not in (None, "PRESENT_REF") or not updates:
+        return []
+    dated = [(config.published_of(e.claim), e) for e in updates]
+    if any(d is None for d, _ in dated):
+        return []
+    last = max(d for d, _ in dated)
+    earlier = {_stated(e.claim) for d, e in dated if d < last}
+    latest = [e for d, e in dated if d == last and _stated(e.claim) not in earlier]
+    if len({_stated(e.claim) for e in latest}) != 1:
+        return []
+    return [Evidence(e.claim, False, e.comparison) for e in latest]
 
 
 def _contradicted(memo_claim: Claim, evidence: list[Evidence]) -> Judgement:
@@ -638,6 +661,13 @@ def _rivals(sources: Sequence[Source], claims: Sequence[Claim], config: Config) 
             out[link.a.id].append(link.b)
             out[link.b.id].append(link.a)
     return out
+
+
+def _told_apart(memo_claim: Claim, cand: Claim, index: SourceIndex, config: Config) -> bool:
+    """Whether a source claim shares none of the words beside a memo claim: a date the memo's sentence also
+    gives to another of its claims is then that claim's ("its first hearing is set for Nov. 24" is not the
+    day a committee "will question the minister on Nov. 18")."""
+    return not index.measure(memo_claim, config).words & index.measure(cand, config).words
 
 
 def _stated(c: Claim) -> tuple:

@@ -10,6 +10,7 @@ from conftest import check_memo_report, verdict
 
 from claimtrack import verdicts
 from claimtrack.model import Claim, Comparison, Evidence, Quantity, TimeValue
+from claimtrack.plugins import row_sentence
 
 FLOOD_A = """River Tesk floods Varnholm
 VARNHOLM, Ostria, April 9, 2025 — By Tuesday evening the death toll from the Varnholm floods had risen \
@@ -46,6 +47,50 @@ def test_a_running_figure_at_another_time_is_neither_support_nor_contradiction(t
     assert verdict(report, "17") == "supported"  # "up from 17 in the morning"
 
 
+def test_an_undated_running_figure_no_report_gives_is_contradicted_by_the_latest_report(tmp_path: Path) -> None:
+    # a gives 41 (and 17) on April 9, b 58 on April 10: a memo figure its words do not date tells the
+    # story as the latest report does; one dated after the reports may be news they do not have yet
+    report = check(tmp_path, ["The Varnholm flood death toll stands at 63.",
+                              "By Thursday the Varnholm flood death toll had reached 63."])
+    undated, dated = [f for f in report["findings"] if f["text"] == "63"]
+    assert (undated["verdict"], undated["suggestion"]) == ("contradicted", "58")
+    assert dated["verdict"] == "unsupported"
+
+
+FLOOD_C = """Varnholm toll rises again
+VARNHOLM, Ostria, April 11, 2025 — Officials said on Friday the death toll from the Varnholm floods had risen to 66, \
+from 58 on Wednesday.
+"""
+
+
+def test_a_running_figure_told_as_now_meets_the_latest_report_s_own_value(tmp_path: Path) -> None:
+    # c, the latest report, recalls b's 58: its own value is 66
+    report = check_memo_report(tmp_path, {"a": FLOOD_A, "b": FLOOD_B, "c": FLOOD_C},
+                               ["The Varnholm flood death toll now stands at 63."], dt.datetime(2025, 4, 12))
+    finding = [f for f in report["findings"] if f["text"] == "63"][0]
+    assert (finding["verdict"], finding["suggestion"]) == ("contradicted", "66")
+
+
+DAM_A = """Dam inquiry opens
+TARNVIK, May 6, 2025 — The independent inquiry into the Tarn dam breach will hold its first public hearing on May 20 \
+in Tarnvik, the Environment Minister Ruth Okonjo said on Monday.
+"""
+DAM_B = """Okonjo to face committee
+TARNVIK, May 8, 2025 — The regional assembly's water committee will question Environment Minister Ruth Okonjo and \
+the dam operator's chief engineer, Pavel Strom, on May 14.
+"""
+
+
+def test_a_date_the_memo_sentence_gives_to_another_event_does_not_contradict(tmp_path: Path) -> None:
+    # a's May 20 is the hearing's, which the memo gives too: told with none of the words beside the
+    # committee's May 14, it is not that day's rival
+    report = check_memo_report(tmp_path, {"a": DAM_A, "b": DAM_B},
+                               ["The inquiry's first public hearing is set for May 20 in Tarnvik, while the assembly's "
+                                "water committee will question Okonjo on May 14."], dt.datetime(2025, 5, 9))
+    assert verdict(report, "May 20") == "supported"
+    assert verdict(report, "May 14") != "contradicted"
+
+
 def test_injured_and_killed_are_different_tallies(tmp_path: Path) -> None:
     report = check(tmp_path, ["In the Varnholm floods the injured number more than 600."])
     assert verdict(report, "600") == "supported"
@@ -57,6 +102,46 @@ def test_a_table_row_reads_as_one_statement(tmp_path: Path) -> None:
     assert verdict(report, "45-member") == "supported"
     row = [f for f in report["findings"] if "45-member" in f["text"]][0]
     assert row["text"] == "45-member"  # offsets stay within the cell
+
+
+def test_a_bare_number_cell_takes_its_unit_from_the_row_label(tmp_path: Path) -> None:
+    report = check(tmp_path, ["Varnholm floods: toll"],
+                   table=[["Item", "Figure"], ["People hurt in Varnholm", "more than 600"]])
+    assert verdict(report, "more than 600") == "supported"
+    cell = [f for f in report["findings"] if "600" in f["text"]][0]
+    assert cell["text"] == "more than 600"  # the cell, not the label
+
+
+def test_a_bare_number_cell_takes_its_unit_from_the_column_header(tmp_path: Path) -> None:
+    report = check(tmp_path, ["Varnholm floods: toll"],
+                   table=[["Town", "People injured"], ["Varnholm, Ostria", "more than 600"]])
+    assert verdict(report, "more than 600") == "supported"
+
+
+def test_a_row_label_that_begins_with_a_name_lends_no_unit(tmp_path: Path) -> None:
+    report = check(tmp_path, ["Varnholm floods: council"],
+                   table=[["Item", "Figure"], ["Varnholm Council members", "600"]])
+    assert not [f for f in report["findings"] if "600" in f["text"]]
+
+
+TAKEOVER = """Harwick Foods agrees takeover
+LEEDS, April 7, 2025 — Harwick Foods agreed on Monday to buy the baker Penrose Mills, and said the takeover \
+would bring €80 million of annual cost savings by 2029.
+"""
+
+
+def test_a_row_label_says_what_its_figure_measures_though_it_ends_with_a_year(tmp_path: Path) -> None:
+    # "Annual cost savings by 2029 | €120 million" reads as "annual cost savings by €120 million"
+    table = [["Item", "Figure"], ["Annual cost savings by 2029", "€120 million"]]
+    report = check_memo_report(tmp_path, {"a": TAKEOVER}, ["Harwick takeover"], dt.datetime(2025, 4, 8), table=table)
+    assert verdict(report, "€120 million") == "contradicted"
+
+
+def test_a_row_is_read_with_its_label_as_the_words_before_a_later_cell() -> None:
+    row = "Annual cost savings by 2029\t€120 million"
+    assert row_sentence(row, row.index("€")) == "annual cost savings by     \t€120 million"  # same offsets
+    assert row_sentence(row, row.index("2029")) == row  # the label's own claims see the row as it is
+    assert row_sentence("Dana Whitfield\t64 runs", 15) == "Dana Whitfield\t64 runs"  # a name keeps its capital
 
 
 def test_figure_in_a_sentence_without_an_event_can_be_supported_but_not_contradicted(tmp_path: Path) -> None:
