@@ -30,7 +30,7 @@ UNIT_SYNONYMS = {"dead": "deaths", "killed": "deaths", "people killed": "deaths"
                  "residents": "people", "individuals": "people", "staff": "employees", "workers": "employees",
                  "jobs": "employees", "positions": "employees", "roles": "employees", "fans": "spectators",
                  "watchers": "viewers", "houses": "homes", "dwellings": "homes", "cars": "vehicles",
-                 "flats": "apartments", "flat": "apartments",
+                 "flats": "apartments", "flat": "apartments", "ballots": "votes",
                  "accidents": "crashes", "collisions": "crashes", "crowns": "titles", "championships": "titles",
                  # the workers of a trade named by its place of work: "dock workers" are dockers
                  "dockers": "employees", "longshoremen": "employees", "stevedores": "employees",

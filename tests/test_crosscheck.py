@@ -1422,6 +1422,15 @@ def test_flats_and_apartments_a_building_held_or_contained_are_one_count() -> No
     assert the_group(data, "60 apartments", "52 flats")["relation"] == "conflict"
 
 
+def test_postal_ballots_and_postal_votes_are_one_count() -> None:
+    """A ballot counted is a vote counted: "4,100 postal ballots" and "3,700 postal votes" of one count disagree."""
+    data = check(source("herald", "Tarnby recount\n\nElection officials in Tarnby counted 4,100 postal ballots on "
+                                  "Monday.\n"),
+                 source("ledger", "Tarnby recount\n\nElection officials in Tarnby counted 3,700 postal votes on "
+                                  "Monday, the city said.\n", published="2023-06-15"))
+    assert the_group(data, "4,100 postal ballots", "3,700 postal votes")["relation"] == "conflict"
+
+
 def test_the_years_a_ship_was_built_in_are_one_fact_of_that_ship_only() -> None:
     """A ship is built once: "the Orla Star, built in 1991" and "the Orla Star was built in 1996" disagree,
     whatever the years between; a sister ship built in 1996, with a yard the other report never names, is
