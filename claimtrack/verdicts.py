@@ -129,6 +129,10 @@ class SourceIndex:
     def measure(self, claim: Claim, config: Config) -> facts.Measure:
         return self._measures.of(claim, config.sentence_of)
 
+    def share_words(self, a: Claim, b: Claim, config: Config) -> bool:
+        """Whether two claims have a measure word in common (their ``measure``)."""
+        return bool(self.measure(a, config).words & self.measure(b, config).words)
+
     def with_copies(self, views: list[facts.FactView]) -> list[Claim]:
         """The claims of ``views`` (as ``candidates`` and ``named`` return them) and of their copies."""
         return [self.claims[j] for v in views for j in self.copies[self._position[id(v)]]]
@@ -195,6 +199,11 @@ class SourceIndex:
         specific names."""
         found = {i for key in facts.name_keys(v) for i in self.by_subject.get(key, ())}
         return [self.views[i] for i in sorted(found)]
+
+
+def _in_source_order(evidence: list[Evidence]) -> list[Evidence]:
+    """``evidence`` by source, then by place in it: the order a report lists it in."""
+    return sorted(evidence, key=lambda e: (e.claim.source, e.claim.start))
 
 
 def _short_paraphrase(v: facts.FactView) -> bool:
@@ -307,7 +316,7 @@ def _told_otherwise_in_same_words(memo_claim: Claim, memo_view: facts.FactView, 
         if cmp.relation != "conflict" or cmp.code == "speaker":
             return []
         evidence.append(Evidence(cand, False, cmp))
-    evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
+    evidence = _in_source_order(evidence)
     return evidence
 
 
@@ -323,7 +332,7 @@ def _told_in_so_many_words(memo_claim: Claim, memo_view: facts.FactView, index: 
         cmp = config.compare(memo_claim, cand)
         if cand.source != memo_claim.source and cmp is not None and cmp.relation == "agree":
             evidence.append(Evidence(cand, True, cmp))
-    evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
+    evidence = _in_source_order(evidence)
     return evidence
 
 
@@ -346,7 +355,7 @@ def _told_without_event(memo_claim: Claim, memo_view: facts.FactView, index: Sou
         if cmp is not None and (cmp.relation == "agree" or cmp.relation == "compatible"
                                 and not _other_days(memo_claim, cand) and not _coarse_for_a_day(memo_claim, cand)):
             evidence.append(Evidence(cand, True, cmp))
-    evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
+    evidence = _in_source_order(evidence)
     return evidence
 
 
@@ -357,9 +366,8 @@ def _about_subject(memo_claim: Claim, memo_view: facts.FactView, told: set[str],
     measure word with it ("Vaccination of health workers began on Wednesday"), beyond those in ``told``."""
     if memo_claim.about.entities:
         return []
-    words = index.measure(memo_claim, config).words
     return [c for c in index.about_subject(memo_view) if c.claim.id not in told
-            and words & index.measure(c.claim, config).words
+            and index.share_words(memo_claim, c.claim, config)
             and facts.same_fact(memo_view, c, any_event=True, mentioned=facts.mentions_in(config.sources))]
 
 
@@ -425,10 +433,8 @@ def _same_measure_first(memo_view: facts.FactView, evidence: list[Evidence], ind
     """Drop conflicting evidence that shares no measure word with the memo when agreeing evidence
     does: "Race history: 47 years" is told by "its 47-year history", not by "a record that had stood
     for six years", and the search that "ended on Monday afternoon" not by the deaths "on Friday night"."""
-    words = index.measure(memo_view.claim, config).words
-
     def shares(e: Evidence) -> bool:
-        return bool(words & index.measure(e.claim, config).words)
+        return index.share_words(memo_view.claim, e.claim, config)
 
     if not any(e.agrees and shares(e) for e in evidence):
         return evidence
@@ -442,9 +448,8 @@ def _told_in_same_words(memo_claim: Claim, memo_view: facts.FactView, index: Sou
     another event or none. "She moved to Orlen from Brisby in 2019 and has 40 goals" is told by "moved to
     Orlen from Brisby in 2019", not contradicted by the "club record set in 2020" its goals pair it with;
     ``_same_measure_first`` then drops such conflicts."""
-    words = index.measure(memo_claim, config).words
     return [e for e in _told_without_event(memo_claim, memo_view, index, config)
-            if e.comparison.relation == "agree" and words & index.measure(e.claim, config).words]
+            if e.comparison.relation == "agree" and index.share_words(memo_claim, e.claim, config)]
 
 
 def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config,
@@ -466,7 +471,7 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     if _short_paraphrase(memo_view):
         # its few words ("focusing on beams removed") say too little to put them in another speaker's mouth
         evidence = [e for e in evidence if e.agrees or e.comparison.code != "speaker"]
-    evidence.sort(key=lambda e: (e.claim.source, e.claim.start))
+    evidence = _in_source_order(evidence)
     kind = memo_claim.kind
     if not evidence:
         if kind != "quote":
@@ -489,7 +494,7 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     agreeing = [e for e in evidence if e.agrees]
     if (figure or kind == "date") and not agreeing:
         agreeing = _told_in_same_words(memo_claim, memo_view, index, config)
-        evidence = sorted([*evidence, *agreeing], key=lambda e: (e.claim.source, e.claim.start))
+        evidence = _in_source_order([*evidence, *agreeing])
     if (figure or kind == "date") and agreeing:
         evidence = _same_measure_first(memo_view, evidence, index, config)
     # a source that gives the memo's value and another one ("41, up from 17 in the morning") tells of a
@@ -667,7 +672,7 @@ def _told_apart(memo_claim: Claim, cand: Claim, index: SourceIndex, config: Conf
     """Whether a source claim shares none of the words beside a memo claim: a date the memo's sentence also
     gives to another of its claims is then that claim's ("its first hearing is set for Nov. 24" is not the
     day a committee "will question the minister on Nov. 18")."""
-    return not index.measure(memo_claim, config).words & index.measure(cand, config).words
+    return not index.share_words(memo_claim, cand, config)
 
 
 def _stated(c: Claim) -> tuple:
@@ -720,7 +725,7 @@ def _disputed(j: Judgement, others: list[Evidence]) -> Judgement:
     """``j`` disputed by the conflicting evidence ``others`` beside its own, or ``j`` when there is none."""
     if not others:
         return j
-    evidence = sorted([*j.evidence, *others], key=lambda e: (e.claim.source, e.claim.start))
+    evidence = _in_source_order([*j.evidence, *others])
     sides = "; ".join(dict.fromkeys(f"{e.claim.source} says {_quoted(e.claim.text)}" for e in evidence))
     return Judgement(j.claim, "disputed", evidence, f"The sources disagree: {sides}.")
 
