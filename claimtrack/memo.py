@@ -225,14 +225,11 @@ def _figure_before(value: str, words: str, lead: str, memo: Source, config: Conf
 
 
 def _row_span(memo: Memo, i: int) -> tuple[int, int]:
-    """[start, end) in the memo text of the table row paragraph ``i`` belongs to."""
-    row = table_row(memo.maps[i].paragraph)
-    first = last = i
-    while first > 0 and table_row(memo.maps[first - 1].paragraph) is row:
-        first -= 1
-    while last + 1 < len(memo.maps) and table_row(memo.maps[last + 1].paragraph) is row:
-        last += 1
-    return memo.starts[first], memo.starts[last] + len(memo.maps[last].text)
+    """[start, end) in the memo text of the table row paragraph ``i`` belongs to: its line, as the
+    loader joins the cells of a row by tabs and ends each row with a line break."""
+    text, at = memo.source.text, memo.starts[i]
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
 
 
 def same_file(a: str, b: str) -> bool:
