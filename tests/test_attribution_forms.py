@@ -1953,6 +1953,30 @@ def test_a_name_signed_after_a_quote_with_a_dash_is_its_speaker(text: str, speak
     assert q.value.direct is True
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "opening"),
+    [
+        ("Readers wrote in.\n\n”The ferry fares doubled in a year. Nobody asked us.” ― Ana Ruiz\n", "Ana Ruiz",
+         "The ferry fares"),
+        ("The review was harsh.\n\n” … the orchestra played as if it had never met,” Tom Vik wrote.", "Tom Vik",
+         " … the orchestra"),
+    ],
+    ids=["signed", "ellipsis-then-verb"],
+)
+def test_a_closing_mark_typed_as_the_opening_one_opens_a_quote(text: str, speaker: str, opening: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.value.direct is True
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q).startswith(opening)
+    _check_offsets(text, [q])
+
+
+def test_a_closing_mark_after_a_space_before_a_verb_closes_no_quote() -> None:
+    text = "“The pier is safe,” said Ana Ruiz. ” Tom Vik left early."
+    (q,) = quotes_of(claims_of(text))
+    assert _content(text, q) == "The pier is safe,"
+
+
 def test_a_dash_and_a_clause_after_a_quote_is_no_signature() -> None:
     text = 'The crowd was loud.\n\n"We will win." — Ruiz said it twice before the vote.'
     (q,) = [q for q in quotes_of(claims_of(text)) if q.value.direct]
