@@ -1041,8 +1041,17 @@ def test_a_verb_joined_after_a_quote_reports_for_the_sentence_subject() -> None:
          "Harbour Will Stay Open"),
         ("Harbour Will Stay Open Through Winter, Port Chief Says\n\nThe chief spoke on Monday.", "Port Chief",
          "Harbour Will Stay Open Through Winter"),
+        ("Facing Critics, Mayor Ruiz Vows To Cut Ferry Fares\n\nThe mayor spoke on Monday.", "Ruiz",
+         "To Cut Ferry Fares"),
+        ("Port Board Urges Calm After Harbour Flood\n\nThe board met on Monday.", "Port Board",
+         "Calm After Harbour Flood"),
+        ("New Survey Shows Ferry Fares Rising Fastest In Dover\n\nThe survey came out on Monday.", "New Survey",
+         "Ferry Fares Rising Fastest In Dover"),
+        ("Poll: Ruiz and Vik tied before the harbour vote\n\nThe poll came out on Monday.", "Poll",
+         "Ruiz and Vik tied before the harbour vote"),
     ],
-    ids=["subject-says-content", "content-subject-says"],
+    ids=["subject-says-content", "content-subject-says", "opening-clause-subject-vows", "urges",
+         "finder-shows", "poll-label"],
 )
 def test_a_title_case_headline_reports(text: str, speaker: str, content: str) -> None:
     quotes = quotes_of(claims_of(text))
@@ -1050,8 +1059,15 @@ def test_a_title_case_headline_reports(text: str, speaker: str, content: str) ->
     assert speaker in quotes[0].attribution.speaker
 
 
-def test_a_headline_noun_that_looks_like_a_verb_reports_nothing() -> None:
-    text = "Why the Mayor’s Attacks On the Harbour Plan Could Backfire\n\nThe mayor spoke on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why the Mayor’s Attacks On the Harbour Plan Could Backfire\n\nThe mayor spoke on Monday.",
+        "Ten Quiz Shows To Watch On A Rainy Weekend\n\nThe list is long.",
+    ],
+    ids=["attacks-noun", "shows-without-finder"],
+)
+def test_a_headline_noun_that_looks_like_a_verb_reports_nothing(text: str) -> None:
     assert quotes_of(claims_of(text)) == []
 
 
