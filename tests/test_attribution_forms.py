@@ -243,6 +243,23 @@ def test_a_noun_of_stance_without_its_own_holder_reports_nothing(text: str) -> N
     assert quotes_of(claims_of(text)) == []
 
 
+def test_a_court_that_ruled_that_reports_its_finding() -> None:
+    text = "The state appeals court ruled that the harbour tolls broke the county charter."
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == "state appeals court"
+    assert _content(text, q).rstrip(".") == "the harbour tolls broke the county charter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The judge ruled on the harbour case on Monday.", "The union ruled out a strike before the holidays.",
+     "The old family ruled the valley for a century."],
+    ids=["ruled-on", "ruled-out", "ruled-a-place"],
+)
+def test_ruled_without_that_reports_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["The supporting documents were filed late, and the defending champion lost in the first round.",
@@ -260,13 +277,14 @@ def test_an_ing_stance_word_reports_only_as_a_progressive(text: str) -> None:
          "she will carry the coastal towns"),
         ("Councillor Ivo Marsh is sharply critical of the new parking rules.", "Ivo Marsh", "the new parking rules"),
         ("Senator Pia Lund has made it clear that she will not run again.", "Pia Lund", "she will not run again"),
+        ("Senator Pia Lund made it clear she will not run again.", "Pia Lund", "she will not run again"),
         ("The growers were worried about the drought.", "growers", "the drought"),
         ("The mayor is not sure how to pay for the tunnel.", "mayor", "how to pay for the tunnel"),
         ("The ferry union is willing to accept a shorter contract.", "union", "to accept a shorter contract"),
         ("Aides spent the night calling donors, confident that the governor would carry the state.", "Aides",
          "the governor would carry the state"),
     ],
-    ids=["confident-that", "critical-of", "made-it-clear", "worried-about", "sure-how", "willing-to",
+    ids=["confident-that", "critical-of", "made-it-clear", "made-it-clear-no-that", "worried-about", "sure-how", "willing-to",
          "after-a-comma"],
 )
 def test_an_attitude_adjective_reports_what_its_holder_thinks(text: str, speaker: str, content: str) -> None:
@@ -278,10 +296,11 @@ def test_an_attitude_adjective_reports_what_its_holder_thinks(text: str, speaker
 
 @pytest.mark.parametrize(
     "text",
-    ["It is clear that the old bridge needs new cables.", "The road is clear of debris after the storm.",
+    ["It is clear that the old bridge needs new cables.", "It is clear he will need new cables.",
+     "The road is clear of debris after the storm.",
      "She gave a confident smile and a proud wave to the crowd.", "The union is willing to accept a 3 percent raise.",
      "The new tunnel is sure to open before the holidays."],
-    ids=["no-holder", "clear-of", "attributive", "figure-in-intention", "sure-to"],
+    ids=["no-holder", "no-holder-no-that", "clear-of", "attributive", "figure-in-intention", "sure-to"],
 )
 def test_an_attitude_adjective_without_holder_or_its_words_reports_nothing(text: str) -> None:
     assert quotes_of(claims_of(text)) == []
