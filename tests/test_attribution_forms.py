@@ -2256,9 +2256,13 @@ def test_a_possessive_role_phrase_is_its_own_speaker_not_the_last_one() -> None:
         ("Critics of the parking plan argue the new road will flood every spring.", "Critics of the parking plan"),
         ("The vote is close, and critics of Hal Brenner argue the levy is unfair.", "critics of Hal Brenner"),
         ("Some in the party say the leader should step aside.", "Some in the party"),
+        ("Analysts at Harwick Bank say the ferry line will lose money.", "Analysts at Harwick Bank"),
+        ("Voters in Dover say the harbour levy is unfair.", "Voters in Dover"),
+        ("Dairy farmers across the valley say the drought is the worst in decades.", "Dairy farmers across the valley"),
+        ("Officials from both councils said the bridge would reopen.", "Officials from both councils"),
     ],
     ids=["those-close-to-her", "those-close-to-a-name", "familiar-with", "critics-of", "critics-of-a-name",
-         "some-in"],
+         "some-in", "analysts-at-a-bank", "voters-in-a-town", "farmers-across", "officials-from"],
 )
 def test_a_group_named_by_its_tie_to_someone_is_the_speaker(text: str, speaker: str) -> None:
     (q,) = quotes_of(claims_of(text))

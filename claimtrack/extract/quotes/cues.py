@@ -208,14 +208,16 @@ LISTENER_CUES = frozenset("told tells tell assured informed warned briefed remin
 
 
 # People named only by their tie to someone or something ("Those close to her", "people familiar with the
-# talks", "critics of the plan", "some in the party"): the heads and the ties, for the subject finder and
-# the speaker's parts
+# talks", "critics of the plan", "some in the party", "analysts at Lloyds", "voters across the state": the
+# analysts speak, not the bank): the heads and the ties, for the subject finder and the speaker's parts
 _TIED_HEAD_WORDS = frozenset("""those people person persons source sources someone somebody official officials diplomat
 diplomats aide aides insiders others critics supporters opponents allies friends backers detractors relatives associates
-colleagues members residents neighbours neighbors employees staff some many most""".split())
+colleagues members residents neighbours neighbors employees staff some many most voters analysts economists experts
+scientists researchers observers leaders lawmakers legislators activists advocates doctors nurses teachers farmers
+workers parents students investors traders executives owners groups""".split())
 _TIED_HEADS = "|".join(sorted(_TIED_HEAD_WORDS, key=len, reverse=True))
 _TIES = (r"(?:close|closest|near)\s+to|familiar\s+with|(?:with|who\s+have)\s+(?:direct\s+)?knowledge\s+of|"
-         r"briefed\s+on|knowledgeable\s+about|involved\s+in|of|in|within|inside")
+         r"briefed\s+on|knowledgeable\s+about|involved\s+in|of|in|within|inside|at|from|across|around|throughout")
 # heads that take "of" only as group words ("critics of", "members of"); "officials of" and "people of" name
 # a place or a body, which the name after them is part of
 _OF_HEADS = frozenset("""critics supporters opponents allies friends backers detractors relatives associates
