@@ -243,6 +243,23 @@ def test_a_noun_of_stance_without_its_own_holder_reports_nothing(text: str) -> N
     assert quotes_of(claims_of(text)) == []
 
 
+def test_a_court_that_ruled_that_reports_its_finding() -> None:
+    text = "The state appeals court ruled that the harbour tolls broke the county charter."
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == "state appeals court"
+    assert _content(text, q).rstrip(".") == "the harbour tolls broke the county charter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The judge ruled on the harbour case on Monday.", "The union ruled out a strike before the holidays.",
+     "The old family ruled the valley for a century."],
+    ids=["ruled-on", "ruled-out", "ruled-a-place"],
+)
+def test_ruled_without_that_reports_nothing(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["The supporting documents were filed late, and the defending champion lost in the first round.",
@@ -260,13 +277,14 @@ def test_an_ing_stance_word_reports_only_as_a_progressive(text: str) -> None:
          "she will carry the coastal towns"),
         ("Councillor Ivo Marsh is sharply critical of the new parking rules.", "Ivo Marsh", "the new parking rules"),
         ("Senator Pia Lund has made it clear that she will not run again.", "Pia Lund", "she will not run again"),
+        ("Senator Pia Lund made it clear she will not run again.", "Pia Lund", "she will not run again"),
         ("The growers were worried about the drought.", "growers", "the drought"),
         ("The mayor is not sure how to pay for the tunnel.", "mayor", "how to pay for the tunnel"),
         ("The ferry union is willing to accept a shorter contract.", "union", "to accept a shorter contract"),
         ("Aides spent the night calling donors, confident that the governor would carry the state.", "Aides",
          "the governor would carry the state"),
     ],
-    ids=["confident-that", "critical-of", "made-it-clear", "worried-about", "sure-how", "willing-to",
+    ids=["confident-that", "critical-of", "made-it-clear", "made-it-clear-no-that", "worried-about", "sure-how", "willing-to",
          "after-a-comma"],
 )
 def test_an_attitude_adjective_reports_what_its_holder_thinks(text: str, speaker: str, content: str) -> None:
@@ -278,10 +296,11 @@ def test_an_attitude_adjective_reports_what_its_holder_thinks(text: str, speaker
 
 @pytest.mark.parametrize(
     "text",
-    ["It is clear that the old bridge needs new cables.", "The road is clear of debris after the storm.",
+    ["It is clear that the old bridge needs new cables.", "It is clear he will need new cables.",
+     "The road is clear of debris after the storm.",
      "She gave a confident smile and a proud wave to the crowd.", "The union is willing to accept a 3 percent raise.",
      "The new tunnel is sure to open before the holidays."],
-    ids=["no-holder", "clear-of", "attributive", "figure-in-intention", "sure-to"],
+    ids=["no-holder", "no-holder-no-that", "clear-of", "attributive", "figure-in-intention", "sure-to"],
 )
 def test_an_attitude_adjective_without_holder_or_its_words_reports_nothing(text: str) -> None:
     assert quotes_of(claims_of(text)) == []
@@ -1041,8 +1060,17 @@ def test_a_verb_joined_after_a_quote_reports_for_the_sentence_subject() -> None:
          "Harbour Will Stay Open"),
         ("Harbour Will Stay Open Through Winter, Port Chief Says\n\nThe chief spoke on Monday.", "Port Chief",
          "Harbour Will Stay Open Through Winter"),
+        ("Facing Critics, Mayor Ruiz Vows To Cut Ferry Fares\n\nThe mayor spoke on Monday.", "Ruiz",
+         "To Cut Ferry Fares"),
+        ("Port Board Urges Calm After Harbour Flood\n\nThe board met on Monday.", "Port Board",
+         "Calm After Harbour Flood"),
+        ("New Survey Shows Ferry Fares Rising Fastest In Dover\n\nThe survey came out on Monday.", "New Survey",
+         "Ferry Fares Rising Fastest In Dover"),
+        ("Poll: Ruiz and Vik tied before the harbour vote\n\nThe poll came out on Monday.", "Poll",
+         "Ruiz and Vik tied before the harbour vote"),
     ],
-    ids=["subject-says-content", "content-subject-says"],
+    ids=["subject-says-content", "content-subject-says", "opening-clause-subject-vows", "urges",
+         "finder-shows", "poll-label"],
 )
 def test_a_title_case_headline_reports(text: str, speaker: str, content: str) -> None:
     quotes = quotes_of(claims_of(text))
@@ -1050,8 +1078,15 @@ def test_a_title_case_headline_reports(text: str, speaker: str, content: str) ->
     assert speaker in quotes[0].attribution.speaker
 
 
-def test_a_headline_noun_that_looks_like_a_verb_reports_nothing() -> None:
-    text = "Why the Mayor’s Attacks On the Harbour Plan Could Backfire\n\nThe mayor spoke on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why the Mayor’s Attacks On the Harbour Plan Could Backfire\n\nThe mayor spoke on Monday.",
+        "Ten Quiz Shows To Watch On A Rainy Weekend\n\nThe list is long.",
+    ],
+    ids=["attacks-noun", "shows-without-finder"],
+)
+def test_a_headline_noun_that_looks_like_a_verb_reports_nothing(text: str) -> None:
     assert quotes_of(claims_of(text)) == []
 
 
@@ -1953,6 +1988,30 @@ def test_a_name_signed_after_a_quote_with_a_dash_is_its_speaker(text: str, speak
     assert q.value.direct is True
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "opening"),
+    [
+        ("Readers wrote in.\n\n”The ferry fares doubled in a year. Nobody asked us.” ― Ana Ruiz\n", "Ana Ruiz",
+         "The ferry fares"),
+        ("The review was harsh.\n\n” … the orchestra played as if it had never met,” Tom Vik wrote.", "Tom Vik",
+         " … the orchestra"),
+    ],
+    ids=["signed", "ellipsis-then-verb"],
+)
+def test_a_closing_mark_typed_as_the_opening_one_opens_a_quote(text: str, speaker: str, opening: str) -> None:
+    (q,) = quotes_of(claims_of(text))
+    assert q.value.direct is True
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q).startswith(opening)
+    _check_offsets(text, [q])
+
+
+def test_a_closing_mark_after_a_space_before_a_verb_closes_no_quote() -> None:
+    text = "“The pier is safe,” said Ana Ruiz. ” Tom Vik left early."
+    (q,) = quotes_of(claims_of(text))
+    assert _content(text, q) == "The pier is safe,"
+
+
 def test_a_dash_and_a_clause_after_a_quote_is_no_signature() -> None:
     text = 'The crowd was loud.\n\n"We will win." — Ruiz said it twice before the vote.'
     (q,) = [q for q in quotes_of(claims_of(text)) if q.value.direct]
@@ -2197,9 +2256,13 @@ def test_a_possessive_role_phrase_is_its_own_speaker_not_the_last_one() -> None:
         ("Critics of the parking plan argue the new road will flood every spring.", "Critics of the parking plan"),
         ("The vote is close, and critics of Hal Brenner argue the levy is unfair.", "critics of Hal Brenner"),
         ("Some in the party say the leader should step aside.", "Some in the party"),
+        ("Analysts at Harwick Bank say the ferry line will lose money.", "Analysts at Harwick Bank"),
+        ("Voters in Dover say the harbour levy is unfair.", "Voters in Dover"),
+        ("Dairy farmers across the valley say the drought is the worst in decades.", "Dairy farmers across the valley"),
+        ("Officials from both councils said the bridge would reopen.", "Officials from both councils"),
     ],
     ids=["those-close-to-her", "those-close-to-a-name", "familiar-with", "critics-of", "critics-of-a-name",
-         "some-in"],
+         "some-in", "analysts-at-a-bank", "voters-in-a-town", "farmers-across", "officials-from"],
 )
 def test_a_group_named_by_its_tie_to_someone_is_the_speaker(text: str, speaker: str) -> None:
     (q,) = quotes_of(claims_of(text))

@@ -106,7 +106,7 @@ portray characterize characterise depict compare liken detail unveil blame credi
 expect hope fear worry want think:thought know:knew:known plan+ tell:told say:said write:wrote:written
 show:showed:shown find:found agree vote refer+ point comment focus talk speak:spoke:spoken call ask
 express voice order remind bemoan rebuke
-""")) - _RARELY_REPORT
+""")) - _RARELY_REPORT | {"ruled"}
 # Stance verbs that are no reporting verb of old: their clause is a view or an act, whose figures and dates
 # are not the subject's words ("the board rejected $31 a share"), and whose -s and bare forms are also
 # nouns ("an earlier round of talks")
@@ -136,7 +136,7 @@ _ATTITUDES = {adjective: frozenset(takes.split()) for adjectives, takes in (
     ("happy pleased", "that about with"), ("satisfied dissatisfied comfortable uncomfortable", "with"),
     ("disappointed", "that in with"), ("grateful thankful", "for that"), ("nervous anxious", "that about"),
     ("surprised shocked", "that"), ("willing unwilling eager determined reluctant keen loath", "to"),
-    ("clear", "that")) for adjective in adjectives.split()}
+    ("clear", "that clause")) for adjective in adjectives.split()}
 # the verbs an attitude adjective follows, and the words that may stand between them ("is not yet sure")
 _ATTITUDE_VERBS = frozenset("""is are was were am be been being remain remains remained stay stays stayed seem
 seems seemed appear appears appeared feel feels felt grew grow grows growing become becomes became sounded""".split())
@@ -152,10 +152,11 @@ _NOUN_LEAD = frozenset("the a an this that these those his her their its our my 
                        "from at any some no every each".split())
 _RELATIVE_SUBJECT = frozenset(("who", "which"))
 # verbs whose content is only what follows their preposition: "talked about the budget", not "talked on Monday"
-# ("spoke to the minister": a listener; "spoke on Tuesday": a time)
+# ("spoke to the minister": a listener; "spoke on Tuesday": a time); a court's "ruled that" gives its finding
+# ("ruled on Monday", "ruled out a strike", "ruled the city" give none)
 _PREPOSITIONAL = {w: re.compile(rf"\s*(?:{preps})\s") for verbs, preps in (
     ("talk speak:spoke:spoken", "about|of"), ("comment", "on|about"), ("focus", "on"), ("refer+", "to"),
-    ("point", "to|out")) for w in _inflect(verbs)}
+    ("point", "to|out")) for w in _inflect(verbs)} | {"ruled": re.compile(r"\s*that\s")}
 _DIGIT = re.compile(r"\d")
 # a particle after a stance verb makes another verb of it: "backed down", "wrote off"
 _PARTICLE = re.compile(r"\s+(?:down|away|off|out|up|by)\b")
@@ -207,14 +208,16 @@ LISTENER_CUES = frozenset("told tells tell assured informed warned briefed remin
 
 
 # People named only by their tie to someone or something ("Those close to her", "people familiar with the
-# talks", "critics of the plan", "some in the party"): the heads and the ties, for the subject finder and
-# the speaker's parts
+# talks", "critics of the plan", "some in the party", "analysts at Lloyds", "voters across the state": the
+# analysts speak, not the bank): the heads and the ties, for the subject finder and the speaker's parts
 _TIED_HEAD_WORDS = frozenset("""those people person persons source sources someone somebody official officials diplomat
 diplomats aide aides insiders others critics supporters opponents allies friends backers detractors relatives associates
-colleagues members residents neighbours neighbors employees staff some many most""".split())
+colleagues members residents neighbours neighbors employees staff some many most voters analysts economists experts
+scientists researchers observers leaders lawmakers legislators activists advocates doctors nurses teachers farmers
+workers parents students investors traders executives owners groups""".split())
 _TIED_HEADS = "|".join(sorted(_TIED_HEAD_WORDS, key=len, reverse=True))
 _TIES = (r"(?:close|closest|near)\s+to|familiar\s+with|(?:with|who\s+have)\s+(?:direct\s+)?knowledge\s+of|"
-         r"briefed\s+on|knowledgeable\s+about|involved\s+in|of|in|within|inside")
+         r"briefed\s+on|knowledgeable\s+about|involved\s+in|of|in|within|inside|at|from|across|around|throughout")
 # heads that take "of" only as group words ("critics of", "members of"); "officials of" and "people of" name
 # a place or a body, which the name after them is part of
 _OF_HEADS = frozenset("""critics supporters opponents allies friends backers detractors relatives associates

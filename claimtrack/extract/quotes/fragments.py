@@ -21,7 +21,7 @@ def find_fragments(text: str) -> list[Fragment]:
     # every place a quote may open, found with str.find (a regex search tests every character): a quote
     # mark, or two apostrophes
     cands: list[int] = []
-    for mark in OPEN_CLOSE:
+    for mark in (*OPEN_CLOSE, "”"):
         k = text.find(mark)
         while k != -1:
             cands.append(k)
@@ -39,6 +39,11 @@ def find_fragments(text: str) -> list[Fragment]:
         if ch == "'":
             continue
         w = len(ch)
+        if ch == "”":
+            if _closer_opens(text, p, ps) and (j := text.find("”", p + 1, pe)) != -1:
+                frags.append(Fragment(p, j + 1, p + 1, j))  # `”What we saw ...” ― Ana Ruiz`
+                i = j + 1
+            continue
         if ch in OPEN_CLOSE and (ch not in ('"', "''") or _opens_straight(text, p, ps)):
             close = OPEN_CLOSE[ch]
             j = text.find(close, p + w, pe)
@@ -81,6 +86,19 @@ def _closing_opener(text: str, i: int, end: int) -> int:
             return j
         j = text.find("“", j + 1, end)
     return -1
+
+
+# what a closing mark typed as an opening one stands after, and what its quote may open on (`” … he said`)
+_BEFORE_OPENER = frozenset(" \t\xa0(—―–")
+_ELLIPSIS_OPENING = (" …", "…", " ...", "...")
+
+
+def _closer_opens(text: str, i: int, para_start: int) -> bool:
+    """Whether a closing mark ``”`` at ``i`` that closes no quote opens one (typed for `“`, as in some
+    scraped texts): it opens its paragraph or follows white space, and a word or an ellipsis follows it
+    (`” he said` after a space closes a quote)."""
+    return (i == para_start or text[i - 1] in _BEFORE_OPENER) and (
+        text[i + 1:i + 2].isalnum() or text.startswith(_ELLIPSIS_OPENING, i + 1))
 
 
 def _opens_straight(text: str, i: int, para_start: int) -> bool:

@@ -81,6 +81,7 @@ from .cues import (
     NOUN_CUES,
     PASSIVE_REPORTS,
     SEEM_VERBS,
+    SPEAKER_NOUNS,
     STANCE_VERBS,
     _inflect,
 )
@@ -206,13 +207,15 @@ def _headline(text: str, s: int, e: int) -> Statement | None:
     for k in range(1, len(words)):
         w = words[k]
         low = w.group().lower()
-        if not w.group()[:1].isupper() or not _headline_verb(low) or words[k - 1].group().lower() in _NOUN_LEAD:
+        prev = words[k - 1].group().lower()
+        if not w.group()[:1].isupper() or prev in _NOUN_LEAD or not (
+                _headline_verb(low) or low in _HEADLINE_PLEDGES or low in _HEADLINE_FINDINGS and prev in SPEAKER_NOUNS):
             continue
         comma = text.rfind(",", s, w.start())
-        if comma != -1:  # "Harbour Will Stay Open, Mayor Says"
+        if comma != -1 and len(words) - k <= _HEADLINE_TAIL:  # "Harbour Will Stay Open, Mayor Says"
             np, (cs, ce) = (comma + 1, w.start()), _trim(text, s, comma)
-        else:
-            np, (cs, ce) = (s, w.start()), _trim(text, w.end(), e)
+        else:  # "Ruiz Says ...", "Facing Critics, Ruiz Vows ...": the subject follows the comma
+            np, (cs, ce) = (s if comma == -1 else comma + 1, w.start()), _trim(text, w.end(), e)
         np = _trim(text, *np)
         if ce - cs < 2 or np[1] <= np[0] or low in _STANCE_ONLY and _dated(text, cs, ce):
             return None
@@ -228,8 +231,16 @@ def _headline_verb(low: str) -> bool:
         and (low.endswith(("s", "ed")) or low in _IRREGULAR_PASTS)
 
 
+# present forms that report in a headline though they are no plain verb of saying: a pledge or a plea ("Ruiz Vows
+# To Cut Fares", "Mayor Urges Calm"), and a finding after the poll or study that made it ("New Poll Shows ...";
+# "TV Shows To Watch" names no finder)
+_HEADLINE_PLEDGES = frozenset("vows pledges urges asks concedes cautions".split())
+_HEADLINE_FINDINGS = frozenset("shows finds".split())
 _HEADLINE_WORD = re.compile(r"[\w’'‘-]+")
 _HEADLINE_MIN, _HEADLINE_MAX, _HEADLINE_CHARS = 4, 20, 160
+# the most words that may end a headline after a verb that closes its report ("..., Mayor Says On Radio"); with
+# more, the report follows the verb ("Facing Critics, Ruiz Vows To Cut Fares")
+_HEADLINE_TAIL = 3
 # "Asked whether the plan would pass, she said ...": what someone was asked, up to the comma
 _ASKED = re.compile(r"(?:When\s+|After\s+being\s+|Once\s+)?[Aa]sked\s+"
                     r"(?:(?:at|in|on|during|later|again|earlier|recently|repeatedly|last|this)\b[^,]{0,60}?\s+)?"
@@ -252,12 +263,18 @@ def _named_elsewhere(text: str, label: str, at: int) -> bool:
         f"\n{label}: ", 0, at) != -1)
 
 
+# labels of a line that give what a poll or a study found, or what is reported, with no one named: "Poll: Ruiz
+# leads in Dover", "Report: the mill will close"
+_FINDING_LABELS = frozenset("poll survey study report research".split())
+
+
 def _line_label(text: str, s: int, e: int, line_start: bool) -> Statement | None:
     """The statement of a sentence that opens its line on "Name:", or opens on "Asked about X," (what
     was asked, by whom when named)."""
     colon = text.find(":", s, min(e, s + 80)) if line_start else -1
     m = _LINE_LABEL.match(text, s, e) if colon != -1 else None
-    if m is not None and m["np"].split()[0].lower() not in _NOT_LABELS and _named_elsewhere(text, m["np"], s):
+    if m is not None and m["np"].split()[0].lower() not in _NOT_LABELS and (
+            m["np"].lower() in _FINDING_LABELS or _named_elsewhere(text, m["np"], s)):
         cs, ce = _trim(text, m.end(), e)
         # "Budget: $4 million" is a field and its value, not a speaker's words
         if ce - cs >= 2 and not _dated(text, cs, ce):
