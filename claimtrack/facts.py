@@ -99,6 +99,60 @@ def yearly(claim: Claim, sentence: str) -> bool:
                 or _YEARLY_BEFORE.search(sentence[max(0, at - YEARLY_REACH):at]))
 
 
+
+# A count told as a lead ("her lead shrank to 418 votes", "a majority of 12 seats", "12 seats ahead") is the
+# gap between two others: it measures what a plain count ("3,900 postal votes were counted") does not.
+_LEAD_BEFORE = re.compile(r"\b(?:lead|leads|margin|majority|advantage|edge)\b(?:\s+[\w'-]+){0,5}\s+$", re.IGNORECASE)
+_LEAD_AFTER = re.compile(r"\s+(?:ahead|behind|clear)\b", re.IGNORECASE)
+LEAD_REACH = 40
+# Words that make a count a total over every part ("27 goals in all competitions", "a total of 40 medals"),
+# against a count whose noun another word narrows to one part ("19 league goals").
+_TOTAL_AFTER = re.compile(r"\s+(?:in\s+all\b|in\s+total\b|overall\b|all\s+told\b|altogether\b|combined\b)",
+                          re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:total\s+of|in\s+all)\s+$", re.IGNORECASE)
+TOTAL_REACH = 15
+# A figure in a clause that opens on "if" or "unless" is a condition, not a fact ("If he scores 20 goals,
+# it is a bargain"); a comma ends the clause.
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.IGNORECASE)
+CONDITION_REACH = 60
+
+
+def _lead(claim: Claim, sentence: str) -> bool:
+    at = claim.start - claim.sentence[0]
+    return bool(_LEAD_BEFORE.search(sentence[max(0, at - LEAD_REACH):at])
+                or _LEAD_AFTER.match(sentence, at + len(claim.text)))
+
+
+def _total(claim: Claim, sentence: str) -> bool:
+    at = claim.start - claim.sentence[0]
+    return bool(_TOTAL_AFTER.match(sentence, at + len(claim.text))
+                or _TOTAL_BEFORE.search(sentence[max(0, at - TOTAL_REACH):at]))
+
+
+def _part_of(part: Claim, whole: Claim, sentence_of: Callable[[Claim], str]) -> bool:
+    """Whether ``whole`` is a total and ``part``'s noun has a word before it that ``whole``'s has not."""
+    words = part.text.lower().split()
+    return len(words) >= 3 and words[-2].isalpha() and words[-2] not in whole.text.lower().split() \
+        and _total(whole, sentence_of(whole)) and not _total(part, sentence_of(part))
+
+
+def conditional(claim: Claim, sentence: str) -> bool:
+    """Whether a figure stands in an "if" clause (``sentence`` is the claim's)."""
+    at = claim.start - claim.sentence[0]
+    return _CONDITION.search(sentence[max(0, at - CONDITION_REACH):at]) is not None
+
+
+def counted_apart(a: Claim, b: Claim, sentence_of: Callable[[Claim], str]) -> bool:
+    """Whether two figures of one unit are told as different measures, whatever their numbers: a condition
+    states none (see ``conditional``); a lead is not a plain count, and a part ("19 league goals") is no
+    rival of a total ("27 goals in all competitions")."""
+    if conditional(a, sentence_of(a)) or conditional(b, sentence_of(b)):
+        return True
+    if a.kind != "count" or b.kind != "count":
+        return False
+    return _lead(a, sentence_of(a)) != _lead(b, sentence_of(b)) or _part_of(a, b, sentence_of) \
+        or _part_of(b, a, sentence_of)
+
 def unit_key(claim: Claim, sentence: str = "") -> str | None:
     """What a figure measures, as the blocking index keys it; ``sentence`` (the claim's) tells an audience."""
     v = claim.value

@@ -95,6 +95,10 @@ class SourceIndex:
             if c.kind != "quote" and c.about.event != DATELINE_EVENT:  # a dateline tells when a report was filed
                 self.by_value[(v.unit, _stated(c))].append(i)
                 self.by_unit[(c.kind, v.unit)].append(i)
+        # the values each source sentence states: see ``told_beside``
+        self.stated_in: dict[tuple, set[tuple]] = defaultdict(set)
+        for c in self.claims:
+            self.stated_in[(c.source, c.sentence)].add(_stated(c))
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in self.views.items() if v.claim.kind == "quote"]
         self._measures = facts.Measures()
@@ -125,6 +129,11 @@ class SourceIndex:
                 if phrase and phrase in words:
                     found.add(i)
         return [self.views[i] for i in sorted(found)]  # in source order, whatever the order of the keys
+
+    def told_beside(self, memo_claim: Claim, cand: Claim) -> bool:
+        """Whether the sentence of a source claim also states the memo claim's value: "cut its rate to 4.50
+        percent from 4.75 percent" tells of a change to the memo's 4.50%, and its 4.75 is the value before."""
+        return _stated(memo_claim) in self.stated_in.get((cand.source, cand.sentence), ())
 
     def measure(self, claim: Claim, config: Config) -> facts.Measure:
         return self._measures.of(claim, config.sentence_of)
@@ -459,13 +468,14 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     one's: "running at 112 km/h on a stretch limited to 60 km/h" is not contradicted by the source's
     "the speed limit is 60 km/h". In another sentence the same value may be the memo's slip, and a date
     is left alone unless told with none of the words beside it (``_told_apart``): a report's other day may
-    still be this event's ("early Wednesday" against "late on Tuesday")."""
+    still be this event's ("early Wednesday" against "late on Tuesday"). A source figure told beside the memo's value
+    is the value before or after a change (``SourceIndex.told_beside``)."""
     evidence: list[Evidence] = []
     figure = memo_claim.kind in FIGURE_KINDS
     for cand in _matches(memo_claim, memo_view, index, config):
         cmp = config.compare(memo_claim, cand)
-        if cmp is None or cmp.relation == "conflict" and _stated(cand) in stated and \
-                (figure or _told_apart(memo_claim, cand, index, config)):
+        if cmp is None or cmp.relation == "conflict" and (_stated(cand) in stated and (
+                figure or _told_apart(memo_claim, cand, index, config)) or figure and index.told_beside(memo_claim, cand)):
             continue
         evidence.append(Evidence(cand, cmp.relation in ("agree", "compatible"), cmp))
     if _short_paraphrase(memo_view):
@@ -635,7 +645,7 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
         j = judge(c, v, index, config, frozenset(in_sentence[c.sentence]))
         if isinstance(c.value, QuoteValue) and not c.value.direct and j.verdict == "unsupported":
             continue
-        j = _disputed_elsewhere(j, rivals, stated, config)
+        j = _disputed_elsewhere(j, rivals, stated, index, config)
         out.append(_disputed_in_same_words(j, v, index, config, stated))
     return out
 
@@ -699,13 +709,14 @@ def _ties(e: Evidence) -> bool:
 
 
 def _disputed_elsewhere(j: Judgement, rivals: dict[str, list[Claim]], stated: frozenset[tuple],
-                        config: Config) -> Judgement:
+                        index: SourceIndex, config: Config) -> Judgement:
     """A memo figure supported by one source is disputed when another source, which the cross-check
     finds at odds with that one, gives a value at odds with the memo's too: "founded in 2016" told by
     two reports is disputed by a third's "founded in 2014", though the memo's sentence and the third's
     share too little to be paired directly. A rival value the memo itself states (in ``stated``) is
     the memo's other figure, not a dispute of this one: the cross-check may have paired two measures
-    ("2.4% on placebo" lost weight, "2.9% on placebo" stopped treatment)."""
+    ("2.4% on placebo" lost weight, "2.9% on placebo" stopped treatment), and so is one told beside the memo's
+    value (``SourceIndex.told_beside``)."""
     if j.verdict != "supported":
         return j
     told = {e.claim.id for e in j.evidence}
@@ -713,7 +724,8 @@ def _disputed_elsewhere(j: Judgement, rivals: dict[str, list[Claim]], stated: fr
     others: dict[str, Evidence] = {}
     for e in filter(_ties, j.evidence):
         for rival in rivals.get(e.claim.id, ()):
-            if rival.id in told or rival.id in others or rival.source in agreeing_sources or _stated(rival) in stated:
+            if rival.id in told or rival.id in others or rival.source in agreeing_sources or _stated(rival) in stated \
+                    or index.told_beside(j.claim, rival):
                 continue
             cmp = config.compare(j.claim, rival)
             if cmp is not None and cmp.relation == "conflict" and cmp.code != "speaker":
@@ -737,7 +749,8 @@ def _disputed_in_same_words(j: Judgement, memo_view: facts.FactView, index: Sour
     hours after the collapse" is disputed by a third report's "rescued after 28 hours beneath the debris",
     which neither the memo's sentence nor the cross-check pairs with it. The mirror of
     ``_told_otherwise_in_same_words``. A value the memo itself states (``stated``) is another fact of the
-    story, and a source that also gives the memo's value tells of two figures: neither disputes it. Dates are
+    story, and a source that also gives the memo's value tells of two figures (in the same sentence, of a change:
+    ``SourceIndex.told_beside``): neither disputes it. Dates are
     left alone: one story's dates told alike ("takes effect on June 1", "on June 15") are often two events."""
     if j.verdict != "supported" or j.claim.kind not in FIGURE_KINDS:
         return j
@@ -752,9 +765,9 @@ def _disputed_in_same_words(j: Judgement, memo_view: facts.FactView, index: Sour
     agreeing_sources |= {cand.source for cand, cmp in compared if cmp is not None and cmp.relation == "agree"}
     others = []
     for cand, cmp in compared:
-        if cand.source in agreeing_sources or _stated(cand) in stated:
+        if cand.source in agreeing_sources or _stated(cand) in stated or index.told_beside(j.claim, cand):
             continue
-        if cmp is None and _plainly_apart(j.claim, cand):
+        if cmp is None and _plainly_apart(j.claim, cand) and not facts.counted_apart(j.claim, cand, config.sentence_of):
             cmp = Comparison("conflict", f"The figures differ: {_quoted(j.claim.text)} ({j.claim.source}), "
                                          f"{_quoted(cand.text)} ({cand.source}).", code="value")
         if cmp is not None and cmp.relation == "conflict" and cmp.code != "speaker":

@@ -1463,3 +1463,30 @@ def test_a_bare_counted_noun_of_one_player_is_one_measure() -> None:
                  source("ledger", "Tidewater win\n\nAnil Varma's 88 came from 77 balls, with nine fours.\n",
                         published="2023-06-15"))
     assert the_group(data, "71 balls", "77 balls")["relation"] == "conflict"
+
+
+VOTE = "Harbourton mayoral vote\n\n"
+
+
+def test_a_lead_is_not_a_count_of_votes() -> None:
+    data = check(source("herald", VOTE + "Absentee ballots cut Rolf Engel's lead over Mira Sand to 612 votes, the "
+                                         "Harbourton election office said.\n", published="2025-03-04"),
+                 source("ledger", VOTE + "About 5,800 absentee ballots were counted in Harbourton, the election "
+                                         "office said, and Rolf Engel kept his lead over Mira Sand.\n",
+                        published="2025-03-04"))
+    assert groups_with(data["conflicts"], "612 votes", "About 5,800 absentee ballots") == []
+
+
+CUP = "Pellan transfer\n\n"
+
+
+def test_a_part_is_no_rival_of_a_total_nor_a_condition_of_a_fact() -> None:
+    data = check(source("herald", CUP + "Iko Varga scored 31 goals in all competitions for Pellan last season.\n",
+                        published="2025-07-02"),
+                 source("ledger", CUP + "Iko Varga scored 24 league goals for Pellan last season.\n",
+                        published="2025-07-02"),
+                 source("courier", CUP + "If Iko Varga scores 30 goals for Pellan, the fee is a bargain, an "
+                                         "analyst said.\n", published="2025-07-02"))
+    assert groups_with(data["conflicts"], "31 goals", "24 league goals") == []
+    assert groups_with(data["conflicts"], "31 goals", "30 goals") == []
+    assert groups_with(data["conflicts"], "24 league goals", "30 goals") == []

@@ -476,6 +476,13 @@ class _Values:
         return Comparison("agree" if same else "conflict", "", code=None if same else "value")
 
 
+class _NoChange:
+    """A stand-in for the source index: no source sentence tells of a change."""
+
+    def told_beside(self, memo: Claim, cand: Claim) -> bool:
+        return False
+
+
 def _supported(memo: Claim, source: Claim) -> verdicts.Judgement:
     return verdicts.Judgement(memo, "supported", [Evidence(source, True, Comparison("agree", ""))], "")
 
@@ -486,9 +493,9 @@ def test_a_rival_value_the_memo_states_itself_is_its_other_figure_not_a_dispute(
     memo, source, rival = _figure("memo", 2.4), _figure("a", 2.4), _figure("b", 2.9)
     judged = _supported(memo, source)
     rivals = {source.id: [rival]}
-    assert verdicts._disputed_elsewhere(judged, rivals, set(), _Values()).verdict == "disputed"
+    assert verdicts._disputed_elsewhere(judged, rivals, set(), _NoChange(), _Values()).verdict == "disputed"
     stated = {verdicts._stated(_figure("memo", 2.9))}
-    assert verdicts._disputed_elsewhere(judged, rivals, stated, _Values()).verdict == "supported"
+    assert verdicts._disputed_elsewhere(judged, rivals, stated, _NoChange(), _Values()).verdict == "supported"
 
 
 def test_a_weekday_of_no_known_week_does_not_tie_the_memo_to_its_rivals() -> None:
@@ -496,7 +503,8 @@ def test_a_weekday_of_no_known_week_does_not_tie_the_memo_to_its_rivals() -> Non
     # "Wednesday" may be about another day
     memo, rival = _weekday("memo", "2025-06-17"), _weekday("b", "2025-06-18")
     for source, expected in ((_weekday("a", "XXXX-WXX-2"), "supported"), (_weekday("a", "2025-06-17"), "disputed")):
-        judged = verdicts._disputed_elsewhere(_supported(memo, source), {source.id: [rival]}, set(), _Values())
+        judged = verdicts._disputed_elsewhere(_supported(memo, source), {source.id: [rival]}, set(), _NoChange(),
+                                              _Values())
         assert judged.verdict == expected
 
 
@@ -637,3 +645,41 @@ def test_a_supported_figure_is_disputed_by_a_value_told_in_the_words_of_a_report
                                ["Turnout was 47.2 percent, a high for a municipal vote in the town."],
                                dt.datetime(2025, 9, 20))
     assert verdict(report, "47.2 percent") == "disputed"
+
+
+PELLAN_A = """Pellan sell Varga to Ostbury
+PELLAN, July 2, 2025 — Pellan have sold striker Iko Varga to Ostbury. Varga scored 31 goals in all \
+competitions last season and helped Pellan win the cup.
+"""
+PELLAN_B = """Varga leaves Pellan
+PELLAN, July 2, 2025 — Iko Varga scored 24 league goals last season, the most in the division, and has \
+joined Ostbury.
+"""
+PELLAN_C = """Ostbury's gamble on Varga
+OSTBURY, July 3, 2025 — Ostbury paid a club record for Iko Varga. "If Varga scores 30 goals, it is a \
+bargain," an analyst said.
+"""
+
+
+def test_a_total_is_not_disputed_by_a_part_or_a_condition(tmp_path: Path) -> None:
+    report = check_memo_report(tmp_path, {"a": PELLAN_A, "b": PELLAN_B, "c": PELLAN_C},
+                               ["Iko Varga scored 31 goals in all competitions last season."], dt.datetime(2025, 7, 4))
+    assert verdict(report, "31 goals") == "supported"
+
+
+BANK_A = """Ostrian central bank cuts rate
+VELDA, March 6, 2025 — The Ostrian National Bank cut its key rate by 25 basis points to 3.25% on Thursday, \
+its first cut in two years, as inflation eased.
+"""
+BANK_B = """Ostria lowers borrowing costs
+VELDA, March 6, 2025 — The Ostrian National Bank lowered its benchmark rate on Thursday to 3.25 percent from \
+3.50 percent, a quarter-point cut that markets had expected, and launched a 2 billion crown loan scheme for farmers.
+"""
+
+
+def test_the_value_before_a_change_does_not_dispute_the_value_after(tmp_path: Path) -> None:
+    # b's 3.50 percent is told like a's 3.25%, but beside b's own 3.25 percent: the rate before the cut
+    report = check_memo_report(tmp_path, {"a": BANK_A, "b": BANK_B},
+                               ["On Thursday, March 6, the Ostrian National Bank cut its key rate by 25 basis points "
+                                "to 3.25%, its first cut in two years."], dt.datetime(2025, 3, 10))
+    assert verdict(report, "3.25%") == "supported"

@@ -211,6 +211,16 @@ def test_the_colon_of_a_race_time_opens_no_clause() -> None:
     assert claim_at(text, "14:44.10", "duration", claims=claims).event_time == "2019"
 
 
+
+def test_a_figure_told_in_the_present_after_a_dated_act_is_not_of_its_date() -> None:
+    """"She moved to Brisby in 2019 and has 40 goals in 88 games": the goals are counted now, while "moved to
+    Brisby in 2019 for 3 million euros" is the move's sum, of 2019."""
+    text = "Lena Holt moved to Brisby in 2019 for 3 million euros and has 40 goals in 88 games for Ostria."
+    claims = claims_of(text)
+    assert claim_at(text, "40 goals", "count", claims=claims).event_time is None
+    assert claim_at(text, "88 games", "count", claims=claims).event_time is None
+    assert claim_at(text, "3 million euros", "money", claims=claims).event_time == "2019"
+
 def test_a_figure_before_a_superlatives_since_is_not_of_its_date() -> None:
     """"Attendance was 84 percent, the lowest in a league season since 2003": the attendance is this season's,
     2003 only where the comparison starts; a record crowd that "has stood since 2011" still dates from 2011."""

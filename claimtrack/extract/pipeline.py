@@ -320,6 +320,16 @@ _ORIGIN_GATE = Gate(["founded", "established", "built", "constructed", "erected"
                      "manufactured", "produced", "dated", "dates", "dating"], lower=True, word_start=True, whole=True)
 # a sentence that opens on another time carries no date over from the one before: "... rejected a
 # bid of $44 a share last year. This time Orrin offered $52.25 per share."
+# a conjunction and a verb in the present between a date and a figure: the figure is told of now, not of the
+# date's time ("He joined Arlen in 2019 and has scored 40 goals in 61 games")
+_AND_NOW = re.compile(r"\band\s+(?:now\s+|still\s+)?(?:has|have|is|are|holds?|remains?|owns?|employs?)\b")
+
+
+def _now_after(text: str, date: int, figure: int) -> bool:
+    """Whether ``_AND_NOW`` stands between a date (its start) and a figure told after it."""
+    return " and " in text[date:figure] and _AND_NOW.search(text, date, figure) is not None
+
+
 _NEW_TIME = re.compile(r"[\"“‘']?(?:This time|Since then)\b")
 
 
@@ -517,6 +527,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 return None
             if pos < d and _superlative_since(text, d):
                 return None  # "Turnout was 61.3 percent, the highest since the 1990s": no 1990s' turnout
+            if d < pos and _now_after(text, d, pos):
+                return None  # "joined Arlen in 2019 and has 40 goals": the goals are counted now
             ds, de = clause_of(text, sent, d, d + 1, marks)
             j = bisect.bisect_left(figure_starts, ds)
             if j < len(figure_starts) and figure_starts[j] < de and not cs <= figure_starts[j] < ce:

@@ -18,7 +18,14 @@ from functools import lru_cache
 from claimtrack import Comparison, Config, hookimpl
 from claimtrack.extract.events import AMOUNT_EVENTS, EVENT_CLASSES
 from claimtrack.extract.figures import match_incident
-from claimtrack.facts import FUNCTION_WORDS, GENERIC_COUNT_UNITS, audience, measure_stem, measure_words
+from claimtrack.facts import (
+    FUNCTION_WORDS,
+    GENERIC_COUNT_UNITS,
+    audience,
+    counted_apart,
+    measure_stem,
+    measure_words,
+)
 from claimtrack.model import FIGURE_KINDS, Claim, Measurement, Quantity, TimeValue
 from claimtrack.values import (
     PERCENT_UNITS,
@@ -1078,7 +1085,8 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         loose = a if sa.how in ("bound", "vague", "range") else b
         return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only a bound, "
                                         f"a range or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
-    if not _same_measure(a, b, config) or _measured_apart(a, b, config) or _read_apart(a, b, config):
+    if not _same_measure(a, b, config) or _measured_apart(a, b, config) or _read_apart(a, b, config) \
+            or counted_apart(a, b, config.sentence_of):
         return None  # a conflict needs more than a shared unit: these likely count different things
     if a.kind == "money" and _magnitudes_apart(sa, sb):
         return None
