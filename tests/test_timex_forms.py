@@ -823,6 +823,25 @@ def test_that_day_is_the_day_named_last(text: str, needle: str, extent: str, val
     assert (c.text, c.value.value) == (extent, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # 2023-06-14: the day the sentence is about, the reference date or the day told last
+        ("Today is the ninth day of the dock strike.", "the ninth day", "2023-06-14"),
+        ("It's the third day of a siege of the old town.", "the third day", "2023-06-14"),
+        ("On Monday the jury heard the nurse. It was the fourth day of the hearing.", "the fourth day",
+         "2023-06-12"),
+    ],
+)
+def test_it_is_the_nth_day_of_something_is_that_day(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent, "date")
+    assert (c.text, c.value.value) == (extent, value)
+
+
+def test_it_was_the_nth_day_with_no_day_told_is_no_date() -> None:
+    assert not [c for c in claims_of("It was the fourth day of the hearing.", "2023-06-14") if c.kind == "date"]
+
+
 @pytest.mark.parametrize("text", [
     "On days when the river floods, farmers lose the crops planted that day.",
     # a bare "that day" after only a month may be any day of a tale

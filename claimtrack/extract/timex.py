@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._scan import Gate, GatedPattern, TextScan, letter_tree
-from .numbers import NUMBER, ORDINALS, parse_number, parse_ordinal
+from .numbers import NUMBER, ORDINAL, ORDINALS, parse_number, parse_ordinal
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -717,10 +717,20 @@ def _narrative_step(m: re.Match) -> Timex | None:
 # phrase ends: "the same day as the rally", "the same night he won" name the day by what follows.
 # ``marked``: "same", "very" or a comparative make it one day of the story, so after a month told
 # ("last October ... crossed out that same day") it is a day of that month.
+# "Today is the eighth day of the strike", "It's the second day of the offensive" (``nth``): the day
+# the sentence is about, by the copula's tense: the reference date, or the day the story told last
+# ("It was the third day of the trial" after "On Tuesday"); never a day of its own when none was told
 @recogniser(r"\b(?:(?P<cmp>earlier|later)\s+)?(?:that|that\s+(?P<same>same|very)|(?P<the>the)\s+same)\s+"
-            r"(?P<u>day|morning|afternoon|evening|night)\b",
+            r"(?P<u>day|morning|afternoon|evening|night)\b"
+            r"|\b(?:today|it|this)\s*(?P<v>is|was|['’]s)\s+(?P<nth>the\s+" + ORDINAL
+            + r"\s+(?:straight\s+|consecutive\s+|full\s+)?day)\b",
             re.IGNORECASE, gates=(_words_gate("day", "morning", "afternoon", "evening", "night"),))
 def _that_day(m: re.Match) -> Timex | None:
+    if m["nth"]:
+        if m["v"].lower() != "was":
+            return Timex(m.start("nth"), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "day", "base": "ref"})
+        return Timex(m.start("nth"), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "day", "base": "narr",
+                                                       "back": True, "marked": True})
     if m["the"] and not _PHRASE_ENDS.match(m.string, m.end()):
         return None
     pod = PARTS_OF_DAY.get(m["u"].lower())
