@@ -132,8 +132,21 @@ def test_current_before_a_noun_is_the_present(text: str, needle: str) -> None:
     assert (c.text, c.value.value) == (needle, "PRESENT_REF")
 
 
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Shares traded at the then-current price.", "then-current"),
+        ("Holders could buy stock at half the then current market price.", "then current"),
+        ("The mill hired its then current foreman as manager.", "then current"),
+    ],
+)
+def test_then_current_is_a_past_present(text: str, needle: str) -> None:
+    c = _one(text, needle, "date")
+    assert (c.text, c.value.value) == (needle, "PAST_REF")
+
+
 @pytest.mark.parametrize("text", ["A strong current pulled the swimmer out.", "The plant runs on direct current only.",
-                                  "Shares traded at the then-current price.", "The current account deficit widened.",
+                                  "If the bill fails, then current rules stay.", "The current account deficit widened.",
                                   "She reads Current Thinking every week.", "The boat drifted with the current."])
 def test_current_that_is_no_time_is_not_a_date(text: str) -> None:
     assert not [c for c in claims_of(text) if c.kind == "date"]
@@ -268,6 +281,24 @@ def test_a_year_before_a_noun(text: str, needle: str) -> None:
 def test_a_number_of_people_is_not_a_year() -> None:
     text = "The 1800 workers at the depot went home."
     assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
+@pytest.mark.parametrize("text", [
+    "The brothers founded a studio called Lumen 1994, which makes lenses.",
+    "Tickets sold out for the fan zone at Expo 2030.",
+])
+def test_a_year_that_ends_a_name_is_no_date(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(("text", "needle", "extent"), [
+    ("The couple met at Christmas 1994, in Oslo.", "1994", "Christmas 1994"),
+    ("The mill closed in Spring 1994, she said.", "1994", "Spring 1994"),
+    ("The mill closed in Oslo in 1994, she said.", "1994", "1994"),
+])
+def test_a_year_after_a_capitalised_word_of_time_or_a_preposition_is_a_date(text: str, needle: str,
+                                                                            extent: str) -> None:
+    assert _one(text, needle, "date").text == extent
 
 
 @pytest.mark.parametrize(
@@ -779,8 +810,12 @@ def test_that_year_is_the_year_named_last() -> None:
         ("The ferry docked on May 3. Later that evening the crew went ashore.", "that evening",
          "Later that evening", "2023-05-03TEV"),
         ("The ferry docked on May 3. Two tugs left on the same day.", "same day", "the same day", "2023-05-03"),
-        # a day counted from a month the story named is a day of that month
+        # a day counted from a month the story named is a day of that month, and so is "that same day"
         ("The ferry docked in March and left the next day.", "next day", "the next day", "2023-03-XX"),
+        ("The ferry docked in March. The harbour was closed that same day.", "same day", "that same day",
+         "2023-03-XX"),
+        ("The orchard flooded last April. Later that day the pickers left.", "that day", "Later that day",
+         "2023-04-XX"),
     ],
 )
 def test_that_day_is_the_day_named_last(text: str, needle: str, extent: str, value: str) -> None:
@@ -788,9 +823,29 @@ def test_that_day_is_the_day_named_last(text: str, needle: str, extent: str, val
     assert (c.text, c.value.value) == (extent, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # 2023-06-14: the day the sentence is about, the reference date or the day told last
+        ("Today is the ninth day of the dock strike.", "the ninth day", "2023-06-14"),
+        ("It's the third day of a siege of the old town.", "the third day", "2023-06-14"),
+        ("On Monday the jury heard the nurse. It was the fourth day of the hearing.", "the fourth day",
+         "2023-06-12"),
+    ],
+)
+def test_it_is_the_nth_day_of_something_is_that_day(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent, "date")
+    assert (c.text, c.value.value) == (extent, value)
+
+
+def test_it_was_the_nth_day_with_no_day_told_is_no_date() -> None:
+    assert not [c for c in claims_of("It was the fourth day of the hearing.", "2023-06-14") if c.kind == "date"]
+
+
 @pytest.mark.parametrize("text", [
     "On days when the river floods, farmers lose the crops planted that day.",
-    "The ferry docked in March. The harbour was closed that same day.",
+    # a bare "that day" after only a month may be any day of a tale
+    "Prices fell in March. Traders who sold that day lost the most.",
     # a day still ahead cannot be the day of a past event
     "The board must certify the count by June 20. In the mayoral race held on the same day, turnout fell.",
     # "the same day" that what follows names
@@ -798,8 +853,8 @@ def test_that_day_is_the_day_named_last(text: str, needle: str, extent: str, val
     "The ferry docked on May 3. The mayor resigned the same night she lost the vote.",
 ])
 def test_that_day_after_no_day_told_is_no_date(text: str) -> None:
-    """"that day" of a generic tale, after only a month or after a day still ahead in a past clause
-    points back to no day; "the same day as the vote" to the day of what follows."""
+    """"that day" of a generic tale, a bare one after only a month, or one after a day still ahead in
+    a past clause points back to no day; "the same day as the vote" to the day of what follows."""
     assert not [c for c in claims_of(text) if c.kind == "date" and "day" in c.text]
 
 

@@ -234,9 +234,10 @@ def _clock_day(text: str, sent: tuple[int, int], t: Timex, news_day: dt.date, re
 
 def _points_back(text: str, sent: tuple[int, int], t: Timex, told: dt.date | None, grain: str | None,
                  reference: dt.date | None, marks: ClauseMarks, future: _FutureWords) -> bool:
-    """Whether "that day" ``t`` has the day ``told`` last to point back to: one the text told, and,
-    for a past clause ("the vote held that same day"), not a day still ahead (a deadline told since)."""
-    if told is None or grain != "day":
+    """Whether "that day" ``t`` has the day ``told`` last to point back to: one the text told (or,
+    for "that same day", a month it told: a day of that month), and, for a past clause ("the vote
+    held that same day"), not a day still ahead (a deadline told since)."""
+    if told is None or not (grain == "day" or grain == "month" and t.spec.get("marked")):
         return False
     return not (reference and told > reference and _date_tense(text, sent, t, marks, future) == "past")
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._scan import Gate, GatedPattern, TextScan, letter_tree
-from .numbers import NUMBER, ORDINALS, parse_number, parse_ordinal
+from .numbers import NUMBER, ORDINAL, ORDINALS, parse_number, parse_ordinal
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -324,6 +324,12 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# a capitalised word inside a sentence right before a year no word of time leads in ends a name with
+# the year in it (TimeML leaves years in names untagged); months, seasons and holidays with a year
+# are found whole by their own recognisers
+_NAME_WORD_BEFORE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")
+
+
 @recogniser(rf"\b(?:fiscal[-\s]+(?:year\s+)?)?(?:(?P<side>pre|post)-)?{_PMOD}(?P<y>{YEAR})\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", gates=(_digits_shaped(r"1[6-9]\d\d|20\d\d"),))
 def _year(m: re.Match) -> Timex | None:
     text = m.string
@@ -331,6 +337,8 @@ def _year(m: re.Match) -> Timex | None:
     after = text[m.end():m.end() + 2]
     if before.endswith(("$", "€", "£", "#", "No. ")) or after[:1] in ("-",) and after[1:2].isdigit():
         return None
+    if not (m["pmod"] or m["side"] or _YEAR_BEFORE.search(before)) and _NAME_WORD_BEFORE.search(before):
+        return None  # "a venture called Orion 1980," "tickets for Euro 2016.": the end of a name
     if not (m["pmod"] or m["side"] or _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text[m.end():m.end() + 5])):
         # A bare four-digit number inside a phrase ("the 2022 Beijing Winter Olympics") is still a year
         # when the next word is capitalised; "2000 people" is not.
@@ -707,15 +715,27 @@ def _narrative_step(m: re.Match) -> Timex | None:
 # comparative, as TimeML marks "Earlier that day"); ``back``: with no day told before, it is no date
 # ("on days when prices fall, trades made that day"). "the same day" is the last day only where the
 # phrase ends: "the same day as the rally", "the same night he won" name the day by what follows.
-@recogniser(r"\b(?:(?:earlier|later)\s+)?(?:that|that\s+same|that\s+very|(?P<the>the)\s+same)\s+"
-            r"(?P<u>day|morning|afternoon|evening|night)\b",
+# ``marked``: "same", "very" or a comparative make it one day of the story, so after a month told
+# ("last October ... crossed out that same day") it is a day of that month.
+# "Today is the eighth day of the strike", "It's the second day of the offensive" (``nth``): the day
+# the sentence is about, by the copula's tense: the reference date, or the day the story told last
+# ("It was the third day of the trial" after "On Tuesday"); never a day of its own when none was told
+@recogniser(r"\b(?:(?P<cmp>earlier|later)\s+)?(?:that|that\s+(?P<same>same|very)|(?P<the>the)\s+same)\s+"
+            r"(?P<u>day|morning|afternoon|evening|night)\b"
+            r"|\b(?:today|it|this)\s*(?P<v>is|was|['’]s)\s+(?P<nth>the\s+" + ORDINAL
+            + r"\s+(?:straight\s+|consecutive\s+|full\s+)?day)\b",
             re.IGNORECASE, gates=(_words_gate("day", "morning", "afternoon", "evening", "night"),))
 def _that_day(m: re.Match) -> Timex | None:
+    if m["nth"]:
+        if m["v"].lower() != "was":
+            return Timex(m.start("nth"), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "day", "base": "ref"})
+        return Timex(m.start("nth"), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "day", "base": "narr",
+                                                       "back": True, "marked": True})
     if m["the"] and not _PHRASE_ENDS.match(m.string, m.end()):
         return None
     pod = PARTS_OF_DAY.get(m["u"].lower())
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "day", "base": "narr", "pod": pod,
-                                               "back": True})
+                                               "back": True, "marked": bool(m["cmp"] or m["same"] or m["the"])})
 
 
 @recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the|that)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
@@ -901,11 +921,13 @@ def _vague_now(m: re.Match) -> Timex | None:
 
 
 # "current market conditions", "her current post": the present, as TimeML and HeidelTime read the
-# adjective. Not the noun of water and power ("direct current", "a strong current"), not "then-current"
-# (a past present), not the accounts' "current assets", nor before a unit ("the current quarter" is
-# that quarter, found elsewhere), nor a capital "Current" inside a name
+# adjective. "the then current price", "its then-current chief": a present already past (PAST_REF, as
+# TimeML tags "then current"; a bare "then current" may be the "then" of an "if"). Not the noun of water
+# and power ("direct current", "a strong current"), not the accounts' "current assets", nor before a
+# unit ("the current quarter" is that quarter, found elsewhere), nor a capital "Current" inside a name
 _CURRENT_NOT_TIME_BEFORE = re.compile(r"(?:\b(?:then|direct|alternating|electric|electrical|ocean|sea|tidal|rip|"
                                       r"swift|strong|powerful|the\s+river['’]s)\s+|-)$", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"(?:\b(?:the|a|its|his|her|their|our)\s+(then)\s+|\b(then)-)$", re.IGNORECASE)
 _CURRENT_NOT_TIME_AFTER = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|affairs|events|fiscal|year|years|"
                                      r"quarter|month|week|period|term|half|season|decade|century)\b", re.IGNORECASE)
 
@@ -913,6 +935,10 @@ _CURRENT_NOT_TIME_AFTER = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|
 @recogniser(r"\b(?:current|Current)(?=\s+[a-z])", gates=(_words_gate("current"),))
 def _current(m: re.Match) -> Timex | None:
     text = m.string
+    then = _THEN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if then and not _CURRENT_NOT_TIME_AFTER.match(text, m.end()):
+        return Timex(then.start(then.lastindex), m.end(), "DATE", {"k": "literal", "value": "PAST_REF"},
+                     meta={"vague": True})
     if _CURRENT_NOT_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _CURRENT_NOT_TIME_AFTER.match(
             text, m.end()):
         return None
