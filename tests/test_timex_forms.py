@@ -929,6 +929,23 @@ def test_the_plural_unit_after_a_preposition_is_a_vague_length(text: str, extent
     assert c.text == extent and c.value.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Ortega returned after a several-year spell at a rival club.", "several-year", "PXY"),
+        ("The port signed a multi-year lease with the ferry line.", "multi-year", "PXY"),
+        ("The many-day blockade of the pass ended on Sunday.", "many-day", "PXD"),
+    ],
+)
+def test_a_vague_count_joined_to_a_unit_is_a_vague_length(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent, "duration")
+    assert c.text == extent and c.value.value == value
+
+
+def test_a_vague_count_joined_to_an_age_is_no_length() -> None:
+    assert not [c for c in claims_of("They felled a many-year-old oak.") if c.kind == "duration"]
+
+
 @pytest.mark.parametrize("text", ["The town was rebuilt in the years of peace.",
                                   "Turnout fell in the weeks before the vote."])
 def test_the_plural_unit_told_by_what_follows_is_no_vague_length(text: str) -> None:

@@ -1147,6 +1147,14 @@ def _vague_duration(m: re.Match) -> Timex | None:
                  mod=mod)
 
 
+# "a several-year tenure", "a multi-year deal": the adjective of "several years", a length of unknown count
+# as "a two-year term" is one of two years
+@recogniser(r"\b(?:several|many|multi)-(?P<unit>day|week|month|year|decade)\b(?![-'’])", re.IGNORECASE,
+            gates=(_words_gate("several", "many", "multi"),))
+def _vague_adjectival_duration(m: re.Match) -> Timex:
+    return Timex(m.start(), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
+
+
 # "for years", "within weeks": a length of unspecified count (TimeML's PXY, PXW); the preposition
 # is a signal outside the extent. "for the years" or "in years past" are other phrases.
 @recogniser(r"\b(?:for|within|in|over|after)\s+(?P<unit>days|weeks|months|years|decades|centuries)\b"
