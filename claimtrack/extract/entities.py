@@ -385,6 +385,7 @@ class EntityIndex:
         return None
 
     @staticmethod
+    @lru_cache(maxsize=8192)
     def looks_like_person(name: str) -> bool:
         """No country, no organisation or place word, and no title modifier opening it: a name that opens
         on "National" or "Senior" without a title noun after it names a party or a firm ("National
@@ -398,9 +399,7 @@ class EntityIndex:
         that the article uses outside headlines."""
         if name in self.persons:
             return True
-        return (2 <= len(name.split()) <= 3 and self.looks_like_person(name)
-                and all(w[0].isupper() and not w.isupper() for w in name.split())
-                and name in self._body_names)
+        return _person_shaped(name) and name in self._body_names
 
     def note_person(self, name: str) -> None:
         """Record that ``name`` is a person (a speaker), so pronouns may refer to it."""
@@ -433,6 +432,15 @@ class EntityIndex:
             if name is not None and m_end <= end and name not in out:
                 out.append(name)
         return out
+
+
+@lru_cache(maxsize=8192)
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words, not all capitals, that ``looks_like_person``: what
+    ``is_person`` asks of the name alone (of the same few names, once per claim and trigger)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and EntityIndex.looks_like_person(name) and all(
+        w[0].isupper() and not w.isupper() for w in words)
 
 
 _APPOSITION = re.compile(r"(?:the\s+|[A-Z][\w.]*[’']s\s+)((?:[a-zA-Z.\-]+\s+){0,3}?(?:" +
