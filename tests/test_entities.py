@@ -80,3 +80,15 @@ def test_is_person_asks_the_name_and_the_article_every_time() -> None:
     index.note_person("Ines Moreno")
     assert index.is_person("Ines Moreno")
     assert EntityIndex(text + " Ines Moreno agreed.").is_person("Ines Moreno")
+
+
+def test_names_on_title_case_lines_are_headline_mentions() -> None:
+    """A mention is a headline's when the title-case line it lies in is one: before, between and after
+    two such lines, the names of ordinary sentences are not."""
+    text = ("The Harbour Board said Ines Moreno starts in May.\nMoreno Plans a Sweeping Port Overhaul for Next Year\n"
+            "Moreno told staff on Friday.\nDockers Greet Port Plans With Caution at Lisbon Rally\n"
+            "The union's Tomas Varga spoke first.")
+    index = EntityIndex(text)
+    lines = {m.name: text.count("\n", 0, m.start) for m in index.mentions}
+    assert set(lines.values()) == {0, 1, 2, 3, 4}
+    assert all(m.headline == (lines[m.name] in (1, 3)) for m in index.mentions)
