@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.extract.entities import find_mentions, split_role, strip_possessive
+from claimtrack.extract.entities import EntityIndex, find_mentions, split_role, strip_possessive
 
 
 def names(text: str) -> list[str]:
@@ -68,3 +68,27 @@ def test_a_possessive_is_cut_at_the_end_or_before_a_final_line_break(word: str) 
     # sliced off without a regex call: exactly what the regex removes
     assert strip_possessive(word) == re.sub(r"[’']s$", "", word)
 
+
+
+def test_is_person_asks_the_name_and_the_article_every_time() -> None:
+    """The test of a name's shape is kept per name; whether the article knows it as a person is not."""
+    text = "Tomas Varga met Orla Quinn in Lisbon. Varga said the Lisbon Harbour Board agreed."
+    index = EntityIndex(text)
+    assert index.is_person("Tomas Varga") and index.is_person("Orla Quinn")
+    assert not index.is_person("Lisbon Harbour Board")  # an organisation word
+    assert not index.is_person("Ines Moreno")  # a person's shape, but never named in the text
+    index.note_person("Ines Moreno")
+    assert index.is_person("Ines Moreno")
+    assert EntityIndex(text + " Ines Moreno agreed.").is_person("Ines Moreno")
+
+
+def test_names_on_title_case_lines_are_headline_mentions() -> None:
+    """A mention is a headline's when the title-case line it lies in is one: before, between and after
+    two such lines, the names of ordinary sentences are not."""
+    text = ("The Harbour Board said Ines Moreno starts in May.\nMoreno Plans a Sweeping Port Overhaul for Next Year\n"
+            "Moreno told staff on Friday.\nDockers Greet Port Plans With Caution at Lisbon Rally\n"
+            "The union's Tomas Varga spoke first.")
+    index = EntityIndex(text)
+    lines = {m.name: text.count("\n", 0, m.start) for m in index.mentions}
+    assert set(lines.values()) == {0, 1, 2, 3, 4}
+    assert all(m.headline == (lines[m.name] in (1, 3)) for m in index.mentions)

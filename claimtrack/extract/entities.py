@@ -303,11 +303,13 @@ class EntityIndex:
         self.roles: dict[str, str] = {}
         self.persons: set[str] = set()
         headlines = _title_case_lines(text)
+        headline_starts = [s for s, _ in headlines]
         # (key, name) of the full names, each once, in text order: a name repeated teaches nothing new
         full: dict[tuple[tuple[str, ...], str], None] = {}
         for m in self.mentions:
             key = _name_key(m.name)
-            if headlines and any(s <= m.start < e for s, e in headlines):
+            i = bisect.bisect_right(headline_starts, m.start) - 1  # the last headline starting before it
+            if i >= 0 and m.start < headlines[i][1]:
                 m.headline = True
                 continue  # "Blinken Had 'Robust Conversation'" would teach a name "Blinken Had"
             if 2 <= len(key) <= 4 and (key, m.name) not in full and self.looks_like_person(m.name):
@@ -321,7 +323,7 @@ class EntityIndex:
                 self._full_by_word.setdefault(w, []).append(key)
         for m in self.mentions:
             m.canonical = self.canonical(m.name, at=m.start)
-            if m.role and any(w.lower().strip(".") in ROLE_WORDS for w in m.role.split()):
+            if m.role and _has_role_word(m.role):
                 self.persons.add(m.canonical)
                 self.roles.setdefault(_role_key(m.role), m.canonical)
             elif len(_name_key(m.name)) == 1 and len(_name_key(m.canonical)) >= 2 and self.looks_like_person(m.canonical):
@@ -385,6 +387,7 @@ class EntityIndex:
         return None
 
     @staticmethod
+    @lru_cache(maxsize=8192)
     def looks_like_person(name: str) -> bool:
         """No country, no organisation or place word, and no title modifier opening it: a name that opens
         on "National" or "Senior" without a title noun after it names a party or a firm ("National
@@ -398,9 +401,7 @@ class EntityIndex:
         that the article uses outside headlines."""
         if name in self.persons:
             return True
-        return (2 <= len(name.split()) <= 3 and self.looks_like_person(name)
-                and all(w[0].isupper() and not w.isupper() for w in name.split())
-                and name in self._body_names)
+        return _person_shaped(name) and name in self._body_names
 
     def note_person(self, name: str) -> None:
         """Record that ``name`` is a person (a speaker), so pronouns may refer to it."""
@@ -433,6 +434,22 @@ class EntityIndex:
             if name is not None and m_end <= end and name not in out:
                 out.append(name)
         return out
+
+
+@lru_cache(maxsize=8192)
+def _has_role_word(role: str) -> bool:
+    """Whether the words before a name hold a role word ("Foreign Minister", "Gen."): the name is a
+    person's (the same few roles recur through an article)."""
+    return any(w.lower().strip(".") in ROLE_WORDS for w in role.split())
+
+
+@lru_cache(maxsize=8192)
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words, not all capitals, that ``looks_like_person``: what
+    ``is_person`` asks of the name alone (of the same few names, once per claim and trigger)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and EntityIndex.looks_like_person(name) and all(
+        w[0].isupper() and not w.isupper() for w in words)
 
 
 _APPOSITION = re.compile(r"(?:the\s+|[A-Z][\w.]*[’']s\s+)((?:[a-zA-Z.\-]+\s+){0,3}?(?:" +
