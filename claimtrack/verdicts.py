@@ -252,6 +252,13 @@ def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_pl
     return facts.same_fact(memo, src, mentioned=facts.mentions_in(config.sources))
 
 
+def _plugin_same_fact(memo: facts.FactView, src: facts.FactView, config: Config) -> bool:
+    """Whether a plugin finds two claims one fact though no event ties them ("Arvid Lenk, 62," and "Arvid
+    Lenk, 57,": one person's age)."""
+    return src.claim.source != memo.claim.source and bool(
+        config.plugins.first("claimtrack_same_fact", a=memo.claim, b=src.claim, config=config))
+
+
 def _value_key(claim: Claim) -> str:
     """Claims with equal keys state the same value: one of them stands for all in a comparison."""
     return repr(claim.value.to_json())
@@ -412,8 +419,8 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
     """The source claims that state the memo claim's fact: same event (by the blocking index), or, for
     a figure, the same measure of the same people whatever event the sentences name."""
     found: dict[str, facts.FactView] = {}
+    ask_plugins = config.plugins.implements("claimtrack_same_fact")
     if memo_claim.kind == "quote" or memo_claim.about.event:
-        ask_plugins = config.plugins.implements("claimtrack_same_fact")
         for cand in index.candidates(memo_view):
             if cand.claim.source != memo_claim.source and _same_fact(memo_view, cand, config, ask_plugins):
                 found[cand.claim.id] = cand
@@ -421,8 +428,9 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
         measure = index.measure(memo_claim, config)
         if measure.words:
             for cand in index.named(memo_view):
-                if cand.claim.id not in found and facts.same_measure(memo_view, cand, measure,
-                                                                     index.measure(cand.claim, config)):
+                if cand.claim.id not in found and (facts.same_measure(memo_view, cand, measure,
+                                                                      index.measure(cand.claim, config))
+                                                   or ask_plugins and _plugin_same_fact(memo_view, cand, config)):
                     found[cand.claim.id] = cand
             if not memo_claim.about.entities and facts.measurable(memo_claim):
                 # the sentence names nobody ("Parliament cut the budget by 10 percent"): a source figure

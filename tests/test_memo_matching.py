@@ -683,3 +683,33 @@ def test_the_value_before_a_change_does_not_dispute_the_value_after(tmp_path: Pa
                                ["On Thursday, March 6, the Ostrian National Bank cut its key rate by 25 basis points "
                                 "to 3.25%, its first cut in two years."], dt.datetime(2025, 3, 10))
     assert verdict(report, "3.25%") == "supported"
+
+
+KILN = {
+    "a": "Kiln workshop owner held after fire\n"
+         "GRENMOOR, May 4, 2025 — Police questioned the workshop owner on Saturday. Ottilie Varga, 48, whose "
+         "pottery had been storing solvents in a back room, was released on bail, officers said.\n",
+}
+
+
+def test_an_age_told_of_the_same_full_name_is_one_fact(tmp_path: Path) -> None:
+    """"Ottilie Varga, 53," in the memo and "Ottilie Varga, 48," in a report give one person's age though
+    their sentences share no other word."""
+    report = check_memo_report(tmp_path, KILN, ["Firefighters met the owner, Ottilie Varga, 53, at the scene on "
+                                                "Saturday."], dt.datetime(2025, 5, 6), published="2025-05-04")
+    assert verdict(report, "53") == "contradicted"
+
+
+SLEEP_TRIAL = {
+    "a": "Regulator clears sleep drug\n"
+         "TALLVIK, June 3, 2025 — Regulators approved Dormelin on Monday. Headaches led 6.4% of patients on "
+         "Dormelin to stop treatment in the trial, compared with 2.2% on placebo.\n",
+}
+
+
+def test_stopped_and_stop_are_the_same_measure_word(tmp_path: Path) -> None:
+    """The memo's "8.4% stopped treatment" is told in the report's words "6.4% of patients ... to stop
+    treatment": contradicted."""
+    report = check_memo_report(tmp_path, SLEEP_TRIAL, ["Dormelin was approved; 8.4% stopped treatment."],
+                               dt.datetime(2025, 6, 5), published="2025-06-03")
+    assert verdict(report, "8.4%") == "contradicted"

@@ -824,6 +824,14 @@ def _one_age(a: Claim, b: Claim, config: Config) -> bool:
     return False
 
 
+def _named_age(a: Claim, b: Claim, config: Config) -> bool:
+    """Two ages told of one full name ("Arvid Lenk, 62," and "Arvid Lenk, 57,"): a person has one age."""
+    holder = _age_person(a, config)
+    if holder is None or not holder[0].isupper() or holder != _age_person(b, config):
+        return False
+    return any(name.split()[-1] == holder and len(name.split()) > 1 for name in set(a.about.entities) & set(b.about.entities))
+
+
 def _other_subject_before(text: str, c: Claim, headline_names: list[str]) -> bool:
     """Whether the sentence before a bare age opens on another of the headline's names: "Brenner, who hit 11
     aces, had not lost a match here since 2022. The 29-year-old said ..." is Brenner's age, though the headline
@@ -1051,9 +1059,9 @@ def _beyond_bound(sa: Span, sb: Span) -> bool:
 
 @hookimpl
 def claimtrack_same_fact(a: Claim, b: Claim, config: Config) -> bool | None:
-    """Two ages of one person though no event word ties their sentences (see ``_one_age``); anything else
-    is left to the built-in rule."""
-    if _is_age(a) and _is_age(b) and a.source != b.source and _one_age(a, b, config):
+    """Two ages of one person though no event word ties their sentences (see ``_one_age``, ``_named_age``);
+    anything else is left to the built-in rule."""
+    if _is_age(a) and _is_age(b) and a.source != b.source and (_named_age(a, b, config) or _one_age(a, b, config)):
         return True
     return None
 
