@@ -259,6 +259,14 @@ def _plugin_same_fact(memo: facts.FactView, src: facts.FactView, config: Config)
         config.plugins.first("claimtrack_same_fact", a=memo.claim, b=src.claim, config=config))
 
 
+def _of_one_past_year(memo: facts.FactView, src: facts.FactView) -> bool:
+    """Whether a source figure that shares a name with the memo figure (``SourceIndex.named``) is told of the
+    same past year: "since the Aurora Bay sank in 2009, killing 46 people" and "the sinking of the Aurora Bay
+    in 2009, in which 64 people died" give one old disaster's toll though they tell it with other words and
+    events (the checkers still ask that both measure one thing)."""
+    return memo.past and src.past and memo.time is not None and memo.time == src.time and memo.time.grain == "year"
+
+
 def _value_key(claim: Claim) -> str:
     """Claims with equal keys state the same value: one of them stands for all in a comparison."""
     return repr(claim.value.to_json())
@@ -430,7 +438,8 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
             for cand in index.named(memo_view):
                 if cand.claim.id not in found and (facts.same_measure(memo_view, cand, measure,
                                                                       index.measure(cand.claim, config))
-                                                   or ask_plugins and _plugin_same_fact(memo_view, cand, config)):
+                                                   or ask_plugins and _plugin_same_fact(memo_view, cand, config)
+                                                   or _of_one_past_year(memo_view, cand)):
                     found[cand.claim.id] = cand
             if not memo_claim.about.entities and facts.measurable(memo_claim):
                 # the sentence names nobody ("Parliament cut the budget by 10 percent"): a source figure

@@ -713,3 +713,20 @@ def test_stopped_and_stop_are_the_same_measure_word(tmp_path: Path) -> None:
     report = check_memo_report(tmp_path, SLEEP_TRIAL, ["Dormelin was approved; 8.4% stopped treatment."],
                                dt.datetime(2025, 6, 5), published="2025-06-03")
     assert verdict(report, "8.4%") == "contradicted"
+
+
+MINE = {
+    "a": "Colliery blast kills nine in Dravik\n"
+         "DRAVIK, Oct. 3, 2025 — An explosion at the Dravik colliery killed nine miners on Thursday, officials said. "
+         "It was the worst mining accident in the region since the Selmer pit flooded in 2011, in which 38 "
+         "miners died.\n",
+}
+
+
+def test_a_toll_of_an_old_disaster_is_one_fact_of_its_year(tmp_path: Path) -> None:
+    """"since the Selmer pit flooded in 2011, killing 29 miners" gives the toll of the report's "the Selmer
+    pit flooded in 2011, in which 38 miners died": an old disaster's toll no longer runs, so it is contradicted."""
+    report = check_memo_report(tmp_path, MINE, ["Dravik's blast is the region's worst since the Selmer pit "
+                                                "flooded in 2011, killing 29 miners."],
+                               dt.datetime(2025, 10, 6), published="2025-10-03")
+    assert verdict(report, "29 miners") == "contradicted"

@@ -287,6 +287,16 @@ def _same_time(a: str | None, b: str | None) -> bool:
     return a is not None and a == b
 
 
+def _past_year(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether two figures are told of one year before either report was written ("the sinking of 2009, in
+    which 64 people died"): the toll of a past event no longer runs, two counts of it that differ conflict."""
+    year = a.event_time or ""
+    if year != b.event_time or len(year) != 4 or not year.isdigit():
+        return False
+    published = [config.published_of(c) for c in (a, b)]
+    return all(d is not None and d.year > int(year) for d in published)
+
+
 @lru_cache(maxsize=1 << 16)
 def _offset(sentence: str, text: str) -> bool:
     at = sentence.find(text)
@@ -1102,7 +1112,8 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         return None  # revenue of 2023 and of 2024
     tally = _is_tally(a, config) or _is_tally(b, config)
     # a tally changes within a year, a revenue figure "rose 12 percent in 2024" does not
-    same_time = _same_time(_day(a), _day(b)) if tally else bool(a.event_time) and a.event_time == b.event_time
+    same_time = _same_time(_day(a), _day(b)) or _past_year(a, b, config) if tally else \
+        bool(a.event_time) and a.event_time == b.event_time
     if not same_time and (tally or _has_update_cue(a, config) or _has_update_cue(b, config)
                           or _grew(a, b, sa, sb, config)) and not (tally and _fewer_dead_later(a, b, sa, sb, config)):
         low, high = (a, b) if sa.high < sb.low else (b, a)
