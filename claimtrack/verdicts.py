@@ -97,8 +97,14 @@ class SourceIndex:
                 self.by_unit[(c.kind, v.unit)].append(i)
         # the values each source sentence states: see ``told_beside``
         self.stated_in: dict[tuple, set[tuple]] = defaultdict(set)
+        # the claims of each source sentence, and the sentences that state each value: see ``twin_sentences``
+        self.sentence_claims: dict[tuple, list[Claim]] = defaultdict(list)
+        self.said_in: dict[tuple, set[tuple]] = defaultdict(set)
         for c in self.claims:
             self.stated_in[(c.source, c.sentence)].add(_stated(c))
+            self.sentence_claims[(c.source, c.sentence)].append(c)
+            self.said_in[_stated(c)].add((c.source, c.sentence))
+        self.memo_sentences: dict[tuple, list[Claim]] = {}  # the memo's claims by sentence (``judge_all`` sets them)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in self.views.items() if v.claim.kind == "quote"]
         self._measures = facts.Measures()
@@ -316,10 +322,66 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
             return Judgement(memo_claim, "supported", evidence,
                              f"Supported by {len({e.claim.source for e in evidence})} source(s) {how}: "
                              f"{first.claim.source} says {_quoted(first.claim.text)}.")
-    evidence = _told_otherwise_in_same_words(memo_claim, memo_view, index, config)
+    evidence = _told_otherwise_in_same_words(memo_claim, memo_view, index, config) or \
+        _told_otherwise_in_twin_sentence(memo_claim, index, config)
     if evidence:
         return _contradicted(memo_claim, evidence)
     return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
+
+
+def _told_otherwise_in_twin_sentence(memo_claim: Claim, index: SourceIndex, config: Config) -> list[Evidence]:
+    """For a memo figure that no source supports: the source figure of its kind and unit left over in a source
+    sentence that states another figure of the memo's sentence (``_ties_sentences``), when it is the only one
+    on each side that the other sentence does not state. "The earlier trial of 412 patients showed a weight
+    loss of 9.5% after 36 weeks" retells "enrolled 412 patients and showed a weight loss of 9.5% after 24
+    weeks", whatever year the report gives the trial: its 24 weeks are the memo's 36."""
+    if memo_claim.kind not in (*FIGURE_KINDS, "duration"):
+        return []
+    mine = index.memo_sentences.get(memo_claim.sentence, [])
+    anchors = {_stated(c) for c in mine if c is not memo_claim and _ties_sentences(c)}
+    stated = {_stated(c) for c in mine}
+    evidence = []
+    for where in sorted({w for value in anchors for w in index.said_in.get(value, ())}):
+        theirs = index.stated_in[where]
+        left = [c for c in mine if _measured_alike(c, memo_claim) and _stated(c) not in theirs]
+        others = [c for c in index.sentence_claims[where] if _measured_alike(c, memo_claim) and _stated(c) not in stated]
+        if left != [memo_claim] or len(others) != 1 or others[0].source == memo_claim.source:
+            continue
+        cand = others[0]
+        cmp = config.compare(memo_claim, cand)
+        if cmp is None and (_plainly_apart(memo_claim, cand) or _measurements_apart(memo_claim, cand)):
+            cmp = Comparison("conflict", f"The figures differ: {_quoted(memo_claim.text)} ({memo_claim.source}), "
+                                         f"{_quoted(cand.text)} ({cand.source}).", code="value")
+        if cmp is None:
+            continue
+        if cmp.relation != "conflict" or cmp.code == "speaker":
+            return []
+        evidence.append(Evidence(cand, False, cmp))
+    return _in_source_order(evidence)
+
+
+def _measurements_apart(a: Claim, b: Claim) -> bool:
+    """``_plainly_apart`` for two exact measurements of one dimension ("37.8C", "37.2C")."""
+    va, vb = a.value, b.value
+    if not isinstance(va, Measurement) or not isinstance(vb, Measurement) or va.dimension != vb.dimension \
+            or va.mod or vb.mod or va.low is not None or vb.low is not None or va.canonical * vb.canonical <= 0:
+        return False
+    small, large = sorted((abs(va.canonical), abs(vb.canonical)))
+    return small != large and large / small <= MAX_SLIP_RATIO
+
+
+def _ties_sentences(c: Claim) -> bool:
+    """Whether a figure's value is distinctive enough (``DISTINCTIVE_DIGITS``) to tie a memo sentence to a
+    source sentence that states it too: "412 patients", "9.5%", not "two" nor "2024"."""
+    value = c.value
+    return c.kind in FIGURE_KINDS and isinstance(value, Quantity) and \
+        len(f"{abs(value.amount):.10g}".replace(".", "").strip("0")) >= DISTINCTIVE_DIGITS
+
+
+def _measured_alike(a: Claim, b: Claim) -> bool:
+    """Whether two claims are of one kind and unit (``_stated`` but for the value)."""
+    return a.kind == b.kind and _stated(a)[:-1] == _stated(b)[:-1] if isinstance(a.value, Quantity) \
+        else a.kind == b.kind and not isinstance(b.value, Quantity)
 
 
 def _told_otherwise_in_same_words(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
@@ -652,6 +714,7 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     in_sentence: dict[tuple[int, int], set[tuple]] = defaultdict(set)
     for c in memo_claims:
         in_sentence[c.sentence].add(_stated(c))
+        index.memo_sentences.setdefault(c.sentence, []).append(c)
     out = []
     for c in memo_claims:
         v = index.corpus.view(c, memo_published, memo_context.get(c.source, ()), clause_only=True)

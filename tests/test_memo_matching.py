@@ -730,3 +730,29 @@ def test_a_toll_of_an_old_disaster_is_one_fact_of_its_year(tmp_path: Path) -> No
                                                 "flooded in 2011, killing 29 miners."],
                                dt.datetime(2025, 10, 6), published="2025-10-03")
     assert verdict(report, "29 miners") == "contradicted"
+
+
+PILOT = {
+    "a": "Ferrin pilot results\n"
+         "OSLANE, Feb. 2, 2026 — Ferrin's earlier pilot, run in 2022, enrolled 318 pupils and raised reading "
+         "scores by 7.4% after 20 weeks, the ministry said.\n",
+}
+
+
+def test_a_figure_left_over_in_a_retold_sentence_is_its_counterpart(tmp_path: Path) -> None:
+    """The memo retells the report's sentence (same 318 pupils, same 7.4%): its one other length, 30 weeks,
+    is the report's 20 weeks, though the report dates the pilot to 2022 and the memo does not."""
+    report = check_memo_report(tmp_path, PILOT, ["Ferrin's earlier pilot of 318 pupils raised reading scores by "
+                                                 "7.4% after 30 weeks; the ministry then widened it."],
+                               dt.datetime(2026, 2, 5), published="2026-02-02")
+    assert verdict(report, "30 weeks") == "contradicted"
+    assert verdict(report, "7.4%") == "supported"
+
+
+def test_a_sentence_is_not_retold_by_a_figure_as_common_as_three(tmp_path: Path) -> None:
+    """Three schools may be any sentence's: the report's 20 weeks are no counterpart of the memo's 30."""
+    sources = {"a": "Ferrin pilot results\nOSLANE, Feb. 2, 2026 — The pilot ran in 3 schools for 20 weeks, the "
+                    "ministry said.\n"}
+    report = check_memo_report(tmp_path, sources, ["Tutors visited 3 schools during 30 weeks of spring."],
+                               dt.datetime(2026, 2, 5), published="2026-02-02")
+    assert verdict(report, "30 weeks") == "unsupported"
