@@ -199,11 +199,21 @@ class SourceIndex:
         grants" is no "€30 million for schools"), whatever names, event or time their sentences give."""
         return self.told_like(self.measure(v.claim, config), v.claim.kind, v.unit, config)
 
-    def told_like(self, mine: facts.Measure, kind: str, unit: str | None, config: Config) -> list[facts.FactView]:
-        """``told_alike`` for a figure or date of ``kind`` and ``unit`` told with the words ``mine``."""
+    def told_alike_in_clause(self, v: facts.FactView, config: Config) -> list[facts.FactView]:
+        """``told_alike`` with the words of each figure's own clause (``facts.Measures(clause=True)``): in
+        "Kolby, who turned professional in 2017, will race on Oct. 11" what follows the clause is the
+        sentence's, not the year's."""
+        return self.told_like(self._story_measures.of(v.claim, config.sentence_of), v.claim.kind, v.unit, config,
+                              self._story_measures)
+
+    def told_like(self, mine: facts.Measure, kind: str, unit: str | None, config: Config,
+                  measures: facts.Measures | None = None) -> list[facts.FactView]:
+        """``told_alike`` for a figure or date of ``kind`` and ``unit`` told with the words ``mine`` (the source
+        claims' words as ``measures`` reads them, by default as ``measure`` does)."""
         out = []
         for i in self.by_unit.get((kind, unit), ()):
-            theirs = self.measure(self.views[i].claim, config)
+            claim = self.views[i].claim
+            theirs = measures.of(claim, config.sentence_of) if measures else self.measure(claim, config)
             if len(mine.words & theirs.words) >= facts.MEASURE_OVERLAP and mine.near & theirs.near \
                     and not facts.told_otherwise(mine, theirs):
                 out.append(self.views[i])
@@ -391,7 +401,8 @@ def _told_otherwise_in_same_words(memo_claim: Claim, memo_view: facts.FactView, 
     be ("has been mayor since 2014" against the memo's "mayor since 2010"; "had not lost at least 5% of
     their body weight" leaves the memo's "5%" alone though "lost 16.8% of their body weight" is told alike)."""
     # a figure of another time is another fact ("a fatality rate of 17 percent in 2019"); a date's time is its value
-    alike = [c for c in index.told_alike(memo_view, config) if memo_claim.kind == "date" or facts.same_fact_time(memo_view, c)]
+    alike = [c for c in index.told_alike(memo_view, config) or index.told_alike_in_clause(memo_view, config)
+             if memo_claim.kind == "date" or facts.same_fact_time(memo_view, c)]
     evidence = []
     for cand in index.with_copies(alike):
         if cand.source == memo_claim.source:

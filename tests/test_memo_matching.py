@@ -756,3 +756,15 @@ def test_a_sentence_is_not_retold_by_a_figure_as_common_as_three(tmp_path: Path)
     report = check_memo_report(tmp_path, sources, ["Tutors visited 3 schools during 30 weeks of spring."],
                                dt.datetime(2026, 2, 5), published="2026-02-02")
     assert verdict(report, "30 weeks") == "unsupported"
+
+
+def test_a_date_in_a_relative_clause_is_told_by_the_clause_s_own_words(tmp_path: Path) -> None:
+    """"Lenz, who joined the orchestra in 2014, will conduct ..." and "Lenz, who joined the orchestra in 2011,
+    had played ...": what follows each clause is its sentence's, and the clauses tell one date."""
+    sources = {"a": "Lenz to lead Harlow Philharmonic\nHARLOW, Sept. 3, 2025 — Marta Lenz will become principal "
+                    "conductor of the Harlow Philharmonic, the orchestra said. Lenz, who joined the orchestra in "
+                    "2011, had played viola in its string section for a decade.\n"}
+    report = check_memo_report(tmp_path, sources, ["Marta Lenz, who joined the orchestra in 2014, will conduct "
+                                                   "the season opener in October."],
+                               dt.datetime(2025, 9, 5), published="2025-09-03")
+    assert verdict(report, "2014") == "contradicted"
