@@ -339,6 +339,14 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
     return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
 
 
+def _twin_sentences(memo_claim: Claim, index: SourceIndex) -> list[tuple]:
+    """The source sentences that state a distinctive figure (``_ties_sentences``) of the memo claim's sentence
+    other than the claim's own, in source order: sentences the memo's may retell."""
+    mine = index.memo_sentences.get(memo_claim.sentence, [])
+    anchors = {_stated(c) for c in mine if c is not memo_claim and _ties_sentences(c)} - {_stated(memo_claim)}
+    return sorted({where for value in anchors for where in index.said_in.get(value, ())})
+
+
 def _told_otherwise_in_twin_sentence(memo_claim: Claim, index: SourceIndex, config: Config) -> list[Evidence]:
     """For a memo figure that no source supports: the source figure of its kind and unit left over in a source
     sentence that states another figure of the memo's sentence (``_ties_sentences``), when it is the only one
@@ -348,10 +356,9 @@ def _told_otherwise_in_twin_sentence(memo_claim: Claim, index: SourceIndex, conf
     if memo_claim.kind not in (*FIGURE_KINDS, "duration"):
         return []
     mine = index.memo_sentences.get(memo_claim.sentence, [])
-    anchors = {_stated(c) for c in mine if c is not memo_claim and _ties_sentences(c)}
     stated = {_stated(c) for c in mine}
     evidence = []
-    for where in sorted({w for value in anchors for w in index.said_in.get(value, ())}):
+    for where in _twin_sentences(memo_claim, index):
         theirs = index.stated_in[where]
         left = [c for c in mine if _measured_alike(c, memo_claim) and _stated(c) not in theirs]
         others = [c for c in index.sentence_claims[where] if _measured_alike(c, memo_claim) and _stated(c) not in stated]
@@ -583,6 +590,10 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     # refutes the memo's figure for its own time
     updates = [e for e in evidence if e.comparison.relation == "update"]
     evidence = [e for e in evidence if e.comparison.relation != "update"]
+    if not evidence and (figure or kind == "date"):
+        # a report that gives the memo's very value for its names, beside a word of its measure, tells the
+        # running figure at the memo's time ("close, Monday: $41.21" is "to close at $41.21 on Monday")
+        evidence = _told_in_same_words(memo_claim, memo_view, index, config)
     if not evidence:
         latest = _latest_value(memo_claim, updates, config)
         if latest:

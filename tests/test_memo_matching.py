@@ -768,3 +768,20 @@ def test_a_date_in_a_relative_clause_is_told_by_the_clause_s_own_words(tmp_path:
                                                    "the season opener in October."],
                                dt.datetime(2025, 9, 5), published="2025-09-03")
     assert verdict(report, "2014") == "contradicted"
+
+
+BID = {
+    "a": "Harrow bids for Orvane\nLEDMOUTH, March 4, 2025 — Harrow Foods agreed on Monday to pay $26 a share for "
+         "Orvane Dairies. Orvane's stock jumped 30% to close at $24.15 on Monday, below the offer price.\n",
+    "b": "Orvane board backs Harrow bid\nLEDMOUTH, March 6, 2025 — Orvane's shares closed at $18.60 on the "
+         "Friday before the announcement, Orvane Dairies said.\n",
+}
+
+
+def test_a_running_figure_told_at_the_memo_s_time_supports_it(tmp_path: Path) -> None:
+    """"Orvane share close, Monday: $24.15" is told by "to close at $24.15 on Monday", though the close of the Friday
+    before is the figure its words pair it with."""
+    report = check_memo_report(tmp_path, BID, ["Harrow Foods bids for Orvane Dairies."],
+                               dt.datetime(2025, 3, 7), published="2025-03-04",
+                               table=[["Orvane share close, Monday", "$24.15"]])
+    assert verdict(report, "$24.15") == "supported"
