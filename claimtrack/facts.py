@@ -469,16 +469,16 @@ def context_words(sentence: str, claim_text: str, window: int = 5) -> set[str]:
 # days"; "was travelling at 112 km/h", "was moving at 128 km/h"; "a lending facility", "a credit programme"):
 # looked up after ``_stem``.
 MEASURE_SYNONYMS = {"crowd": "watch", "front": "watch", "attend": "watch", "attendanc": "watch", "worth": "valu",
-                    "ran": "last", "took": "last", "spann": "last", "span": "last",
+                    "ran": "last", "took": "last", "span": "last",
                     "shut": "clos", "shutter": "clos", "eliminat": "cut", "slash": "cut", "cuts": "cut",
-                    "axed": "cut", "axing": "cut", "shed": "cut", "shedd": "cut", "acquir": "buy",
+                    "axed": "cut", "axing": "cut", "shed": "cut", "acquir": "buy",
                     "purchas": "buy", "bought": "buy", "buys": "buy", "offer": "pay", "paid": "pay",
                     "pays": "pay", "paying": "pay", "fined": "fine", "saving": "save", "saved": "save",
                     "sent": "deploy", "send": "deploy", "dispatch": "deploy", "stay": "remain",
                     "moving": "travell", "reconstruction": "rebuild", "reconstruct": "rebuild",
                     "lend": "credit", "loan": "credit", "facility": "programm", "faciliti": "programm",
                     "program": "programm", "schem": "programm", "held": "hold", "contain": "hold",
-                    "discover": "detect", "spott": "detect", "uncover": "detect"}
+                    "discover": "detect", "spot": "detect", "uncover": "detect"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:'s|’s)?")
@@ -491,10 +491,18 @@ def measure_stem(word: str) -> str:
     return MEASURE_SYNONYMS.get(w, w)
 
 
+# a doubled final consonant that English doubles before "-ed" and "-ing" ("stopped", "planned"), unlike
+# the "-ll", "-ss" or "-ff" of a word's own stem ("called", "passed")
+_DOUBLED = frozenset("bdgmnprt")
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            if suffix != "es" and suffix != "s" and stem[-1] == stem[-2] and stem[-1] in _DOUBLED:
+                return stem[:-1]  # "stopped" and "stops" meet at "stop"
+            return stem
     # "close" and "closing", "share" and "shares" meet at "clos" and "shar"
     return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 

@@ -97,8 +97,14 @@ class SourceIndex:
                 self.by_unit[(c.kind, v.unit)].append(i)
         # the values each source sentence states: see ``told_beside``
         self.stated_in: dict[tuple, set[tuple]] = defaultdict(set)
+        # the claims of each source sentence, and the sentences that state each value: see ``twin_sentences``
+        self.sentence_claims: dict[tuple, list[Claim]] = defaultdict(list)
+        self.said_in: dict[tuple, set[tuple]] = defaultdict(set)
         for c in self.claims:
             self.stated_in[(c.source, c.sentence)].add(_stated(c))
+            self.sentence_claims[(c.source, c.sentence)].append(c)
+            self.said_in[_stated(c)].add((c.source, c.sentence))
+        self.memo_sentences: dict[tuple, list[Claim]] = {}  # the memo's claims by sentence (``judge_all`` sets them)
         self.quotes = [(i, " ".join(facts.content_words(v.claim.value.content)))
                        for i, v in self.views.items() if v.claim.kind == "quote"]
         self._measures = facts.Measures()
@@ -193,11 +199,21 @@ class SourceIndex:
         grants" is no "€30 million for schools"), whatever names, event or time their sentences give."""
         return self.told_like(self.measure(v.claim, config), v.claim.kind, v.unit, config)
 
-    def told_like(self, mine: facts.Measure, kind: str, unit: str | None, config: Config) -> list[facts.FactView]:
-        """``told_alike`` for a figure or date of ``kind`` and ``unit`` told with the words ``mine``."""
+    def told_alike_in_clause(self, v: facts.FactView, config: Config) -> list[facts.FactView]:
+        """``told_alike`` with the words of each figure's own clause (``facts.Measures(clause=True)``): in
+        "Kolby, who turned professional in 2017, will race on Oct. 11" what follows the clause is the
+        sentence's, not the year's."""
+        return self.told_like(self._story_measures.of(v.claim, config.sentence_of), v.claim.kind, v.unit, config,
+                              self._story_measures)
+
+    def told_like(self, mine: facts.Measure, kind: str, unit: str | None, config: Config,
+                  measures: facts.Measures | None = None) -> list[facts.FactView]:
+        """``told_alike`` for a figure or date of ``kind`` and ``unit`` told with the words ``mine`` (the source
+        claims' words as ``measures`` reads them, by default as ``measure`` does)."""
         out = []
         for i in self.by_unit.get((kind, unit), ()):
-            theirs = self.measure(self.views[i].claim, config)
+            claim = self.views[i].claim
+            theirs = measures.of(claim, config.sentence_of) if measures else self.measure(claim, config)
             if len(mine.words & theirs.words) >= facts.MEASURE_OVERLAP and mine.near & theirs.near \
                     and not facts.told_otherwise(mine, theirs):
                 out.append(self.views[i])
@@ -252,6 +268,21 @@ def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_pl
     return facts.same_fact(memo, src, mentioned=facts.mentions_in(config.sources))
 
 
+def _plugin_same_fact(memo: facts.FactView, src: facts.FactView, config: Config) -> bool:
+    """Whether a plugin finds two claims one fact though no event ties them ("Arvid Lenk, 62," and "Arvid
+    Lenk, 57,": one person's age)."""
+    return src.claim.source != memo.claim.source and bool(
+        config.plugins.first("claimtrack_same_fact", a=memo.claim, b=src.claim, config=config))
+
+
+def _of_one_past_year(memo: facts.FactView, src: facts.FactView) -> bool:
+    """Whether a source figure that shares a name with the memo figure (``SourceIndex.named``) is told of the
+    same past year: "since the Aurora Bay sank in 2009, killing 46 people" and "the sinking of the Aurora Bay
+    in 2009, in which 64 people died" give one old disaster's toll though they tell it with other words and
+    events (the checkers still ask that both measure one thing)."""
+    return memo.past and src.past and memo.time is not None and memo.time == src.time and memo.time.grain == "year"
+
+
 def _value_key(claim: Claim) -> str:
     """Claims with equal keys state the same value: one of them stands for all in a comparison."""
     return repr(claim.value.to_json())
@@ -301,10 +332,73 @@ def _judge_without_event(memo_claim: Claim, memo_view: facts.FactView, index: So
             return Judgement(memo_claim, "supported", evidence,
                              f"Supported by {len({e.claim.source for e in evidence})} source(s) {how}: "
                              f"{first.claim.source} says {_quoted(first.claim.text)}.")
-    evidence = _told_otherwise_in_same_words(memo_claim, memo_view, index, config)
+    evidence = _told_otherwise_in_same_words(memo_claim, memo_view, index, config) or \
+        _told_otherwise_in_twin_sentence(memo_claim, index, config)
     if evidence:
         return _contradicted(memo_claim, evidence)
     return Judgement(memo_claim, "unsupported", [], f"No source mentions this {memo_claim.kind}.")
+
+
+def _twin_sentences(memo_claim: Claim, index: SourceIndex) -> list[tuple]:
+    """The source sentences that state a distinctive figure (``_ties_sentences``) of the memo claim's sentence
+    other than the claim's own, in source order: sentences the memo's may retell."""
+    mine = index.memo_sentences.get(memo_claim.sentence, [])
+    anchors = {_stated(c) for c in mine if c is not memo_claim and _ties_sentences(c)} - {_stated(memo_claim)}
+    return sorted({where for value in anchors for where in index.said_in.get(value, ())})
+
+
+def _told_otherwise_in_twin_sentence(memo_claim: Claim, index: SourceIndex, config: Config) -> list[Evidence]:
+    """For a memo figure that no source supports: the source figure of its kind and unit left over in a source
+    sentence that states another figure of the memo's sentence (``_ties_sentences``), when it is the only one
+    on each side that the other sentence does not state. "The earlier trial of 412 patients showed a weight
+    loss of 9.5% after 36 weeks" retells "enrolled 412 patients and showed a weight loss of 9.5% after 24
+    weeks", whatever year the report gives the trial: its 24 weeks are the memo's 36."""
+    if memo_claim.kind not in (*FIGURE_KINDS, "duration"):
+        return []
+    mine = index.memo_sentences.get(memo_claim.sentence, [])
+    stated = {_stated(c) for c in mine}
+    evidence = []
+    for where in _twin_sentences(memo_claim, index):
+        theirs = index.stated_in[where]
+        left = [c for c in mine if _measured_alike(c, memo_claim) and _stated(c) not in theirs]
+        others = [c for c in index.sentence_claims[where] if _measured_alike(c, memo_claim) and _stated(c) not in stated]
+        if left != [memo_claim] or len(others) != 1 or others[0].source == memo_claim.source:
+            continue
+        cand = others[0]
+        cmp = config.compare(memo_claim, cand)
+        if cmp is None and (_plainly_apart(memo_claim, cand) or _measurements_apart(memo_claim, cand)):
+            cmp = Comparison("conflict", f"The figures differ: {_quoted(memo_claim.text)} ({memo_claim.source}), "
+                                         f"{_quoted(cand.text)} ({cand.source}).", code="value")
+        if cmp is None:
+            continue
+        if cmp.relation != "conflict" or cmp.code == "speaker":
+            return []
+        evidence.append(Evidence(cand, False, cmp))
+    return _in_source_order(evidence)
+
+
+def _measurements_apart(a: Claim, b: Claim) -> bool:
+    """``_plainly_apart`` for two exact measurements of one dimension ("37.8C", "37.2C")."""
+    va, vb = a.value, b.value
+    if not isinstance(va, Measurement) or not isinstance(vb, Measurement) or va.dimension != vb.dimension \
+            or va.mod or vb.mod or va.low is not None or vb.low is not None or va.canonical * vb.canonical <= 0:
+        return False
+    small, large = sorted((abs(va.canonical), abs(vb.canonical)))
+    return small != large and large / small <= MAX_SLIP_RATIO
+
+
+def _ties_sentences(c: Claim) -> bool:
+    """Whether a figure's value is distinctive enough (``DISTINCTIVE_DIGITS``) to tie a memo sentence to a
+    source sentence that states it too: "412 patients", "9.5%", not "two" nor "2024"."""
+    value = c.value
+    return c.kind in FIGURE_KINDS and isinstance(value, Quantity) and \
+        len(f"{abs(value.amount):.10g}".replace(".", "").strip("0")) >= DISTINCTIVE_DIGITS
+
+
+def _measured_alike(a: Claim, b: Claim) -> bool:
+    """Whether two claims are of one kind and unit (``_stated`` but for the value)."""
+    return a.kind == b.kind and _stated(a)[:-1] == _stated(b)[:-1] if isinstance(a.value, Quantity) \
+        else a.kind == b.kind and not isinstance(b.value, Quantity)
 
 
 def _told_otherwise_in_same_words(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
@@ -314,7 +408,8 @@ def _told_otherwise_in_same_words(memo_claim: Claim, memo_view: facts.FactView, 
     be ("has been mayor since 2014" against the memo's "mayor since 2010"; "had not lost at least 5% of
     their body weight" leaves the memo's "5%" alone though "lost 16.8% of their body weight" is told alike)."""
     # a figure of another time is another fact ("a fatality rate of 17 percent in 2019"); a date's time is its value
-    alike = [c for c in index.told_alike(memo_view, config) if memo_claim.kind == "date" or facts.same_fact_time(memo_view, c)]
+    alike = [c for c in index.told_alike(memo_view, config) or index.told_alike_in_clause(memo_view, config)
+             if memo_claim.kind == "date" or facts.same_fact_time(memo_view, c)]
     evidence = []
     for cand in index.with_copies(alike):
         if cand.source == memo_claim.source:
@@ -412,8 +507,8 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
     """The source claims that state the memo claim's fact: same event (by the blocking index), or, for
     a figure, the same measure of the same people whatever event the sentences name."""
     found: dict[str, facts.FactView] = {}
+    ask_plugins = config.plugins.implements("claimtrack_same_fact")
     if memo_claim.kind == "quote" or memo_claim.about.event:
-        ask_plugins = config.plugins.implements("claimtrack_same_fact")
         for cand in index.candidates(memo_view):
             if cand.claim.source != memo_claim.source and _same_fact(memo_view, cand, config, ask_plugins):
                 found[cand.claim.id] = cand
@@ -421,8 +516,10 @@ def _matches(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, c
         measure = index.measure(memo_claim, config)
         if measure.words:
             for cand in index.named(memo_view):
-                if cand.claim.id not in found and facts.same_measure(memo_view, cand, measure,
-                                                                     index.measure(cand.claim, config)):
+                if cand.claim.id not in found and (facts.same_measure(memo_view, cand, measure,
+                                                                      index.measure(cand.claim, config))
+                                                   or ask_plugins and _plugin_same_fact(memo_view, cand, config)
+                                                   or _of_one_past_year(memo_view, cand)):
                     found[cand.claim.id] = cand
             if not memo_claim.about.entities and facts.measurable(memo_claim):
                 # the sentence names nobody ("Parliament cut the budget by 10 percent"): a source figure
@@ -493,6 +590,10 @@ def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, conf
     # refutes the memo's figure for its own time
     updates = [e for e in evidence if e.comparison.relation == "update"]
     evidence = [e for e in evidence if e.comparison.relation != "update"]
+    if not evidence and (figure or kind == "date"):
+        # a report that gives the memo's very value for its names, beside a word of its measure, tells the
+        # running figure at the memo's time ("close, Monday: $41.21" is "to close at $41.21 on Monday")
+        evidence = _told_in_same_words(memo_claim, memo_view, index, config)
     if not evidence:
         latest = _latest_value(memo_claim, updates, config)
         if latest:
@@ -635,6 +736,7 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     in_sentence: dict[tuple[int, int], set[tuple]] = defaultdict(set)
     for c in memo_claims:
         in_sentence[c.sentence].add(_stated(c))
+        index.memo_sentences.setdefault(c.sentence, []).append(c)
     out = []
     for c in memo_claims:
         v = index.corpus.view(c, memo_published, memo_context.get(c.source, ()), clause_only=True)

@@ -255,3 +255,11 @@ def test_a_lending_facility_and_a_credit_programme_are_one_measure() -> None:
     assert {facts.measure_stem("credit"), facts.measure_stem("programme")} <= lending & credit
     assert facts.measure_stem("loans") == facts.measure_stem("lending") == facts.measure_stem("credit")
     assert facts.measure_stem("reconstruction") == facts.measure_stem("rebuilding")
+
+
+def test_a_doubled_consonant_before_ed_or_ing_meets_its_stem() -> None:
+    """"stopped" and "stop" are one word, "planning" and "plans" too; "called" keeps its own double l."""
+    assert facts.measure_stem("stopped") == facts.measure_stem("stop") == facts.measure_stem("stopping")
+    assert facts.measure_stem("planning") == facts.measure_stem("plans")
+    assert facts.measure_stem("called") == facts.measure_stem("call")
+    assert facts.measure_stem("passed") == facts.measure_stem("pass")

@@ -69,6 +69,19 @@ def test_death_toll_counts_deaths() -> None:
     assert c.text == "212"
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    ("Civil defence officials put the death toll at 47 on Sunday.", "47"),
+    ("The rescue ended with the toll at about 19, the governor said.", "about 19"),
+])
+def test_a_toll_put_at_a_number_counts_deaths(text: str, number: str) -> None:
+    c = claim_at(text, number, "count")
+    assert "death" in c.value.unit and c.text == number
+
+
+def test_a_toll_at_a_clock_time_counts_nothing() -> None:
+    assert not [c for c in claims_of("The toll at 10:30 was unclear.") if c.kind == "count"]
+
+
 def test_confirmed_cases_that_rose_count_cases() -> None:
     """"Confirmed cases ... rose to 96": the bare number counts the cases its subject names."""
     c = claim_at("Confirmed cases of measles in Brenlow County rose to 96 on Friday.", "96", "count")

@@ -403,3 +403,11 @@ def test_a_length_after_after_that_tells_what_it_was_spent_in_is_no_offset(after
     assert compare_figures(f"Divers brought the four cavers out on Sunday after 20 hours {after}.", "20 hours",
                            "The four cavers, who spent 26 hours trapped in a flooded chamber, were freed on Sunday.",
                            "26 hours") == "conflict"
+
+
+@pytest.mark.parametrize(("year", "relation"), [("2011", "conflict"), ("2025", "update")])
+def test_the_toll_of_a_past_years_disaster_no_longer_runs(year: str, relation: str) -> None:
+    # two tolls of a sinking of years ago that differ conflict; in the reports' own year a toll may still rise
+    assert compare_figures(f"The ferry Aldis sank in {year}, killing 38 people.", "38 people",
+                           f"The sinking of the Aldis in {year}, in which 29 people died, was the worst.",
+                           "29 people") == relation

@@ -683,3 +683,105 @@ def test_the_value_before_a_change_does_not_dispute_the_value_after(tmp_path: Pa
                                ["On Thursday, March 6, the Ostrian National Bank cut its key rate by 25 basis points "
                                 "to 3.25%, its first cut in two years."], dt.datetime(2025, 3, 10))
     assert verdict(report, "3.25%") == "supported"
+
+
+KILN = {
+    "a": "Kiln workshop owner held after fire\n"
+         "GRENMOOR, May 4, 2025 — Police questioned the workshop owner on Saturday. Ottilie Varga, 48, whose "
+         "pottery had been storing solvents in a back room, was released on bail, officers said.\n",
+}
+
+
+def test_an_age_told_of_the_same_full_name_is_one_fact(tmp_path: Path) -> None:
+    """"Ottilie Varga, 53," in the memo and "Ottilie Varga, 48," in a report give one person's age though
+    their sentences share no other word."""
+    report = check_memo_report(tmp_path, KILN, ["Firefighters met the owner, Ottilie Varga, 53, at the scene on "
+                                                "Saturday."], dt.datetime(2025, 5, 6), published="2025-05-04")
+    assert verdict(report, "53") == "contradicted"
+
+
+SLEEP_TRIAL = {
+    "a": "Regulator clears sleep drug\n"
+         "TALLVIK, June 3, 2025 — Regulators approved Dormelin on Monday. Headaches led 6.4% of patients on "
+         "Dormelin to stop treatment in the trial, compared with 2.2% on placebo.\n",
+}
+
+
+def test_stopped_and_stop_are_the_same_measure_word(tmp_path: Path) -> None:
+    """The memo's "8.4% stopped treatment" is told in the report's words "6.4% of patients ... to stop
+    treatment": contradicted."""
+    report = check_memo_report(tmp_path, SLEEP_TRIAL, ["Dormelin was approved; 8.4% stopped treatment."],
+                               dt.datetime(2025, 6, 5), published="2025-06-03")
+    assert verdict(report, "8.4%") == "contradicted"
+
+
+MINE = {
+    "a": "Colliery blast kills nine in Dravik\n"
+         "DRAVIK, Oct. 3, 2025 — An explosion at the Dravik colliery killed nine miners on Thursday, officials said. "
+         "It was the worst mining accident in the region since the Selmer pit flooded in 2011, in which 38 "
+         "miners died.\n",
+}
+
+
+def test_a_toll_of_an_old_disaster_is_one_fact_of_its_year(tmp_path: Path) -> None:
+    """"since the Selmer pit flooded in 2011, killing 29 miners" gives the toll of the report's "the Selmer
+    pit flooded in 2011, in which 38 miners died": an old disaster's toll no longer runs, so it is contradicted."""
+    report = check_memo_report(tmp_path, MINE, ["Dravik's blast is the region's worst since the Selmer pit "
+                                                "flooded in 2011, killing 29 miners."],
+                               dt.datetime(2025, 10, 6), published="2025-10-03")
+    assert verdict(report, "29 miners") == "contradicted"
+
+
+PILOT = {
+    "a": "Ferrin pilot results\n"
+         "OSLANE, Feb. 2, 2026 — Ferrin's earlier pilot, run in 2022, enrolled 318 pupils and raised reading "
+         "scores by 7.4% after 20 weeks, the ministry said.\n",
+}
+
+
+def test_a_figure_left_over_in_a_retold_sentence_is_its_counterpart(tmp_path: Path) -> None:
+    """The memo retells the report's sentence (same 318 pupils, same 7.4%): its one other length, 30 weeks,
+    is the report's 20 weeks, though the report dates the pilot to 2022 and the memo does not."""
+    report = check_memo_report(tmp_path, PILOT, ["Ferrin's earlier pilot of 318 pupils raised reading scores by "
+                                                 "7.4% after 30 weeks; the ministry then widened it."],
+                               dt.datetime(2026, 2, 5), published="2026-02-02")
+    assert verdict(report, "30 weeks") == "contradicted"
+    assert verdict(report, "7.4%") == "supported"
+
+
+def test_a_sentence_is_not_retold_by_a_figure_as_common_as_three(tmp_path: Path) -> None:
+    """Three schools may be any sentence's: the report's 20 weeks are no counterpart of the memo's 30."""
+    sources = {"a": "Ferrin pilot results\nOSLANE, Feb. 2, 2026 — The pilot ran in 3 schools for 20 weeks, the "
+                    "ministry said.\n"}
+    report = check_memo_report(tmp_path, sources, ["Tutors visited 3 schools during 30 weeks of spring."],
+                               dt.datetime(2026, 2, 5), published="2026-02-02")
+    assert verdict(report, "30 weeks") == "unsupported"
+
+
+def test_a_date_in_a_relative_clause_is_told_by_the_clause_s_own_words(tmp_path: Path) -> None:
+    """"Lenz, who joined the orchestra in 2014, will conduct ..." and "Lenz, who joined the orchestra in 2011,
+    had played ...": what follows each clause is its sentence's, and the clauses tell one date."""
+    sources = {"a": "Lenz to lead Harlow Philharmonic\nHARLOW, Sept. 3, 2025 — Marta Lenz will become principal "
+                    "conductor of the Harlow Philharmonic, the orchestra said. Lenz, who joined the orchestra in "
+                    "2011, had played viola in its string section for a decade.\n"}
+    report = check_memo_report(tmp_path, sources, ["Marta Lenz, who joined the orchestra in 2014, will conduct "
+                                                   "the season opener in October."],
+                               dt.datetime(2025, 9, 5), published="2025-09-03")
+    assert verdict(report, "2014") == "contradicted"
+
+
+BID = {
+    "a": "Harrow bids for Orvane\nLEDMOUTH, March 4, 2025 — Harrow Foods agreed on Monday to pay $26 a share for "
+         "Orvane Dairies. Orvane's stock jumped 30% to close at $24.15 on Monday, below the offer price.\n",
+    "b": "Orvane board backs Harrow bid\nLEDMOUTH, March 6, 2025 — Orvane's shares closed at $18.60 on the "
+         "Friday before the announcement, Orvane Dairies said.\n",
+}
+
+
+def test_a_running_figure_told_at_the_memo_s_time_supports_it(tmp_path: Path) -> None:
+    """"Orvane share close, Monday: $24.15" is told by "to close at $24.15 on Monday", though the close of the Friday
+    before is the figure its words pair it with."""
+    report = check_memo_report(tmp_path, BID, ["Harrow Foods bids for Orvane Dairies."],
+                               dt.datetime(2025, 3, 7), published="2025-03-04",
+                               table=[["Orvane share close, Monday", "$24.15"]])
+    assert verdict(report, "$24.15") == "supported"

@@ -241,7 +241,8 @@ _TALLY = re.compile(
     r"(?<=the\s)(?P<adj>dead|injured|wounded|missing|displaced|homeless|evacuated)|"
     r"(?:(?<=confirmed\s)|(?<=reported\s)|(?<=suspected\s))(?P<cases>cases|infections|count\b)|"
     r"(?<=\bcase\s)(?P<casecount>count\b))"
-    r"[^.;\n]{0,120}?\b(?:" + _TALLY_VERBS + r")\s+(?:to\s+|at\s+)?"
+    # "put the death toll at 29", "with the toll at 31": the toll told right before its figure, no verb between
+    r"(?:[^.;\n]{0,120}?\b(?:" + _TALLY_VERBS + r")\s+(?:to\s+|at\s+)?|(?<=toll)\s+at\s+(?!\d+[:.]\d))"
     # "the total of images stood at 1,420", "its total came to 95", "a total of 30": the counted thing
     # is named after "of" or by a count earlier in the sentence (see ``_counted_before``)
     r"|(?:(?<=the\s)|(?<=its\s)|(?<=their\s))(?P<total>total)(?:\s+of\s+(?P<noun3>[a-z]+))?\s+"

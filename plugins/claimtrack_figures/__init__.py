@@ -287,6 +287,16 @@ def _same_time(a: str | None, b: str | None) -> bool:
     return a is not None and a == b
 
 
+def _past_year(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether two figures are told of one year before either report was written ("the sinking of 2009, in
+    which 64 people died"): the toll of a past event no longer runs, two counts of it that differ conflict."""
+    year = a.event_time or ""
+    if year != b.event_time or len(year) != 4 or not year.isdigit():
+        return False
+    published = [config.published_of(c) for c in (a, b)]
+    return all(d is not None and d.year > int(year) for d in published)
+
+
 @lru_cache(maxsize=1 << 16)
 def _offset(sentence: str, text: str) -> bool:
     at = sentence.find(text)
@@ -824,6 +834,14 @@ def _one_age(a: Claim, b: Claim, config: Config) -> bool:
     return False
 
 
+def _named_age(a: Claim, b: Claim, config: Config) -> bool:
+    """Two ages told of one full name ("Arvid Lenk, 62," and "Arvid Lenk, 57,"): a person has one age."""
+    holder = _age_person(a, config)
+    if holder is None or not holder[0].isupper() or holder != _age_person(b, config):
+        return False
+    return any(name.split()[-1] == holder and len(name.split()) > 1 for name in set(a.about.entities) & set(b.about.entities))
+
+
 def _other_subject_before(text: str, c: Claim, headline_names: list[str]) -> bool:
     """Whether the sentence before a bare age opens on another of the headline's names: "Brenner, who hit 11
     aces, had not lost a match here since 2022. The 29-year-old said ..." is Brenner's age, though the headline
@@ -1051,9 +1069,9 @@ def _beyond_bound(sa: Span, sb: Span) -> bool:
 
 @hookimpl
 def claimtrack_same_fact(a: Claim, b: Claim, config: Config) -> bool | None:
-    """Two ages of one person though no event word ties their sentences (see ``_one_age``); anything else
-    is left to the built-in rule."""
-    if _is_age(a) and _is_age(b) and a.source != b.source and _one_age(a, b, config):
+    """Two ages of one person though no event word ties their sentences (see ``_one_age``, ``_named_age``);
+    anything else is left to the built-in rule."""
+    if _is_age(a) and _is_age(b) and a.source != b.source and (_named_age(a, b, config) or _one_age(a, b, config)):
         return True
     return None
 
@@ -1094,7 +1112,8 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         return None  # revenue of 2023 and of 2024
     tally = _is_tally(a, config) or _is_tally(b, config)
     # a tally changes within a year, a revenue figure "rose 12 percent in 2024" does not
-    same_time = _same_time(_day(a), _day(b)) if tally else bool(a.event_time) and a.event_time == b.event_time
+    same_time = _same_time(_day(a), _day(b)) or _past_year(a, b, config) if tally else \
+        bool(a.event_time) and a.event_time == b.event_time
     if not same_time and (tally or _has_update_cue(a, config) or _has_update_cue(b, config)
                           or _grew(a, b, sa, sb, config)) and not (tally and _fewer_dead_later(a, b, sa, sb, config)):
         low, high = (a, b) if sa.high < sb.low else (b, a)
