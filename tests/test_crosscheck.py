@@ -1463,3 +1463,14 @@ def test_a_bare_counted_noun_of_one_player_is_one_measure() -> None:
                  source("ledger", "Tidewater win\n\nAnil Varma's 88 came from 77 balls, with nine fours.\n",
                         published="2023-06-15"))
     assert the_group(data, "71 balls", "77 balls")["relation"] == "conflict"
+
+
+def test_a_percentage_told_before_or_after_its_noun_is_one_figure() -> None:
+    """"a premium of 24 percent" and "the 29 percent premium" name one thing, the noun told on either side:
+    what follows one figure stands beside the other."""
+    a = ("Takeover\n\nOrrin Biotech will buy Calla Genomics for $3 billion, a premium of 24 percent over Calla's "
+         "last close, Orrin Biotech said.\n")
+    b = ("Takeover\n\nInvestors said the 29 percent premium Orrin Biotech is paying for Calla Genomics was "
+         "generous.\n")
+    data = check(source("wire", a), source("gazette", b))
+    assert the_group(data, "24 percent", "29 percent")["relation"] == "conflict"
