@@ -1474,3 +1474,14 @@ def test_a_percentage_told_before_or_after_its_noun_is_one_figure() -> None:
          "generous.\n")
     data = check(source("wire", a), source("gazette", b))
     assert the_group(data, "24 percent", "29 percent")["relation"] == "conflict"
+
+
+def test_figures_labelled_with_two_events_of_one_sentence_are_one_fact() -> None:
+    """A figure is labelled with one event of its sentence: a payment "to every household left homeless" tells
+    of the homeless as the aid "families made homeless will each receive" does."""
+    a = ("Flood aid\n\nThe province of Marvel will pay 3,000 lira to every household left homeless by the Osk "
+         "river flood, Governor Ilka Varga said on Monday.\n")
+    b = ("Flood aid\n\nFamilies made homeless by the Osk river flood will each receive 5,000 lira from the province "
+         "of Marvel, Governor Ilka Varga announced.\n")
+    data = check(source("wire", a), source("gazette", b))
+    assert the_group(data, "3,000 lira", "5,000 lira")["relation"] == "conflict"
