@@ -1485,3 +1485,13 @@ def test_figures_labelled_with_two_events_of_one_sentence_are_one_fact() -> None
          "of Marvel, Governor Ilka Varga announced.\n")
     data = check(source("wire", a), source("gazette", b))
     assert the_group(data, "3,000 lira", "5,000 lira")["relation"] == "conflict"
+
+
+def test_a_crew_of_n_and_n_crew_members_are_one_count() -> None:
+    """"a crew of 14" counts the people "the trawler's 17 crew members" count."""
+    a = ("Trawler lost\n\nThe trawler Sea Wren sank off Dunmore Head on Tuesday with a crew of 14 aboard, the "
+         "Dunmore coastguard said.\n")
+    b = ("Trawler lost\n\nThe trawler Sea Wren had 17 crew members aboard when it sank off Dunmore Head, the "
+         "Dunmore coastguard said.\n")
+    data = check(source("wire", a), source("gazette", b))
+    assert the_group(data, "14", "17 crew")["relation"] == "conflict"

@@ -479,6 +479,21 @@ def test_a_crowd_of_n_counts_spectators(text: str, surface: str, amount: float, 
     assert (c.text, c.value.amount, c.value.unit, c.value.mod) == (surface, amount, "spectators", mod)
 
 
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("The trawler, with a crew of 14, was reported missing on Tuesday.", "14", "crew"),
+    ("Brenholt Glass, with a workforce of about 2,300, makes bottles.", "about 2,300", "employees"),
+    ("The clinic's staff of 65 will move to the new wing.", "65", "staff"),
+])
+def test_a_group_of_n_counts_its_people(text: str, surface: str, unit: str) -> None:
+    """"a crew of 14" counts what "14 crew members" does; "its workforce of 2,300" what "2,300 workers" does."""
+    c = claim_at(text, surface.split()[-1], "count")
+    assert (c.text, c.value.unit) == (surface, unit)
+
+
+def test_a_group_with_no_article_counts_nothing() -> None:
+    assert not [f for f in find_figures("Pay for crew of 12 ships rose.") if f.kind == "count" and f.value.unit == "crew"]
+
+
 @pytest.mark.parametrize(("text", "surface", "amount"), [
     ("The 19-year-old took the lead on the third lap.", "19-year-old", 19),
     ("The title went to a 23-year-old from a fishing village.", "23-year-old", 23),
