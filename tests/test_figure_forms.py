@@ -262,6 +262,9 @@ def test_a_closing_quote_is_not_part_of_the_counted_noun() -> None:
         ("Fares will rise two percentage points each year.", "two percentage points each year", "percent", "year"),
         ("The merger saves $80 million annually.", "$80 million annually", "money", "year"),
         ("Members pay €15 every month.", "€15 every month", "money", "month"),
+        # a price's rate before or after what comes off it, not a day before or after some event
+        ("The flat rents for €950 a month before fees.", "€950 a month", "money", "month"),
+        ("Nurses there take home $1,100 a week after taxes.", "$1,100 a week", "money", "week"),
     ],
 )
 def test_a_rate_of_time_after_a_figure(text: str, surface: str, kind: str, per: str) -> None:
@@ -275,6 +278,7 @@ def test_a_rate_of_time_after_a_figure(text: str, surface: str, kind: str, per: 
     [
         ("The stock slid 4 percent a day after the recall.", "4 percent"),
         ("Sales were up 6 percent a year earlier.", "6 percent"),
+        ("Turnout was 41 percent a year before the reform.", "41 percent"),
         ("Rents were 3% a year on from the reform.", "3%"),
         ("It gained 8 percent a year-on-year.", "8 percent"),
     ],

@@ -390,10 +390,11 @@ class _Taken:
 _RATE_WORDS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
                "annually": "year", "annum": "year", "quarterly": "quarter"}
 # a rate of time after a figure: "20 percent a year", "$5 million annually", "4% per annum", "$300 every
-# month"; not "a year earlier", "a day after the vote", "a year on", which date it
+# month", "$40 a month before tax"; not "a year earlier", "a day after the vote", "a year on", which date it
 _PERIOD_AFTER = re.compile(
     r"\s+(?:(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|quarter|annum)\b"
-    r"(?!\s+(?:earlier|ago|before|later|previously|after|on|hence|from\s+(?:now|today|then))\b|[-‐])|"
+    r"(?!\s+(?:earlier|ago|(?:before|after)(?!\s+(?:tax|taxes|discounts?|rebates?|subsidies|deductions|fees)\b)|"
+    r"later|previously|on|hence|from\s+(?:now|today|then))\b|[-‐])|"
     r"(?P<adv>annually|yearly|monthly|weekly|daily|quarterly)\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<rate>annual|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
 
