@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import facts
+from .extract.events import find_triggers
 from .model import Claim, Comparison, Source
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ def _same_story_measure(a: facts.FactView, b: facts.FactView, measures: facts.Me
         return False
     if not (facts.story_measurable(ca) and facts.story_measurable(cb)):
         return False
-    if ca.about.event and cb.about.event and ca.about.event != cb.about.event:
+    if ca.about.event and cb.about.event and ca.about.event != cb.about.event and not _events_meet(ca, cb, config):
         return False
     if _own_names(a) - b.specific - b.context and _own_names(b) - a.specific - a.context:
         return False  # each names someone the other's story does not know
@@ -219,6 +220,19 @@ def _same_story_measure(a: facts.FactView, b: facts.FactView, measures: facts.Me
     if not (ma.words & mb.words if counted else ma.near & mb.near) or facts.told_otherwise(ma, mb):
         return False
     return facts.same_fact_time(a, b)
+
+
+def _events_meet(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether either figure's sentence also names the other's event: a claim is labelled with one event of
+    its sentence, and "will pay 40,000 lira to the family of each worker killed" (a payment) tells of the
+    dead as "the families of the dead will each receive 60,000 lira" does."""
+    return b.about.event in _sentence_events(a, config) or a.about.event in _sentence_events(b, config)
+
+
+def _sentence_events(c: Claim, config: Config) -> frozenset[str]:
+    """The event classes named anywhere in a claim's sentence."""
+    sentence = config.sentence_of(c)
+    return frozenset(cls for _, _, cls in find_triggers(sentence, 0, len(sentence)))
 
 
 # words that make an event's date the one of its first occurrence ("will hold its first public hearing on")

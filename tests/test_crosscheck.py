@@ -1490,3 +1490,35 @@ def test_a_part_is_no_rival_of_a_total_nor_a_condition_of_a_fact() -> None:
     assert groups_with(data["conflicts"], "31 goals", "24 league goals") == []
     assert groups_with(data["conflicts"], "31 goals", "30 goals") == []
     assert groups_with(data["conflicts"], "24 league goals", "30 goals") == []
+
+
+def test_a_percentage_told_before_or_after_its_noun_is_one_figure() -> None:
+    """"a premium of 24 percent" and "the 29 percent premium" name one thing, the noun told on either side:
+    what follows one figure stands beside the other."""
+    a = ("Takeover\n\nOrrin Biotech will buy Calla Genomics for $3 billion, a premium of 24 percent over Calla's "
+         "last close, Orrin Biotech said.\n")
+    b = ("Takeover\n\nInvestors said the 29 percent premium Orrin Biotech is paying for Calla Genomics was "
+         "generous.\n")
+    data = check(source("wire", a), source("gazette", b))
+    assert the_group(data, "24 percent", "29 percent")["relation"] == "conflict"
+
+
+def test_figures_labelled_with_two_events_of_one_sentence_are_one_fact() -> None:
+    """A figure is labelled with one event of its sentence: a payment "to every household left homeless" tells
+    of the homeless as the aid "families made homeless will each receive" does."""
+    a = ("Flood aid\n\nThe province of Marvel will pay 3,000 lira to every household left homeless by the Osk "
+         "river flood, Governor Ilka Varga said on Monday.\n")
+    b = ("Flood aid\n\nFamilies made homeless by the Osk river flood will each receive 5,000 lira from the province "
+         "of Marvel, Governor Ilka Varga announced.\n")
+    data = check(source("wire", a), source("gazette", b))
+    assert the_group(data, "3,000 lira", "5,000 lira")["relation"] == "conflict"
+
+
+def test_a_crew_of_n_and_n_crew_members_are_one_count() -> None:
+    """"a crew of 14" counts the people "the trawler's 17 crew members" count."""
+    a = ("Trawler lost\n\nThe trawler Sea Wren sank off Dunmore Head on Tuesday with a crew of 14 aboard, the "
+         "Dunmore coastguard said.\n")
+    b = ("Trawler lost\n\nThe trawler Sea Wren had 17 crew members aboard when it sank off Dunmore Head, the "
+         "Dunmore coastguard said.\n")
+    data = check(source("wire", a), source("gazette", b))
+    assert the_group(data, "14", "17 crew")["relation"] == "conflict"

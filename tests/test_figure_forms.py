@@ -262,6 +262,9 @@ def test_a_closing_quote_is_not_part_of_the_counted_noun() -> None:
         ("Fares will rise two percentage points each year.", "two percentage points each year", "percent", "year"),
         ("The merger saves $80 million annually.", "$80 million annually", "money", "year"),
         ("Members pay €15 every month.", "€15 every month", "money", "month"),
+        # a price's rate before or after what comes off it, not a day before or after some event
+        ("The flat rents for €950 a month before fees.", "€950 a month", "money", "month"),
+        ("Nurses there take home $1,100 a week after taxes.", "$1,100 a week", "money", "week"),
     ],
 )
 def test_a_rate_of_time_after_a_figure(text: str, surface: str, kind: str, per: str) -> None:
@@ -275,6 +278,7 @@ def test_a_rate_of_time_after_a_figure(text: str, surface: str, kind: str, per: 
     [
         ("The stock slid 4 percent a day after the recall.", "4 percent"),
         ("Sales were up 6 percent a year earlier.", "6 percent"),
+        ("Turnout was 41 percent a year before the reform.", "41 percent"),
         ("Rents were 3% a year on from the reform.", "3%"),
         ("It gained 8 percent a year-on-year.", "8 percent"),
     ],
@@ -477,6 +481,21 @@ def test_a_bare_number_with_no_elided_noun_counts_nothing(text: str, counts: lis
 def test_a_crowd_of_n_counts_spectators(text: str, surface: str, amount: float, mod: str | None) -> None:
     c = claim_at(text, surface.split()[-1], "count")
     assert (c.text, c.value.amount, c.value.unit, c.value.mod) == (surface, amount, "spectators", mod)
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("The trawler, with a crew of 14, was reported missing on Tuesday.", "14", "crew"),
+    ("Brenholt Glass, with a workforce of about 2,300, makes bottles.", "about 2,300", "employees"),
+    ("The clinic's staff of 65 will move to the new wing.", "65", "staff"),
+])
+def test_a_group_of_n_counts_its_people(text: str, surface: str, unit: str) -> None:
+    """"a crew of 14" counts what "14 crew members" does; "its workforce of 2,300" what "2,300 workers" does."""
+    c = claim_at(text, surface.split()[-1], "count")
+    assert (c.text, c.value.unit) == (surface, unit)
+
+
+def test_a_group_with_no_article_counts_nothing() -> None:
+    assert not [f for f in find_figures("Pay for crew of 12 ships rose.") if f.kind == "count" and f.value.unit == "crew"]
 
 
 @pytest.mark.parametrize(("text", "surface", "amount"), [

@@ -230,6 +230,17 @@ def test_a_figure_before_a_superlatives_since_is_not_of_its_date() -> None:
     assert claim_at(text, "61,000 fans", "count", published=dt.date(2025, 6, 15)).event_time == "2011"
 
 
+def test_a_year_a_figure_is_measured_against_is_not_its_date() -> None:
+    """"2.1C above the 1981-2010 average" and "9 percent below 2015 levels" measure against those years:
+    the figures are of now; "in 2019" still dates its figure."""
+    text = "Sea temperatures off Orvik were 2.1C above the 1981-2010 average, the weather office said."
+    assert claim_at(text, "2.1C", "measurement", published=dt.date(2025, 6, 15)).event_time is None
+    text = "Harbour emissions are 9 percent below 2015 levels."
+    assert claim_at(text, "9 percent", "percent", published=dt.date(2025, 6, 15)).event_time is None
+    text = "Harbour emissions fell 9 percent in 2019."
+    assert claim_at(text, "9 percent", "percent", published=dt.date(2025, 6, 15)).event_time == "2019"
+
+
 def test_a_length_running_until_a_date_is_not_told_at_that_date() -> None:
     """"A four-year deal running until May 2030" ends then: the length is told now, not in 2030."""
     text = "Pavlo Denk signed a four-year deal running until May 2030 on Friday."

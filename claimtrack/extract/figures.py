@@ -247,13 +247,17 @@ _TALLY = re.compile(
     # is named after "of" or by a count earlier in the sentence (see ``_counted_before``)
     r"|(?:(?<=the\s)|(?<=its\s)|(?<=their\s))(?P<total>total)(?:\s+of\s+(?P<noun3>[a-z]+))?\s+"
     r"(?:(?:has|had)\s+)?(?:" + _TALLY_VERBS + r"|came|comes)\s+(?:to\s+|at\s+)?|(?<=\ba\s)(?P<atotal>total)\s+of\s+"
-    # "a crowd of 48,200 watched", "an attendance of 61,000": people there to watch (see ``_CROWD_BEFORE``)
-    r"|(?P<crowd>crowd|attendance)\s+of\s+)"
+    # "a crowd of 48,200 watched", "an attendance of 61,000": people there to watch; "a crew of 22", "its
+    # workforce of 3,200": the people of a ship or a firm (see ``_CROWD_BEFORE``)
+    r"|(?P<crowd>crowd|attendance)\s+of\s+|(?P<group>crew|workforce|staff)\s+of\s+)"
     r"(?P<mod>(?:at least|more than|nearly|almost|about|around|some|over)\s+)?"
     rf"(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d|\s+(?:percent|per cent))", re.IGNORECASE)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
-# an article before a crowd, perhaps with one word between: "a crowd", "a sellout crowd", "the record attendance"
-_CROWD_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# an article before a crowd or a group, perhaps with one word between: "a crowd", "a sellout crowd", "the record
+# attendance", "its workforce", "the ship's crew"
+_CROWD_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# the people a group noun counts (facts.UNIT_SYNONYMS: staff are employees)
+_GROUP_UNITS = {"crew": "crew", "workforce": "employees", "staff": "staff"}
 _UP_FROM = re.compile(rf",?\s+(?:up|down)\s+from\s+(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 _DEATH_WORDS = ("death", "casualty", "killed", "dead", "toll")
 
@@ -282,7 +286,8 @@ _GATED_FIG = {
                                          "injured", "wounded", "missing", "displaced", "homeless", "evacuated",
                                          "cases", "infections", "crowd", "attendance"],
                                         lower=True, word_start=True),
-                             Gate(["count"], lower=True, word_start=True, whole=True), prefix=False),
+                             Gate(["count", "crew", "workforce", "staff"], lower=True, word_start=True, whole=True),
+                             prefix=False),
     # any noun may be counted: tried only where a number touches a hyphen and a letter
     "_MEMBERS": GatedPattern(_MEMBERS, Gate(within=DIGITS_GATE, shape=r"[\d,]+-[A-Za-z]"),
                              Gate(within=_NUMBER_WORDS_GATE, shape=r"[A-Za-z]+-[A-Za-z]")),
@@ -386,10 +391,11 @@ class _Taken:
 _RATE_WORDS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
                "annually": "year", "annum": "year", "quarterly": "quarter"}
 # a rate of time after a figure: "20 percent a year", "$5 million annually", "4% per annum", "$300 every
-# month"; not "a year earlier", "a day after the vote", "a year on", which date it
+# month", "$40 a month before tax"; not "a year earlier", "a day after the vote", "a year on", which date it
 _PERIOD_AFTER = re.compile(
     r"\s+(?:(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|quarter|annum)\b"
-    r"(?!\s+(?:earlier|ago|before|later|previously|after|on|hence|from\s+(?:now|today|then))\b|[-‐])|"
+    r"(?!\s+(?:earlier|ago|(?:before|after)(?!\s+(?:tax|taxes|discounts?|rebates?|subsidies|deductions|fees)\b)|"
+    r"later|previously|on|hence|from\s+(?:now|today|then))\b|[-‐])|"
     r"(?P<adv>annually|yearly|monthly|weekly|daily|quarterly)\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<rate>annual|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
 
@@ -731,13 +737,13 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
             continue  # "rose to 212 people" is an ordinary count, found below
         if (w := _WORD_AFTER.match(text, m.end())) and w.group(1).lower().rstrip(".") in NOT_COUNTED:
             continue  # "the total was 72 points": a score
-        if m["crowd"] and not _CROWD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if (m["crowd"] or m["group"]) and not _CROWD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "to crowd of 2,000": no crowd named
         subj = (m["subj"] or "").lower()
         # "the injured number 1,400": 1,400 injured; "confirmed cases rose to 131": 131 cases
         cases = m["cases"] or m["casecount"]  # "the confirmed count", "the case count": of cases
         noun = m["noun"] or m["noun2"] or m["adj"] or (cases and ("cases" if cases.lower() == "count" else cases)) \
-            or m["noun3"] or (m["crowd"] and "spectators")
+            or m["noun3"] or (m["crowd"] and "spectators") or (m["group"] and _GROUP_UNITS[m["group"].lower()])
         if noun is None and _YEAR.fullmatch(m["num"]):
             continue  # "the total reached 2014": more likely a year than a count of nothing named
         unit = "deaths" if any(w in subj for w in _DEATH_WORDS) and not (noun and "injur" in noun) else (noun or "total")

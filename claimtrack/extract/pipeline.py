@@ -307,6 +307,20 @@ def _superlative_since(text: str, start: int) -> bool:
     return "nce" in text[lo:start].lower() and _SINCE_SUPERLATIVE.search(text, lo, start) is not None
 
 
+# a year a figure is measured against ("1.8C above the 1991-2020 average", "12 percent below 2019 levels",
+# "than the 2010 baseline"): the yardstick's period, no time of the figure
+_YARDSTICK_BEFORE = re.compile(r"\b(?:above|below|over|under|than|versus|vs\.?|with)\s+(?:the\s+)?(?:\d{4}\s*[-–]\s*)?$",
+                               re.IGNORECASE)
+_YARDSTICK_AFTER = re.compile(r"\s+(?:average|averages|mean|norm|baseline|levels?)\b", re.IGNORECASE)
+YARDSTICK_REACH = 20
+
+
+def _yardstick(text: str, start: int, end: int) -> bool:
+    """Whether a date is the period a figure is measured against (see ``_YARDSTICK_BEFORE``)."""
+    return _YARDSTICK_AFTER.match(text, end) is not None and \
+        _YARDSTICK_BEFORE.search(text, max(0, start - YARDSTICK_REACH), start) is not None
+
+
 # a date right after a word of origin ("the bridge, built in 1954,", "Crisp, founded in 1987,", "models
 # built between 2022 and 2024") dates when the thing came to be: nothing else its sentence tells, and
 # nothing told in the sentence after it
@@ -546,7 +560,7 @@ def extract_claims(source: Source) -> list[Claim]:
     dates: list[tuple[int, str]] = []
     for t, v in zip(timexes, values):
         # a dateline ("VARNHOLM, April 10 —") dates the report, not what its first sentence tells
-        if t.type == "DATE" and own_event(t.start, t.end) != DATELINE_EVENT:
+        if t.type == "DATE" and own_event(t.start, t.end) != DATELINE_EVENT and not _yardstick(text, t.start, t.end):
             dates.append((t.start, v.value))
             if origin_of(t.start):
                 continue  # dates only its own clause (found through ``dates``)

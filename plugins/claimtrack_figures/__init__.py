@@ -481,10 +481,10 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         return not wa or not wb or bool(wa & wb)
     if a.kind == "percent":
         # what follows a percentage says what it is of: "27 percent over the closing price" is no
-        # "20 percent a year"
+        # "20 percent a year", unless one names with "of" the noun the other's figure qualifies
         aa = _context_words(config.sentence_of(a), a.text, "after")
         ab = _context_words(config.sentence_of(b), b.text, "after")
-        if aa and ab and not aa & ab:
+        if aa and ab and not aa & ab and not _noun_told_both_ways(a, b, config):
             return False
     if _other_holders(a, b, config) or (a.kind == "count" and _qualifier(a.text) != _qualifier(b.text)):
         return False
@@ -630,6 +630,32 @@ def _percent_measure(sentence: str, text: str) -> str | None:
     if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(sentence, end):
         return "share"
     return None
+
+
+# the noun a figure is told "of" ("a premium of 24 percent", "a stake of about 20%") and the one right after a
+# figure it qualifies ("the 29 percent premium", "its 25% stake")
+_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|just|up\s+to|at\s+least|"
+                      r"more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[\s-]+([a-z]+)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _nouns_of(sentence: str, text: str) -> tuple[str | None, str | None]:
+    """The noun a figure is told "of" and the word right after it, stemmed as its measure words are."""
+    at = sentence.find(text)
+    if at == -1:
+        return None, None
+    before = _NOUN_OF.search(sentence, max(0, at - PERCENT_REACH), at)
+    after = _NOUN_AFTER.match(sentence, at + len(text))
+    return tuple(m and measure_stem(m.group(1).lower()) for m in (before, after))  # type: ignore[return-value]
+
+
+def _noun_told_both_ways(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether one figure is told "of" the noun the other's figure qualifies: "a premium of 24 percent" and
+    "the 29 percent premium" measure one thing, though different words follow them."""
+    of_a, after_a = _nouns_of(config.sentence_of(a), a.text)
+    of_b, after_b = _nouns_of(config.sentence_of(b), b.text)
+    return bool(of_a and of_a == after_b or of_b and of_b == after_a)
 
 
 def _measured_apart(a: Claim, b: Claim, config: Config) -> bool:
