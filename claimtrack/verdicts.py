@@ -397,8 +397,11 @@ def _ties_sentences(c: Claim) -> bool:
 
 def _measured_alike(a: Claim, b: Claim) -> bool:
     """Whether two claims are of one kind and unit (``_stated`` but for the value)."""
-    return a.kind == b.kind and _stated(a)[:-1] == _stated(b)[:-1] if isinstance(a.value, Quantity) \
-        else a.kind == b.kind and not isinstance(b.value, Quantity)
+    if a.kind != b.kind:
+        return False
+    if isinstance(a.value, Quantity):
+        return _stated(a)[:-1] == _stated(b)[:-1]
+    return not isinstance(b.value, Quantity)
 
 
 def _told_otherwise_in_same_words(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex,
