@@ -99,7 +99,6 @@ def yearly(claim: Claim, sentence: str) -> bool:
                 or _YEARLY_BEFORE.search(sentence[max(0, at - YEARLY_REACH):at]))
 
 
-
 # A count told as a lead ("her lead shrank to 418 votes", "a majority of 12 seats", "12 seats ahead") is the
 # gap between two others: it measures what a plain count ("3,900 postal votes were counted") does not.
 _LEAD_BEFORE = re.compile(r"\b(?:lead|leads|margin|majority|advantage|edge)\b(?:\s+[\w'-]+){0,5}\s+$", re.IGNORECASE)
@@ -152,6 +151,7 @@ def counted_apart(a: Claim, b: Claim, sentence_of: Callable[[Claim], str]) -> bo
         return False
     return _lead(a, sentence_of(a)) != _lead(b, sentence_of(b)) or _part_of(a, b, sentence_of) \
         or _part_of(b, a, sentence_of)
+
 
 def unit_key(claim: Claim, sentence: str = "") -> str | None:
     """What a figure measures, as the blocking index keys it; ``sentence`` (the claim's) tells an audience."""
@@ -500,7 +500,7 @@ def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]
-            if suffix != "es" and suffix != "s" and stem[-1] == stem[-2] and stem[-1] in _DOUBLED:
+            if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] in _DOUBLED:
                 return stem[:-1]  # "stopped" and "stops" meet at "stop"
             return stem
     # "close" and "closing", "share" and "shares" meet at "clos" and "shar"
