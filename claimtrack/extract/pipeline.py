@@ -172,8 +172,8 @@ class _Speakers:
         frame = st.frame
         if frame is None:
             return None
-        role, name = speaker_parts(frame)
         phrase = speaker_phrase(frame)
+        role, name = speaker_parts(phrase)
         speaker: str | None
         if name:
             speaker = self.entities.canonical(name, at=frame.speaker_start)
