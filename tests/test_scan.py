@@ -122,21 +122,6 @@ def test_firsts_are_the_gate_words_the_text_has() -> None:
     assert scan.firsts(Gate(["brunch"], lower=True, word_start=True, whole=True)) == []
 
 
-def test_a_gate_of_single_words_takes_its_hits_straight_from_the_word_index() -> None:
-    # a gate whose words are all single words lower-cased takes the index's positions as they are; one with a
-    # phrase or a cased word checks each of its first word's positions
-    text = "Per the deal, rents rose per cent; Rose Anvik rose too"
-    single = Gate(["per", "rose"], lower=True, word_start=True, whole=True)
-    phrase = Gate(["per cent", "rose"], lower=True, word_start=True, whole=True)
-    cased = Gate(["Rose"], word_start=True, whole=True)
-    assert single._all_exact and not phrase._all_exact and not cased._all_exact
-    scan = TextScan(text)
-    low = text.lower()
-    assert single.hits(scan) == [m.start() for m in re.finditer(r"\b(?:per|rose)\b", low)]
-    assert phrase.hits(scan) == [m.start() for m in re.finditer(r"\b(?:per cent|rose)\b", low)]
-    assert cased.hits(scan) == [text.index("Rose")]
-
-
 @pytest.mark.parametrize("cut", [False, True])
 def test_window_scanner_matches_like_its_regex_in_every_window(cut: bool) -> None:
     text = (ROOT / "fixtures" / "articles").glob("*.txt").__next__().read_text(encoding="utf-8") + " toldest"

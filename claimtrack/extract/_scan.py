@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import is_not
 
 try:  # Python 3.11+
@@ -255,7 +255,6 @@ class Gate:
         self._regex_chars = _literal_first_chars(self._regex) if self._regex else None
         # word-index mode: (first word lower-cased, the whole word as written or None when it is one word)
         self._index: dict[str, list[str | None]] | None = None
-        self._all_exact = False  # every word of the index is a whole word in itself (its entries all None)
         if words and whole and word_start and all(_WORD.match(w) for w in words):
             index: dict[str, list[str | None]] = {}
             for w in words:
@@ -263,7 +262,6 @@ class Gate:
                 exact = len(first) == len(w) and (lower or w == w.lower())
                 index.setdefault(first.lower(), []).append(None if exact else w)
             self._index = index
-            self._all_exact = all(spelled == [None] for spelled in index.values())
             _VOCAB.update(index)
             for first in index:
                 _GATES_OF.setdefault(first, []).append(self)
@@ -287,19 +285,15 @@ class Gate:
             target = low if self.lower else text
             n = len(text)
             vocab = self._index
-            found = scan.firsts(self)  # ``out`` is sorted below
-            if self._all_exact:  # the words' positions as they are (most gates): no loop in Python
-                out = list(chain.from_iterable(map(index.__getitem__, found)))
-            else:
-                for first in found:
-                    positions = index[first]
-                    for w in vocab[first]:
-                        if w is None:
-                            out.extend(positions)
-                            continue
-                        k = len(w)
-                        out.extend(p for p in positions if target.startswith(w, p)
-                                   and (p + k == n or not (low[p + k].isalnum() or low[p + k] == "_")))
+            for first in scan.firsts(self):  # ``out`` is sorted below
+                positions = index[first]
+                for w in vocab[first]:
+                    if w is None:
+                        out.extend(positions)
+                        continue
+                    k = len(w)
+                    out.extend(p for p in positions if target.startswith(w, p)
+                               and (p + k == n or not (low[p + k].isalnum() or low[p + k] == "_")))
         elif self._words:
             if self.lower and scan.low is None:
                 return None
