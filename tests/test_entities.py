@@ -92,3 +92,20 @@ def test_names_on_title_case_lines_are_headline_mentions() -> None:
     lines = {m.name: text.count("\n", 0, m.start) for m in index.mentions}
     assert set(lines.values()) == {0, 1, 2, 3, 4}
     assert all(m.headline == (lines[m.name] in (1, 3)) for m in index.mentions)
+
+
+_PERSONS_TEXT = "Coach Lena Marsh spoke first. The harbour board met Tomas Brekke. She said the pier would open. Later " \
+                "Ivo Stanek, a ferry captain, arrived."
+
+
+@pytest.mark.parametrize(
+    ("before", "person"),
+    [("Coach", None), ("Lena", None), ("spoke", "Lena Marsh"), ("Tomas", "Lena Marsh"), ("She", "Tomas Brekke"),
+     ("Ivo", "Tomas Brekke"), (", a ferry", "Ivo Stanek")],
+)
+def test_the_person_before_a_position_is_the_last_one_named_and_ended_there(before: str, person: str | None) -> None:
+    # only the mentions that start by the position are read: one under way there ("Lena" of "Coach Lena
+    # Marsh") is not before it
+    index = EntityIndex(_PERSONS_TEXT)
+    assert index.person_before(_PERSONS_TEXT.index(before)) == person
+    assert index.person_before(len(_PERSONS_TEXT)) == "Ivo Stanek"

@@ -10,7 +10,7 @@ from conftest import claim_at, claims_of, quotes_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.extract.quotes import Frame, find_fragments, speaker_phrase, speaks_for
+from claimtrack.extract.quotes import Frame, find_fragments, speaker_parts, speaker_phrase, speaks_for
 from claimtrack.model import Attribution, QuoteValue
 
 
@@ -431,3 +431,18 @@ def test_four_words_are_counted_in_one_regex_call(inner: str) -> None:
 def test_a_phrase_of_people_speaking_for_someone(phrase: str, agents: bool) -> None:
     # the regex is tried only on a phrase with the word "for" or "to" in it
     assert speaks_for(phrase) is agents
+
+
+@pytest.mark.parametrize(
+    ("speaker", "parts"),
+    [
+        ("Coach Lena Marsh's statement", ("Coach", "Lena Marsh")),
+        ("Lawyers for Tomas Brekke", ("Lawyers for Tomas Brekke", None)),
+        ("Those close to Lena Marsh", ("Those close to Lena Marsh", None)),
+        ("the harbour master", ("harbour master", None)),
+    ],
+)
+def test_speaker_parts_read_the_speaker_phrase_worked_out_once(speaker: str, parts: tuple) -> None:
+    # the pipeline works out a frame's speaker phrase once and hands it to speaker_parts
+    phrase = speaker_phrase(Frame(speaker, 0, len(speaker), "said", 0, 0))
+    assert speaker_parts(phrase) == parts

@@ -408,8 +408,9 @@ class EntityIndex:
         self.persons.add(name)
 
     def person_before(self, pos: int) -> str | None:
-        """The person mentioned last before ``pos``: what "he" or "she" most likely refers to."""
-        for m in reversed(self.mentions):
+        """The person mentioned last before ``pos``: what "he" or "she" most likely refers to. (Only the
+        mentions that start by ``pos`` are read: one that starts after it ends after it.)"""
+        for m in reversed(self.mentions[:bisect.bisect_right(self._starts, pos)]):
             if m.end <= pos and (self.is_person(m.canonical) or m.role and self.looks_like_person(m.canonical)):
                 return m.canonical
         return None

@@ -172,8 +172,8 @@ class _Speakers:
         frame = st.frame
         if frame is None:
             return None
-        role, name = speaker_parts(frame)
         phrase = speaker_phrase(frame)
+        role, name = speaker_parts(phrase)
         speaker: str | None
         if name:
             speaker = self.entities.canonical(name, at=frame.speaker_start)
@@ -182,17 +182,16 @@ class _Speakers:
         elif phrase.lower() in ("who", "which"):
             speaker = self._antecedent(frame.speaker_start, text, phrase.lower() == "who")
         else:
-            speaker = self.entities.resolve_role(phrase) if phrase.lower() not in PRONOUNS and not speaks_for(
-                phrase) else None
+            pronoun = phrase.lower() in PRONOUNS
+            speaker = self.entities.resolve_role(phrase) if not pronoun and not speaks_for(phrase) else None
             if speaker is None:
                 head = phrase.split()[-1].lower() if phrase else ""
-                person = self.entities.person_before(frame.speaker_start) if phrase.lower() in PRONOUNS else None
+                person = self.entities.person_before(frame.speaker_start) if pronoun else None
                 if person is not None:
                     speaker = person
                     role = self.last.role if self.last and self.last.speaker == person else None
-                elif (phrase.lower() in PRONOUNS or head in GENERIC_SPEAKERS and not _owned(phrase)) and (
-                        self.last is not None):
-                    speaker, role = self.last.speaker, self.last.role if phrase.lower() in PRONOUNS else phrase
+                elif (pronoun or head in GENERIC_SPEAKERS and not _owned(phrase)) and self.last is not None:
+                    speaker, role = self.last.speaker, self.last.role if pronoun else phrase
                 else:
                     speaker = phrase or None
         if role is None and speaker and self.last and self.last.speaker == speaker:

@@ -48,10 +48,10 @@ class Statement:
     sentence: tuple[int, int] = (0, 0)
 
 
-def speaker_parts(frame: Frame) -> tuple[str | None, str | None]:
-    """(role, name) of a frame's speaker phrase; a description without a name has name None, and so
-    has one of people speaking for the name ("Lawyers for Ana Ruiz")."""
-    phrase = speaker_phrase(frame)
+def speaker_parts(phrase: str) -> tuple[str | None, str | None]:
+    """(role, name) of a frame's ``speaker_phrase`` (which the caller has worked out once for both); a
+    description without a name has name None, and so has one of people speaking for the name ("Lawyers
+    for Ana Ruiz")."""
     return (phrase, None) if speaks_for(phrase) or _tied(phrase) else split_role(phrase)
 
 
