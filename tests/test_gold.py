@@ -90,3 +90,26 @@ def test_memo_gold(memo: str, shared_dir: Path, tmp_path: Path, capsys: pytest.C
     fields = dict(kv.split("=") for kv in last.split()[1:])
     assert float(fields["accuracy"]) >= MEMO_FLOORS[memo], proc.stdout
     assert fields["false_alarms"] == "0", proc.stdout
+
+
+
+# The public accuracy benchmarks (issue 4), so that a date, quote or figure rule that loses ground on them fails
+# here; the data sits beside the project, and without it the test is skipped. TempEval and the figure suites meet
+# their targets (``--check`` compares the unrounded figures with them); PolNeAR's overlap does not, and is held
+# to a floor at today's printed figure.
+BENCH_CHECKS = {"tempeval": ["--check"], "figures": ["--check"], "polnear": []}
+BENCH_FLOORS = {"polnear": {"overlap_f1": 0.795, "speaker_acc": 0.90}}
+
+
+@pytest.mark.parametrize("bench", sorted(BENCH_CHECKS))
+def test_accuracy_benchmarks_hold_their_targets(shared_dir: Path, bench: str) -> None:
+    if not (shared_dir / "benchmarks").is_dir():
+        pytest.skip(f"no benchmark data in {shared_dir / 'benchmarks'}")
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / f"{bench}.py"
+    proc = subprocess.run([sys.executable, str(script), *BENCH_CHECKS[bench]], capture_output=True, text=True,
+                          timeout=600)
+    last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr
+    assert proc.returncode == 0, last
+    printed = dict(field.split("=", 1) for field in last.split()[1:])
+    for name, floor in BENCH_FLOORS.get(bench, {}).items():
+        assert float(printed[name]) >= floor, last
