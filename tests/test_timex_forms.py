@@ -519,6 +519,22 @@ def test_a_weekday_naming_an_event_that_is_over_is_past(text: str, value: str) -
     assert _one(text, day, "date", "2023-06-16").value.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 2023-06-14 is a Wednesday: a participle after "be" or a modal is no past verb of its own
+        ("The regatta prize-giving will be held on Saturday.", "2023-06-17"),
+        ("The sixth race, which would have been sailed on Friday, was called off.", "2023-06-16"),
+        # its auxiliary's tense still decides
+        ("The prize-giving was held on Monday.", "2023-06-12"),
+        ("The prize-giving had been held on Monday.", "2023-06-12"),
+    ],
+)
+def test_a_participle_after_an_auxiliary_takes_the_auxiliary_tense(text: str, value: str) -> None:
+    day = next(w for w in ("Monday", "Friday", "Saturday") if w in text)
+    assert _one(text, day, "date").value.value == value
+
+
 def test_a_scheduled_weekday_stays_in_the_future() -> None:
     c = _one("The vote will be held as scheduled Friday.", "Friday", "date")
     assert c.value.value == "2023-06-16"

@@ -472,6 +472,9 @@ _PAST_VERB_BEFORE = re.compile(
 # participles that put an event ahead ("is scheduled Friday") rather than behind
 _FORWARD_PARTICIPLES = re.compile(r"\b(?:schedul|expect|plann|slat|postpon|reschedul|delay|adjourn|due|extend|"
                                   r"requir|need|target)ed\b")
+# an auxiliary before a participle carries the clause's tense: "will be held Monday", "would have been played on
+# Monday" are no past verbs (the clause's tense decides, ``tense.ClauseTense``)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|would|shall|should|could|might|may|must|can)\s+$")
 
 
 # a timetable verb in the present tense right before a day is news style for a coming event ("the
@@ -516,7 +519,8 @@ def _weekday(m: re.Match) -> Timex:
     lead = _PAST_VERB_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) if not rel else None
     if not rel and _done_event(m):
         spec["past"] = True  # "ways to get around Wednesday's ruling": the ruling is out, whatever comes next
-    elif lead and not _FORWARD_PARTICIPLES.match(lead.group(0)):
+    elif lead and not _FORWARD_PARTICIPLES.match(lead.group(0)) \
+            and not _AUXILIARY_BEFORE.search(m.string, max(0, lead.start() - 8), lead.start()):
         # "said Friday that he would appeal": the day belongs to the past-tense verb before it,
         # whatever the rest of the sentence foresees
         spec["past"] = True
