@@ -808,6 +808,13 @@ class Measures:
         return m
 
 
+def names_its_measure(v: FactView) -> bool:
+    """Whether a figure's unit says what it measures: a counted noun ("14 plants", not "14 people") or a
+    price's unit ("$38.50 a share")."""
+    unit, _, per = (v.unit or "").partition("/")
+    return v.claim.kind == "count" and unit not in GENERIC_COUNT_UNITS or v.claim.kind == "money" and bool(per)
+
+
 def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure, by_subject: bool = False) -> bool:
     """Two figures that measure the same thing though their sentences name different events or none
     ("10 weeks of altitude training before the race", "14 weeks of training at altitude"): same kind and
@@ -827,10 +834,7 @@ def same_measure(a: FactView, b: FactView, ma: Measure, mb: Measure, by_subject:
         return False  # events told differently, unless what follows both figures is the same ("cost savings")
     shared = len(ma.words & mb.words)
     near = bool(ma.near & mb.near)
-    unit, _, per = (a.unit or "").partition("/")
-    # a counted noun ("14 plants") or a price's unit ("$38.50 a share") says what is measured
-    counted = (ca.kind == "count" and unit not in GENERIC_COUNT_UNITS) or (ca.kind == "money" and bool(per))
-    if counted:
+    if names_its_measure(a):
         # a counted noun with no other word beside either figure ("Perera made 112 off 104 balls", "Perera's
         # 112 came from 98 balls") is all either says of what it counts
         shared, near = shared + (2 if not ma.words and not mb.words else 1), True

@@ -246,15 +246,15 @@ def _said_alike(memo: facts.FactView, mine: facts.Measure, theirs: facts.Measure
     """Whether two figures of one value are told with the same words beside them: ``facts.MEASURE_OVERLAP``
     measure words in common (a specific counted noun, "homes", or a price's unit, "a year", counts as one),
     or one beside an amount of ``DISTINCTIVE_DIGITS`` ("a then-record fee of 350,000 dollars")."""
-    c = memo.claim
-    unit, _, per = (memo.unit or "").partition("/")
-    counted = c.kind == "count" and unit not in facts.GENERIC_COUNT_UNITS or c.kind == "money" and bool(per)
-    shared = len(mine.words & theirs.words) + counted
+    shared = len(mine.words & theirs.words) + facts.names_its_measure(memo)
     if shared >= facts.MEASURE_OVERLAP:
         return True
-    distinctive = isinstance(c.value, Quantity) and \
-        len(f"{abs(c.value.amount):.10g}".replace(".", "").strip("0")) >= DISTINCTIVE_DIGITS
-    return distinctive and bool(mine.words & theirs.words)
+    return _distinctive(memo.claim.value) and bool(mine.words & theirs.words)
+
+
+def _distinctive(value: object) -> bool:
+    """Whether an amount has ``DISTINCTIVE_DIGITS`` significant digits (``_digits``)."""
+    return isinstance(value, Quantity) and _digits(value.amount) >= DISTINCTIVE_DIGITS
 
 
 def _same_fact(memo: facts.FactView, src: facts.FactView, config: Config, ask_plugins: bool = True) -> bool:
@@ -390,9 +390,7 @@ def _measurements_apart(a: Claim, b: Claim) -> bool:
 def _ties_sentences(c: Claim) -> bool:
     """Whether a figure's value is distinctive enough (``DISTINCTIVE_DIGITS``) to tie a memo sentence to a
     source sentence that states it too: "412 patients", "9.5%", not "two" nor "2024"."""
-    value = c.value
-    return c.kind in FIGURE_KINDS and isinstance(value, Quantity) and \
-        len(f"{abs(value.amount):.10g}".replace(".", "").strip("0")) >= DISTINCTIVE_DIGITS
+    return c.kind in FIGURE_KINDS and _distinctive(c.value)
 
 
 def _measured_alike(a: Claim, b: Claim) -> bool:
