@@ -331,8 +331,6 @@ ORIGIN_REACH = 36  # characters before a date where its word of origin may stand
 # every _ORIGIN_DATE match starts at one of these words: the regex is tried only there
 _ORIGIN_GATE = Gate(["founded", "established", "built", "constructed", "erected", "created", "incorporated", "born",
                      "manufactured", "produced", "dated", "dates", "dating"], lower=True, word_start=True, whole=True)
-# a sentence that opens on another time carries no date over from the one before: "... rejected a
-# bid of $44 a share last year. This time Orrin offered $52.25 per share."
 # a conjunction and a verb in the present between a date and a figure: the figure is told of now, not of the
 # date's time ("He joined Arlen in 2019 and has scored 40 goals in 61 games")
 _AND_NOW = re.compile(r"\band\s+(?:now\s+|still\s+)?(?:has|have|is|are|holds?|remains?|owns?|employs?)\b")
@@ -343,6 +341,8 @@ def _now_after(text: str, date: int, figure: int) -> bool:
     return " and " in text[date:figure] and _AND_NOW.search(text, date, figure) is not None
 
 
+# a sentence that opens on another time carries no date over from the one before: "... rejected a
+# bid of $44 a share last year. This time Orrin offered $52.25 per share."
 _NEW_TIME = re.compile(r"[\"“‘']?(?:This time|Since then)\b")
 
 

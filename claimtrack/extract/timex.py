@@ -337,9 +337,10 @@ def _year(m: re.Match) -> Timex | None:
     after = text[m.end():m.end() + 2]
     if before.endswith(("$", "€", "£", "#", "No. ")) or after[:1] in ("-",) and after[1:2].isdigit():
         return None
-    if not (m["pmod"] or m["side"] or _YEAR_BEFORE.search(before)) and _NAME_WORD_BEFORE.search(before):
+    led = m["pmod"] or m["side"] or _YEAR_BEFORE.search(before)
+    if not led and _NAME_WORD_BEFORE.search(before):
         return None  # "a venture called Orion 1980," "tickets for Euro 2016.": the end of a name
-    if not (m["pmod"] or m["side"] or _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text[m.end():m.end() + 5])):
+    if not (led or _YEAR_AFTER.match(text[m.end():m.end() + 5])):
         # A bare four-digit number inside a phrase ("the 2022 Beijing Winter Olympics") is still a year
         # when the next word is capitalised; "2000 people" is not.
         nxt = _NEXT_WORD.match(text[m.end():m.end() + 20])
@@ -1200,15 +1201,15 @@ def _year_end(m: re.Match) -> Timex:
 
 # "twice the dividend this year as last.", "more rain this month than last": the bare "last" of the
 # comparison is the unit before the one just named
+_THIS_UNIT_AS = re.compile(r"\bthis\s+(?P<u>week|month|year|quarter)\b[^.;:!?]{0,60}\b(?:than|as)\s+$", re.IGNORECASE)
+
+
 @recogniser(r"\blast(?=\s*[.,;:!?)])", re.IGNORECASE, gates=(_words_gate("last"),))
 def _elliptic_last(m: re.Match) -> Timex | None:
     named = _THIS_UNIT_AS.search(m.string, max(0, m.start() - 90), m.start())
     if named is None:
         return None
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": -1, "unit": named["u"].lower(), "base": "ref"})
-
-
-_THIS_UNIT_AS = re.compile(r"\bthis\s+(?P<u>week|month|year|quarter)\b[^.;:!?]{0,60}\b(?:than|as)\s+$", re.IGNORECASE)
 
 
 _YEAR_OF_BEFORE = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
