@@ -303,6 +303,14 @@ def test_a_deadline_is_compared_with_the_deadline_of_the_same_task(other: str, n
                            other, needle) == relation
 
 
+def test_a_result_told_against_a_year_before_is_no_running_figure() -> None:
+    # "fell to ... from ... a year earlier" sets a quarter's profit beside the last year's: it did not change
+    # between the reports, so another figure for it is a conflict, not an update
+    assert compare_figures("Net profit at Orvell Tools fell to $48 million from $61 million a year earlier.",
+                           "$48 million", "Orvell Tools had net profit of $84 million in the quarter, down from $61 "
+                           "million a year earlier.", "$84 million") == "conflict"
+
+
 def test_lengths_of_two_rounds_of_a_competition_are_two_measures() -> None:
     # a semi-final and the final are two matches, each with its own length and sets
     semi = "Ansel Brook needed 3 hours and 50 minutes to beat Ivo Dahl in a five-set semi-final on Friday."

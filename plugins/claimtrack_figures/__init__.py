@@ -203,8 +203,18 @@ def _as_of(c: Claim, config: Config) -> str | None:
     return published.isoformat() if published else None
 
 
+# a change told against a year before ("fell to $212 million from $395 million a year earlier", "3.4 million,
+# up from 3.15 million a year ago") is a period's result set beside the last one, not a running figure
+# that changed between reports
+_YEAR_BEFORE = re.compile(r"\b(?:a|one|the\s+previous|the\s+prior)\s+year\s+(?:earlier|ago|before)\b|\byear-(?:earlier|ago)\b|"
+                          r"\b(?:from|than|over)\s+(?:the\s+same\s+\w+\s+)?last\s+year\b|\byear[- ]on[- ]year\b",
+                          re.IGNORECASE)
+
+
 def _has_update_cue(c: Claim, config: Config) -> bool:
-    return _update_cue(config.sentence_of(c), c.text) or bool(c.about.event == "casualties" and _is_tally(c, config)) \
+    sentence = config.sentence_of(c)
+    told_as_update = _update_cue(sentence, c.text) and not _YEAR_BEFORE.search(sentence)
+    return told_as_update or bool(c.about.event == "casualties" and _is_tally(c, config)) \
         or _told_as_update_elsewhere(c, config)
 
 
