@@ -260,14 +260,16 @@ def _same_dated_act(a: facts.FactView, b: facts.FactView, measures: facts.Measur
     """Two calendar dates of one act told by two reports of the same names or story with the same verb or
     its noun right beside both ("detected the intrusion on Feb. 20", "was detected on Feb. 27"; "its last
     full inspection on Oct. 14", "was last inspected on Oct. 4"), where no event word ties them: one act
-    of one subject told two ways. Not when both name an event (``same_fact`` and ``_dated_elsewhere``
-    decide those: a hearing on July 3 and one on July 13 may be two), nor a weekday, which a story of
-    several days gives to each of its happenings, nor dates further apart than ``MAX_EVENT_GAP_DAYS``
-    unless the act is one of coming to be (``facts.ORIGIN_ACTS``) told of a name both sentences give."""
+    of one subject told two ways. Not when both name one event (``same_fact`` and ``_dated_elsewhere``
+    decide those: a hearing on July 3 and one on July 13 may be two), nor two events unless either
+    sentence names both (a label is one event word of its sentence: "will hold a hearing on the flood on
+    April 2" is labelled the flood's), nor a weekday, which a story of several days gives to each of its
+    happenings, nor dates further apart than ``MAX_EVENT_GAP_DAYS`` unless the act is one of coming to be
+    (``facts.ORIGIN_ACTS``) told of a name both sentences give."""
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or not (facts.calendar_date(ca) and facts.calendar_date(cb)):
         return False
-    if ca.about.event and cb.about.event:
+    if ca.about.event and cb.about.event and (ca.about.event == cb.about.event or not _events_meet(ca, cb, config)):
         return False
     if not (a.specific & b.specific or facts.same_story(a, b)) or _own_names(a) - b.specific - b.context \
             and _own_names(b) - a.specific - a.context:

@@ -1456,6 +1456,16 @@ def test_one_act_told_as_verb_and_as_noun_on_two_dates_is_one_disputed_fact() ->
     assert groups_with(data["conflicts"], "March 1, 2024", "March 12, 2024") == []
 
 
+def test_a_dated_act_whose_sentence_names_the_other_reports_event_too_is_one_fact() -> None:
+    """"Will hold a hearing on the flood on April 3" is labelled the flood's, yet it dates the hearing that the
+    other report puts on April 10: its sentence names both events."""
+    data = check(source("herald", "Pelz dam\n\nThe Pelz council will hold a public hearing on the flood on April 3, "
+                                  "mayor Ivo Brandt said.\n"),
+                 source("ledger", "Pelz dam\n\nMayor Ivo Brandt will answer questions on the broken dam at the "
+                                  "Pelz council's public hearing on April 10.\n"))
+    assert the_group(data, "April 3", "April 10")["relation"] == "conflict"
+
+
 def test_flats_and_apartments_a_building_held_or_contained_are_one_count() -> None:
     """"Held 60 apartments" and "contained 52 flats" count the homes of one building: a flat is an apartment,
     and a building that "contained" them tells no change (a fire "40 percent contained" does)."""
