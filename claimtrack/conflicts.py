@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import facts
 from .extract.events import find_triggers
-from .model import Claim, Comparison, Source
+from .model import Claim, Comparison, Source, TimeValue
 
 if TYPE_CHECKING:
     from .plugins import Config, PluginError
@@ -140,11 +141,13 @@ def _crosscheck(sources: Sequence[Source], claims: Sequence[Claim], config: Conf
     measures = facts.Measures(clause=True)
     amounts = {key for key in map(facts.amount_key, views) if key is not None}
     event_days = {key for key in map(_event_day, views) if key is not None}
+    told_days = {(v.claim.source, day) for v in views if (day := _one_day(v)) is not None}
     mentions = facts.mentions_in(config.sources)
     for va, vb in facts.candidate_pairs(views):
         decided = plugins.first("claimtrack_same_fact", a=va.claim, b=vb.claim, config=config) if ask_plugins else None
         if decided is None:
-            decided = not _repeated_elsewhere(va, vb, amounts) and not _dated_elsewhere(va, vb, event_days) and (
+            decided = not _repeated_elsewhere(va, vb, amounts) and not _dated_elsewhere(va, vb, event_days) \
+                and not _timed_elsewhere(va, vb, told_days, config) and (
                 facts.same_fact(va, vb, mentioned=mentions) or _same_unnamed_measure(va, vb, measures, config)
                 or _same_story_measure(va, vb, measures, config) or _same_first_occurrence(va, vb, measures, config)
                 or _same_dated_act(va, vb, measures, config))
@@ -257,14 +260,16 @@ def _same_dated_act(a: facts.FactView, b: facts.FactView, measures: facts.Measur
     """Two calendar dates of one act told by two reports of the same names or story with the same verb or
     its noun right beside both ("detected the intrusion on Feb. 20", "was detected on Feb. 27"; "its last
     full inspection on Oct. 14", "was last inspected on Oct. 4"), where no event word ties them: one act
-    of one subject told two ways. Not when both name an event (``same_fact`` and ``_dated_elsewhere``
-    decide those: a hearing on July 3 and one on July 13 may be two), nor a weekday, which a story of
-    several days gives to each of its happenings, nor dates further apart than ``MAX_EVENT_GAP_DAYS``
-    unless the act is one of coming to be (``facts.ORIGIN_ACTS``) told of a name both sentences give."""
+    of one subject told two ways. Not when both name one event (``same_fact`` and ``_dated_elsewhere``
+    decide those: a hearing on July 3 and one on July 13 may be two), nor two events unless either
+    sentence names both (a label is one event word of its sentence: "will hold a hearing on the flood on
+    April 2" is labelled the flood's), nor a weekday, which a story of several days gives to each of its
+    happenings, nor dates further apart than ``MAX_EVENT_GAP_DAYS`` unless the act is one of coming to be
+    (``facts.ORIGIN_ACTS``) told of a name both sentences give."""
     ca, cb = a.claim, b.claim
     if ca.source == cb.source or not (facts.calendar_date(ca) and facts.calendar_date(cb)):
         return False
-    if ca.about.event and cb.about.event:
+    if ca.about.event and cb.about.event and (ca.about.event == cb.about.event or not _events_meet(ca, cb, config)):
         return False
     if not (a.specific & b.specific or facts.same_story(a, b)) or _own_names(a) - b.specific - b.context \
             and _own_names(b) - a.specific - a.context:
@@ -317,6 +322,42 @@ def _dated_elsewhere(a: facts.FactView, b: facts.FactView, event_days: set[tuple
     ka, kb = _event_day(a), _event_day(b)
     return ka is not None and kb is not None and ka[1] == kb[1] and ka[2] != kb[2] and (
         (ka[0], ka[1], kb[2]) in event_days or (kb[0], kb[1], ka[2]) in event_days)
+
+
+def _one_day(v: facts.FactView) -> int | None:
+    """The day (as an ordinal) a date of one day names, else None."""
+    t = v.time
+    if v.claim.kind != "date" or t is None or not t.anchored or t.first != t.last:
+        return None
+    return t.first.toordinal()
+
+
+# A time of day with no day beside it ("the reading, taken at 4:10 p.m., beat the record") takes its day
+# from the dates told before it, which may be another happening's ("a heatwave that began last Thursday"):
+# its day is a guess.
+_DAY_WORDS = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:Jan|Feb|Mar|Apr|May|"
+                        r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:today|tonight|yesterday|tomorrow|"
+                        r"overnight|same\s+day|that\s+(?:day|night|morning|afternoon|evening))\b")
+DAY_REACH = 30
+
+
+def _clock_alone(c: Claim, sentence: str) -> bool:
+    """Whether a claim is a time of day whose sentence names no day within ``DAY_REACH`` of it."""
+    if not isinstance(c.value, TimeValue) or c.value.type != "TIME":
+        return False
+    at = c.start - c.sentence[0]
+    return _DAY_WORDS.search(sentence, max(0, at - DAY_REACH), at + len(c.text) + DAY_REACH) is None
+
+
+def _timed_elsewhere(a: facts.FactView, b: facts.FactView, told_days: set[tuple[str, int]], config: Config) -> bool:
+    """Whether a time of day whose day is a guess (``_clock_alone``) stands in a report that names the other
+    date's day elsewhere: the report may well tell the time of that day. ``told_days`` holds (source,
+    ``_one_day``) of every date."""
+    for x, y in ((a, b), (b, a)):
+        day = _one_day(y)
+        if day is not None and (x.claim.source, day) in told_days and _clock_alone(x.claim, config.sentence_of(x.claim)):
+            return True
+    return False
 
 
 # ----------------------------------------------------------------------------- renderings

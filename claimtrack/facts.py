@@ -875,8 +875,11 @@ def same_story(a: FactView, b: FactView) -> bool:
 
 
 def amount_key(v: FactView) -> tuple | None:
-    """What two figures of one report share when they state the same amount of the same unit."""
+    """What two figures of one report share when they state the same amount of the same unit (a length:
+    the same length, "two weeks' pay" and "capped at two weeks")."""
     value = v.claim.value
+    if isinstance(value, TimeValue) and v.claim.kind == "duration":
+        return (v.claim.source, v.claim.kind, None, value.value)
     if not isinstance(value, Quantity):
         return None
     return (v.claim.source, v.claim.kind, v.unit, value.amount)

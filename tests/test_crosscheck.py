@@ -739,6 +739,8 @@ def test_claims_that_each_name_what_the_other_story_is_about_are_one_fact() -> N
         "The Orna valley fire was 10 percent contained as of Tuesday, Ivo Brandt said.",
         # declaring an emergency is an act of its own
         "Ivo Brandt declared a state of emergency on Tuesday over the Orna valley fire.",
+        # a happening of the fire's later days, not its outbreak
+        "The Orna valley fire burned at its fiercest on Tuesday, Ivo Brandt said.",
     ],
 )
 def test_dates_of_other_moments_of_a_disaster_are_not_its_date(other: str) -> None:
@@ -748,6 +750,46 @@ def test_dates_of_other_moments_of_a_disaster_are_not_its_date(other: str) -> No
     # while another day for the outbreak itself is a conflict
     b = source("b", "Orna valley fire\nThe Orna valley fire broke out on Sunday, Ivo Brandt said.\n")
     assert groups_with(check(a, b)["conflicts"], "Saturday", "Sunday")
+
+
+def test_a_length_the_other_report_gives_elsewhere_is_that_one() -> None:
+    """A report that tells "two weeks' pay" and a cap of 26 weeks does not disagree with another's "two weeks'
+    pay": its own two weeks are the ones the other report means, and its 26 weeks are something else."""
+    a = source("a", "Tarrow Foods closes plants\n\nThe bakers' union will meet Tarrow Foods on Thursday. It is "
+                    "asking for two weeks' pay for every year worked, for up to 26 weeks, organiser Nina Ostby said.\n")
+    b = source("b", "Tarrow Foods talks open\n\nThe bakers' union met Tarrow Foods on Thursday. The union wants two "
+                    "weeks' pay per year of service, capped at 26 weeks. Tarrow Foods' current policy offers one week "
+                    "per year, capped at 12 weeks, Nina Ostby said.\n")
+    assert not [g for g in check(a, b)["conflicts"] if g["kind"] == "duration"]
+
+
+def test_the_earliest_day_something_may_come_is_not_its_day() -> None:
+    """"as early as Thursday" leaves room for Friday."""
+    a = source("a", "Pelz council\nThe Pelz council will hold a hearing on the dam as early as Thursday, mayor Ivo "
+                    "Brandt said.\n")
+    b = source("b", "Pelz council\nThe Pelz council will hold a hearing on the dam on Friday, mayor Ivo Brandt "
+                    "said.\n")
+    assert not check(a, b)["conflicts"]
+    assert check(source("a", a.text.replace("as early as", "on")), b)["conflicts"]
+
+
+def test_the_outbreaks_of_two_disasters_of_one_story_are_two_dates() -> None:
+    """A heatwave that began on Thursday and the fire it fed, which broke out on Saturday: two disasters."""
+    a = source("a", "Orna valley fire\nThe heatwave that began on Thursday has dried out the Orna valley, Ivo "
+                    "Brandt said.\n")
+    b = source("b", "Orna valley fire\nThe Orna valley fire broke out on Saturday, Ivo Brandt said.\n")
+    assert not check(a, b)["conflicts"]
+
+
+def test_a_time_of_day_with_no_day_beside_it_does_not_date_its_happening() -> None:
+    """"taken at 3:15 p.m." takes its day from the date told before it, here another happening's: the report
+    that names Sunday elsewhere does not say the reading was taken on another day."""
+    a = source("a", "Tarrow heat record\nThe Tarrow station recorded 44.1C on Sunday as a heatwave that began on "
+                    "Wednesday went on. The reading, taken at 3:15 p.m., beat the record, forecaster Lena Brix "
+                    "said.\n", published="2025-07-15")
+    b = source("b", "Tarrow heat record\nThe Tarrow station beat the heat record on Sunday, forecaster Lena Brix "
+                    "said.\n", published="2025-07-15")
+    assert not [g for g in check(a, b)["conflicts"] if g["kind"] == "date"]
 
 
 def test_the_day_a_toll_was_counted_is_not_the_day_of_the_deaths() -> None:
@@ -985,6 +1027,8 @@ def test_a_fires_containment_on_two_days_is_an_update() -> None:
 @pytest.mark.parametrize(("first", "second", "relation"), [
     # more homes destroyed in the later report: the fire went on burning
     ("30 homes", "48 homes", "update"),
+    # so does the land it burned
+    ("about 3,000 hectares", "more than 4,500 hectares", "update"),
     # fewer in the later report: what burned does not come back
     ("48 homes", "30 homes", "conflict"),
 ])
@@ -1410,6 +1454,16 @@ def test_one_act_told_as_verb_and_as_noun_on_two_dates_is_one_disputed_fact() ->
                  source("ledger", "Pellin trade\n\nThe Pellin levies, which take effect on March 12, 2024, were "
                                   "announced by the Pellin trade office.\n"))
     assert groups_with(data["conflicts"], "March 1, 2024", "March 12, 2024") == []
+
+
+def test_a_dated_act_whose_sentence_names_the_other_reports_event_too_is_one_fact() -> None:
+    """"Will hold a hearing on the flood on April 3" is labelled the flood's, yet it dates the hearing that the
+    other report puts on April 10: its sentence names both events."""
+    data = check(source("herald", "Pelz dam\n\nThe Pelz council will hold a public hearing on the flood on April 3, "
+                                  "mayor Ivo Brandt said.\n"),
+                 source("ledger", "Pelz dam\n\nMayor Ivo Brandt will answer questions on the broken dam at the "
+                                  "Pelz council's public hearing on April 10.\n"))
+    assert the_group(data, "April 3", "April 10")["relation"] == "conflict"
 
 
 def test_flats_and_apartments_a_building_held_or_contained_are_one_count() -> None:

@@ -303,6 +303,36 @@ def test_a_deadline_is_compared_with_the_deadline_of_the_same_task(other: str, n
                            other, needle) == relation
 
 
+def test_a_result_told_against_a_year_before_is_no_running_figure() -> None:
+    # "fell to ... from ... a year earlier" sets a quarter's profit beside the last year's: it did not change
+    # between the reports, so another figure for it is a conflict, not an update
+    assert compare_figures("Net profit at Orvell Tools fell to $48 million from $61 million a year earlier.",
+                           "$48 million", "Orvell Tools had net profit of $84 million in the quarter, down from $61 "
+                           "million a year earlier.", "$84 million") == "conflict"
+
+
+def test_lengths_of_two_rounds_of_a_competition_are_two_measures() -> None:
+    # a semi-final and the final are two matches, each with its own length and sets
+    semi = "Ansel Brook needed 3 hours and 50 minutes to beat Ivo Dahl in a five-set semi-final on Friday."
+    final = "Ansel Brook beat Teo Marr in four sets in a final that lasted 3 hours and 12 minutes."
+    assert compare_figures(semi, "3 hours and 50 minutes", final, "3 hours and 12 minutes") is None
+    assert compare_figures(semi, "five-set", final, "four sets") is None
+    assert compare_figures(final.replace("12", "21"), "3 hours and 21 minutes", final, "3 hours and 12 minutes") \
+        == "conflict"
+
+
+def test_a_length_lived_is_an_age_not_a_length_of_anything_else() -> None:
+    aged = "Ruud Falk won the title in 1990 at the age of 21 years and two months."
+    assert compare_figures(aged, "21 years and two months", "Ruud Falk held the record as the youngest winner for "
+                           "almost three decades.", "almost three decades") is None
+
+
+def test_the_window_another_figure_is_told_over_measures_nothing() -> None:
+    assert compare_figures("Orvell Space will test the Lira-3 probe in orbit for about four months.", "four months",
+                           "Orvell Space has won 40 percent of the launch tenders over the past six years.",
+                           "six years") is None
+
+
 def test_deadlines_set_months_apart_are_two_deadlines() -> None:
     # a deadline counts from when it is set: the same promise after a call in May and one in August
     config = default_config()

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from claimtrack import Comparison, Config, hookimpl
 from claimtrack.facts import ONCE_EVENTS as ORIGIN_EVENTS
-from claimtrack.facts import REPORTING_WORDS, content_words
+from claimtrack.facts import REPORTING_WORDS, content_words, measure_words
 from claimtrack.model import Claim, TimeValue
 from claimtrack.values import DateMeaning, compare_dates, date_meaning
 
@@ -26,12 +26,14 @@ def _says(c: Claim) -> str:
 
 # The word before a date says what the date is to its event (the TimeML signal): when it happened
 # ("on Friday"), a deadline ("expected by Thursday"), how long it goes on ("through the weekend"), a
-# start ("since 2019"), the date of a document ("a filing dated June 2"), or the time a state was
-# measured at ("15 percent contained as of Monday"), or what a figure is compared with ("8% lower than in
-# 2024"). Dates in different roles never conflict.
+# start ("since 2019"), the earliest day something may come ("could return as early as Friday"), the date
+# of a document ("a filing dated June 2"), or the time a state was measured at ("15 percent contained as
+# of Monday"), or what a figure is compared with ("8% lower than in 2024"). Dates in different roles never
+# conflict.
 _ROLE_SIGNALS = {"than in": "base", "than": "base", "by": "deadline", "before": "deadline", "until": "until",
                  "till": "until", "through": "until", "throughout": "until", "since": "start", "from": "start",
-                 "after": "start", "dated": "document", "as of": "status"}
+                 "after": "start", "dated": "document", "as of": "status", "as early as": "earliest",
+                 "as soon as": "earliest"}
 _SIGNAL_BEFORE = re.compile(r"\b(" + "|".join(_ROLE_SIGNALS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # a number right before "on" counts a tally at that date ("rose to 27 on Saturday", "up from 23 on Friday"):
 # the date of a count, not of the event counted
@@ -73,7 +75,7 @@ STATE_REACH = 50
 
 
 def date_role(claim: Claim, config: Config) -> str:
-    """"at" (when the event happened), "deadline", "until", "start", "document", "publication", "status"
+    """"at" (when the event happened), "deadline", "until", "start", "earliest", "document", "publication", "status"
     (the time a state or a tally was taken at) or "base" (what a figure is compared with): the signal
     before the date."""
     sentence, at = _placed(claim, config) or ("", -1)
@@ -182,6 +184,51 @@ def _different_origins(a: Claim, b: Claim, config: Config) -> bool:
     return not sa & sb
 
 
+# A disaster goes on for days (a fire burns a week, a flood peaks days after the levee broke): of its days
+# only the one it began on is one fact in every report ("broke out on Saturday", "started on Friday, July
+# 17"); any other is the day of one of its happenings, one fact only with a day told with the same word
+# ("at its peak on Monday"). Two disasters of a story are told by their heads: the heatwave "began on July
+# 16", the fire it fed "started on July 18".
+_ONSET = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking)\s+out|start(?:ed|s)?|beg(?:an|un|ins)|struck|strikes|hit|hits|"
+                    r"erupted|burst|made\s+landfall|makes\s+landfall|came\s+ashore|comes\s+ashore|tore\s+through|"
+                    r"ignited|sparked|outbreak|onset)\b[^,;]*$", re.IGNORECASE)
+ONSET_REACH = 60
+_DISASTER_HEADS = {"fire": "fire", "fires": "fire", "blaze": "fire", "wildfire": "fire", "wildfires": "fire",
+                   "inferno": "fire", "bushfire": "fire", "flood": "flood", "floods": "flood", "flooding": "flood",
+                   "floodwaters": "flood", "levee": "flood", "hurricane": "storm", "storm": "storm",
+                   "typhoon": "storm", "cyclone": "storm", "tornado": "storm", "heatwave": "heat", "heat": "heat",
+                   "drought": "drought", "landslide": "landslide", "mudslide": "landslide", "avalanche": "landslide",
+                   "eruption": "eruption", "volcano": "eruption", "explosion": "explosion", "blast": "explosion"}
+_DISASTER_HEAD = re.compile(r"\b(?:" + "|".join(_DISASTER_HEADS) + r")\b", re.IGNORECASE)
+# events whose days are many (see ``_ONSET``)
+LASTING_EVENTS = frozenset({"disaster"})
+
+
+def _onset(claim: Claim, config: Config) -> bool:
+    """Whether a date is told as the day its disaster began (see ``_ONSET``)."""
+    placed = _placed(claim, config)
+    return placed is not None and _ONSET.search(placed[0], max(0, placed[1] - ONSET_REACH), placed[1]) is not None
+
+
+def _disasters(claim: Claim, config: Config) -> frozenset[str]:
+    return frozenset(_DISASTER_HEADS[m.group(0).lower()] for m in _DISASTER_HEAD.finditer(config.sentence_of(claim)))
+
+
+def _happenings_apart(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether two dates of a lasting disaster are of two of its happenings, or of two disasters (see
+    ``_ONSET``)."""
+    if a.about.event not in LASTING_EVENTS or b.about.event != a.about.event:
+        return False
+    ha, hb = _disasters(a, config), _disasters(b, config)
+    if ha and hb and not ha & hb:
+        return True
+    oa, ob = _onset(a, config), _onset(b, config)
+    if oa or ob:
+        return oa != ob
+    wa, wb = (measure_words(config.sentence_of(c), c.text, window=2) - REPORTING_WORDS for c in (a, b))
+    return not wa & wb
+
+
 # Events a running story tells of day after day: each day's report has its own dead found and its own
 # people pulled out alive, and counting the ballots goes on for days
 RUNNING_EVENTS = frozenset({"casualties", "rescue", "count"})
@@ -214,7 +261,7 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if not (isinstance(a.value, TimeValue) and isinstance(b.value, TimeValue)):
         return None
     if date_role(a, config) != date_role(b, config) or _different_statements(a, b, config) or \
-            _different_origins(a, b, config):
+            _different_origins(a, b, config) or _happenings_apart(a, b, config):
         return None
     ma, mb = date_meaning(a.value), date_meaning(b.value)
     if ma is None or mb is None:

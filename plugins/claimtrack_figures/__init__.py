@@ -166,10 +166,11 @@ def _damage_count(sentence: str, text: str) -> bool:
 
 
 def _grew(a: Claim, b: Claim, sa: Span, sb: Span, config: Config) -> bool:
-    """Whether a damage count is higher in the later report ("43 homes have been destroyed" on Tuesday,
-    "61 homes had been destroyed" on Wednesday): the damage went on between the reports. Fewer in the later
-    report is a conflict: what a fire destroyed does not come back."""
-    if not any(isinstance(c.value, Quantity) and not isinstance(c.value, Measurement)
+    """Whether a damage count or area is higher in the later report ("43 homes have been destroyed" on
+    Tuesday, "61 homes had been destroyed" on Wednesday; "had burnt about 6,000 hectares", two days later
+    "has burnt more than 8,000 hectares"): the damage went on between the reports. Less in the later report
+    is a conflict: what a fire destroyed does not come back."""
+    if not any(isinstance(c.value, Quantity) and (not isinstance(c.value, Measurement) or c.value.dimension == "area")
                and _damage_count(config.sentence_of(c), c.text) for c in (a, b)):
         return False
     da, db = (config.published_of(c) for c in (a, b))
@@ -202,8 +203,18 @@ def _as_of(c: Claim, config: Config) -> str | None:
     return published.isoformat() if published else None
 
 
+# a change told against a year before ("fell to $212 million from $395 million a year earlier", "3.4 million,
+# up from 3.15 million a year ago") is a period's result set beside the last one, not a running figure
+# that changed between reports
+_YEAR_BEFORE = re.compile(r"\b(?:a|one|the\s+previous|the\s+prior)\s+year\s+(?:earlier|ago|before)\b|\byear-(?:earlier|ago)\b|"
+                          r"\b(?:from|than|over)\s+(?:the\s+same\s+\w+\s+)?last\s+year\b|\byear[- ]on[- ]year\b",
+                          re.IGNORECASE)
+
+
 def _has_update_cue(c: Claim, config: Config) -> bool:
-    return _update_cue(config.sentence_of(c), c.text) or bool(c.about.event == "casualties" and _is_tally(c, config)) \
+    sentence = config.sentence_of(c)
+    told_as_update = _update_cue(sentence, c.text) and not _YEAR_BEFORE.search(sentence)
+    return told_as_update or bool(c.about.event == "casualties" and _is_tally(c, config)) \
         or _told_as_update_elsewhere(c, config)
 
 
@@ -344,6 +355,32 @@ def _deadlines_apart(a: Claim, b: Claim, config: Config) -> bool:
         not _days_meet(_news_days(a, config), _news_days(b, config))
 
 
+_LIVED_BEFORE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?$", re.IGNORECASE)
+_LIVED_AFTER = re.compile(r"\s+old\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lived(sentence: str, text: str) -> bool:
+    """Whether a length is an age: "at the age of 20 years and three months", "19 years and eight months old"."""
+    at = sentence.find(text)
+    return at != -1 and (_LIVED_BEFORE.search(sentence, max(0, at - 12), at) is not None
+                         or _LIVED_AFTER.match(sentence, at + len(text)) is not None)
+
+
+# "over the past five years", "in the last decade", "during the next three months": the time another figure
+# is told over. A length spent ("spent the last five years in prison", "for the past six years") is no window.
+_WINDOW = re.compile(r"\b(?:over|in|during|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_WINDOW_TEXT = re.compile(r"(?:the\s+)?(?:past|last|next|coming|previous|preceding)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _window(sentence: str, text: str) -> bool:
+    """Whether a length is the window another figure is told over (see ``_WINDOW``)."""
+    at = sentence.find(text)
+    return at != -1 and _WINDOW_TEXT.match(text) is not None \
+        and _WINDOW.search(sentence, max(0, at - 12), at) is not None
+
+
 @lru_cache(maxsize=1 << 16)
 def _every(sentence: str, text: str) -> bool:
     """Whether a length is a frequency: "waking up every few weeks", "each 12 hours"."""
@@ -435,6 +472,12 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         if _deadlines_apart(a, b, config):
             return False
         if _other_performances(a, b, config) or _grains_apart(a, b):
+            return False
+        # a length a person has lived ("at the age of 20 years and three months") is no length of anything
+        # else ("held the record for almost four decades"), and a window another figure is told over ("won 65
+        # percent of the contracts over the past five years") measures nothing itself
+        if _lived(config.sentence_of(a), a.text) != _lived(config.sentence_of(b), b.text) \
+                or _window(config.sentence_of(a), a.text) or _window(config.sentence_of(b), b.text):
             return False
         # "the previous round of talks broke up after 16 hours" tells of another round than "ended three
         # days of talks"
@@ -702,6 +745,25 @@ def _other_performances(a: Claim, b: Claim, config: Config) -> bool:
             or _told_apart(pa.stage, pb.stage):
         return True
     return not _days_meet(_news_days(a, config), _news_days(b, config))
+
+
+# the rounds of a competition a sentence tells of: a tournament's semi-final and its final are two matches
+# with their own lengths, sets and prize money ("beat Ortiz in a five-set semi-final", "won the final in
+# four sets"); a bare "heat" is the weather's as often
+_ROUND = re.compile(r"\b(?:(qualif(?:ying|iers?)\b|heats\b|prelim\w*)|(round\s+of\s+(?:16|32|64|sixteen))|"
+                    r"(quarter\W?finals?)|(semi\W?finals?)|(finals?)\b)", re.IGNORECASE)
+_ROUNDS = ("heat", "round of", "quarter-final", "semi-final", "final")
+
+
+@lru_cache(maxsize=1 << 16)
+def _rounds(sentence: str) -> frozenset[str]:
+    return frozenset(_ROUNDS[m.lastindex - 1] for m in _ROUND.finditer(sentence))
+
+
+def _stages_apart(a: Claim, b: Claim, config: Config) -> bool:
+    """Whether two figures' sentences tell of different rounds of a competition and none in common."""
+    ra, rb = _rounds(config.sentence_of(a)), _rounds(config.sentence_of(b))
+    return bool(ra and rb) and not ra & rb
 
 
 def _told_apart(x: str | None, y: str | None) -> bool:
@@ -1130,7 +1192,7 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only a bound, "
                                         f"a range or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
     if not _same_measure(a, b, config) or _measured_apart(a, b, config) or _read_apart(a, b, config) \
-            or counted_apart(a, b, config.sentence_of):
+            or counted_apart(a, b, config.sentence_of) or _stages_apart(a, b, config):
         return None  # a conflict needs more than a shared unit: these likely count different things
     if a.kind == "money" and _magnitudes_apart(sa, sb):
         return None
