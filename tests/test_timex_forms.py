@@ -63,12 +63,25 @@ def test_the_article_before_an_adjectival_quarter_belongs_to_the_noun() -> None:
         ("It earned $9 million in the quarter a year earlier.", "the quarter a year earlier", "2022-Q2"),
         ("Net fell from $9 million in the comparable period last year.", "the comparable period last year",
          "2022-Q2"),
+        ("Costs climbed in the latest fiscal quarter.", "the latest fiscal quarter", "2023-Q2"),
     ],
 )
 def test_the_quarter_of_a_results_story_is_the_last_completed_one(text: str, needle: str, value: str) -> None:
     c = _one(text, needle, "date", "2023-08-02")
     assert c.text == needle
     assert c.value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Harbin Mills sold $4 billion of flour in the latest fiscal year.", "the latest fiscal year"),
+        ("Exports rose 3% in the most recent year.", "the most recent year"),
+    ],
+)
+def test_the_latest_year_is_the_last_completed_one(text: str, needle: str) -> None:
+    c = _one(text, needle, "date", "2023-08-02")
+    assert (c.text, c.value.value) == (needle, "2022")
 
 
 def test_a_bare_period_is_not_a_date() -> None:
@@ -167,7 +180,8 @@ def test_right_now_is_now() -> None:
 
 @pytest.mark.parametrize("text", ["The toll was dropped. Now, the mayor says, it may return.",
                                   "\u201cNow, we rebuild,\u201d the mayor said.",
-                                  "Now, after the vote, the ferry board meets less often."])
+                                  "Now, after the vote, the ferry board meets less often.",
+                                  "That was the harbour news. Now for the tide tables."])
 def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(text: str) -> None:
     assert not [c for c in claims_of(text) if c.kind == "date"]
 
@@ -176,6 +190,13 @@ def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(text: str) 
                                   "The toll rose, and now it is gone.", "The toll, now, is gone."])
 def test_now_as_a_time_stays_a_date(text: str) -> None:
     assert _one(text, "now", "date").value.value == "PRESENT_REF"
+
+
+@pytest.mark.parametrize("text", ["The ferry board will have to manage without a chair for a while.",
+                                  "The pier stayed shut for quite a while."])
+def test_a_while_is_a_length_of_no_stated_unit(text: str) -> None:
+    c = _one(text, "while", "duration")
+    assert (c.text.endswith("a while"), c.value.value) == (True, "PXX")
 
 
 @pytest.mark.parametrize("text", ["The firm is a now-defunct carrier.", "Snowfall was heavy."])
@@ -837,6 +858,25 @@ def test_that_year_is_the_year_named_last() -> None:
 def test_that_day_is_the_day_named_last(text: str, needle: str, extent: str, value: str) -> None:
     c = _one(text, needle, "date")
     assert (c.text, c.value.value) == (extent, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 2023-06-14: "then" after "until" or "by" is the day told last, ahead of the story or behind it
+        ("Voting closes on June 30. Until then, the board said, the old rules apply.", "2023-06-30"),
+        ("The dam gave way on Monday. By then most villagers had left.", "2023-06-12"),
+    ],
+)
+def test_until_then_is_the_day_named_last(text: str, value: str) -> None:
+    c = _one(text, "then", "date")
+    assert (c.text, c.value.value) == ("then", value)
+
+
+@pytest.mark.parametrize("text", ["Until then, the board said, the old rules apply.",
+                                  "If the vote fails, then the rules stay.", "The then-mayor opened the pier."])
+def test_then_with_no_day_told_is_no_date(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date"]
 
 
 @pytest.mark.parametrize(

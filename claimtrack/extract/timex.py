@@ -823,12 +823,12 @@ def _two_quarters(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", spec)
 
 
-# "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter": the quarter a
+# "the quarter", "the latest (fiscal) quarter", "the year-ago period", "the 1988 quarter": the quarter a
 # results story is about, i.e. the last one completed before the article (a year before it for
 # the year-ago comparison, "the same period last year", "the quarter a year earlier"); a bare
 # "quarter" names no particular one
 @recogniser(r"\b(?P<the>the)\s+(?:(?P<yr>" + YEAR + r")\s+|(?P<w>latest|most\s+recent|recent|just-ended|just\s+ended|"
-            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+"
+            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+(?:fiscal\s+)?"
             r"|(?P<same>corresponding|comparable|same)\s+)?(?P<u>quarter|period)\b(?!-)"
             r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b(?![-'’]))?"
             r"|\b(?P<own>last)\s+year['’]s\s+(?:comparable\s+|same\s+)?(?P<u2>quarter|period)\b",
@@ -892,13 +892,13 @@ _PAST_FOLLOWER = re.compile(r"[\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|se
                             r"hour|hours|spring|summer|fall|autumn|winter|springs|summers|winters)\b)", re.IGNORECASE)
 
 
-# "Now, he says, the plan is dead": a "now" that opens its sentence before a comma is a discourse
-# marker turning to the next point, which TimeML leaves untagged
+# "Now, he says, the plan is dead", "Now for the weather": a "now" that opens its sentence before a comma
+# or "for" is a discourse marker turning to the next point, which TimeML leaves untagged
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\"'”’`]*)\s*[\"'“‘`]*$")
 
 
 def _discourse_now(text: str, m: re.Match) -> bool:
-    return (m["w"].lower() == "now" and text.startswith(",", m.end())
+    return (m["w"].lower() == "now" and text.startswith((",", " for "), m.end())
             and _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]) is not None)
 
 
@@ -1169,6 +1169,12 @@ def _bare_units(m: re.Match) -> Timex:
     return Timex(m.start("unit"), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
 
 
+# "to live without it for a while", "stayed for quite a while": a length of no stated unit (TimeML's PXX)
+@recogniser(r"\bfor\s+(?P<w>(?:quite\s+)?a\s+(?:little\s+)?while)\b", re.IGNORECASE, gates=(_words_gate("while"),))
+def _a_while(m: re.Match) -> Timex:
+    return Timex(m.start("w"), m.end(), "DURATION", {"k": "literal", "value": "PXX"})
+
+
 # "over the years", "in the early years", "in the years that followed", "the weeks ahead": a stretch of
 # unspecified length too; "the years of war" or "the days before the vote" are told by what follows
 @recogniser(r"\b(?:over|in|during|through|throughout)\s+(?P<the>the\s+(?:early\s+|following\s+|intervening\s+|"
@@ -1189,6 +1195,22 @@ def _the_year(m: re.Match) -> Timex | None:
     if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "year", "base": "ref"})
+
+
+# "sales of $6 billion in the latest fiscal year", "the most recent year": the last year completed, as
+# "the latest quarter" is the last quarter completed
+@recogniser(r"\bthe\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|full)\s+)?year\b(?![-'’])",
+            re.IGNORECASE, gates=(_words_gate("latest", "recent"),))
+def _latest_year(m: re.Match) -> Timex:
+    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": -1, "unit": "year", "base": "ref"})
+
+
+# "The offer ends on Nov. 30. Until then, the shares trade freely": "then" is the day told last, ahead
+# or past (no date when none was told, as for "that day")
+@recogniser(r"\b(?:until|till|by)\s+(?P<then>then)\b(?![-'’])", re.IGNORECASE, gates=(_words_gate("then"),))
+def _until_then(m: re.Match) -> Timex:
+    return Timex(m.start("then"), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "day", "base": "narr", "back": True,
+                                                         "either_side": True})
 
 
 # "by year-end", "since year's end": the end of the story's year (of the year before, for "since")
