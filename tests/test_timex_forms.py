@@ -192,6 +192,12 @@ def test_now_as_a_time_stays_a_date(text: str) -> None:
     assert _one(text, "now", "date").value.value == "PRESENT_REF"
 
 
+@pytest.mark.parametrize("text", ["Now for the first time the ferry runs at night.",
+                                  "Now for two years the pier has stood empty."])
+def test_now_for_a_time_stays_a_date(text: str) -> None:
+    assert _one(text, "Now", "date").value.value == "PRESENT_REF"
+
+
 @pytest.mark.parametrize("text", ["The ferry board will have to manage without a chair for a while.",
                                   "The pier stayed shut for quite a while."])
 def test_a_while_is_a_length_of_no_stated_unit(text: str) -> None:
@@ -381,6 +387,11 @@ def test_fiscal_year_extent() -> None:
         ("The depot reopens later this month.", "this month", "later this month", None),
         ("Crews left later that year.", "that year", "later that year", None),
         ("The mayor spoke late yesterday.", "yesterday", "late yesterday", "END"),
+        # "the end of", "the start of" before next, last or that: a part of the unit named
+        ("The depot reopens at the end of next week.", "next week", "the end of next week", "END"),
+        ("Fares rose at the start of last year.", "last year", "the start of last year", "START"),
+        ("The depot shut in 2019. By the end of that year the crews had left.", "that year", "the end of that year",
+         "END"),
     ],
 )
 def test_point_modifiers_on_relative_units(text: str, needle: str, extent: str, mod: str | None) -> None:
@@ -1224,6 +1235,22 @@ def test_a_season_or_month_after_a_modal_looks_ahead(text: str, needle: str, pub
 def test_that_month_or_season_is_of_the_year_told(text: str, needle: str, extent: str, value: str) -> None:
     c = _one(text, needle, "date", "2024-10-09")
     assert c.text == extent and c.value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # the first such season after the date told, or the last before it
+        ("The mill strike began in 2015 and ended the following spring.", "the following spring", "2016-SP"),
+        ("The mill strike began in March 2015 and ended the following fall.", "the following fall", "2015-FA"),
+        ("The mill strike began in October 2015 and ended the following fall.", "the following fall", "2016-FA"),
+        ("The mill shut in October 2015 after a drought the previous summer.", "the previous summer", "2015-SU"),
+        ("The mill shut in May 2015 after floods the preceding winter.", "the preceding winter", "2014-WI"),
+    ],
+)
+def test_the_following_or_previous_season_steps_from_the_date_told(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent.split()[-1], "date", "2024-10-09")
+    assert (c.text, c.value.value) == (extent, value)
 
 
 def test_that_opening_a_clause_or_a_verb_is_no_demonstrative() -> None:

@@ -598,7 +598,8 @@ def _deictic_day(m: re.Match) -> Timex | None:
                  mod=mod)
 
 
-@recogniser(r"\b(?:(?P<pm>early|late|mid)[-\s]+(?=(?:last|next|this)\s))?(?P<rel>last|next|this|the previous|the following|the past|the coming|the same|earlier this|"
+@recogniser(r"\b(?:(?P<pm>early|late|mid)[-\s]+(?=(?:last|next|this)\s)|the\s+(?P<pos>end|start|beginning|middle)\s+of\s+"
+            r"(?=(?:next|last|that)\s))?(?P<rel>last|next|this|the previous|the following|the past|the coming|the same|earlier this|"
             r"later this|earlier in the|later in the|earlier that|later that|that|the current|the last|the end of the|"
             r"the end of this|the end of last|the start of the|the beginning of the|the beginning of this|"
             r"the middle of the)\s+(?P<u>week|month|year|quarter|decade|century|fiscal year)\b", re.IGNORECASE, gates=(_words_gate("week", "month", "year", "quarter", "decade", "century", "fiscal"),))
@@ -634,7 +635,12 @@ def _relative_unit(m: re.Match) -> Timex | None:
         mod = "MID"
     if m["pm"]:
         mod = POINT_MODS[m["pm"].lower()]
+    elif m["pos"]:  # "the end of next week", "the start of that year": a part of the unit named after it
+        mod = _UNIT_PART_MODS[m["pos"].lower()]
     return Timex(start, m.end(), "DATE", {"k": "shift", "n": n, "unit": unit, "base": base}, mod=mod)
+
+
+_UNIT_PART_MODS = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}
 
 
 # the unit words followed by a direction word: every ``_shift`` match has one (most units have none)
@@ -743,14 +749,19 @@ def _that_day(m: re.Match) -> Timex | None:
                                                "back": True, "marked": bool(m["cmp"] or m["same"] or m["the"])})
 
 
-@recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the|that)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
+# "the following spring", "the previous winter" (``step``): the season after or before the story's date
+_SEASON_STEPS = {"the following": 1, "the previous": -1, "the preceding": -1}
+
+
+@recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the\s+(?:following|previous|preceding)|the|that)\s+)?"
+            r"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
             re.IGNORECASE, gates=(_words_gate("spring", "summer", "fall", "autumn", "winter"),))
 def _season(m: re.Match) -> Timex | None:
     if not (m["rel"] or m["y"]):
         before = m.string[max(0, m.start() - 12):m.start()].lower()
         if not _SEASON_BEFORE.search(before):
             return None
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     text, season = m.string, m["s"].lower()
     if rel == "that" and (_THAT_OPENS_CLAUSE.search(text, max(0, m.start() - 12), m.start())
                           or season in ("fall", "spring")
@@ -760,6 +771,8 @@ def _season(m: re.Match) -> Timex | None:
             "dir": {"last": -1, "next": 1}.get(rel, 0)}  # "this past spring": this year's, already gone
     if rel == "that":
         spec["base"] = "year"  # "that spring": of the year the story was telling
+    elif rel in _SEASON_STEPS:
+        spec["step"] = _SEASON_STEPS[rel]
     elif rel in ("", "the"):
         spec["bare"] = True  # "in the spring": this year's, or the next or last by the clause's tense
     return Timex(m.start(), m.end(), "DATE", spec)
@@ -893,13 +906,19 @@ _PAST_FOLLOWER = re.compile(r"[\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|se
 
 
 # "Now, he says, the plan is dead", "Now for the weather": a "now" that opens its sentence before a comma
-# or "for" is a discourse marker turning to the next point, which TimeML leaves untagged
+# or "for" is a discourse marker turning to the next point, which TimeML leaves untagged ("Now for the
+# first time", "Now for years" keep the time)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\"'”’`]*)\s*[\"'“‘`]*$")
+_FOR_A_TIME = re.compile(r" for (?:the\s+(?:first|second|third|last|only)\s+time|\d|(?:years|months|weeks|days|decades|"
+                         rf"hours|more|over|nearly|almost|about|some|several|many|{_ONES}|{_TEENS}|{_TENS}|"
+                         r"a\s+(?:year|month|week|day|decade|while|time|moment))\b)", re.IGNORECASE)
 
 
 def _discourse_now(text: str, m: re.Match) -> bool:
-    return (m["w"].lower() == "now" and text.startswith((",", " for "), m.end())
-            and _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]) is not None)
+    if m["w"].lower() != "now":
+        return False
+    after = text.startswith(",", m.end()) or text.startswith(" for ", m.end()) and not _FOR_A_TIME.match(text, m.end())
+    return after and _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]) is not None
 
 
 @recogniser(r"\b(?P<w>now|(?:more\s+|until\s+)?recently|currently|nowadays)\b(?![-'’])"
