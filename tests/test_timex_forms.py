@@ -33,6 +33,7 @@ def _one(text: str, needle: str, kind: str, published: str | None = "2023-06-14"
         ("Cash rose in the 2021 third quarter.", "third quarter", "2023-08-02", "the 2021 third quarter", "2021-Q3"),
         ("Cash rose in this year's first quarter.", "first quarter", "2023-08-02", "this year's first quarter",
          "2023-Q1"),
+        ("Cash rose in the year's second half.", "second half", "2023-08-02", "the year's second half", "2023-H2"),
     ],
 )
 def test_ordinal_quarters(text: str, needle: str, published: str, extent: str, value: str) -> None:
@@ -1251,6 +1252,26 @@ def test_that_month_or_season_is_of_the_year_told(text: str, needle: str, extent
 def test_the_following_or_previous_season_steps_from_the_date_told(text: str, extent: str, value: str) -> None:
     c = _one(text, extent.split()[-1], "date", "2024-10-09")
     assert (c.text, c.value.value) == (extent, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # 2024-10-09: the year named after the month (and day) is its year, not the one nearest the story
+        ("The toll took effect Jan. 1 last year.", "Jan. 1 last year", "2023-01-01"),
+        ("The bridge opened in June of last year.", "June of last year", "2023-06"),
+        ("The levy rises on Feb. 1 of next year.", "Feb. 1 of next year", "2025-02-01"),
+    ],
+)
+def test_a_month_of_the_year_named_after_it(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent.split()[0], "date", "2024-10-09")
+    assert (c.text, c.value.value) == (extent, value)
+
+
+def test_a_possessive_year_after_a_day_is_no_year_of_it() -> None:
+    found = [c.text for c in claims_of("The mayor said on Jan. 5 last year's tolls fell.", "2024-10-09")
+             if c.kind == "date"]
+    assert found == ["Jan. 5", "last year"]
 
 
 def test_that_opening_a_clause_or_a_verb_is_no_demonstrative() -> None:

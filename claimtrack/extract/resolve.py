@@ -274,8 +274,9 @@ def _month_rel(spec: dict[str, Any], a: Anchors) -> str:
         return f"{a.narrative_year:04d}-{m:02d}" if a.narrative_year is not None else f"XXXX-{m:02d}"
     if base is None:
         return f"XXXX-{m:02d}"
-    if "yoff" in spec:  # "June last year"
-        return f"{base.year + spec['yoff']:04d}-{m:02d}"
+    if "yoff" in spec:  # "June last year", "Jan. 1 of this year"
+        day = f"-{spec['d']:02d}" if spec.get("d") else ""
+        return f"{base.year + spec['yoff']:04d}-{m:02d}{day}"
     y = base.year
     if spec.get("last") and spec["base"] == "ref":
         # news writes "in February" or "last month" for the month just gone: "last February" in March

@@ -785,9 +785,9 @@ _FRACTION_AFTER = re.compile(r"\s+of\s+(?:an?|the|its|his|her|their)\b(?!\s+(?:y
 
 
 # "the third quarter", "third-quarter profit", "the fiscal first quarter", "the 1988 third quarter",
-# "this year's first quarter", "the year-ago third quarter": a quarter (or half) of a year
+# "this year's first quarter", "the year's second half", "the year-ago third quarter": a quarter (or half) of a year
 @recogniser(r"\b(?:(?P<the>the)\s+)?(?:(?P<yr>" + YEAR + r")\s+|(?P<ago>(?:comparable\s+)?(?:year-ago|year-earlier|prior-year))\s+"
-            r"|(?P<own>this|last|next)\s+year['’]s\s+)?(?:fiscal[-\s]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+            r"|(?P<own>this|last|next|the)\s+year['’]s\s+)?(?:fiscal[-\s]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
             r"[-\s]+(?P<p>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>" + YEAR + r")|(?P<this>this|the|next|last)\s+year))?\b",
             re.IGNORECASE, gates=(_words_gate("quarter", "half"),))
 def _quarter(m: re.Match) -> Timex | None:
@@ -1450,7 +1450,37 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
         starts.insert(i, t.start)
     chosen = [t for t in chosen if not _quoted_title(text, t)]
     found = _merge_length_ranges(_merge_compound_durations(chosen, text), text)
-    return _year_ago_quarters(_day_next_to(_clock_on_day(found, text), text), text)
+    return _year_ago_quarters(_day_next_to(_clock_on_day(_of_named_year(found, text), text), text), text)
+
+
+# "Jan. 1 last year", "March 3 of this year", "June of next year": a month (and day) and the year named after it
+_OF_NAMED_YEAR = re.compile(r"\s+(?:of\s+)?(?=(?:this|last|next)\s+year\b)", re.IGNORECASE)
+
+
+def _names_a_near_year(t: Timex, text: str) -> bool:
+    """Whether ``t`` is "this year", "last year" or "next year", as written."""
+    spec = t.spec
+    return (t.type == "DATE" and t.mod is None and spec.get("k") == "shift" and spec.get("unit") == "year"
+            and spec.get("base") == "ref" and t.end - t.start <= 9 and text[t.start:t.end].lower().endswith(" year"))
+
+
+def _of_named_year(found: list[Timex], text: str) -> list[Timex]:
+    """"The law took effect Jan. 1 last year", "in June of next year": one date, the month (and day) in the
+    year the words name, not the Jan. 1 nearest the reference date with a year beside it."""
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and _names_a_near_year(t, text):
+            spec = prev.spec
+            joint = _OF_NAMED_YEAR.match(text, prev.end)
+            if (joint is not None and joint.end() == t.start and not text.startswith(("'s", "’s"), t.end)
+                    and prev.type == "DATE" and spec.get("k") == "ymd"
+                    and spec.get("y") is None and spec.get("m") is not None and not spec.get("side")):
+                out[-1] = Timex(prev.start, t.end, "DATE",
+                                {"k": "month_rel", "m": spec["m"], "d": spec.get("d"), "yoff": t.spec["n"]}, mod=prev.mod)
+                continue
+        out.append(t)
+    return out
 
 
 # "9 a.m. Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9": a clock time and the day right after it
