@@ -33,6 +33,7 @@ def _one(text: str, needle: str, kind: str, published: str | None = "2023-06-14"
         ("Cash rose in the 2021 third quarter.", "third quarter", "2023-08-02", "the 2021 third quarter", "2021-Q3"),
         ("Cash rose in this year's first quarter.", "first quarter", "2023-08-02", "this year's first quarter",
          "2023-Q1"),
+        ("Cash rose in the year's second half.", "second half", "2023-08-02", "the year's second half", "2023-H2"),
     ],
 )
 def test_ordinal_quarters(text: str, needle: str, published: str, extent: str, value: str) -> None:
@@ -63,12 +64,25 @@ def test_the_article_before_an_adjectival_quarter_belongs_to_the_noun() -> None:
         ("It earned $9 million in the quarter a year earlier.", "the quarter a year earlier", "2022-Q2"),
         ("Net fell from $9 million in the comparable period last year.", "the comparable period last year",
          "2022-Q2"),
+        ("Costs climbed in the latest fiscal quarter.", "the latest fiscal quarter", "2023-Q2"),
     ],
 )
 def test_the_quarter_of_a_results_story_is_the_last_completed_one(text: str, needle: str, value: str) -> None:
     c = _one(text, needle, "date", "2023-08-02")
     assert c.text == needle
     assert c.value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Harbin Mills sold $4 billion of flour in the latest fiscal year.", "the latest fiscal year"),
+        ("Exports rose 3% in the most recent year.", "the most recent year"),
+    ],
+)
+def test_the_latest_year_is_the_last_completed_one(text: str, needle: str) -> None:
+    c = _one(text, needle, "date", "2023-08-02")
+    assert (c.text, c.value.value) == (needle, "2022")
 
 
 def test_a_bare_period_is_not_a_date() -> None:
@@ -167,7 +181,8 @@ def test_right_now_is_now() -> None:
 
 @pytest.mark.parametrize("text", ["The toll was dropped. Now, the mayor says, it may return.",
                                   "\u201cNow, we rebuild,\u201d the mayor said.",
-                                  "Now, after the vote, the ferry board meets less often."])
+                                  "Now, after the vote, the ferry board meets less often.",
+                                  "That was the harbour news. Now for the tide tables."])
 def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(text: str) -> None:
     assert not [c for c in claims_of(text) if c.kind == "date"]
 
@@ -176,6 +191,19 @@ def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(text: str) 
                                   "The toll rose, and now it is gone.", "The toll, now, is gone."])
 def test_now_as_a_time_stays_a_date(text: str) -> None:
     assert _one(text, "now", "date").value.value == "PRESENT_REF"
+
+
+@pytest.mark.parametrize("text", ["Now for the first time the ferry runs at night.",
+                                  "Now for two years the pier has stood empty."])
+def test_now_for_a_time_stays_a_date(text: str) -> None:
+    assert _one(text, "Now", "date").value.value == "PRESENT_REF"
+
+
+@pytest.mark.parametrize("text", ["The ferry board will have to manage without a chair for a while.",
+                                  "The pier stayed shut for quite a while."])
+def test_a_while_is_a_length_of_no_stated_unit(text: str) -> None:
+    c = _one(text, "while", "duration")
+    assert (c.text.endswith("a while"), c.value.value) == (True, "PXX")
 
 
 @pytest.mark.parametrize("text", ["The firm is a now-defunct carrier.", "Snowfall was heavy."])
@@ -360,6 +388,11 @@ def test_fiscal_year_extent() -> None:
         ("The depot reopens later this month.", "this month", "later this month", None),
         ("Crews left later that year.", "that year", "later that year", None),
         ("The mayor spoke late yesterday.", "yesterday", "late yesterday", "END"),
+        # "the end of", "the start of" before next, last or that: a part of the unit named
+        ("The depot reopens at the end of next week.", "next week", "the end of next week", "END"),
+        ("Fares rose at the start of last year.", "last year", "the start of last year", "START"),
+        ("The depot shut in 2019. By the end of that year the crews had left.", "that year", "the end of that year",
+         "END"),
     ],
 )
 def test_point_modifiers_on_relative_units(text: str, needle: str, extent: str, mod: str | None) -> None:
@@ -840,6 +873,25 @@ def test_that_day_is_the_day_named_last(text: str, needle: str, extent: str, val
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 2023-06-14: "then" after "until" or "by" is the day told last, ahead of the story or behind it
+        ("Voting closes on June 30. Until then, the board said, the old rules apply.", "2023-06-30"),
+        ("The dam gave way on Monday. By then most villagers had left.", "2023-06-12"),
+    ],
+)
+def test_until_then_is_the_day_named_last(text: str, value: str) -> None:
+    c = _one(text, "then", "date")
+    assert (c.text, c.value.value) == ("then", value)
+
+
+@pytest.mark.parametrize("text", ["Until then, the board said, the old rules apply.",
+                                  "If the vote fails, then the rules stay.", "The then-mayor opened the pier."])
+def test_then_with_no_day_told_is_no_date(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
     ("text", "extent", "value"),
     [
         # 2023-06-14: the day the sentence is about, the reference date or the day told last
@@ -1184,6 +1236,42 @@ def test_a_season_or_month_after_a_modal_looks_ahead(text: str, needle: str, pub
 def test_that_month_or_season_is_of_the_year_told(text: str, needle: str, extent: str, value: str) -> None:
     c = _one(text, needle, "date", "2024-10-09")
     assert c.text == extent and c.value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # the first such season after the date told, or the last before it
+        ("The mill strike began in 2015 and ended the following spring.", "the following spring", "2016-SP"),
+        ("The mill strike began in March 2015 and ended the following fall.", "the following fall", "2015-FA"),
+        ("The mill strike began in October 2015 and ended the following fall.", "the following fall", "2016-FA"),
+        ("The mill shut in October 2015 after a drought the previous summer.", "the previous summer", "2015-SU"),
+        ("The mill shut in May 2015 after floods the preceding winter.", "the preceding winter", "2014-WI"),
+    ],
+)
+def test_the_following_or_previous_season_steps_from_the_date_told(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent.split()[-1], "date", "2024-10-09")
+    assert (c.text, c.value.value) == (extent, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # 2024-10-09: the year named after the month (and day) is its year, not the one nearest the story
+        ("The toll took effect Jan. 1 last year.", "Jan. 1 last year", "2023-01-01"),
+        ("The bridge opened in June of last year.", "June of last year", "2023-06"),
+        ("The levy rises on Feb. 1 of next year.", "Feb. 1 of next year", "2025-02-01"),
+    ],
+)
+def test_a_month_of_the_year_named_after_it(text: str, extent: str, value: str) -> None:
+    c = _one(text, extent.split()[0], "date", "2024-10-09")
+    assert (c.text, c.value.value) == (extent, value)
+
+
+def test_a_possessive_year_after_a_day_is_no_year_of_it() -> None:
+    found = [c.text for c in claims_of("The mayor said on Jan. 5 last year's tolls fell.", "2024-10-09")
+             if c.kind == "date"]
+    assert found == ["Jan. 5", "last year"]
 
 
 def test_that_opening_a_clause_or_a_verb_is_no_demonstrative() -> None:

@@ -274,8 +274,9 @@ def _month_rel(spec: dict[str, Any], a: Anchors) -> str:
         return f"{a.narrative_year:04d}-{m:02d}" if a.narrative_year is not None else f"XXXX-{m:02d}"
     if base is None:
         return f"XXXX-{m:02d}"
-    if "yoff" in spec:  # "June last year"
-        return f"{base.year + spec['yoff']:04d}-{m:02d}"
+    if "yoff" in spec:  # "June last year", "Jan. 1 of this year"
+        day = f"-{spec['d']:02d}" if spec.get("d") else ""
+        return f"{base.year + spec['yoff']:04d}-{m:02d}{day}"
     y = base.year
     if spec.get("last") and spec["base"] == "ref":
         # news writes "in February" or "last month" for the month just gone: "last February" in March
@@ -298,7 +299,9 @@ def _season(spec: dict[str, Any], a: Anchors) -> str:
     year's, the next one's when a future clause names a season already over ("payments could go out in
     the spring", said in October) and the last one's when a past clause names one not yet begun."""
     y = spec.get("y")
-    if y is None and spec.get("base") == "year":
+    if y is None and spec.get("step"):
+        y = _season_step(spec["s"], spec["step"], a)
+    elif y is None and spec.get("base") == "year":
         y = a.narrative_year
     elif y is None and a.reference is not None:
         y = a.reference.year + spec.get("dir", 0)
@@ -308,6 +311,21 @@ def _season(spec: dict[str, Any], a: Anchors) -> str:
         elif spec.get("bare") and a.past and a.reference.month < first:
             y -= 1
     return f"{y:04d}-{spec['s']}" if y is not None else f"XXXX-{spec['s']}"
+
+
+def _season_step(season: str, step: int, a: Anchors) -> int | None:
+    """The year of "the following spring" (``step`` 1) or "the previous fall" (-1): the first such season
+    after the story's date, or the last before it; a year told alone ("in 1985") is all before or after."""
+    y = a.narrative_year
+    if y is None:
+        return None
+    narr = a.narrative
+    if narr is None or a.narrative_grain not in ("day", "month") or narr.year != y:
+        return y + step
+    first, last = _SEASON_MONTHS.get(season, (12, 12))  # winter: the one that begins in December
+    if step > 0:
+        return y if first > narr.month else y + 1
+    return y if last < narr.month else y - 1
 
 
 _PART_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}

@@ -236,10 +236,12 @@ def _points_back(text: str, sent: tuple[int, int], t: Timex, told: dt.date | Non
                  reference: dt.date | None, marks: ClauseMarks, future: _FutureWords) -> bool:
     """Whether "that day" ``t`` has the day ``told`` last to point back to: one the text told (or,
     for "that same day", a month it told: a day of that month), and, for a past clause ("the vote
-    held that same day"), not a day still ahead (a deadline told since)."""
+    held that same day"), not a day still ahead (a deadline told since). ``either_side``: "Until then,
+    the firm said, the shares trade" looks up to a day ahead whatever the tense of its reporting verb."""
     if told is None or not (grain == "day" or grain == "month" and t.spec.get("marked")):
         return False
-    return not (reference and told > reference and _date_tense(text, sent, t, marks, future) == "past")
+    return t.spec.get("either_side") or not (
+        reference and told > reference and _date_tense(text, sent, t, marks, future) == "past")
 
 
 def resolve_all(text: str, timexes: list[Timex], sentences: list[tuple[int, int]],

@@ -598,7 +598,8 @@ def _deictic_day(m: re.Match) -> Timex | None:
                  mod=mod)
 
 
-@recogniser(r"\b(?:(?P<pm>early|late|mid)[-\s]+(?=(?:last|next|this)\s))?(?P<rel>last|next|this|the previous|the following|the past|the coming|the same|earlier this|"
+@recogniser(r"\b(?:(?P<pm>early|late|mid)[-\s]+(?=(?:last|next|this)\s)|the\s+(?P<pos>end|start|beginning|middle)\s+of\s+"
+            r"(?=(?:next|last|that)\s))?(?P<rel>last|next|this|the previous|the following|the past|the coming|the same|earlier this|"
             r"later this|earlier in the|later in the|earlier that|later that|that|the current|the last|the end of the|"
             r"the end of this|the end of last|the start of the|the beginning of the|the beginning of this|"
             r"the middle of the)\s+(?P<u>week|month|year|quarter|decade|century|fiscal year)\b", re.IGNORECASE, gates=(_words_gate("week", "month", "year", "quarter", "decade", "century", "fiscal"),))
@@ -634,7 +635,12 @@ def _relative_unit(m: re.Match) -> Timex | None:
         mod = "MID"
     if m["pm"]:
         mod = POINT_MODS[m["pm"].lower()]
+    elif m["pos"]:  # "the end of next week", "the start of that year": a part of the unit named after it
+        mod = _UNIT_PART_MODS[m["pos"].lower()]
     return Timex(start, m.end(), "DATE", {"k": "shift", "n": n, "unit": unit, "base": base}, mod=mod)
+
+
+_UNIT_PART_MODS = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}
 
 
 # the unit words followed by a direction word: every ``_shift`` match has one (most units have none)
@@ -743,14 +749,19 @@ def _that_day(m: re.Match) -> Timex | None:
                                                "back": True, "marked": bool(m["cmp"] or m["same"] or m["the"])})
 
 
-@recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the|that)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
+# "the following spring", "the previous winter" (``step``): the season after or before the story's date
+_SEASON_STEPS = {"the following": 1, "the previous": -1, "the preceding": -1}
+
+
+@recogniser(r"\b(?:(?P<rel>last|next|this(?:\s+past)?|the\s+(?:following|previous|preceding)|the|that)\s+)?"
+            r"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"\b|" + SPOKEN_YEAR + r"))?\b",
             re.IGNORECASE, gates=(_words_gate("spring", "summer", "fall", "autumn", "winter"),))
 def _season(m: re.Match) -> Timex | None:
     if not (m["rel"] or m["y"]):
         before = m.string[max(0, m.start() - 12):m.start()].lower()
         if not _SEASON_BEFORE.search(before):
             return None
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     text, season = m.string, m["s"].lower()
     if rel == "that" and (_THAT_OPENS_CLAUSE.search(text, max(0, m.start() - 12), m.start())
                           or season in ("fall", "spring")
@@ -760,6 +771,8 @@ def _season(m: re.Match) -> Timex | None:
             "dir": {"last": -1, "next": 1}.get(rel, 0)}  # "this past spring": this year's, already gone
     if rel == "that":
         spec["base"] = "year"  # "that spring": of the year the story was telling
+    elif rel in _SEASON_STEPS:
+        spec["step"] = _SEASON_STEPS[rel]
     elif rel in ("", "the"):
         spec["bare"] = True  # "in the spring": this year's, or the next or last by the clause's tense
     return Timex(m.start(), m.end(), "DATE", spec)
@@ -772,9 +785,9 @@ _FRACTION_AFTER = re.compile(r"\s+of\s+(?:an?|the|its|his|her|their)\b(?!\s+(?:y
 
 
 # "the third quarter", "third-quarter profit", "the fiscal first quarter", "the 1988 third quarter",
-# "this year's first quarter", "the year-ago third quarter": a quarter (or half) of a year
+# "this year's first quarter", "the year's second half", "the year-ago third quarter": a quarter (or half) of a year
 @recogniser(r"\b(?:(?P<the>the)\s+)?(?:(?P<yr>" + YEAR + r")\s+|(?P<ago>(?:comparable\s+)?(?:year-ago|year-earlier|prior-year))\s+"
-            r"|(?P<own>this|last|next)\s+year['’]s\s+)?(?:fiscal[-\s]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+            r"|(?P<own>this|last|next|the)\s+year['’]s\s+)?(?:fiscal[-\s]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
             r"[-\s]+(?P<p>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>" + YEAR + r")|(?P<this>this|the|next|last)\s+year))?\b",
             re.IGNORECASE, gates=(_words_gate("quarter", "half"),))
 def _quarter(m: re.Match) -> Timex | None:
@@ -823,12 +836,12 @@ def _two_quarters(m: re.Match) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", spec)
 
 
-# "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter": the quarter a
+# "the quarter", "the latest (fiscal) quarter", "the year-ago period", "the 1988 quarter": the quarter a
 # results story is about, i.e. the last one completed before the article (a year before it for
 # the year-ago comparison, "the same period last year", "the quarter a year earlier"); a bare
 # "quarter" names no particular one
 @recogniser(r"\b(?P<the>the)\s+(?:(?P<yr>" + YEAR + r")\s+|(?P<w>latest|most\s+recent|recent|just-ended|just\s+ended|"
-            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+"
+            r"(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))\s+(?:fiscal\s+)?"
             r"|(?P<same>corresponding|comparable|same)\s+)?(?P<u>quarter|period)\b(?!-)"
             r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b(?![-'’]))?"
             r"|\b(?P<own>last)\s+year['’]s\s+(?:comparable\s+|same\s+)?(?P<u2>quarter|period)\b",
@@ -892,14 +905,20 @@ _PAST_FOLLOWER = re.compile(r"[\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|se
                             r"hour|hours|spring|summer|fall|autumn|winter|springs|summers|winters)\b)", re.IGNORECASE)
 
 
-# "Now, he says, the plan is dead": a "now" that opens its sentence before a comma is a discourse
-# marker turning to the next point, which TimeML leaves untagged
+# "Now, he says, the plan is dead", "Now for the weather": a "now" that opens its sentence before a comma
+# or "for" is a discourse marker turning to the next point, which TimeML leaves untagged ("Now for the
+# first time", "Now for years" keep the time)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\"'”’`]*)\s*[\"'“‘`]*$")
+_FOR_A_TIME = re.compile(r" for (?:the\s+(?:first|second|third|last|only)\s+time|\d|(?:years|months|weeks|days|decades|"
+                         rf"hours|more|over|nearly|almost|about|some|several|many|{_ONES}|{_TEENS}|{_TENS}|"
+                         r"a\s+(?:year|month|week|day|decade|while|time|moment))\b)", re.IGNORECASE)
 
 
 def _discourse_now(text: str, m: re.Match) -> bool:
-    return (m["w"].lower() == "now" and text.startswith(",", m.end())
-            and _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]) is not None)
+    if m["w"].lower() != "now":
+        return False
+    after = text.startswith(",", m.end()) or text.startswith(" for ", m.end()) and not _FOR_A_TIME.match(text, m.end())
+    return after and _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]) is not None
 
 
 @recogniser(r"\b(?P<w>now|(?:more\s+|until\s+)?recently|currently|nowadays)\b(?![-'’])"
@@ -1169,6 +1188,12 @@ def _bare_units(m: re.Match) -> Timex:
     return Timex(m.start("unit"), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
 
 
+# "to live without it for a while", "stayed for quite a while": a length of no stated unit (TimeML's PXX)
+@recogniser(r"\bfor\s+(?P<w>(?:quite\s+)?a\s+(?:little\s+)?while)\b", re.IGNORECASE, gates=(_words_gate("while"),))
+def _a_while(m: re.Match) -> Timex:
+    return Timex(m.start("w"), m.end(), "DURATION", {"k": "literal", "value": "PXX"})
+
+
 # "over the years", "in the early years", "in the years that followed", "the weeks ahead": a stretch of
 # unspecified length too; "the years of war" or "the days before the vote" are told by what follows
 @recogniser(r"\b(?:over|in|during|through|throughout)\s+(?P<the>the\s+(?:early\s+|following\s+|intervening\s+|"
@@ -1189,6 +1214,22 @@ def _the_year(m: re.Match) -> Timex | None:
     if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "year", "base": "ref"})
+
+
+# "sales of $6 billion in the latest fiscal year", "the most recent year": the last year completed, as
+# "the latest quarter" is the last quarter completed
+@recogniser(r"\bthe\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|full)\s+)?year\b(?![-'’])",
+            re.IGNORECASE, gates=(_words_gate("latest", "recent"),))
+def _latest_year(m: re.Match) -> Timex:
+    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": -1, "unit": "year", "base": "ref"})
+
+
+# "The offer ends on Nov. 30. Until then, the shares trade freely": "then" is the day told last, ahead
+# or past (no date when none was told, as for "that day")
+@recogniser(r"\b(?:until|till|by)\s+(?P<then>then)\b(?![-'’])", re.IGNORECASE, gates=(_words_gate("then"),))
+def _until_then(m: re.Match) -> Timex:
+    return Timex(m.start("then"), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "day", "base": "narr", "back": True,
+                                                         "either_side": True})
 
 
 # "by year-end", "since year's end": the end of the story's year (of the year before, for "since")
@@ -1409,7 +1450,37 @@ def find_timexes(text: str, scan: TextScan | None = None) -> list[Timex]:
         starts.insert(i, t.start)
     chosen = [t for t in chosen if not _quoted_title(text, t)]
     found = _merge_length_ranges(_merge_compound_durations(chosen, text), text)
-    return _year_ago_quarters(_day_next_to(_clock_on_day(found, text), text), text)
+    return _year_ago_quarters(_day_next_to(_clock_on_day(_of_named_year(found, text), text), text), text)
+
+
+# "Jan. 1 last year", "March 3 of this year", "June of next year": a month (and day) and the year named after it
+_OF_NAMED_YEAR = re.compile(r"\s+(?:of\s+)?(?=(?:this|last|next)\s+year\b)", re.IGNORECASE)
+
+
+def _names_a_near_year(t: Timex, text: str) -> bool:
+    """Whether ``t`` is "this year", "last year" or "next year", as written."""
+    spec = t.spec
+    return (t.type == "DATE" and t.mod is None and spec.get("k") == "shift" and spec.get("unit") == "year"
+            and spec.get("base") == "ref" and t.end - t.start <= 9 and text[t.start:t.end].lower().endswith(" year"))
+
+
+def _of_named_year(found: list[Timex], text: str) -> list[Timex]:
+    """"The law took effect Jan. 1 last year", "in June of next year": one date, the month (and day) in the
+    year the words name, not the Jan. 1 nearest the reference date with a year beside it."""
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and _names_a_near_year(t, text):
+            spec = prev.spec
+            joint = _OF_NAMED_YEAR.match(text, prev.end)
+            if (joint is not None and joint.end() == t.start and not text.startswith(("'s", "’s"), t.end)
+                    and prev.type == "DATE" and spec.get("k") == "ymd"
+                    and spec.get("y") is None and spec.get("m") is not None and not spec.get("side")):
+                out[-1] = Timex(prev.start, t.end, "DATE",
+                                {"k": "month_rel", "m": spec["m"], "d": spec.get("d"), "yoff": t.spec["n"]}, mod=prev.mod)
+                continue
+        out.append(t)
+    return out
 
 
 # "9 a.m. Tuesday", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9": a clock time and the day right after it
