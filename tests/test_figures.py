@@ -32,6 +32,11 @@ from claimtrack.model import Quantity
         ("The Labour bloc won 73 of the 150 council seats.", "73 of the 150 council seats", "count", 73, "seats",
          None, None),
         ("Nine of the 12 jurors voted to convict.", "Nine of the 12 jurors", "count", 9, "jurors", None, None),
+        # ... whose owner may be named ("the audit's 31 findings", "Velmark's six provinces")
+        ("Only five of the audit's 31 findings were acted on.", "five of the audit's 31 findings", "count", 5,
+         "findings", None, None),
+        ("Two of Velmark's six provinces voted against.", "Two of Velmark's six provinces", "count", 2, "provinces",
+         None, None),
         # a number hyphened to the noun it counts
         ("Crews finished a 60-bed ward in nine days.", "60-bed", "count", 60, "beds", None, None),
         ("The 101-seat assembly met on Monday.", "101-seat", "count", 101, "seats", None, None),

@@ -141,9 +141,10 @@ _PERCENT = re.compile(
     r"points?\b(?=\s+(?:lower|higher|up|down|in|to|from|of|on))|basis points?\b|"
     # a margin with a decimal ("led by 1.9 points", "a lead of 2.4 points"): no game is scored in tenths
     r"(?<=\.\d )points?\b|(?<=\.\d\d )points?\b)", re.IGNORECASE)
-# "won 58 of the 120 seats": the share of a whole; the counted noun follows the whole
-_OF_WHOLE = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)",
-                       re.IGNORECASE)
+# "won 58 of the 120 seats": the share of a whole; the counted noun follows the whole, which an owner may
+# name ("four of the report's 17 recommendations", "two of Ostria's nine regions")
+_OF_WHOLE = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
+                       rf"(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 # "a 120-bed hospital", "an eight-carriage train", "a 65,000-seat stadium", "a three-judge panel": a number
 # hyphened to a noun that qualifies another counts that noun, whatever it is, unless it is a unit of time
