@@ -51,6 +51,7 @@ from claimtrack.model import Quantity
         ("By Friday the confirmed count had reached 96.", "96", "count", 96, "cases", None, None),
         ("The case count climbed to 140 overnight.", "140", "count", 140, "cases", None, None),
         ("The death count rose to 18.", "18", "count", 18, "deaths", None, None),
+        ("Deaths blamed on the storm have climbed to 31.", "31", "count", 31, "deaths", None, None),
         # a margin with a decimal is in percentage points, whatever follows it
         ("The mayor led her rival by 3.6 points.", "3.6 points", "percent", 3.6, "pp", None, None),
         ("His lead of 0.75 points was the narrowest yet.", "0.75 points", "percent", 0.75, "pp", None, None),

@@ -230,14 +230,15 @@ percent per cent points point times time am pm a.m. p.m. th st nd rd
 """.split()) | {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                 "months", "year", "years", "decade", "decades", "century", "centuries", "fortnight"}
 
-# "the death toll had risen to 212", "the number of people killed ... rose to 287": a bare number whose
-# counted thing is named by the subject of a change verb earlier in the sentence.
+# "the death toll had risen to 212", "the number of people killed ... rose to 287", "deaths linked to the heat
+# have risen to 23": a bare number whose counted thing is named by the subject of a change verb earlier in the
+# sentence.
 # (always followed by a space: of the words one is the prefix of, only one can match)
 _TALLY_VERBS = letter_tree(["rose", "risen", "climbed", "jumped", "increased", "grew", "fell", "dropped", "reached", "stood",
                             "hit", "stands", "rises", "climbs", "reaches", "was", "is", "numbers", "number", "numbered",
                             "totals", "total", "totalled", "totaled"], fold=True)
 _TALLY = re.compile(
-    r"(?:\b(?P<subj>(?:death|casualty|injury)\s+(?:toll|count)\b|toll|tally|(?<=the\s)count\b|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
+    r"(?:\b(?P<subj>(?:death|casualty|injury)\s+(?:toll|count)\b|deaths\b|toll|tally|(?<=the\s)count\b|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
     r"injured|missing|displaced|evacuated|employees|jobs))?)|total\s+number\s+of\s+(?P<noun2>[a-z]+)|"
     r"(?<=the\s)(?P<adj>dead|injured|wounded|missing|displaced|homeless|evacuated)|"
     r"(?:(?<=confirmed\s)|(?<=reported\s)|(?<=suspected\s))(?P<cases>cases|infections|count\b)|"
