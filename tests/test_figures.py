@@ -37,6 +37,11 @@ from claimtrack.model import Quantity
          "findings", None, None),
         ("Two of Velmark's six provinces voted against.", "Two of Velmark's six provinces", "count", 2, "provinces",
          None, None),
+        ("The mill will shed 650 of its roughly 4,000 posts.", "650 of its roughly 4,000 posts", "count", 650, "posts",
+         None, None),
+        # nouns joined by "and" share the counted head after them
+        ("The strike drew about 1,200 bus and tram drivers.", "about 1,200 bus and tram drivers", "count", 1200,
+         "drivers", "APPROX", None),
         # a number hyphened to the noun it counts
         ("Crews finished a 60-bed ward in nine days.", "60-bed", "count", 60, "beds", None, None),
         ("The 101-seat assembly met on Monday.", "101-seat", "count", 101, "seats", None, None),

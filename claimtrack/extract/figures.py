@@ -142,8 +142,10 @@ _PERCENT = re.compile(
     # a margin with a decimal ("led by 1.9 points", "a lead of 2.4 points"): no game is scored in tenths
     r"(?<=\.\d )points?\b|(?<=\.\d\d )points?\b)", re.IGNORECASE)
 # "won 58 of the 120 seats": the share of a whole; the counted noun follows the whole, which an owner may
-# name ("four of the report's 17 recommendations", "two of Ostria's nine regions")
+# name ("four of the report's 17 recommendations", "two of Ostria's nine regions") and a hedge may qualify
+# ("2,100 of its roughly 9,400 jobs")
 _OF_WHOLE = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
+                       rf"(?:(?:roughly|about|around|some|nearly|almost|approximately)\s+)?"
                        rf"(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 # "a 120-bed hospital", "an eight-carriage train", "a 65,000-seat stadium", "a three-judge panel": a number
@@ -335,7 +337,8 @@ def _head_noun(text: str, pos: int, single: bool = False) -> tuple[str, int] | N
 
 def _head_word(text: str, pos: int) -> tuple[str, int, bool] | None:
     """The last word of the short noun phrase after ``pos``: (word lower-cased, end offset, whether
-    written with a capital), or None; see ``_head_noun``."""
+    written with a capital), or None; see ``_head_noun``. Modifiers joined by "and" or "or" share the head
+    after them ("3,000 warehouse and delivery workers")."""
     collected: list[tuple[str, int, bool]] = []
     i = pos
     for _ in range(4):
@@ -348,6 +351,10 @@ def _head_word(text: str, pos: int) -> tuple[str, int, bool] | None:
         word = word if len(word) - len(core) == 1 and word[-1] in "'’" else core
         low = core.lower()
         if low in STOP:
+            if low in ("and", "or") and collected and not any(capital for _, _, capital in collected):
+                # "3,000 warehouse and delivery workers": two nouns share the counted head after them
+                i = m.end(1)
+                continue
             break
         capital = word[0].isupper()
         if capital and not collected and low in NOT_COUNTED:
