@@ -894,15 +894,22 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|to|for|from|by|with
                              r"after|before|when|while|of|across|over|within|last|this)\b)")
 # verbs whose object, when no noun is written, is people: "the blast killed 12"
 _CASUALTY_VERBS = re.compile(r"\b(?:killed|injured|wounded)\s+$")
+# ... and the passive, with the number for its subject: "23 were rescued alive", "four have been arrested"
+_CASUALTY_PASSIVE = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:(?:later|still|also|seriously|badly|"
+                               r"critically|reportedly)\s+)?(?:killed|injured|wounded|hurt|rescued|arrested|detained|"
+                               r"evacuated|hospitali[sz]ed|missing|dead)\b")
 
 
 def _elided_noun(text: str, found: list[Figure], start: int, end: int) -> str | None:
     """What a bare number (``start..end``) counts when its noun is left out: the noun of the count
     just before it, when a second verb stands between them ("infected 184 people and killed 31", "hired 40
     workers and laid off 12"), or people after a casualty verb ("the blast injured 12 and killed 3").
-    None when a word other than a preposition or conjunction follows the number, or when it reads as a year."""
-    if not _CLAUSE_GOES_ON.match(text, end) or _YEAR.fullmatch(text[start:end]):
+    None when a word other than a preposition or conjunction follows the number, or when it reads as a year;
+    people when a passive casualty verb does ("23 were rescued alive")."""
+    if _YEAR.fullmatch(text[start:end]):
         return None
+    if not _CLAUSE_GOES_ON.match(text, end):
+        return "people" if _CASUALTY_PASSIVE.match(text, end) else None
     window = text[max(0, start - 40):start]
     if "and " in window or "but " in window:
         conj = _SECOND_CONJUNCT.search(window)
