@@ -57,6 +57,9 @@ from claimtrack.model import Quantity
         ("The case count climbed to 140 overnight.", "140", "count", 140, "cases", None, None),
         ("The death count rose to 18.", "18", "count", 18, "deaths", None, None),
         ("Deaths blamed on the storm have climbed to 31.", "31", "count", 31, "deaths", None, None),
+        ("The number of registered voters rose to 4,800.", "4,800", "count", 4800, "voters", None, None),
+        ("The number of Ferrovia Line commuters hit by delays reached 52,000.", "52,000", "count", 52000, "commuters",
+         None, None),
         # a margin with a decimal is in percentage points, whatever follows it
         ("The mayor led her rival by 3.6 points.", "3.6 points", "percent", 3.6, "pp", None, None),
         ("His lead of 0.75 points was the narrowest yet.", "0.75 points", "percent", 0.75, "pp", None, None),

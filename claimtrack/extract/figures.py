@@ -751,7 +751,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         subj = (m["subj"] or "").lower()
         # "the injured number 1,400": 1,400 injured; "confirmed cases rose to 131": 131 cases
         cases = m["cases"] or m["casecount"]  # "the confirmed count", "the case count": of cases
-        noun = m["noun"] or m["noun2"] or m["adj"] or (cases and ("cases" if cases.lower() == "count" else cases)) \
+        noun = _number_of(text, m) or m["noun2"] or m["adj"] or (cases and ("cases" if cases.lower() == "count" else cases)) \
             or m["noun3"] or (m["crowd"] and "spectators") or (m["group"] and _GROUP_UNITS[m["group"].lower()])
         if noun is None and _YEAR.fullmatch(m["num"]):
             continue  # "the total reached 2014": more likely a year than a count of nothing named
@@ -898,6 +898,17 @@ _CASUALTY_VERBS = re.compile(r"\b(?:killed|injured|wounded)\s+$")
 _CASUALTY_PASSIVE = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:(?:later|still|also|seriously|badly|"
                                r"critically|reportedly)\s+)?(?:killed|injured|wounded|hurt|rescued|arrested|detained|"
                                r"evacuated|hospitali[sz]ed|missing|dead)\b")
+
+
+def _number_of(text: str, m: re.Match) -> str | None:
+    """What "the number of ..." counts: the plural that heads the words after it ("the number of affected
+    customers", "of Orvana Bank clients", "of stranded travellers"), or the words the pattern took ("the number
+    of people killed")."""
+    noun = m["noun"]
+    if noun is None or " " in noun:
+        return noun
+    head = _head_word(text, m.start("noun"))
+    return head[0] if head is not None and _plural(head[0], head[2]) else noun
 
 
 def _elided_noun(text: str, found: list[Figure], start: int, end: int) -> str | None:
