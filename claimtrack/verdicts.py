@@ -560,20 +560,22 @@ def _told_in_same_words(memo_claim: Claim, memo_view: facts.FactView, index: Sou
 
 
 def judge(memo_claim: Claim, memo_view: facts.FactView, index: SourceIndex, config: Config,
-          stated: frozenset[tuple] = frozenset()) -> Judgement:
+          stated: frozenset[tuple] = frozenset(), listed: frozenset[tuple] = frozenset()) -> Judgement:
     """The verdict on one memo claim. A source figure at odds with it that the memo's sentence states
     itself, in another of its claims (``stated``: ``_stated`` of each), is that claim's fact, not this
     one's: "running at 112 km/h on a stretch limited to 60 km/h" is not contradicted by the source's
     "the speed limit is 60 km/h". In another sentence the same value may be the memo's slip, and a date
     is left alone unless told with none of the words beside it (``_told_apart``): a report's other day may
-    still be this event's ("early Wednesday" against "late on Tuesday"). A source figure told beside the memo's value
-    is the value before or after a change (``SourceIndex.told_beside``)."""
+    still be this event's ("early Wednesday" against "late on Tuesday"), unless the memo lists both days
+    (``listed``: "scrubbed on May 9 and May 11" gives each day its own source date). A source figure told
+    beside the memo's value is the value before or after a change (``SourceIndex.told_beside``)."""
     evidence: list[Evidence] = []
     figure = memo_claim.kind in FIGURE_KINDS
     for cand in _matches(memo_claim, memo_view, index, config):
         cmp = config.compare(memo_claim, cand)
         if cmp is None or cmp.relation == "conflict" and (_stated(cand) in stated and (
-                figure or _told_apart(memo_claim, cand, index, config)) or figure and index.told_beside(memo_claim, cand)):
+                figure or _stated(cand) in listed or _told_apart(memo_claim, cand, index, config))
+                or figure and index.told_beside(memo_claim, cand)):
             continue
         evidence.append(Evidence(cand, cmp.relation in ("agree", "compatible"), cmp))
     if _short_paraphrase(memo_view):
@@ -738,6 +740,7 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
     for c in memo_claims:
         in_sentence[c.sentence].add(_stated(c))
         index.memo_sentences.setdefault(c.sentence, []).append(c)
+    listed = _listed_dates(memo_claims, config)
     out = []
     for c in memo_claims:
         v = index.corpus.view(c, memo_published, memo_context.get(c.source, ()), clause_only=True)
@@ -745,12 +748,34 @@ def judge_all(memo_claims: Sequence[Claim], memo_published, sources: Sequence[So
             v = dataclasses.replace(v, time=recent)
         if isinstance(c.value, QuoteValue) and not c.value.direct and not c.attribution:
             continue
-        j = judge(c, v, index, config, frozenset(in_sentence[c.sentence]))
+        j = judge(c, v, index, config, frozenset(in_sentence[c.sentence]), listed.get((c.source, c.start), frozenset()))
         if isinstance(c.value, QuoteValue) and not c.value.direct and j.verdict == "unsupported":
             continue
         j = _disputed_elsewhere(j, rivals, stated, index, config)
         out.append(_disputed_in_same_words(j, v, index, config, stated))
     return out
+
+
+# the words between two dates of one list: "May 9 and May 11", "June 2, June 5 or on June 9"
+_LIST_JOIN = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:on\s+)?", re.IGNORECASE)
+
+
+def _listed_dates(memo_claims: Sequence[Claim], config: Config) -> dict[tuple[str, int], frozenset[tuple]]:
+    """For each memo date told in a list of dates (by source and start), the other dates of its list (as
+    ``_stated`` gives them)."""
+    lists: list[list[Claim]] = []
+    last: Claim | None = None
+    for c in sorted((c for c in memo_claims if c.kind == "date"), key=lambda c: (c.source, c.start)):
+        source = config.sources.get(c.source)
+        joined = (last is not None and source is not None and last.source == c.source and last.end < c.start
+                  and last.sentence == c.sentence and _LIST_JOIN.fullmatch(source.text, last.end, c.start))
+        if joined:
+            lists[-1].append(c)
+        else:
+            lists.append([c])
+        last = c
+    return {(c.source, c.start): frozenset(_stated(o) for o in group if o is not c)
+            for group in lists if len(group) > 1 for c in group}
 
 
 def _agrees(a: Claim, b: Claim, config: Config) -> bool:

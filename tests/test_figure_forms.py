@@ -451,6 +451,9 @@ def test_counts_magnitudes_and_sums_are_no_measurements(text: str, surface: str,
         # a casualty verb's object is people when no noun is written
         ("The landslide injured 8 and killed 2.", "8", 8, "people"),
         ("The crash killed 5 on the coast road.", "5", 5, "people"),
+        # ... and the subject of a passive casualty verb
+        ("Two guards were hurt and 6 were later hospitalised.", "6", 6, "people"),
+        ("Of the 52 passengers, 17 had been rescued by noon.", "17", 17, "people"),
     ],
 )
 def test_a_bare_number_after_a_coordinated_verb_counts_the_elided_noun(text: str, surface: str, amount: float,

@@ -32,6 +32,16 @@ from claimtrack.model import Quantity
         ("The Labour bloc won 73 of the 150 council seats.", "73 of the 150 council seats", "count", 73, "seats",
          None, None),
         ("Nine of the 12 jurors voted to convict.", "Nine of the 12 jurors", "count", 9, "jurors", None, None),
+        # ... whose owner may be named ("the audit's 31 findings", "Velmark's six provinces")
+        ("Only five of the audit's 31 findings were acted on.", "five of the audit's 31 findings", "count", 5,
+         "findings", None, None),
+        ("Two of Velmark's six provinces voted against.", "Two of Velmark's six provinces", "count", 2, "provinces",
+         None, None),
+        ("The mill will shed 650 of its roughly 4,000 posts.", "650 of its roughly 4,000 posts", "count", 650, "posts",
+         None, None),
+        # nouns joined by "and" share the counted head after them
+        ("The strike drew about 1,200 bus and tram drivers.", "about 1,200 bus and tram drivers", "count", 1200,
+         "drivers", "APPROX", None),
         # a number hyphened to the noun it counts
         ("Crews finished a 60-bed ward in nine days.", "60-bed", "count", 60, "beds", None, None),
         ("The 101-seat assembly met on Monday.", "101-seat", "count", 101, "seats", None, None),
@@ -46,6 +56,10 @@ from claimtrack.model import Quantity
         ("By Friday the confirmed count had reached 96.", "96", "count", 96, "cases", None, None),
         ("The case count climbed to 140 overnight.", "140", "count", 140, "cases", None, None),
         ("The death count rose to 18.", "18", "count", 18, "deaths", None, None),
+        ("Deaths blamed on the storm have climbed to 31.", "31", "count", 31, "deaths", None, None),
+        ("The number of registered voters rose to 4,800.", "4,800", "count", 4800, "voters", None, None),
+        ("The number of Ferrovia Line commuters hit by delays reached 52,000.", "52,000", "count", 52000, "commuters",
+         None, None),
         # a margin with a decimal is in percentage points, whatever follows it
         ("The mayor led her rival by 3.6 points.", "3.6 points", "percent", 3.6, "pp", None, None),
         ("His lead of 0.75 points was the narrowest yet.", "0.75 points", "percent", 0.75, "pp", None, None),

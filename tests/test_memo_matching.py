@@ -91,6 +91,38 @@ def test_a_date_the_memo_sentence_gives_to_another_event_does_not_contradict(tmp
     assert verdict(report, "May 14") != "contradicted"
 
 
+MAIDEN_A = """Ferry service to Holm resumes
+HOLMVIK, June 20, 2025 — The new ferry Solvei reached Holm on her maiden voyage on Thursday, June 19. Two \
+earlier sailings had been cancelled: on Monday, June 16, because of fog, and on Wednesday, June 18, when a ramp \
+jammed.
+"""
+MAIDEN_B = """Third time lucky for the Solvei
+HOLMVIK, June 20, 2025 — The Solvei finally reached Holm on Thursday. Her sailings were cancelled on June 16 \
+because of fog and again on June 18 after a ramp jammed at the pier, the operator said.
+"""
+
+
+def test_each_day_of_a_list_of_days_meets_its_own_source_day(tmp_path: Path) -> None:
+    # "on June 16 and June 18" is two days, not the three from the 16th to the 18th: each is supported by
+    # the source day it names, and the other day of the memo's list is not its rival
+    report = check_memo_report(tmp_path, {"a": MAIDEN_A, "b": MAIDEN_B},
+                               ["The Solvei's sailings were cancelled on June 16 and June 18 because of fog and a "
+                                "jammed ramp."], dt.datetime(2025, 6, 21))
+    assert verdict(report, "June 16") == "supported"
+    assert verdict(report, "June 18") == "supported"
+
+
+def test_a_wrong_day_in_a_list_of_days_is_caught(tmp_path: Path) -> None:
+    # the memo's "June 18" would fall inside a range from the 16th to the 18th, but no source gives it (the
+    # sources' "June 17" shares no word with the memo's sentence: told apart, it is no contradiction either)
+    sources = {name: text.replace("Wednesday, June 18", "Tuesday, June 17").replace("June 18", "June 17")
+               for name, text in (("a", MAIDEN_A), ("b", MAIDEN_B))}
+    report = check_memo_report(tmp_path, sources, ["The Solvei's sailings were cancelled on June 16 and June 18 "
+                                                   "because of fog and a jammed ramp."], dt.datetime(2025, 6, 21))
+    assert verdict(report, "June 16") == "supported"
+    assert verdict(report, "June 18") == "unsupported"
+
+
 def test_injured_and_killed_are_different_tallies(tmp_path: Path) -> None:
     report = check(tmp_path, ["In the Varnholm floods the injured number more than 600."])
     assert verdict(report, "600") == "supported"

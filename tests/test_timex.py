@@ -61,6 +61,15 @@ def test_date_ranges_are_one_claim_per_date(text: str, dates: tuple[str, str], p
     assert all(text[c.start:c.end] == c.text for c in claims)
 
 
+@pytest.mark.parametrize("text", ["The launch was called off on May 9 and May 11, the agency said.",
+                                  "Trains stopped on 9 and 11 May as drivers walked out."])
+def test_days_listed_apart_are_two_dates_with_no_range_between(text: str) -> None:
+    """"May 9 and May 11" are two days: neither claim stands for the 10th ("April 24 and 25" still spans both)."""
+    claims = [c for c in claims_of(text, "2025-06-01") if c.kind == "date"]
+    assert [c.value.value for c in claims] == ["2025-05-09", "2025-05-11"]
+    assert [c.value.range for c in claims] == [None, None]
+
+
 def test_a_number_after_a_day_and_or_is_no_second_day() -> None:
     """"on March 2 or 3 percent": the 3 is an amount, not the 3rd of March."""
     claims = claims_of("Bond yields rose 4% on March 2 or 3 percent by some counts.", "2023-06-14")

@@ -141,9 +141,12 @@ _PERCENT = re.compile(
     r"points?\b(?=\s+(?:lower|higher|up|down|in|to|from|of|on))|basis points?\b|"
     # a margin with a decimal ("led by 1.9 points", "a lead of 2.4 points"): no game is scored in tenths
     r"(?<=\.\d )points?\b|(?<=\.\d\d )points?\b)", re.IGNORECASE)
-# "won 58 of the 120 seats": the share of a whole; the counted noun follows the whole
-_OF_WHOLE = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)",
-                       re.IGNORECASE)
+# "won 58 of the 120 seats": the share of a whole; the counted noun follows the whole, which an owner may
+# name ("four of the report's 17 recommendations", "two of Ostria's nine regions") and a hedge may qualify
+# ("2,100 of its roughly 9,400 jobs")
+_OF_WHOLE = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
+                       rf"(?:(?:roughly|about|around|some|nearly|almost|approximately)\s+)?"
+                       rf"(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 # "a 120-bed hospital", "an eight-carriage train", "a 65,000-seat stadium", "a three-judge panel": a number
 # hyphened to a noun that qualifies another counts that noun, whatever it is, unless it is a unit of time
@@ -229,14 +232,15 @@ percent per cent points point times time am pm a.m. p.m. th st nd rd
 """.split()) | {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                 "months", "year", "years", "decade", "decades", "century", "centuries", "fortnight"}
 
-# "the death toll had risen to 212", "the number of people killed ... rose to 287": a bare number whose
-# counted thing is named by the subject of a change verb earlier in the sentence.
+# "the death toll had risen to 212", "the number of people killed ... rose to 287", "deaths linked to the heat
+# have risen to 23": a bare number whose counted thing is named by the subject of a change verb earlier in the
+# sentence.
 # (always followed by a space: of the words one is the prefix of, only one can match)
 _TALLY_VERBS = letter_tree(["rose", "risen", "climbed", "jumped", "increased", "grew", "fell", "dropped", "reached", "stood",
                             "hit", "stands", "rises", "climbs", "reaches", "was", "is", "numbers", "number", "numbered",
                             "totals", "total", "totalled", "totaled"], fold=True)
 _TALLY = re.compile(
-    r"(?:\b(?P<subj>(?:death|casualty|injury)\s+(?:toll|count)\b|toll|tally|(?<=the\s)count\b|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
+    r"(?:\b(?P<subj>(?:death|casualty|injury)\s+(?:toll|count)\b|deaths\b|toll|tally|(?<=the\s)count\b|number\s+of\s+(?P<noun>[a-z]+(?:\s+(?:killed|dead|"
     r"injured|missing|displaced|evacuated|employees|jobs))?)|total\s+number\s+of\s+(?P<noun2>[a-z]+)|"
     r"(?<=the\s)(?P<adj>dead|injured|wounded|missing|displaced|homeless|evacuated)|"
     r"(?:(?<=confirmed\s)|(?<=reported\s)|(?<=suspected\s))(?P<cases>cases|infections|count\b)|"
@@ -333,7 +337,8 @@ def _head_noun(text: str, pos: int, single: bool = False) -> tuple[str, int] | N
 
 def _head_word(text: str, pos: int) -> tuple[str, int, bool] | None:
     """The last word of the short noun phrase after ``pos``: (word lower-cased, end offset, whether
-    written with a capital), or None; see ``_head_noun``."""
+    written with a capital), or None; see ``_head_noun``. Modifiers joined by "and" or "or" share the head
+    after them ("3,000 warehouse and delivery workers")."""
     collected: list[tuple[str, int, bool]] = []
     i = pos
     for _ in range(4):
@@ -346,6 +351,10 @@ def _head_word(text: str, pos: int) -> tuple[str, int, bool] | None:
         word = word if len(word) - len(core) == 1 and word[-1] in "'’" else core
         low = core.lower()
         if low in STOP:
+            if low in ("and", "or") and collected and not any(capital for _, _, capital in collected):
+                # "3,000 warehouse and delivery workers": two nouns share the counted head after them
+                i = m.end(1)
+                continue
             break
         capital = word[0].isupper()
         if capital and not collected and low in NOT_COUNTED:
@@ -742,7 +751,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         subj = (m["subj"] or "").lower()
         # "the injured number 1,400": 1,400 injured; "confirmed cases rose to 131": 131 cases
         cases = m["cases"] or m["casecount"]  # "the confirmed count", "the case count": of cases
-        noun = m["noun"] or m["noun2"] or m["adj"] or (cases and ("cases" if cases.lower() == "count" else cases)) \
+        noun = _number_of(text, m) or m["noun2"] or m["adj"] or (cases and ("cases" if cases.lower() == "count" else cases)) \
             or m["noun3"] or (m["crowd"] and "spectators") or (m["group"] and _GROUP_UNITS[m["group"].lower()])
         if noun is None and _YEAR.fullmatch(m["num"]):
             continue  # "the total reached 2014": more likely a year than a count of nothing named
@@ -885,15 +894,33 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|to|for|from|by|with
                              r"after|before|when|while|of|across|over|within|last|this)\b)")
 # verbs whose object, when no noun is written, is people: "the blast killed 12"
 _CASUALTY_VERBS = re.compile(r"\b(?:killed|injured|wounded)\s+$")
+# ... and the passive, with the number for its subject: "23 were rescued alive", "four have been arrested"
+_CASUALTY_PASSIVE = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:(?:later|still|also|seriously|badly|"
+                               r"critically|reportedly)\s+)?(?:killed|injured|wounded|hurt|rescued|arrested|detained|"
+                               r"evacuated|hospitali[sz]ed|missing|dead)\b")
+
+
+def _number_of(text: str, m: re.Match) -> str | None:
+    """What "the number of ..." counts: the plural that heads the words after it ("the number of affected
+    customers", "of Orvana Bank clients", "of stranded travellers"), or the words the pattern took ("the number
+    of people killed")."""
+    noun = m["noun"]
+    if noun is None or " " in noun:
+        return noun
+    head = _head_word(text, m.start("noun"))
+    return head[0] if head is not None and _plural(head[0], head[2]) else noun
 
 
 def _elided_noun(text: str, found: list[Figure], start: int, end: int) -> str | None:
     """What a bare number (``start..end``) counts when its noun is left out: the noun of the count
     just before it, when a second verb stands between them ("infected 184 people and killed 31", "hired 40
     workers and laid off 12"), or people after a casualty verb ("the blast injured 12 and killed 3").
-    None when a word other than a preposition or conjunction follows the number, or when it reads as a year."""
-    if not _CLAUSE_GOES_ON.match(text, end) or _YEAR.fullmatch(text[start:end]):
+    None when a word other than a preposition or conjunction follows the number, or when it reads as a year;
+    people when a passive casualty verb does ("23 were rescued alive")."""
+    if _YEAR.fullmatch(text[start:end]):
         return None
+    if not _CLAUSE_GOES_ON.match(text, end):
+        return "people" if _CASUALTY_PASSIVE.match(text, end) else None
     window = text[max(0, start - 40):start]
     if "and " in window or "but " in window:
         conj = _SECOND_CONJUNCT.search(window)

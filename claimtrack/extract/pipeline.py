@@ -397,7 +397,8 @@ def _own_event(text: str, start: int, end: int, statements: WindowScanner, origi
 def split_ranges(found: list[tuple[Timex, TimeValue]]) -> tuple[list[Timex], list[TimeValue]]:
     """The dates and durations of ``found``, a range of days cut into its two dates, each with its
     own extent and value and the whole range in ``TimeValue.range``: TimeML gives "April 24" and "25"
-    of "April 24 and 25" a TIMEX3 each (1999-04-24, 1999-04-25), and a checker still compares the range."""
+    of "April 24 and 25" a TIMEX3 each (1999-04-24, 1999-04-25), and a checker still compares the range.
+    Days listed apart ("May 9 and May 11") are two dates, with no range between them."""
     timexes: list[Timex] = []
     values: list[TimeValue] = []
     for t, v in found:
@@ -409,8 +410,9 @@ def split_ranges(found: list[tuple[Timex, TimeValue]]) -> tuple[list[Timex], lis
             continue
         timexes += [dataclasses.replace(t, end=ends[0], spec=t.spec["a"]),
                     dataclasses.replace(t, start=ends[1], spec=t.spec["b"])]
-        values += [dataclasses.replace(v, value=first, range=v.value),
-                   dataclasses.replace(v, value=second, range=v.value)]
+        whole = None if t.meta.get("list") else v.value
+        values += [dataclasses.replace(v, value=first, range=whole),
+                   dataclasses.replace(v, value=second, range=whole)]
     return timexes, values
 
 

@@ -211,7 +211,8 @@ def _month_day_range(m: re.Match) -> Timex | None:
     b = {"k": "ymd", "y": y, "m": m2, "d": d2}
     # where the first date ends and the second begins: each is a claim of its own (``split_ranges``)
     ends = (m.end("d1"), m.start("m2") if m["m2"] else m.start("d2"))
-    return Timex(m.start(), m.end(), "DATE", {"k": "range", "a": a, "b": b}, meta={"ends": ends})
+    return Timex(m.start(), m.end(), "DATE", {"k": "range", "a": a, "b": b},
+                 meta={"ends": ends, "list": _listed_days(m, ends, (m1, d1), (m2, d2))})
 
 
 # "3 and 4 June", "14-16 March 2024": a range of days written day first
@@ -223,8 +224,24 @@ def _day_month_range(m: re.Match) -> Timex | None:
         return None
     y = int(m["y"]) if m["y"] else None
     a = {"k": "ymd", "y": y, "m": _month(m["m"]), "d": d1}
+    ends = (m.end("d1"), m.start("d2"))
     return Timex(m.start(), m.end(), "DATE", {"k": "range", "a": a, "b": {**a, "d": d2}},
-                 meta={"ends": (m.end("d1"), m.start("d2"))})
+                 meta={"ends": ends, "list": _listed_days(m, ends, (a["m"], d1), (a["m"], d2))})
+
+
+def _listed_days(m: re.Match, ends: tuple[int, int], first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two days joined by "and" are two days apart or more: "scrubbed on May 9 and May 11" tells
+    of two days, not of the three from the 9th to the 11th ("talks on April 24 and 25" span both, and
+    "between June 16 and 21" is a range)."""
+    if m.string[ends[0]:ends[1]].strip().lower() != "and":
+        return False
+    before = m.string[max(0, m.start() - 9):m.start()].split()
+    if before and before[-1].lower() == "between":
+        return False
+    try:
+        return (dt.date(2000, *second) - dt.date(2000, *first)).days > 1
+    except ValueError:
+        return False  # no such day ("Feb. 30"): leave the range as written
 
 
 @recogniser(rf"\b(?:(?P<wd>{_WD}),?\s+)?{_PMOD}(?P<m>{MON})\s+(?P<d>{DAY})\b(?!:\d)(?:,?\s+(?P<y>{YEAR})\b)?", gates=(_MONTH_GATE,))
