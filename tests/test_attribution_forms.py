@@ -2359,3 +2359,52 @@ def test_relative_who_stands_for_the_object_before_it(text: str, speaker: str) -
     quotes = [q for q in quotes_of(claims_of(text)) if q.attribution and q.attribution.cue in ("said", "argued")]
     assert quotes and quotes[0].attribution.speaker == speaker, [(q.text, q.attribution) for q in quotes]
     _check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Pupils in hill villages sit nine exams before they leave school, a study by the Council of Upland "
+         "Schools found.", "Council of Upland Schools", "Pupils in hill villages sit nine exams before they leave school"),
+        ("Varga has not given to any candidate this term, county election records compiled by the Open Ledger "
+         "Project show.", "Open Ledger", "Varga has not given to any candidate this term"),
+        ("Ferry bookings rose through the end of July, a Gazette analysis of newly filed harbour reports shows.",
+         "Gazette", "Ferry bookings rose through the end of July"),
+        ("The pastor was flying home to bury his sister, Peru's ambassador in Madrid confirmed.",
+         "Peru's ambassador", "The pastor was flying home to bury his sister"),
+        ("Nine thousand dock jobs depend on trade with Norway, one slide says.", "slide",
+         "Nine thousand dock jobs depend on trade with Norway"),
+    ],
+    ids=["study-by", "records-compiled-by", "analysis-of-reports", "envoy-in-a-place", "one-slide"],
+)
+def test_a_subject_with_a_phrase_after_its_head_closes_the_report(text: str, speaker: str, content: str) -> None:
+    """A record, a study or an envoy named with a phrase after its head ("by the council", "in Madrid")
+    between the comma and a cue that closes the sentence is the speaker of the words before the comma."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker, q.attribution
+    assert "Madrid" not in q.attribution.speaker
+    assert _content(text, q) == content
+    _check_offsets(text, [q])
+
+
+@pytest.mark.parametrize(
+    "text", ["The best thing on the radio tonight is a new quiz show.", "The tram was built in a year, in Porto."])
+def test_a_noun_spelt_as_a_finding_verb_closes_no_report(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Local radio reports said the barge ran aground near the lock.", "Local radio reports",
+         "the barge ran aground near the lock"),
+        ("Police reports show the barge ran aground near the lock.", "Police reports",
+         "the barge ran aground near the lock"),
+    ],
+    ids=["reports-said", "reports-show"],
+)
+def test_a_plural_noun_before_a_verb_of_saying_is_the_subject(text: str, speaker: str, content: str) -> None:
+    """"reports" before "said" is a noun, the subject of the verb after it, not a cue with "said ..." as its words."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q) == content
