@@ -2408,3 +2408,23 @@ def test_a_plural_noun_before_a_verb_of_saying_is_the_subject(text: str, speaker
     (q,) = quotes_of(claims_of(text))
     assert q.attribution is not None and q.attribution.speaker == speaker
     assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Brick makers, for instance, argue that imports from Spain doubled once the levy was raised.",
+         "Brick makers", "imports from Spain doubled once the levy was raised"),
+        ("The two harbour pilots -- Ms. Berg, Mr. Aho and Mr. Lund -- agreed there are safer channels for the "
+         "tankers.", "two harbour pilots", "there are safer channels for the tankers"),
+        ("The two lock keepers — Ms. Berg and Mr. Aho — agreed the weir would not hold another winter.",
+         "two lock keepers", "the weir would not hold another winter"),
+    ],
+    ids=["for-instance", "double-hyphens", "dashes"],
+)
+def test_a_subject_reports_across_an_inserted_phrase(text: str, speaker: str, content: str) -> None:
+    """A common-noun subject keeps its verb across ", for instance," or a list of names between dashes."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker, q.attribution
+    assert _content(text, q) == content
+    _check_offsets(text, [q])

@@ -561,7 +561,8 @@ _OPENING_WORDS = 12
 _NON_WORD_END = re.compile(r"[’'].*$")
 # the verbs whose forms are rarely a noun, which may follow such a subject (not "reports", "doubt", "plans")
 _OPENING_CUES = _PLAIN_CUES | frozenset("say think thinks believe believes know knows show shows showed suggest "
-                                        "suggests find finds found".split())
+                                        "suggests find finds found argue insist warn contend agree agrees "
+                                        "agreed".split())
 # words between a subject and its verb that the speaker finder leaves in the subject ("voters overall said")
 _SUBJECT_TAIL = frozenset("overall however too also both all alone".split())
 
