@@ -2428,3 +2428,26 @@ def test_a_subject_reports_across_an_inserted_phrase(text: str, speaker: str, co
     assert q.attribution is not None and speaker in q.attribution.speaker, q.attribution
     assert _content(text, q) == content
     _check_offsets(text, [q])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The old lighthouse, as Ana Ruiz noted, has never been dark for a whole night.", "Ana Ruiz",
+         "The old lighthouse, as Ana Ruiz noted, has never been dark for a whole night"),
+        ("The old lighthouse, as Ana Ruiz pointed out, has never been dark for a whole night.", "Ana Ruiz",
+         "The old lighthouse, as Ana Ruiz pointed out, has never been dark for a whole night"),
+        ("The old lighthouse has never been dark for a whole night, as Ana Ruiz pointed out.", "Ana Ruiz",
+         "The old lighthouse has never been dark for a whole night"),
+        ("But as Ana Ruiz points out, the old lighthouse has never been dark for a whole night.", "Ana Ruiz",
+         "the old lighthouse has never been dark for a whole night"),
+    ],
+    ids=["inserted-noted", "inserted-pointed-out", "closing-pointed-out", "opening-points-out"],
+)
+def test_an_as_clause_frames_the_words_around_it(text: str, speaker: str, content: str) -> None:
+    """"as X noted" / "as X pointed out" inserted in the reported words, closing them or opening them
+    reports them all, the particle "out" closing the cue."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q) == content
+    _check_offsets(text, [q])

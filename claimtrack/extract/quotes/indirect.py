@@ -564,7 +564,7 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             m = _ATTITUDE_OPENING.match(text, cue.end())
             cs, ce = _trim(text, m.end() if m["object"] or m["that"] else m.start() + 1, end)
         elif np is not None and (comma := _comma_before(text, clause_start, np[0])) != -1 and _reports_before(
-                text, clause_start, comma, cue.end(), end, word):
+                text, clause_start, comma, _closed_cue_end(text, cue, word), end, word):
             # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.  A statement that
             # ends at the comma is inside CONTENT: "The agency met Y and cited Z, officials said" reports it all
             lo = clause_start
@@ -572,8 +572,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 lo = report_start
                 out = [o for o in out if o.content_start < lo]
             cs, ce = _trim(text, lo, _resumed_end(text, cue.end(), end, comma))
-        elif np is not None and (as_end := _as_clause_end(text, clause_start, np[0], cue.end(), end)) != -1:
-            cs, ce = _trim(text, as_end, end)  # As the Gazette reported on Monday, CONTENT.
+        elif np is not None and (as_end := _as_clause_end(
+                text, clause_start, np[0], _closed_cue_end(text, cue, word), end)) != -1:
+            cs, ce = _trim(text, as_end, end)  # As the Gazette reported on Monday, CONTENT.  /  A, as X noted, B.
         else:
             cs = _reported_opening(text, cue.end(), end, word)
             if word in _STANCE_WORDS:  # "talked about the budget", "referred to the budget": the budget
@@ -643,13 +644,28 @@ _AS_OPENING = re.compile(r"(?:(?:and|but|so|yet)\s+|[A-Z]?[a-z]+,\s+(?:(?:and|bu
 def _as_clause_end(text: str, lo: int, subject: int, cue_end: int, end: int) -> int:
     """Where the reported words begin after a clause "As X said," that opens the sentence at ``lo``
     ("As the Gazette reported on Monday, the mill will close"): after its comma, when only a time, a
-    place or a medium follows the cue; else -1."""
-    if not _AS_OPENING.fullmatch(text, lo, subject) or not _AFTERWORD.match(text, cue_end, end):
+    place or a medium follows the cue; at ``lo`` when the clause is an insert in the reported words ("The
+    mill, as the Gazette noted, will close"); else -1."""
+    opening = _AS_OPENING.fullmatch(text, lo, subject) is not None
+    if not (opening or _AS_INSERT.search(text, max(lo, subject - 40), subject)) or not _AFTERWORD.match(
+            text, cue_end, end):
         return -1
     comma = text.find(",", cue_end, end)
     if comma == -1 or _CLAUSE_MARK.search(text, cue_end, comma) or len(text[cue_end:comma].split()) > 6:
         return -1
-    return comma + 1
+    return comma + 1 if opening else lo if _RESUMED.match(text, comma, end) else -1
+
+
+# an "as X said" clause inserted after the first words of the reported ones: "The mill, as X noted, will close"
+_AS_INSERT = re.compile(r"\w,\s+as\s+(?:[\w’'-]+\s+){0,3}$")
+# verbs of saying with a particle of their own ("pointed out"): the particle closes the cue
+_CUE_PARTICLE = re.compile(r"\s+out\b")
+
+
+def _closed_cue_end(text: str, cue: re.Match, word: str) -> int:
+    """Where a cue that closes its clause ends: after its particle ("as Ana pointed out, ...")."""
+    m = _CUE_PARTICLE.match(text, cue.end()) if word.startswith("point") else None
+    return m.end() if m else cue.end()
 
 
 def _resumed_end(text: str, cue_end: int, end: int, comma: int) -> int:
