@@ -2451,3 +2451,39 @@ def test_an_as_clause_frames_the_words_around_it(text: str, speaker: str, conten
     assert q.attribution is not None and q.attribution.speaker == speaker
     assert _content(text, q) == content
     _check_offsets(text, [q])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Wooed by most of the council and widely tipped to fund the harbour bid, Lund said earlier on Friday "
+         "during a press briefing that he may wait until the spring vote to decide whom to back.",
+         "he may wait until the spring vote to decide whom to back"),
+        ("Lund announced earlier this month that he will not stand for the harbour board again.",
+         "he will not stand for the harbour board again"),
+        ("Lund told the council at a meeting in Leeds last week that the quay would reopen in May.",
+         "the quay would reopen in May"),
+    ],
+    ids=["adverb-time-and-occasion", "adverb-and-time", "listener-place-and-time"],
+)
+def test_a_time_and_an_occasion_before_that_are_not_reported(text: str, content: str) -> None:
+    """"said earlier on Friday during a briefing that ...": the words after "that" are reported, not the
+    time and the occasion, nor (with the sentence's opening phrase) the words before the subject."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == "Lund"
+    assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Lind said the cuts were a fair price for the new line, no different, she said, from the old levy.",
+        "Rosa Lind said the cuts were a fair price for the new line — no different, she said, from the old levy.",
+    ],
+    ids=["commas", "dash"],
+)
+def test_a_pronoun_aside_stays_in_the_named_speakers_words(text: str) -> None:
+    """"X said A, no different, she said, from B": the aside is X's; it does not swallow X's report."""
+    quotes = quotes_of(claims_of(text))
+    assert [q.attribution.speaker for q in quotes] == ["Rosa Lind"], [(q.text, q.attribution) for q in quotes]
+    assert _content(text, quotes[0]).startswith("the cuts were a fair price for the new line")

@@ -70,6 +70,7 @@ from .cues import (
     _POSSESSIVE_ENDS,
     _PREPOSITIONAL,
     _PROGRESSIVE_ONLY,
+    _PRONOUNS,
     _STANCE_ONLY,
     _STANCE_PREPOSITION,
     _STANCE_WORDS,
@@ -110,8 +111,16 @@ from .subjects import (
 _LISTENER = re.compile(
     r"\s*(?:reporters|journalists|lawmakers|the \w+|an? \w+|him|her|them|us|me|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*"
     r"|[a-z]{3,}s(?=\s+that\b))(?=\s)")
-_MEDIUM = re.compile(r"\s*(?:(?:on|in|at|during|to|via|through)\s+(?:\w+\s+){0,3}?\w+|"
-                     rf"(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|tonight|(?:last|this)\s+\w+))?\s*(?:,\s*)?that\b"
+# a time before "that" ("on Friday", "earlier this month", "in March") and a phrase of place, medium or occasion
+# ("at a rally in Ohio", "during a news conference"), one of each at most, after an adverb of time: "said earlier on
+# Friday during a news conference that ...", "told an audience at a festival in Lisbon last week that ..."
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MEDIUM_TIME = (rf"(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)})|yesterday|today|tonight|"
+                rf"(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year)|in\s+(?:{_MONTHS})")
+_MEDIUM_PLACE = r"(?:on|in|at|during|to|via|through)\s+(?:\w+\s+){0,3}?\w+"
+_MEDIUM = re.compile(rf"\s*(?:(?:earlier|later|again|also|first|previously)\s+)?"
+                     rf"(?:{_MEDIUM_PLACE}(?:\s+(?:{_MEDIUM_TIME}))?|(?:{_MEDIUM_TIME})(?:\s+{_MEDIUM_PLACE})?"
+                     r"|(?:last|this)\s+\w+)?\s*(?:,\s*)?that\b"
                      r"|\s*(?:on \w+|in an? (?:statement|interview|post|letter|tweet|email|filing|briefing))(?=\s)")
 
 
@@ -308,6 +317,8 @@ _TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 # cues of a record or a finding that close their sentence after a subject the speaker finder does not know:
 # "..., one memo says", "..., court records show", "..., a study by the Rural Schools Council found"
 _TAIL_FINDINGS = frozenset("says say shows show showed found finds".split())
+# the marks right after a cue that closes its clause: only then may a subject before it hold a preposition
+_CLOSING_MARKS = (".", ",", ";")
 
 
 _ASKED_ABOUT = re.compile(r"\s+(?:about|on)\b", re.IGNORECASE)
@@ -487,7 +498,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 if lead and _may_end_subject(lead[-1], lead[-1].strip(",;:“”\"()").lower()):
                     np = _loose_subject(text, s, at)
         if not table and (word in INDIRECT_CUES and not word.endswith("s") or word in _TAIL_FINDINGS) and (
-                np is None or _POST_MODIFIERS.intersection(text[max(s, np[0] - 48):np[0]].split()[-4:])):
+                np is None or text.startswith(_CLOSING_MARKS, cue.end()) and _POST_MODIFIERS.intersection(
+                    text[max(s, np[0] - 48):np[0]].split()[-4:])):
             # "..., one memo says"; "..., a study by the Rural Schools Council found": not the council alone
             np = _tail_subject(text, s, cue.start(), cue.end(), e, known_head=word in _TAIL_FINDINGS,
                                modified=np is not None) or np
@@ -569,6 +581,9 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             # ends at the comma is inside CONTENT: "The agency met Y and cited Z, officials said" reports it all
             lo = clause_start
             if out and not text[clause_start:comma].strip():
+                if out[-1].frame is not None and out[-1].frame.cue in INDIRECT_CUES and text[
+                        np[0]:np[1]].lower() in _PRONOUNS and _RESUMED.match(text, cue.end(), end):
+                    continue  # "Ana said A — no different, she said, from B": an aside in her own words
                 lo = report_start
                 out = [o for o in out if o.content_start < lo]
             cs, ce = _trim(text, lo, _resumed_end(text, cue.end(), end, comma))
