@@ -662,8 +662,8 @@ def _as_clause_end(text: str, lo: int, subject: int, cue_end: int, end: int) -> 
     place or a medium follows the cue; at ``lo`` when the clause is an insert in the reported words ("The
     mill, as the Gazette noted, will close"); else -1."""
     opening = _AS_OPENING.fullmatch(text, lo, subject) is not None
-    if not (opening or _AS_INSERT.search(text, max(lo, subject - 40), subject)) or not _AFTERWORD.match(
-            text, cue_end, end):
+    if not (opening or text.find(", as ", max(lo, subject - 40), subject) != -1 and _AS_INSERT.search(
+            text, max(lo, subject - 40), subject)) or not _AFTERWORD.match(text, cue_end, end):
         return -1
     comma = text.find(",", cue_end, end)
     if comma == -1 or _CLAUSE_MARK.search(text, cue_end, comma) or len(text[cue_end:comma].split()) > 6:
