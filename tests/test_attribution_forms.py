@@ -2359,3 +2359,131 @@ def test_relative_who_stands_for_the_object_before_it(text: str, speaker: str) -
     quotes = [q for q in quotes_of(claims_of(text)) if q.attribution and q.attribution.cue in ("said", "argued")]
     assert quotes and quotes[0].attribution.speaker == speaker, [(q.text, q.attribution) for q in quotes]
     _check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Pupils in hill villages sit nine exams before they leave school, a study by the Council of Upland "
+         "Schools found.", "Council of Upland Schools", "Pupils in hill villages sit nine exams before they leave school"),
+        ("Varga has not given to any candidate this term, county election records compiled by the Open Ledger "
+         "Project show.", "Open Ledger", "Varga has not given to any candidate this term"),
+        ("Ferry bookings rose through the end of July, a Gazette analysis of newly filed harbour reports shows.",
+         "Gazette", "Ferry bookings rose through the end of July"),
+        ("The pastor was flying home to bury his sister, Peru's ambassador in Madrid confirmed.",
+         "Peru's ambassador", "The pastor was flying home to bury his sister"),
+        ("Nine thousand dock jobs depend on trade with Norway, one slide says.", "slide",
+         "Nine thousand dock jobs depend on trade with Norway"),
+    ],
+    ids=["study-by", "records-compiled-by", "analysis-of-reports", "envoy-in-a-place", "one-slide"],
+)
+def test_a_subject_with_a_phrase_after_its_head_closes_the_report(text: str, speaker: str, content: str) -> None:
+    """A record, a study or an envoy named with a phrase after its head ("by the council", "in Madrid")
+    between the comma and a cue that closes the sentence is the speaker of the words before the comma."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker, q.attribution
+    assert "Madrid" not in q.attribution.speaker
+    assert _content(text, q) == content
+    _check_offsets(text, [q])
+
+
+@pytest.mark.parametrize(
+    "text", ["The best thing on the radio tonight is a new quiz show.", "The tram was built in a year, in Porto."])
+def test_a_noun_spelt_as_a_finding_verb_closes_no_report(text: str) -> None:
+    assert quotes_of(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Local radio reports said the barge ran aground near the lock.", "Local radio reports",
+         "the barge ran aground near the lock"),
+        ("Police reports show the barge ran aground near the lock.", "Police reports",
+         "the barge ran aground near the lock"),
+    ],
+    ids=["reports-said", "reports-show"],
+)
+def test_a_plural_noun_before_a_verb_of_saying_is_the_subject(text: str, speaker: str, content: str) -> None:
+    """"reports" before "said" is a noun, the subject of the verb after it, not a cue with "said ..." as its words."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Brick makers, for instance, argue that imports from Spain doubled once the levy was raised.",
+         "Brick makers", "imports from Spain doubled once the levy was raised"),
+        ("The two harbour pilots -- Ms. Berg, Mr. Aho and Mr. Lund -- agreed there are safer channels for the "
+         "tankers.", "two harbour pilots", "there are safer channels for the tankers"),
+        ("The two lock keepers — Ms. Berg and Mr. Aho — agreed the weir would not hold another winter.",
+         "two lock keepers", "the weir would not hold another winter"),
+    ],
+    ids=["for-instance", "double-hyphens", "dashes"],
+)
+def test_a_subject_reports_across_an_inserted_phrase(text: str, speaker: str, content: str) -> None:
+    """A common-noun subject keeps its verb across ", for instance," or a list of names between dashes."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and speaker in q.attribution.speaker, q.attribution
+    assert _content(text, q) == content
+    _check_offsets(text, [q])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The old lighthouse, as Ana Ruiz noted, has never been dark for a whole night.", "Ana Ruiz",
+         "The old lighthouse, as Ana Ruiz noted, has never been dark for a whole night"),
+        ("The old lighthouse, as Ana Ruiz pointed out, has never been dark for a whole night.", "Ana Ruiz",
+         "The old lighthouse, as Ana Ruiz pointed out, has never been dark for a whole night"),
+        ("The old lighthouse has never been dark for a whole night, as Ana Ruiz pointed out.", "Ana Ruiz",
+         "The old lighthouse has never been dark for a whole night"),
+        ("But as Ana Ruiz points out, the old lighthouse has never been dark for a whole night.", "Ana Ruiz",
+         "the old lighthouse has never been dark for a whole night"),
+    ],
+    ids=["inserted-noted", "inserted-pointed-out", "closing-pointed-out", "opening-points-out"],
+)
+def test_an_as_clause_frames_the_words_around_it(text: str, speaker: str, content: str) -> None:
+    """"as X noted" / "as X pointed out" inserted in the reported words, closing them or opening them
+    reports them all, the particle "out" closing the cue."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == speaker
+    assert _content(text, q) == content
+    _check_offsets(text, [q])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Wooed by most of the council and widely tipped to fund the harbour bid, Lund said earlier on Friday "
+         "during a press briefing that he may wait until the spring vote to decide whom to back.",
+         "he may wait until the spring vote to decide whom to back"),
+        ("Lund announced earlier this month that he will not stand for the harbour board again.",
+         "he will not stand for the harbour board again"),
+        ("Lund told the council at a meeting in Leeds last week that the quay would reopen in May.",
+         "the quay would reopen in May"),
+    ],
+    ids=["adverb-time-and-occasion", "adverb-and-time", "listener-place-and-time"],
+)
+def test_a_time_and_an_occasion_before_that_are_not_reported(text: str, content: str) -> None:
+    """"said earlier on Friday during a briefing that ...": the words after "that" are reported, not the
+    time and the occasion, nor (with the sentence's opening phrase) the words before the subject."""
+    (q,) = quotes_of(claims_of(text))
+    assert q.attribution is not None and q.attribution.speaker == "Lund"
+    assert _content(text, q) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Lind said the cuts were a fair price for the new line, no different, she said, from the old levy.",
+        "Rosa Lind said the cuts were a fair price for the new line — no different, she said, from the old levy.",
+    ],
+    ids=["commas", "dash"],
+)
+def test_a_pronoun_aside_stays_in_the_named_speakers_words(text: str) -> None:
+    """"X said A, no different, she said, from B": the aside is X's; it does not swallow X's report."""
+    quotes = quotes_of(claims_of(text))
+    assert [q.attribution.speaker for q in quotes] == ["Rosa Lind"], [(q.text, q.attribution) for q in quotes]
+    assert _content(text, quotes[0]).startswith("the cuts were a fair price for the new line")

@@ -98,7 +98,7 @@ def test_memo_gold(memo: str, shared_dir: Path, tmp_path: Path, capsys: pytest.C
 # their targets (``--check`` compares the unrounded figures with them); PolNeAR's overlap does not, and is held
 # to a floor at today's printed figure.
 BENCH_CHECKS = {"tempeval": ["--check"], "figures": ["--check"], "polnear": []}
-BENCH_FLOORS = {"polnear": {"overlap_f1": 0.795, "speaker_acc": 0.90}}
+BENCH_FLOORS = {"polnear": {"overlap_f1": 0.796, "speaker_acc": 0.90}}
 
 
 @pytest.mark.parametrize("bench", sorted(BENCH_CHECKS))

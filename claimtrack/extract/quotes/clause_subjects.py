@@ -561,7 +561,8 @@ _OPENING_WORDS = 12
 _NON_WORD_END = re.compile(r"[’'].*$")
 # the verbs whose forms are rarely a noun, which may follow such a subject (not "reports", "doubt", "plans")
 _OPENING_CUES = _PLAIN_CUES | frozenset("say think thinks believe believes know knows show shows showed suggest "
-                                        "suggests find finds found".split())
+                                        "suggests find finds found argue insist warn contend agree agrees "
+                                        "agreed".split())
 # words between a subject and its verb that the speaker finder leaves in the subject ("voters overall said")
 _SUBJECT_TAIL = frozenset("overall however too also both all alone".split())
 
@@ -601,35 +602,79 @@ _INSERT_MARKS = {",": ",", "—": "—", "–": "–", "--": "--", "-": "-", ")"
 _INSERT_WORDS = 14
 
 
-def _tail_subject(text: str, s: int, cue_start: int, cue_end: int, e: int) -> tuple[int, int] | None:
+def _tail_subject(text: str, s: int, cue_start: int, cue_end: int, e: int, *, known_head: bool = False,
+                  modified: bool = False) -> tuple[int, int] | None:
     """The subject of "CONTENT, one longtime friend said." that no rule for names takes: the few words
-    between the comma and a cue that closes the sentence (or is followed by a time or place only)."""
+    between the comma and a cue that closes the sentence (or is followed by a time or place only).
+    ``known_head``: the phrase must end on a speaker, a role, a name or a record ("one memo says",
+    "court records show"), for the cues whose letters also spell a noun ("a TV show"); ``modified``: its
+    head must take a preposition ("a study by the Rural Schools Council")."""
     comma = text.rfind(",", s, cue_start)
     if comma == -1 or not _AFTERWORD.match(text, cue_end, e) or not _SPACE_DOTS.fullmatch(
             text, cue_end, e) and text[cue_end:e].lstrip()[:1].isalpha() and len(text[s:comma].split()) < 5:
         return None
-    return _short_phrase(text, comma + 1, cue_start, after=False)
+    return _short_phrase(text, comma + 1, cue_start, after=False, known_head=known_head, modified_only=modified)
 
 
-def _short_phrase(text: str, lo: int, hi: int, *, after: bool) -> tuple[int, int] | None:
+# Nouns of records that tell what they hold, as a speaker does: "..., court records show", "..., one memo says"
+_RECORD_NOUNS = frozenset("""records documents files filing filings memo memos email emails letter letters slide slides
+minutes transcript transcripts notes logs figures numbers tallies statistics results estimates analysis analyses
+polls studies surveys reports papers""".split())
+# the prepositions that may follow the head of a subject before a closing cue: "an analysis of port records
+# shows", "a study by the Rural Schools Council found", "Chad's consul in Lisbon confirmed"
+_POST_MODIFIERS = frozenset(("by", "in", "of"))
+_TAIL_WORDS, _HEAD_WORDS = 8, 5
+
+
+def _known_head(word: str) -> bool:
+    """Whether a subject's last word names who or what speaks: a role, a speaker noun, a record, a name."""
+    low = word.lower()
+    return word[:1].isupper() or low in ROLE_WORDS or low in SPEAKER_NOUNS or low in _RECORD_NOUNS
+
+
+def _post_modified(words: list[str], low: list[str]) -> int:
+    """The index of the preposition after the head of a tail subject ("a study by the council", "records
+    compiled by the council", "the consul in Lisbon"), when the head names a speaker; else -1."""
+    k = next((i for i, w in enumerate(low) if w in _POST_MODIFIERS), -1)
+    if k < 1 or len(low) - k - 1 > _TAIL_WORDS or k > _HEAD_WORDS or k + 1 == len(low):
+        return -1
+    head = k - 1
+    if low[k] == "by" and low[head].endswith("ed") and head > 0:
+        head -= 1  # "records compiled by": a participle after the head
+    return k if _known_head(words[head]) else -1
+
+
+def _short_phrase(text: str, lo: int, hi: int, *, after: bool, known_head: bool = False,
+                  modified_only: bool = False) -> tuple[int, int] | None:
     """A speaker phrase of up to six words in ``text[lo:hi]`` that ends the span (``after``: up to the
     first clause mark) and holds no clause word or auxiliary: "one longtime friend", "political
-    scientist Ana Brito in Lisbon". After a cue it must end on a name or a role."""
+    scientist Ana Brito in Lisbon". After a cue it must end on a name or a role. Before a cue its head may
+    take "by", "in" or "of" and a few words more ("a study by the Rural Schools Council"): with
+    ``modified_only``, it must; with ``known_head``, the head names a speaker, a role or a record."""
     if after:
         m = _CLAUSE_MARK.search(text, lo, hi)
         hi = m.start() if m else hi
     words = list(_WORD_AFTER.finditer(text, lo, hi))
-    if not 1 <= len(words) <= 6 or text[words[-1].end():hi].strip():
+    if not words or text[words[-1].end():hi].strip():
         return None
-    low = [w.group().strip().lower() for w in words]
-    if any(w in _CLAUSE_WORDS or w in _VERB_LEAD or w in _PRONOUNS or w in ALL_INDIRECT or w in STANCE_VERBS
-           or not after and w in _NOT_SUBJECT for w in low):
+    raw = [w.group().strip() for w in words]
+    low = [w.lower() for w in raw]
+    modified = -1 if after or len(words) < 3 else _post_modified(raw, low)
+    if modified == -1 and (len(words) > 6 or modified_only):
         return None
+    # a record noun may end the phrase though a verb shares its letters: "an analysis of port reports shows"
+    if any(w in _CLAUSE_WORDS or w in _VERB_LEAD or w in _PRONOUNS or (w in ALL_INDIRECT or w in STANCE_VERBS) and not (
+            modified != -1 and k == len(low) - 1 and w in _RECORD_NOUNS)
+           or not after and w in _NOT_SUBJECT and k != modified for k, w in enumerate(low)):
+        return None
+    if known_head and modified == -1 and not _known_head(raw[-1]):
+        return None  # a post-modified head is a known one already
     last = words[-1].group().strip()
     if last in TITLE_ABBREVIATIONS:
         return None  # cut by the dot of "Mr."
     place = next((k for k in range(1, len(low)) if low[k] in _PLACE_WORDS), None)
-    if after and place is not None:  # "political scientist Ana Brito in Lisbon": the speaker is Ana Brito
+    if place is not None and (after or place == modified):
+        # "political scientist Ana Brito in Lisbon", "the consul in Lisbon said": the speaker is not the place
         words = words[:place]
         last = words[-1].group().strip()
     if after and not (last[:1].isupper() or (low[-1] in ROLE_WORDS or low[-1] in SPEAKER_NOUNS) and (

@@ -111,7 +111,7 @@ _ICUE_RE = re.compile(
     rf"|(?:{letter_tree(NOUN_CUES - STANCE_VERBS - ALL_INDIRECT)})\b(?={_NOUN_OPENING.pattern})"
     rf"|(?:{letter_tree(_HOMOGRAPHS)})\b(?={_NOUN_OPENING.pattern})"
     rf"|(?:{letter_tree(_HELD_NOUNS)})\b(?={_HELD_OPENING.pattern})"
-    rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_WORDS)})\b(?=\s*(?:about|of|on|to|out|that)\s)"
+    rf"|{_NOT_AFTER}(?:(?:{letter_tree(set(_PREPOSITIONAL) & _STANCE_WORDS)})\b(?=\s*(?:about|of|on|to|out|that)[\s,.;])"
     rf"|(?:{letter_tree(_STANCE_WORDS - set(_PREPOSITIONAL) - _BARE_STANCES)})\b"
     rf"|(?:{letter_tree(_BARE_STANCES)})\b(?={_BARE_OBJECT.pattern})"
     rf"|(?:{letter_tree(_AIM_VERBS)})\b(?=\s+to\s))"

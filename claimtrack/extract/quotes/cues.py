@@ -154,7 +154,7 @@ _RELATIVE_SUBJECT = frozenset(("who", "which"))
 # verbs whose content is only what follows their preposition: "talked about the budget", not "talked on Monday"
 # ("spoke to the minister": a listener; "spoke on Tuesday": a time); a court's "ruled that" gives its finding
 # ("ruled on Monday", "ruled out a strike", "ruled the city" give none)
-_PREPOSITIONAL = {w: re.compile(rf"\s*(?:{preps})\s") for verbs, preps in (
+_PREPOSITIONAL = {w: re.compile(rf"\s*(?:{preps})(?=[\s,.;])") for verbs, preps in (
     ("talk speak:spoke:spoken", "about|of"), ("comment", "on|about"), ("focus", "on"), ("refer+", "to"),
     ("point", "to|out")) for w in _inflect(verbs)} | {"ruled": re.compile(r"\s*that\s")}
 _DIGIT = re.compile(r"\d")

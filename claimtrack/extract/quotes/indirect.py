@@ -23,6 +23,7 @@ from .clause_subjects import (
     _OPENING_CUES,
     _PAST_STANCES,
     _PLAIN_CUES,
+    _POST_MODIFIERS,
     _RELATIVE_BEFORE,
     _RELATIVE_VERBS,
     _SAY_FORMS,
@@ -69,6 +70,7 @@ from .cues import (
     _POSSESSIVE_ENDS,
     _PREPOSITIONAL,
     _PROGRESSIVE_ONLY,
+    _PRONOUNS,
     _STANCE_ONLY,
     _STANCE_PREPOSITION,
     _STANCE_WORDS,
@@ -109,8 +111,16 @@ from .subjects import (
 _LISTENER = re.compile(
     r"\s*(?:reporters|journalists|lawmakers|the \w+|an? \w+|him|her|them|us|me|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*"
     r"|[a-z]{3,}s(?=\s+that\b))(?=\s)")
-_MEDIUM = re.compile(r"\s*(?:(?:on|in|at|during|to|via|through)\s+(?:\w+\s+){0,3}?\w+|"
-                     rf"(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|tonight|(?:last|this)\s+\w+))?\s*(?:,\s*)?that\b"
+# a time before "that" ("on Friday", "earlier this month", "in March") and a phrase of place, medium or occasion
+# ("at a rally in Ohio", "during a news conference"), one of each at most, after an adverb of time: "said earlier on
+# Friday during a news conference that ...", "told an audience at a festival in Lisbon last week that ..."
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MEDIUM_TIME = (rf"(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)})|yesterday|today|tonight|"
+                rf"(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year)|in\s+(?:{_MONTHS})")
+_MEDIUM_PLACE = r"(?:on|in|at|during|to|via|through)\s+(?:\w+\s+){0,3}?\w+"
+_MEDIUM = re.compile(rf"\s*(?:(?:earlier|later|again|also|first|previously)\s+)?"
+                     rf"(?:{_MEDIUM_PLACE}(?:\s+(?:{_MEDIUM_TIME}))?|(?:{_MEDIUM_TIME})(?:\s+{_MEDIUM_PLACE})?"
+                     r"|(?:last|this)\s+\w+)?\s*(?:,\s*)?that\b"
                      r"|\s*(?:on \w+|in an? (?:statement|interview|post|letter|tweet|email|filing|briefing))(?=\s)")
 
 
@@ -304,6 +314,13 @@ _ACTS = frozenset("agreed pledged pledges promised promises vowed vows plans pla
 _TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 
 
+# cues of a record or a finding that close their sentence after a subject the speaker finder does not know:
+# "..., one memo says", "..., court records show", "..., a study by the Rural Schools Council found"
+_TAIL_FINDINGS = frozenset("says say shows show showed found finds".split())
+# the marks right after a cue that closes its clause: only then may a subject before it hold a preposition
+_CLOSING_MARKS = (".", ",", ";")
+
+
 _ASKED_ABOUT = re.compile(r"\s+(?:about|on)\b", re.IGNORECASE)
 
 
@@ -346,12 +363,17 @@ _PLURAL_SAY = INDIRECT_CUES | frozenset("say argue insist believe think warn cla
 
 
 def _noun_before_verb(text: str, cue: re.Match, word: str) -> bool:
-    """Whether a cue word other than a plain verb of saying is the noun that ends a subject, a verb of
-    saying right after it: "critics of the parking plan argue ...", "the survey's findings show"."""
-    if word in INDIRECT_CUES:
+    """Whether a cue word is the noun that ends a subject, a verb of saying right after it: "critics of the
+    parking plan argue ...", "the survey's findings show"; of the plain verbs of saying, only a plural
+    noun's letters before a finite verb of saying or finding: "local news reports said ...", "an analysis
+    of port reports shows ..."."""
+    if word in INDIRECT_CUES and not (word.endswith("s") and word != "says"):
         return False
     after = _WORD_AFTER.match(text, cue.end())
-    return after is not None and after.group().strip() in _PLURAL_SAY
+    if after is None:
+        return False
+    verb = after.group().strip()
+    return verb in _PLURAL_SAY if word not in INDIRECT_CUES else verb in ALL_INDIRECT and not verb.endswith("ing")
 
 
 def _within_report(st: Statement, pos: int) -> bool:
@@ -475,8 +497,12 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
                 lead = text[max(s, at - 24):at].rsplit(None, 1)
                 if lead and _may_end_subject(lead[-1], lead[-1].strip(",;:“”\"()").lower()):
                     np = _loose_subject(text, s, at)
-        if np is None and word in INDIRECT_CUES and not word.endswith("s") and not table:
-            np = _tail_subject(text, s, cue.start(), cue.end(), e)
+        if not table and (word in INDIRECT_CUES and not word.endswith("s") or word in _TAIL_FINDINGS) and (
+                np is None or text.startswith(_CLOSING_MARKS, cue.end()) and _POST_MODIFIERS.intersection(
+                    text[max(s, np[0] - 48):np[0]].split()[-4:])):
+            # "..., one memo says"; "..., a study by the Rural Schools Council found": not the council alone
+            np = _tail_subject(text, s, cue.start(), cue.end(), e, known_head=word in _TAIL_FINDINGS,
+                               modified=np is not None) or np
         if np is None and not table:
             np = _subject_across_insert(text, s, at, ctx)
             if np is None and word in _OPENING_CUES:
@@ -550,16 +576,20 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             m = _ATTITUDE_OPENING.match(text, cue.end())
             cs, ce = _trim(text, m.end() if m["object"] or m["that"] else m.start() + 1, end)
         elif np is not None and (comma := _comma_before(text, clause_start, np[0])) != -1 and _reports_before(
-                text, clause_start, comma, cue.end(), end, word):
+                text, clause_start, comma, _closed_cue_end(text, cue, word), end, word):
             # CONTENT, X said.  /  CONTENT, X said Thursday.  /  CONTENT, X said, MORE.  A statement that
             # ends at the comma is inside CONTENT: "The agency met Y and cited Z, officials said" reports it all
             lo = clause_start
             if out and not text[clause_start:comma].strip():
+                if out[-1].frame is not None and out[-1].frame.cue in INDIRECT_CUES and text[
+                        np[0]:np[1]].lower() in _PRONOUNS and _RESUMED.match(text, cue.end(), end):
+                    continue  # "Ana said A — no different, she said, from B": an aside in her own words
                 lo = report_start
                 out = [o for o in out if o.content_start < lo]
             cs, ce = _trim(text, lo, _resumed_end(text, cue.end(), end, comma))
-        elif np is not None and (as_end := _as_clause_end(text, clause_start, np[0], cue.end(), end)) != -1:
-            cs, ce = _trim(text, as_end, end)  # As the Gazette reported on Monday, CONTENT.
+        elif np is not None and (as_end := _as_clause_end(
+                text, clause_start, np[0], _closed_cue_end(text, cue, word), end)) != -1:
+            cs, ce = _trim(text, as_end, end)  # As the Gazette reported on Monday, CONTENT.  /  A, as X noted, B.
         else:
             cs = _reported_opening(text, cue.end(), end, word)
             if word in _STANCE_WORDS:  # "talked about the budget", "referred to the budget": the budget
@@ -629,13 +659,28 @@ _AS_OPENING = re.compile(r"(?:(?:and|but|so|yet)\s+|[A-Z]?[a-z]+,\s+(?:(?:and|bu
 def _as_clause_end(text: str, lo: int, subject: int, cue_end: int, end: int) -> int:
     """Where the reported words begin after a clause "As X said," that opens the sentence at ``lo``
     ("As the Gazette reported on Monday, the mill will close"): after its comma, when only a time, a
-    place or a medium follows the cue; else -1."""
-    if not _AS_OPENING.fullmatch(text, lo, subject) or not _AFTERWORD.match(text, cue_end, end):
+    place or a medium follows the cue; at ``lo`` when the clause is an insert in the reported words ("The
+    mill, as the Gazette noted, will close"); else -1."""
+    opening = _AS_OPENING.fullmatch(text, lo, subject) is not None
+    if not (opening or text.find(", as ", max(lo, subject - 40), subject) != -1 and _AS_INSERT.search(
+            text, max(lo, subject - 40), subject)) or not _AFTERWORD.match(text, cue_end, end):
         return -1
     comma = text.find(",", cue_end, end)
     if comma == -1 or _CLAUSE_MARK.search(text, cue_end, comma) or len(text[cue_end:comma].split()) > 6:
         return -1
-    return comma + 1
+    return comma + 1 if opening else lo if _RESUMED.match(text, comma, end) else -1
+
+
+# an "as X said" clause inserted after the first words of the reported ones: "The mill, as X noted, will close"
+_AS_INSERT = re.compile(r"\w,\s+as\s+(?:[\w’'-]+\s+){0,3}$")
+# verbs of saying with a particle of their own ("pointed out"): the particle closes the cue
+_CUE_PARTICLE = re.compile(r"\s+out\b")
+
+
+def _closed_cue_end(text: str, cue: re.Match, word: str) -> int:
+    """Where a cue that closes its clause ends: after its particle ("as Ana pointed out, ...")."""
+    m = _CUE_PARTICLE.match(text, cue.end()) if word.startswith("point") else None
+    return m.end() if m else cue.end()
 
 
 def _resumed_end(text: str, cue_end: int, end: int, comma: int) -> int:

@@ -415,8 +415,9 @@ orderly timely untimely kindly lively scholarly worldly""".split())
 def _may_end_subject(raw: str, low: str) -> bool:
     """Whether the word before a stance verb (``raw`` as written, ``low`` bare and lower-cased) can end
     its subject or stand between subject and verb: "Ana", "voters", "he", "has", "strongly", "who", a
-    comma closing an inserted phrase; not "the", "phone" ("the phone call")."""
-    return bool(raw) and (raw[0].isupper() or raw[0].isdigit() or raw[-1] in ",)’'" or low in _VERB_LEAD
+    comma or a dash closing an inserted phrase; not "the", "phone" ("the phone call")."""
+    return bool(raw) and (raw[0].isupper() or raw[0].isdigit() or raw[-1] in ",)’'—–" or raw.endswith("--")
+                          or low in _VERB_LEAD
                           or low.endswith(("n't", "n’t"))
                           or low in _PRONOUNS or low in _RELATIVE_SUBJECT or low == "you"
                           or low.endswith("ly") and low not in _LY_ADJECTIVES
