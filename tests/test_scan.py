@@ -157,6 +157,40 @@ def test_words_of_a_letter_tree_are_walked_over() -> None:
     assert [m.group() for m in pattern.finditer(TextScan("The talks lasted around 12 days."))] == ["around 12 days"]
 
 
+def test_first_words_are_the_words_a_match_can_start_with() -> None:
+    """Listed from the parsed pattern: a word is whole where a non-word character or \\b follows it,
+    open where the pattern may end inside it ("huge" may start "hugely"); only words the pattern
+    spells, which are all the walk goes over ("bigish" stops it)."""
+    pattern = GatedPattern(re.compile(r"\b(?:very\s+)*(?:big|Large)(?:ish)?\b|huge", re.IGNORECASE),
+                           Gate(["big", "large", "huge"], lower=True, word_start=True, whole=True))
+    assert pattern._first_words.whole == {"very", "big", "large"}
+    assert pattern._first_words.open == {"huge"}
+    assert not pattern._may_start_with("ish") and pattern._may_start_with("hugely")
+
+
+def test_every_prefix_pattern_lists_its_first_words() -> None:
+    # else its backward walk tries every word it goes over
+    assert all(p._first_words is not None for p in PATTERNS if p.prefix)
+
+
+def test_a_walk_tries_no_word_a_match_cannot_start_with() -> None:
+    """"tall" lies between a match's start and its gate word, but no match starts with it: the walk
+    goes over it without trying the pattern there."""
+    pattern = GatedPattern(re.compile(r"\bten\s+(?:tiny|tall)\s+trees\b", re.IGNORECASE),
+                           Gate(["trees"], lower=True, word_start=True, whole=True))
+    assert pattern._may_start_with("ten") and not pattern._may_start_with("tall")
+    text = "Ten tall trees fell, and tall trees stood."
+    assert [m.span() for m in pattern.finditer(TextScan(text))] == [(0, 14)]
+
+
+def test_a_word_cut_by_a_gate_hit_is_tried_by_its_first_letter() -> None:
+    # "ab" before the digits of "ab12" is no whole word: that no match starts with the word "ab"
+    # must not keep the pattern from being tried there
+    pattern = GatedPattern(re.compile(r"\b(?:ab|cd)12\b"), Gate(digits=True))
+    text = "ab12 and cd12"
+    assert [m.span() for m in pattern.finditer(TextScan(text))] == [(0, 4), (9, 13)]
+
+
 @given(st.lists(st.sampled_from(["12", "2024", "3.5", "½", "km", "KM", "in.", "in", " ", "t", "pm", "\"", "x", "^",
                                  "2", "long", "miles", "-", "°"]), max_size=12).map("".join))
 def test_measurement_digit_gate_keeps_the_runs_its_spelled_out_shape_keeps(text: str) -> None:

@@ -513,6 +513,105 @@ class _FirstChars:
         return any(lo <= o <= hi for lo, hi in self.ranges)
 
 
+class _Unbounded(Exception):
+    """The first words of a pattern cannot be listed (``\\w``, a negated class, ``.``)."""
+
+
+class _FirstWords:
+    """The words a match can start with, lower-cased, from the parsed pattern: ``whole`` words (a
+    non-word character or ``\\b`` follows) and ``open`` ones (the pattern may end inside the word,
+    which the text may go on). Only the ``keys`` the walk can meet are listed (the words the pattern
+    spells and their prefixes; no word with a digit, which the walk does not key), so pieces that
+    optional spaces glue together do not multiply. Zero-width items other than ``\\b`` are skipped,
+    which only lists more words."""
+
+    def __init__(self, parsed, keys: frozenset[str]) -> None:
+        self._keys = keys
+        got = self._seq(parsed, {""})
+        self.whole = frozenset(w for w, is_open in got if not is_open)
+        self.open = frozenset(w for w, is_open in got if is_open)
+
+    def may_start(self, word: str) -> bool:
+        """Whether a match may start with the whole text word ``word`` (lower-cased)."""
+        return word in self.whole or any(word.startswith(w) for w in self.open)
+
+    def _seq(self, items, prefixes: set[str]) -> set[tuple[str, bool]]:
+        """(word, still open) for each way ``items`` go on the open ``prefixes``."""
+        done: set[tuple[str, bool]] = set()
+        for op, av in items:
+            if not prefixes:
+                break
+            got = self._item(op, av, prefixes)
+            done |= {(w, False) for w, is_open in got if not is_open}
+            prefixes = {w for w, is_open in got if is_open}
+        return done | {(w, True) for w in prefixes}
+
+    def _item(self, op, av, prefixes: set[str]) -> set[tuple[str, bool]]:
+        P = _sre_parse
+        if op is P.LITERAL:
+            return self._chars([chr(av)], prefixes, self._keys)
+        if op is P.IN:
+            chars: list[str] = []
+            for iop, iav in av:
+                if iop is P.LITERAL:
+                    chars.append(chr(iav))
+                elif iop is P.RANGE and iav[1] - iav[0] < 128:
+                    chars.extend(map(chr, range(iav[0], iav[1] + 1)))
+                elif iop is P.CATEGORY and iav in (P.CATEGORY_DIGIT, P.CATEGORY_UNI_DIGIT):
+                    pass  # a digit: no keyed word
+                elif iop is P.CATEGORY and iav in (P.CATEGORY_SPACE, P.CATEGORY_UNI_SPACE):
+                    chars.append(" ")
+                else:  # \w, NEGATE, other categories, wide ranges
+                    raise _Unbounded
+            return self._chars(chars, prefixes, self._keys)
+        if op is P.AT:  # \b after a word character ends the word
+            return {(w, not w or av is not P.AT_BOUNDARY) for w in prefixes}
+        if op in (P.ASSERT, P.ASSERT_NOT):
+            return {(w, True) for w in prefixes}
+        if op is P.SUBPATTERN:
+            return self._seq(av[-1], prefixes)
+        if op is getattr(P, "ATOMIC_GROUP", None):
+            return self._seq(av, prefixes)
+        if op is P.BRANCH:
+            return set().union(*(self._seq(branch, prefixes) for branch in av[1]))
+        if op in (P.MAX_REPEAT, P.MIN_REPEAT) or op is getattr(P, "POSSESSIVE_REPEAT", None):
+            return self._repeat(*av, prefixes)
+        raise _Unbounded  # ANY, NOT_LITERAL, group references, ...
+
+    def _repeat(self, lo: int, hi: int, sub, prefixes: set[str]) -> set[tuple[str, bool]]:
+        done: set[tuple[str, bool]] = set()
+        for _ in range(lo):
+            got = self._seq(sub, prefixes)
+            done |= {(w, False) for w, is_open in got if not is_open}
+            prefixes = {w for w, is_open in got if is_open}
+        reached = set(prefixes)
+        frontier = prefixes
+        for _ in range(hi - lo):  # each open word once: a word reached again goes on as before
+            if not frontier:
+                break
+            got = self._seq(sub, frontier)
+            done |= {(w, False) for w, is_open in got if not is_open}
+            frontier = {w for w, is_open in got if is_open} - reached
+            reached |= frontier
+        return done | {(w, True) for w in reached}
+
+    @staticmethod
+    def _chars(chars: list[str], prefixes: set[str], keys: frozenset[str]) -> set[tuple[str, bool]]:
+        """The prefixes followed by one of ``chars``: a word character (with its lower case and,
+        beyond ASCII, the ASCII letters it matches case-insensitively) goes on the word while it is
+        the start of a key, any other character closes the word."""
+        out: set[tuple[str, bool]] = set()
+        for ch in chars:
+            if not (ch.isalnum() or ch == "_"):
+                out.update((w, False) for w in prefixes)
+                continue
+            variants = {ch.lower()}
+            if not ch.isascii():
+                variants.update(c for c, r in zip(_ASCII_LETTERS, _LETTER_RES) if r.fullmatch(ch))
+            out.update((w + v, True) for w in prefixes for v in variants if w + v in keys)
+        return out
+
+
 class GatedPattern:
     """``pattern.finditer(text)`` as a list, computed near the ``gates``' hits only."""
 
@@ -532,8 +631,15 @@ class GatedPattern:
         words = _prefixes(w.lower() for part in spelled for w in re.findall(r"[A-Za-z]+", part))
         chars = frozenset(c for c in src if not (c.isalnum() or c.isspace() or c == "_") and c not in _REGEX_META)
         self.allowed = words | chars
-        self._first = _FirstChars(_sre_parse.parse(src, pattern.flags))
+        parsed = _sre_parse.parse(src, pattern.flags)
+        self._first = _FirstChars(parsed)
         self._starts: dict[str, bool] = {}  # character -> whether a match may start with it
+        try:
+            self._first_words: _FirstWords | None = _FirstWords(parsed, words)
+        except _Unbounded:
+            self._first_words = None
+        # a word key of the walk (or a punctuation mark) -> whether a match may start with it
+        self._word_starts: dict[str, bool] = {}
 
     def _may_start(self, ch: str) -> bool:
         if not self.ignorecase:
@@ -541,6 +647,13 @@ class GatedPattern:
         # case-insensitive (and so run on texts where only ASCII letters fold to ASCII letters)
         variants = {ch, ch.lower(), ch.upper()}
         return any(len(v) != 1 or self._first.may_start(v) for v in variants)
+
+    def _may_start_with(self, key: str) -> bool:
+        """Whether a match may start with the token the walk keyed ``key`` (and allowed): a
+        punctuation mark, or a whole word the pattern spells, lower-cased."""
+        if len(key) == 1 and not (key.isalnum() or key == "_"):
+            return self._may_start(key)
+        return self._first_words is None or self._first_words.may_start(key)
 
     def finditer(self, scan: TextScan) -> list[re.Match]:
         text = scan.text
@@ -567,24 +680,35 @@ class GatedPattern:
                         cands.append(x)
         else:
             allowed = self.allowed
+            word_starts = self._word_starts
             step = scan.step
             steps = scan._steps  # step()'s memo, read directly in the loop below
             seen: set[int] = set()  # every position whose backward walk has been done
-            for x in anchors:
+            for anchor in anchors:
+                x = anchor
+                key = None  # the token that starts at x, as the walk keyed it when it is whole
                 while x not in seen:
                     seen.add(x)
                     if x < n:
-                        ch = text[x]
-                        ok = starts.get(ch)
-                        if ok is None:
-                            ok = starts[ch] = self._may_start(ch)
+                        if key is None:  # the anchor, white space, a word with a digit or cut: its first character
+                            ch = text[x]
+                            ok = starts.get(ch)
+                            if ok is None:
+                                ok = starts[ch] = self._may_start(ch)
+                        else:
+                            ok = word_starts.get(key)
+                            if ok is None:
+                                ok = word_starts[key] = self._may_start_with(key)
                         if ok:
                             cands.append(x)
                     if x == 0:
                         break
+                    cut = x == anchor  # the anchor may cut a word: the part before it is no whole token
                     x, key = steps.get(x) or step(x)
                     if key is not None and key not in allowed:
                         break
+                    if cut:
+                        key = None
         match = self.pattern.match
         out: list[re.Match] = []
         pos = 0
