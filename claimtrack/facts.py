@@ -496,7 +496,18 @@ def measure_stem(word: str) -> str:
 _DOUBLED = frozenset("bdgmnprt")
 
 
+# past forms a suffix cannot reach ("has risen to 31", "rose to 29"; "grew 4 percent", "grows")
+_IRREGULAR_STEMS = {form: stem for stem, forms in (
+    ("rise", ("rose", "risen", "rising", "rises")), ("grow", ("grew", "grown")),
+    ("fall", ("fell", "fallen")), ("shrink", ("shrank", "shrunk", "shrunken")),
+    ("sink", ("sank", "sunk")), ("begin", ("began", "begun")),
+) for form in forms}
+
+
 def _stem(word: str) -> str:
+    irregular = _IRREGULAR_STEMS.get(word)
+    if irregular is not None:
+        return irregular
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]

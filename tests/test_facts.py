@@ -263,3 +263,11 @@ def test_a_doubled_consonant_before_ed_or_ing_meets_its_stem() -> None:
     assert facts.measure_stem("planning") == facts.measure_stem("plans")
     assert facts.measure_stem("called") == facts.measure_stem("call")
     assert facts.measure_stem("passed") == facts.measure_stem("pass")
+
+
+def test_irregular_past_forms_meet_their_verb() -> None:
+    """"Cases rose to 29" and "cases have risen to 31" tell one measure; so do "grew" and "grown"."""
+    assert facts.measure_stem("rose") == facts.measure_stem("risen") == facts.measure_stem("rise")
+    assert facts.measure_stem("grew") == facts.measure_stem("grown") == facts.measure_stem("growing")
+    assert facts.measure_stem("fell") == facts.measure_stem("fallen") == facts.measure_stem("falls")
+    assert facts.measure_stem("rose") != facts.measure_stem("fell")

@@ -221,6 +221,18 @@ def test_a_figure_told_in_the_present_after_a_dated_act_is_not_of_its_date() -> 
     assert claim_at(text, "88 games", "count", claims=claims).event_time is None
     assert claim_at(text, "3 million euros", "money", claims=claims).event_time == "2019"
 
+def test_a_date_in_a_later_persons_relative_clause_is_not_the_figures() -> None:
+    """"The fever has sickened 31 people, among them a nurse who fell ill on Monday": Monday is when the nurse fell ill,
+    not when the count stood at 31; "31 people, who were asleep when it struck on Monday," are Monday's, and so is a
+    figure the clause points back to ("who set it on ...")."""
+    text = "The fever has sickened 31 people, among them a nurse who fell ill on Monday."
+    assert claim_at(text, "31 people", "count", published=dt.date(2025, 6, 18)).event_time is None
+    text = "The quake killed 31 people, who were asleep when it struck on Monday."
+    assert claim_at(text, "31 people", "count", published=dt.date(2025, 6, 18)).event_time == "2025-06-16"
+    text = "The mark he broke, 14:30.19, belonged to Kaito Brenner, who set it in Sandoval on July 28, 2021."
+    assert claim_at(text, "14:30.19", "duration", published=dt.date(2025, 6, 18)).event_time == "2021-07-28"
+
+
 def test_a_figure_before_a_superlatives_since_is_not_of_its_date() -> None:
     """"Attendance was 84 percent, the lowest in a league season since 2003": the attendance is this season's,
     2003 only where the comparison starts; a record crowd that "has stood since 2011" still dates from 2011."""

@@ -341,6 +341,20 @@ def _now_after(text: str, date: int, figure: int) -> bool:
     return " and " in text[date:figure] and _AND_NOW.search(text, date, figure) is not None
 
 
+# a relative clause on someone named after a figure, past a comma: "have risen to 31, among them a
+# nurse who fell ill on Monday" (Monday is the nurse's, not the 31's); "31 people, who were asleep when it
+# struck on Monday," still times the 31, and so does a clause that points back to the figure: "The record,
+# 14:30.19, belonged to Brenner, who set it on July 28, 2021"
+_RELATIVE_AFTER = re.compile(r"[^,;]*[,;]\s*[^,;]*?\S\s+(?:who|whom|whose)\b")
+_POINTS_TO_FIGURE = re.compile(r"\b(?:it|them|this|that|these|those)\b")
+
+
+def _relative_after(text: str, figure_end: int, date: int) -> bool:
+    """Whether a relative clause on a later-named person holds the date told after a figure."""
+    m = _RELATIVE_AFTER.match(text, figure_end, date)
+    return m is not None and _POINTS_TO_FIGURE.search(text, m.end(), date) is None
+
+
 # a sentence that opens on another time carries no date over from the one before: "... rejected a
 # bid of $44 a share last year. This time Orrin offered $52.25 per share."
 _NEW_TIME = re.compile(r"[\"“‘']?(?:This time|Since then)\b")
@@ -544,6 +558,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 return None  # "Turnout was 61.3 percent, the highest since the 1990s": no 1990s' turnout
             if d < pos and _now_after(text, d, pos):
                 return None  # "joined Arlen in 2019 and has 40 goals": the goals are counted now
+            if end <= d and _relative_after(text, end, d):
+                return None
             ds, de = clause_of(text, sent, d, d + 1, marks)
             j = bisect.bisect_left(figure_starts, ds)
             if j < len(figure_starts) and figure_starts[j] < de and not cs <= figure_starts[j] < ce:
