@@ -1294,3 +1294,15 @@ def test_a_race_time_with_hundredths_is_a_duration(text: str, extent: str, value
 
 def test_a_clock_time_without_a_fraction_is_no_race_time() -> None:
     assert not [c for c in claims_of("The tremor struck at 14:28 local time.") if c.kind == "duration"]
+
+
+def test_recognisers_sharing_one_search_find_each_kind() -> None:
+    """"until then", "for a while" and "the latest year" share the search of neighbouring words
+    ("until recently", "for weeks", "for the year"): each branch still finds its own, only as written."""
+    from claimtrack.extract.timex import find_timexes
+
+    text = ("Until recently the quay was busy; until then it was idle for weeks and for a while after. "
+            "Fees for the year rose, as in THE MOST RECENT YEAR, but not for THE YEAR.")
+    got = [(text[t.start:t.end], t.type) for t in find_timexes(text)]
+    assert got == [("Until recently", "DATE"), ("then", "DATE"), ("weeks", "DURATION"), ("a while", "DURATION"),
+                   ("the year", "DATE"), ("THE MOST RECENT YEAR", "DATE")]

@@ -938,12 +938,18 @@ def _discourse_now(text: str, m: re.Match) -> bool:
     return after and _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]) is not None
 
 
+# "The offer ends on Nov. 30. Until then, the shares trade freely": "then" is the day told last, ahead
+# or past (no date when none was told, as for "that day"). It shares the search of the vague words
+# (one pattern, the "then" branch told apart by its group): no match of one can overlap one of the other.
 @recogniser(r"\b(?P<w>now|(?:more\s+|until\s+)?recently|currently|nowadays)\b(?![-'’])"
             r"|\b(?P<w2>these\s+days|at\s+present|as\s+soon\s+as\s+possible|a\s+later\s+date)\b"
-            r"|\b(?P<the>the\s+(?:(?:near|distant|short|near)\s+)?(?:future|past|term))\b(?!-)",
+            r"|\b(?P<the>the\s+(?:(?:near|distant|short|near)\s+)?(?:future|past|term))\b(?!-)"
+            r"|\b(?:until|till|by)\s+(?P<then>then)\b(?![-'’])",
             re.IGNORECASE, gates=(_words_gate("now", "currently", "recently", "nowadays", "days", "present", "future",
-                                              "past", "term", "possible", "date"),))
+                                              "past", "term", "possible", "date", "then"),))
 def _vague_now(m: re.Match) -> Timex | None:
+    if m["then"]:
+        return _until_then(m)
     text = m.string
     if m["w"] and _discourse_now(text, m):
         return None
@@ -1198,17 +1204,16 @@ def _vague_adjectival_duration(m: re.Match) -> Timex:
 
 # "for years", "within weeks": a length of unspecified count (TimeML's PXY, PXW); the preposition
 # is a signal outside the extent. "for the years" or "in years past" are other phrases.
+# "to live without it for a while", "stayed for quite a while": a length of no stated unit (TimeML's PXX),
+# in the same search (the "while" branch told apart by its group; no match of one overlaps one of the other)
 @recogniser(r"\b(?:for|within|in|over|after)\s+(?P<unit>days|weeks|months|years|decades|centuries)\b"
-            r"(?!\s+(?:ago|later|earlier|before|after|past|old)\b)(?![-'’])", re.IGNORECASE,
-            gates=(_words_gate("days", "weeks", "months", "years", "decades", "centuries"),))
+            r"(?!\s+(?:ago|later|earlier|before|after|past|old)\b)(?![-'’])"
+            r"|\bfor\s+(?P<w>(?:quite\s+)?a\s+(?:little\s+)?while)\b", re.IGNORECASE,
+            gates=(_words_gate("days", "weeks", "months", "years", "decades", "centuries", "while"),))
 def _bare_units(m: re.Match) -> Timex:
+    if m["w"]:
+        return Timex(m.start("w"), m.end(), "DURATION", {"k": "literal", "value": "PXX"})
     return Timex(m.start("unit"), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
-
-
-# "to live without it for a while", "stayed for quite a while": a length of no stated unit (TimeML's PXX)
-@recogniser(r"\bfor\s+(?P<w>(?:quite\s+)?a\s+(?:little\s+)?while)\b", re.IGNORECASE, gates=(_words_gate("while"),))
-def _a_while(m: re.Match) -> Timex:
-    return Timex(m.start("w"), m.end(), "DURATION", {"k": "literal", "value": "PXX"})
 
 
 # "over the years", "in the early years", "in the years that followed", "the weeks ahead": a stretch of
@@ -1223,28 +1228,24 @@ def _the_units(m: re.Match) -> Timex:
 
 # "sales for the year rose", "the best month of the year.", "sales for the full year were", "a high for
 # the year of $42": with nothing after it to say which (an amount is no year's name), "the year" of a
-# news story is the story's own
-@recogniser(r"\bthe\s+(?:fiscal\s+|full\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole|"
-            r"was|were|rose|fell)\b|\s+of\s+[$£€#])",
-            gates=(_words_gate("year"),))
+# news story is the story's own (in lower case only).
+# "sales of $6 billion in the latest fiscal year", "the most recent year": the last year completed, as
+# "the latest quarter" is the last quarter completed; in the same search (the "latest" branch told apart
+# by its group; no match of one overlaps one of the other)
+@recogniser(r"(?-i:\bthe\s+(?:fiscal\s+|full\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole|"
+            r"was|were|rose|fell)\b|\s+of\s+[$£€#]))"
+            r"|\bthe\s+(?P<latest>latest|most\s+recent)\s+(?:(?:fiscal|financial|full)\s+)?year\b(?![-'’])",
+            re.IGNORECASE, gates=(_words_gate("year", "latest", "recent"),))
 def _the_year(m: re.Match) -> Timex | None:
+    if m["latest"]:
+        return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": -1, "unit": "year", "base": "ref"})
     if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "year", "base": "ref"})
 
 
-# "sales of $6 billion in the latest fiscal year", "the most recent year": the last year completed, as
-# "the latest quarter" is the last quarter completed
-@recogniser(r"\bthe\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|full)\s+)?year\b(?![-'’])",
-            re.IGNORECASE, gates=(_words_gate("latest", "recent"),))
-def _latest_year(m: re.Match) -> Timex:
-    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": -1, "unit": "year", "base": "ref"})
-
-
-# "The offer ends on Nov. 30. Until then, the shares trade freely": "then" is the day told last, ahead
-# or past (no date when none was told, as for "that day")
-@recogniser(r"\b(?:until|till|by)\s+(?P<then>then)\b(?![-'’])", re.IGNORECASE, gates=(_words_gate("then"),))
 def _until_then(m: re.Match) -> Timex:
+    """"until then", "by then" (found with the vague words, ``_vague_now``)."""
     return Timex(m.start("then"), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "day", "base": "narr", "back": True,
                                                          "either_side": True})
 
