@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import claim_at, claims_of
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.extract.timex import find_timexes
 
@@ -1306,3 +1308,22 @@ def test_recognisers_sharing_one_search_find_each_kind() -> None:
     got = [(text[t.start:t.end], t.type) for t in find_timexes(text)]
     assert got == [("Until recently", "DATE"), ("then", "DATE"), ("weeks", "DURATION"), ("a while", "DURATION"),
                    ("the year", "DATE"), ("THE MOST RECENT YEAR", "DATE")]
+
+
+_LEAD_PIECES = ["the", "board", "meets", "met", "is", "voting", "will", "not", "resume", "said", "early", "late", "on",
+                "quietly", "Meets", "hearing", "fled", "travels", "n't", "’s", "a", "\n", ",", "2", "x"]
+
+
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=10), st.sampled_from([" ", "  ", "\n", "", " \n"]))
+def test_a_search_gated_by_its_ending_finds_what_the_search_finds(pieces: list[str], tail: str) -> None:
+    """The words before a weekday are searched only when they end as a match can: same matches."""
+    from claimtrack.extract import timex
+
+    text = " ".join(pieces) + tail + "Friday"
+    hi = len(text) - len("Friday")
+    for pattern, endings, reach in ((timex._PAST_VERB_BEFORE, timex._PAST_VERB_ENDINGS, 24),
+                                    (timex._SCHEDULED_BEFORE, timex._SCHEDULED_ENDINGS, 40)):
+        lo = max(0, hi - reach)
+        plain = pattern.search(text, lo, hi)
+        gated = timex._search_ending(pattern, endings, text, lo, hi)
+        assert (gated and gated.span()) == (plain and plain.span())

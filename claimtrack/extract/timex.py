@@ -484,9 +484,11 @@ def _lower_month_day_year(m: re.Match) -> Timex:
     return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": _month(m["m"]), "d": _day(m["d"])})
 
 
-_PAST_VERB_BEFORE = re.compile(
-    r"\b(?:[a-z]{2,}ed|said|told|met|began|came|went|took|gave|made|won|lost|left|saw|held|spoke|wrote|rose|fell|"
-    r"sold|bought|paid|ran|struck|hit|sent|found|got|shut|quit|led|brought)(?:\s+(?:on|late|early))?\s+$")
+_PAST_VERBS = ("said told met began came went took gave made won lost left saw held spoke wrote rose fell sold bought "
+               "paid ran struck hit sent found got shut quit led brought").split()
+_PAST_VERB_BEFORE = re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(_PAST_VERBS)})(?:\s+(?:on|late|early))?\s+$")
+# how every match of _PAST_VERB_BEFORE ends before its white space (``_search_ending``)
+_PAST_VERB_ENDINGS = ("ed", *_PAST_VERBS, "on", "late", "early")
 # participles that put an event ahead ("is scheduled Friday") rather than behind
 _FORWARD_PARTICIPLES = re.compile(r"\b(?:schedul|expect|plann|slat|postpon|reschedul|delay|adjourn|due|extend|"
                                   r"requir|need|target)ed\b")
@@ -498,11 +500,23 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|would|shall|should|coul
 # a timetable verb in the present tense right before a day is news style for a coming event ("the
 # leaders meet separately Monday", "the trial resumes Tuesday", "the panel is voting Friday"); verbs
 # that double as nouns ("a rocky start Monday", "his visit Tuesday") are left out
+_TIMETABLE_VERBS = ("meet begin resume reopen convene testify arrive speak travel meets begins opens resumes reopens "
+                    "convenes travels arrives leaves testifies flies speaks").split()
 _SCHEDULED_BEFORE = re.compile(
     r"(?P<aux>(?:n't|['’]s|\b(?:to|did|do|does|never|will|would|could|should|might|may|can|must|the|a|an|his|her|its|"
-    r"their|our))\s+(?:not\s+)?)?\b(?:meet|begin|resume|reopen|convene|testify|arrive|speak|travel|"
-    r"meets|begins|opens|resumes|reopens|convenes|travels|arrives|leaves|testifies|flies|speaks|"
+    rf"their|our))\s+(?:not\s+)?)?\b(?:{'|'.join(_TIMETABLE_VERBS)}|"
     r"(?:is|are)\s+[a-z]{3,}ing)(?:\s+[a-z]+ly)?(?:\s+on)?\s+$")
+# how every match of _SCHEDULED_BEFORE ends before its white space (``_search_ending``)
+_SCHEDULED_ENDINGS = (*_TIMETABLE_VERBS, "ing", "ly", "on")
+
+
+def _search_ending(pattern: re.Pattern, endings: tuple[str, ...], text: str, lo: int, hi: int) -> re.Match | None:
+    """``pattern.search(text, lo, hi)`` for a pattern whose every match ends on one of ``endings`` and white
+    space up to ``hi``: the regex runs only when the words before ``hi`` end so (a search tries every
+    position of the window, where most windows fail the test of their last word)."""
+    if not text[lo:hi].rstrip().endswith(endings):
+        return None
+    return pattern.search(text, lo, hi)
 
 
 # an event a weekday's possessive names that news reports once it is over: "Wednesday's ruling",
@@ -534,7 +548,8 @@ def _weekday(m: re.Match) -> Timex:
     rel = (m["rel"] or "").lower()
     spec = {"k": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "rel": rel or None,
             "pod": PARTS_OF_DAY.get((m["pod"] or "").lower())}
-    lead = _PAST_VERB_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) if not rel else None
+    lead = _search_ending(_PAST_VERB_BEFORE, _PAST_VERB_ENDINGS, m.string, max(0, m.start() - 24),
+                          m.start()) if not rel else None
     if not rel and _done_event(m):
         spec["past"] = True  # "ways to get around Wednesday's ruling": the ruling is out, whatever comes next
     elif lead and not _FORWARD_PARTICIPLES.match(lead.group(0)) \
@@ -544,7 +559,8 @@ def _weekday(m: re.Match) -> Timex:
         spec["past"] = True
     elif not rel and _until_ahead(m.string, m.start()):
         spec["ahead"] = True  # "postponed until Tuesday", "as soon as Tuesday": a day still to come
-    elif (not rel and (lead := _SCHEDULED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+    elif (not rel and (lead := _search_ending(_SCHEDULED_BEFORE, _SCHEDULED_ENDINGS, m.string, max(0, m.start() - 40),
+                                              m.start()))
           and not lead["aux"] and m.string[m.end():m.end() + 2] not in ("'s", "’s")):
         spec["scheduled"] = True  # not "is studying Monday's ruling": the ruling may be gone by
     return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
