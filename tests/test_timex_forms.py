@@ -1311,18 +1311,20 @@ def test_recognisers_sharing_one_search_find_each_kind() -> None:
 
 
 _LEAD_PIECES = ["the", "board", "meets", "met", "is", "voting", "will", "not", "resume", "said", "early", "late", "on",
-                "quietly", "Meets", "hearing", "fled", "travels", "n't", "’s", "a", "\n", ",", "2", "x"]
+                "quietly", "Meets", "hearing", "fled", "travels", "n't", "’s", "a", "\n", ",", "2", "x", "four",
+                "700", "dozens", "flights", "seats", "was", "this", "extra-long", "s"]
 
 
 @given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=10), st.sampled_from([" ", "  ", "\n", "", " \n"]))
 def test_a_search_gated_by_its_ending_finds_what_the_search_finds(pieces: list[str], tail: str) -> None:
-    """The words before a weekday are searched only when they end as a match can: same matches."""
+    """The words before a weekday (or a length) are searched only when they end as a match can: same matches."""
     from claimtrack.extract import timex
 
     text = " ".join(pieces) + tail + "Friday"
     hi = len(text) - len("Friday")
     for pattern, endings, reach in ((timex._PAST_VERB_BEFORE, timex._PAST_VERB_ENDINGS, 24),
-                                    (timex._SCHEDULED_BEFORE, timex._SCHEDULED_ENDINGS, 40)):
+                                    (timex._SCHEDULED_BEFORE, timex._SCHEDULED_ENDINGS, 40),
+                                    (timex._COUNTED_BEFORE, ("s",), 40)):
         lo = max(0, hi - reach)
         plain = pattern.search(text, lo, hi)
         gated = timex._search_ending(pattern, endings, text, lo, hi)

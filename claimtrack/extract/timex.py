@@ -1037,7 +1037,7 @@ def _duration(m: re.Match) -> Timex | None:
     if num.lower() in ("a", "an", "one", "another"):
         # "once a day", "$5 million a year", "twice a week" are rates, not durations
         before = text[max(0, m.start() - 40):m.start()]
-        if _RATE_BEFORE.search(before[-16:].lower()) or _COUNTED_BEFORE.search(before):
+        if _RATE_BEFORE.search(before[-16:].lower()) or _search_ending(_COUNTED_BEFORE, ("s",), before, 0, len(before)):
             return None
         # "a day like this", "a year when prices fell": a kind of day, not a length
         if _KIND_OF_AFTER.match(text, m.end()):
