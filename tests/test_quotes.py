@@ -446,3 +446,41 @@ def test_speaker_parts_read_the_speaker_phrase_worked_out_once(speaker: str, par
     # the pipeline works out a frame's speaker phrase once and hands it to speaker_parts
     phrase = speaker_phrase(Frame(speaker, 0, len(speaker), "said", 0, 0))
     assert speaker_parts(phrase) == parts
+
+
+# --- the "according to" gate --------------------------------------------------------------------
+
+_ACCORDING_PIECES = ["in", "In", "IN", "according to", "According to", "per", "citing", "a", "the", "statement",
+                     "press release", "from", "by", "of", "Gallup", "poll", "the mayor", "Ana Ruiz", "pier", "fares",
+                     "rose", ",", ".", "report", "reported", "interview", "index", "inside"]
+
+
+def _frames_with_and_without_gate(text: str) -> tuple[object, object, bool]:
+    from claimtrack.extract.quotes.context import _Context
+    from claimtrack.extract.quotes.frames import _according_frame
+
+    ctx = _Context(text)
+    return _according_frame(text, 0, len(text), ctx), _according_frame(text, 0, len(text)), ctx.no_according_frame(
+        0, len(text))
+
+
+@pytest.mark.parametrize(("text", "framed"), [
+    ("Fares rose in the spring at the pier in Dover.", False),
+    ("Fares rose, in a statement from the harbour board, by a tenth.", True),
+    ("In a Gallup poll released Monday, most riders backed the fares.", True),
+    ("Fares will rise, according to Ana Ruiz.", True),
+    ("Fares in the index rose, per Mayor Ruiz.", True),
+    ("Fares in the index rose per Mayor Ruiz.", False),  # the "in" phrase runs over the "per" (as the scan reads it)
+])
+def test_the_according_gate_skips_only_sentences_with_no_frame(text: str, framed: bool) -> None:
+    gated, plain, skipped = _frames_with_and_without_gate(text)
+    assert gated == plain
+    assert (plain is not None) == framed
+    assert not (skipped and plain is not None)
+
+
+@given(st.lists(st.sampled_from(_ACCORDING_PIECES), min_size=1, max_size=14))
+def test_the_according_gate_finds_every_frame_the_plain_scan_finds(pieces: list[str]) -> None:
+    gated, plain, skipped = _frames_with_and_without_gate(" ".join(pieces))
+    assert gated == plain
+    assert not (skipped and plain is not None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import claim_at, claims_of
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.extract.timex import find_timexes
 
@@ -1294,3 +1296,36 @@ def test_a_race_time_with_hundredths_is_a_duration(text: str, extent: str, value
 
 def test_a_clock_time_without_a_fraction_is_no_race_time() -> None:
     assert not [c for c in claims_of("The tremor struck at 14:28 local time.") if c.kind == "duration"]
+
+
+def test_recognisers_sharing_one_search_find_each_kind() -> None:
+    """"until then", "for a while" and "the latest year" share the search of neighbouring words
+    ("until recently", "for weeks", "for the year"): each branch still finds its own, only as written."""
+    from claimtrack.extract.timex import find_timexes
+
+    text = ("Until recently the quay was busy; until then it was idle for weeks and for a while after. "
+            "Fees for the year rose, as in THE MOST RECENT YEAR, but not for THE YEAR.")
+    got = [(text[t.start:t.end], t.type) for t in find_timexes(text)]
+    assert got == [("Until recently", "DATE"), ("then", "DATE"), ("weeks", "DURATION"), ("a while", "DURATION"),
+                   ("the year", "DATE"), ("THE MOST RECENT YEAR", "DATE")]
+
+
+_LEAD_PIECES = ["the", "board", "meets", "met", "is", "voting", "will", "not", "resume", "said", "early", "late", "on",
+                "quietly", "Meets", "hearing", "fled", "travels", "n't", "’s", "a", "\n", ",", "2", "x", "four",
+                "700", "dozens", "flights", "seats", "was", "this", "extra-long", "s"]
+
+
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=10), st.sampled_from([" ", "  ", "\n", "", " \n"]))
+def test_a_search_gated_by_its_ending_finds_what_the_search_finds(pieces: list[str], tail: str) -> None:
+    """The words before a weekday (or a length) are searched only when they end as a match can: same matches."""
+    from claimtrack.extract import timex
+
+    text = " ".join(pieces) + tail + "Friday"
+    hi = len(text) - len("Friday")
+    for pattern, endings, reach in ((timex._PAST_VERB_BEFORE, timex._PAST_VERB_ENDINGS, 24),
+                                    (timex._SCHEDULED_BEFORE, timex._SCHEDULED_ENDINGS, 40),
+                                    (timex._COUNTED_BEFORE, ("s",), 40)):
+        lo = max(0, hi - reach)
+        plain = pattern.search(text, lo, hi)
+        gated = timex._search_ending(pattern, endings, text, lo, hi)
+        assert (gated and gated.span()) == (plain and plain.span())

@@ -484,9 +484,11 @@ def _lower_month_day_year(m: re.Match) -> Timex:
     return Timex(m.start(), m.end(), "DATE", {"k": "ymd", "y": int(m["y"]), "m": _month(m["m"]), "d": _day(m["d"])})
 
 
-_PAST_VERB_BEFORE = re.compile(
-    r"\b(?:[a-z]{2,}ed|said|told|met|began|came|went|took|gave|made|won|lost|left|saw|held|spoke|wrote|rose|fell|"
-    r"sold|bought|paid|ran|struck|hit|sent|found|got|shut|quit|led|brought)(?:\s+(?:on|late|early))?\s+$")
+_PAST_VERBS = ("said told met began came went took gave made won lost left saw held spoke wrote rose fell sold bought "
+               "paid ran struck hit sent found got shut quit led brought").split()
+_PAST_VERB_BEFORE = re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(_PAST_VERBS)})(?:\s+(?:on|late|early))?\s+$")
+# how every match of _PAST_VERB_BEFORE ends before its white space (``_search_ending``)
+_PAST_VERB_ENDINGS = ("ed", *_PAST_VERBS, "on", "late", "early")
 # participles that put an event ahead ("is scheduled Friday") rather than behind
 _FORWARD_PARTICIPLES = re.compile(r"\b(?:schedul|expect|plann|slat|postpon|reschedul|delay|adjourn|due|extend|"
                                   r"requir|need|target)ed\b")
@@ -498,11 +500,23 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|being|will|would|shall|should|coul
 # a timetable verb in the present tense right before a day is news style for a coming event ("the
 # leaders meet separately Monday", "the trial resumes Tuesday", "the panel is voting Friday"); verbs
 # that double as nouns ("a rocky start Monday", "his visit Tuesday") are left out
+_TIMETABLE_VERBS = ("meet begin resume reopen convene testify arrive speak travel meets begins opens resumes reopens "
+                    "convenes travels arrives leaves testifies flies speaks").split()
 _SCHEDULED_BEFORE = re.compile(
     r"(?P<aux>(?:n't|['’]s|\b(?:to|did|do|does|never|will|would|could|should|might|may|can|must|the|a|an|his|her|its|"
-    r"their|our))\s+(?:not\s+)?)?\b(?:meet|begin|resume|reopen|convene|testify|arrive|speak|travel|"
-    r"meets|begins|opens|resumes|reopens|convenes|travels|arrives|leaves|testifies|flies|speaks|"
+    rf"their|our))\s+(?:not\s+)?)?\b(?:{'|'.join(_TIMETABLE_VERBS)}|"
     r"(?:is|are)\s+[a-z]{3,}ing)(?:\s+[a-z]+ly)?(?:\s+on)?\s+$")
+# how every match of _SCHEDULED_BEFORE ends before its white space (``_search_ending``)
+_SCHEDULED_ENDINGS = (*_TIMETABLE_VERBS, "ing", "ly", "on")
+
+
+def _search_ending(pattern: re.Pattern, endings: tuple[str, ...], text: str, lo: int, hi: int) -> re.Match | None:
+    """``pattern.search(text, lo, hi)`` for a pattern whose every match ends on one of ``endings`` and white
+    space up to ``hi``: the regex runs only when the words before ``hi`` end so (a search tries every
+    position of the window, where most windows fail the test of their last word)."""
+    if not text[lo:hi].rstrip().endswith(endings):
+        return None
+    return pattern.search(text, lo, hi)
 
 
 # an event a weekday's possessive names that news reports once it is over: "Wednesday's ruling",
@@ -534,7 +548,8 @@ def _weekday(m: re.Match) -> Timex:
     rel = (m["rel"] or "").lower()
     spec = {"k": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "rel": rel or None,
             "pod": PARTS_OF_DAY.get((m["pod"] or "").lower())}
-    lead = _PAST_VERB_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) if not rel else None
+    lead = _search_ending(_PAST_VERB_BEFORE, _PAST_VERB_ENDINGS, m.string, max(0, m.start() - 24),
+                          m.start()) if not rel else None
     if not rel and _done_event(m):
         spec["past"] = True  # "ways to get around Wednesday's ruling": the ruling is out, whatever comes next
     elif lead and not _FORWARD_PARTICIPLES.match(lead.group(0)) \
@@ -544,7 +559,8 @@ def _weekday(m: re.Match) -> Timex:
         spec["past"] = True
     elif not rel and _until_ahead(m.string, m.start()):
         spec["ahead"] = True  # "postponed until Tuesday", "as soon as Tuesday": a day still to come
-    elif (not rel and (lead := _SCHEDULED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+    elif (not rel and (lead := _search_ending(_SCHEDULED_BEFORE, _SCHEDULED_ENDINGS, m.string, max(0, m.start() - 40),
+                                              m.start()))
           and not lead["aux"] and m.string[m.end():m.end() + 2] not in ("'s", "’s")):
         spec["scheduled"] = True  # not "is studying Monday's ruling": the ruling may be gone by
     return Timex(m.start(), m.end(), "DATE", spec, mod=_pmod(m))
@@ -938,12 +954,18 @@ def _discourse_now(text: str, m: re.Match) -> bool:
     return after and _SENTENCE_OPEN.search(text[max(0, m.start() - 8):m.start()]) is not None
 
 
+# "The offer ends on Nov. 30. Until then, the shares trade freely": "then" is the day told last, ahead
+# or past (no date when none was told, as for "that day"). It shares the search of the vague words
+# (one pattern, the "then" branch told apart by its group): no match of one can overlap one of the other.
 @recogniser(r"\b(?P<w>now|(?:more\s+|until\s+)?recently|currently|nowadays)\b(?![-'’])"
             r"|\b(?P<w2>these\s+days|at\s+present|as\s+soon\s+as\s+possible|a\s+later\s+date)\b"
-            r"|\b(?P<the>the\s+(?:(?:near|distant|short|near)\s+)?(?:future|past|term))\b(?!-)",
+            r"|\b(?P<the>the\s+(?:(?:near|distant|short|near)\s+)?(?:future|past|term))\b(?!-)"
+            r"|\b(?:until|till|by)\s+(?P<then>then)\b(?![-'’])",
             re.IGNORECASE, gates=(_words_gate("now", "currently", "recently", "nowadays", "days", "present", "future",
-                                              "past", "term", "possible", "date"),))
+                                              "past", "term", "possible", "date", "then"),))
 def _vague_now(m: re.Match) -> Timex | None:
+    if m["then"]:
+        return _until_then(m)
     text = m.string
     if m["w"] and _discourse_now(text, m):
         return None
@@ -1015,7 +1037,7 @@ def _duration(m: re.Match) -> Timex | None:
     if num.lower() in ("a", "an", "one", "another"):
         # "once a day", "$5 million a year", "twice a week" are rates, not durations
         before = text[max(0, m.start() - 40):m.start()]
-        if _RATE_BEFORE.search(before[-16:].lower()) or _COUNTED_BEFORE.search(before):
+        if _RATE_BEFORE.search(before[-16:].lower()) or _search_ending(_COUNTED_BEFORE, ("s",), before, 0, len(before)):
             return None
         # "a day like this", "a year when prices fell": a kind of day, not a length
         if _KIND_OF_AFTER.match(text, m.end()):
@@ -1198,17 +1220,16 @@ def _vague_adjectival_duration(m: re.Match) -> Timex:
 
 # "for years", "within weeks": a length of unspecified count (TimeML's PXY, PXW); the preposition
 # is a signal outside the extent. "for the years" or "in years past" are other phrases.
+# "to live without it for a while", "stayed for quite a while": a length of no stated unit (TimeML's PXX),
+# in the same search (the "while" branch told apart by its group; no match of one overlaps one of the other)
 @recogniser(r"\b(?:for|within|in|over|after)\s+(?P<unit>days|weeks|months|years|decades|centuries)\b"
-            r"(?!\s+(?:ago|later|earlier|before|after|past|old)\b)(?![-'’])", re.IGNORECASE,
-            gates=(_words_gate("days", "weeks", "months", "years", "decades", "centuries"),))
+            r"(?!\s+(?:ago|later|earlier|before|after|past|old)\b)(?![-'’])"
+            r"|\bfor\s+(?P<w>(?:quite\s+)?a\s+(?:little\s+)?while)\b", re.IGNORECASE,
+            gates=(_words_gate("days", "weeks", "months", "years", "decades", "centuries", "while"),))
 def _bare_units(m: re.Match) -> Timex:
+    if m["w"]:
+        return Timex(m.start("w"), m.end(), "DURATION", {"k": "literal", "value": "PXX"})
     return Timex(m.start("unit"), m.end(), "DURATION", {"k": "duration", "n": None, "unit": _unit(m["unit"])})
-
-
-# "to live without it for a while", "stayed for quite a while": a length of no stated unit (TimeML's PXX)
-@recogniser(r"\bfor\s+(?P<w>(?:quite\s+)?a\s+(?:little\s+)?while)\b", re.IGNORECASE, gates=(_words_gate("while"),))
-def _a_while(m: re.Match) -> Timex:
-    return Timex(m.start("w"), m.end(), "DURATION", {"k": "literal", "value": "PXX"})
 
 
 # "over the years", "in the early years", "in the years that followed", "the weeks ahead": a stretch of
@@ -1223,28 +1244,24 @@ def _the_units(m: re.Match) -> Timex:
 
 # "sales for the year rose", "the best month of the year.", "sales for the full year were", "a high for
 # the year of $42": with nothing after it to say which (an amount is no year's name), "the year" of a
-# news story is the story's own
-@recogniser(r"\bthe\s+(?:fiscal\s+|full\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole|"
-            r"was|were|rose|fell)\b|\s+of\s+[$£€#])",
-            gates=(_words_gate("year"),))
+# news story is the story's own (in lower case only).
+# "sales of $6 billion in the latest fiscal year", "the most recent year": the last year completed, as
+# "the latest quarter" is the last quarter completed; in the same search (the "latest" branch told apart
+# by its group; no match of one overlaps one of the other)
+@recogniser(r"(?-i:\bthe\s+(?:fiscal\s+|full\s+)?year\b(?=\s*[.,;:!?)]|\s+(?:to\s+date|so\s+far|as\s+a\s+whole|"
+            r"was|were|rose|fell)\b|\s+of\s+[$£€#]))"
+            r"|\bthe\s+(?P<latest>latest|most\s+recent)\s+(?:(?:fiscal|financial|full)\s+)?year\b(?![-'’])",
+            re.IGNORECASE, gates=(_words_gate("year", "latest", "recent"),))
 def _the_year(m: re.Match) -> Timex | None:
+    if m["latest"]:
+        return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": -1, "unit": "year", "base": "ref"})
     if not _YEAR_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "year", "base": "ref"})
 
 
-# "sales of $6 billion in the latest fiscal year", "the most recent year": the last year completed, as
-# "the latest quarter" is the last quarter completed
-@recogniser(r"\bthe\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|financial|full)\s+)?year\b(?![-'’])",
-            re.IGNORECASE, gates=(_words_gate("latest", "recent"),))
-def _latest_year(m: re.Match) -> Timex:
-    return Timex(m.start(), m.end(), "DATE", {"k": "shift", "n": -1, "unit": "year", "base": "ref"})
-
-
-# "The offer ends on Nov. 30. Until then, the shares trade freely": "then" is the day told last, ahead
-# or past (no date when none was told, as for "that day")
-@recogniser(r"\b(?:until|till|by)\s+(?P<then>then)\b(?![-'’])", re.IGNORECASE, gates=(_words_gate("then"),))
 def _until_then(m: re.Match) -> Timex:
+    """"until then", "by then" (found with the vague words, ``_vague_now``)."""
     return Timex(m.start("then"), m.end(), "DATE", {"k": "shift", "n": 0, "unit": "day", "base": "narr", "back": True,
                                                          "either_side": True})
 

@@ -55,6 +55,9 @@ class _Context:
         self.cues = WindowScanner(_CUE_RE, _CUE_GATE, scan, cut=True)
         # an "according to" cue is followed by white space inside the window: a whole word
         self.according = WindowScanner(_ACCORDING, _ACCORDING_GATE, scan)
+        # the cues but "in", and the document nouns: what an "in" cue after a sentence's start needs to frame it
+        self._rare_according = WindowScanner(_ACCORDING, _RARE_ACCORDING_GATE, scan)
+        self._doc_nouns = WindowScanner(_ACCORDING, _DOC_NOUN_GATE, scan)
         self.icues = WindowScanner(_ICUE_RE, _ICUE_GATE, scan, cut=True)
 
     @staticmethod
@@ -78,6 +81,19 @@ class _Context:
         if hits is None:
             return False
         return all(h in starts for h in hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)])
+
+    def no_according_frame(self, s: int, e: int) -> bool:
+        """Whether the sentence ``text[s:e]`` surely has no "according to" frame: no cue at all, or only "in"
+        after its first few characters and no document noun. Such an "in" frames nothing ("In a poll
+        by X, ..." opens its sentence; "in a statement from X" has the noun), so its match is never built.
+        (Exact: the gates find every whole cue word and every document noun the pattern may match.)"""
+        scanner = self.according
+        if self.none_in(scanner, s, e):
+            return True
+        hits = scanner.hits
+        if hits is None or bisect.bisect_left(hits, s) < bisect.bisect_left(hits, s + _OPENING_CHARS):
+            return False  # a cue opens the sentence
+        return self.none_in(self._rare_according, s, e) and self.none_in(self._doc_nouns, s, e)
 
     def word_run_start(self, limit: int, pos: int) -> int:
         """The start of the run of word characters, apostrophes and white space that ends at ``pos``, or ``limit``
@@ -123,3 +139,8 @@ _ICUE_GATE = Gate(sorted(ALL_INDIRECT | STANCE_VERBS | _PROGRESSIVE_ONLY | _BARE
                          | PASSIVE_REPORTS),
                   word_start=True, whole=True)
 _ACCORDING_GATE = Gate(["according to", "per", "citing", "in"], lower=True, word_start=True, whole=True)
+_RARE_ACCORDING_GATE = Gate(["according to", "per", "citing"], lower=True, word_start=True, whole=True)
+# the document nouns of the alternation ``_DOC_NOUNS``, as the pattern matches them (case-sensitive, whole words)
+_DOC_NOUN_GATE = Gate(_DOC_NOUNS.removeprefix("(?:").removesuffix(")").split("|"), word_start=True, whole=True)
+# an "in" cue this close to a sentence's start may open it ("In a Gallup poll, ...": ``_according_frame``)
+_OPENING_CHARS = 3

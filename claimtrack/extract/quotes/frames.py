@@ -16,7 +16,7 @@ from .clause_subjects import (
     _joined_subject_before,
     _short_phrase,
 )
-from .context import _ACCORDING, _CUE_RE, _Context
+from .context import _ACCORDING, _CUE_RE, _OPENING_CHARS, _Context
 from .cues import _DETERMINERS, _EXPLETIVES, LISTENER_CUES
 from .records import Fragment, Frame
 from .spans import (
@@ -57,7 +57,7 @@ def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None,
                      quoted: tuple[Fragment, ...] = ()) -> Frame | None:
     """"According to a statement by X," / ", per a statement from X" anywhere in the sentence but in the
     ``quoted`` words themselves ("“It is according to income,” said X" is X's)."""
-    if ctx is not None and ctx.none_in(ctx.according, s, e):
+    if ctx is not None and ctx.no_according_frame(s, e):
         return None
     for m in (ctx.according.finditer(s, e) if ctx is not None else _ACCORDING.finditer(text, s, e)):
         if any(f.inner_start <= m.start() < f.inner_end for f in quoted):
@@ -67,7 +67,7 @@ def _according_frame(text: str, s: int, e: int, ctx: _Context | None = None,
         np_start = m.start("np")
         words = np_text.split()
         if cue == "in" and not m["doc"]:
-            poll = _poll_words(words) if m.start() - s < 3 else 0  # "In a Gallup poll released Monday, ..."
+            poll = _poll_words(words) if m.start() - s < _OPENING_CHARS else 0  # "In a Gallup poll released Monday, ..."
             if not poll:
                 continue
             words = words[:poll]

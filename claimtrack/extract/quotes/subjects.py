@@ -233,15 +233,19 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
         if lo > limit and text.find(")", lo, pos) != -1:
             lo = limit
         toks = list(_NP_TOKEN_BEFORE.finditer(text, lo, pos))
+        cut = toks[0] if toks and lo > limit else None  # the first token, perhaps cut by the window
         chosen: list[re.Match] = []
         for t in reversed(toks):
-            w = t.group(0)
             if chosen and text[t.end():chosen[-1].start()].strip():
                 break  # a comma or quote mark between words ends the phrase
-            if t is toks[0] and lo > limit:
-                break  # perhaps cut by the window: read further back (below)
+            if t is cut:
+                break  # read further back (below)
+            w = t.group(0)
+            if w[0].isupper():  # a name or a title, the commonest word of a speaker: no other test
+                chosen.append(t)
+                continue
             bare = strip_possessive(w.rstrip(".")).lower()
-            if (w[0].isupper() or bare in ROLE_WORDS or bare in SPEAKER_NOUNS or w.rstrip(".") in TITLE_ABBREVIATIONS
+            if (bare in ROLE_WORDS or bare in SPEAKER_NOUNS or w.rstrip(".") in TITLE_ABBREVIATIONS
                     or bare in ("of", "the", "a", "an", "u.s.", "us", "s", "and") and chosen):
                 chosen.append(t)
                 continue
@@ -253,7 +257,7 @@ def _np_before(text: str, limit: int, pos: int) -> tuple[int, int] | None:
                 width *= 4
                 lo = max(limit, pos - width)
                 continue
-        if lo > limit and toks and t is toks[0]:  # the walk reached the first token, perhaps cut
+        if cut is not None and t is cut:  # the walk reached the first token, perhaps cut
             width *= 4
             lo = max(limit, pos - width)
             continue
