@@ -744,20 +744,39 @@ GENERIC_COUNT_UNITS = frozenset({"", "people", "person", "persons", "time", "tim
                                  "units", "item", "items", "thing", "things"})
 
 
+def claim_at(claim: Claim, sentence: str) -> int:
+    """Where a claim stands in its sentence (``sentence`` is the claim's): its own offset when the sentence
+    holds its text there, else the first place its text stands (a table row's sentence is rebuilt), else -1.
+    The same words may stand twice ("cut 40 jobs in May and 40 jobs in June"): each is read where it is."""
+    at = claim.start - claim.sentence[0]
+    if sentence[at:at + len(claim.text)] == claim.text:
+        return at
+    return sentence.find(claim.text)
+
+
 def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
-                  sides: str = "both", clause: bool = False) -> frozenset[str]:
+                  sides: str = "both", clause: bool = False, at: int = -1) -> frozenset[str]:
     """The words right beside a figure that say what it measures ("10 weeks of altitude training"),
     up to the next figure or conjunction either side ("gained 19 percent in early trading and closed
     24 percent higher": early trading is the 19 percent's). ``sides`` is "both" or "after". With
     ``clause`` a comma stops them too ("which operates 31 bakeries in Ontario, will shut 11": shutting
-    is the 11's)."""
-    at = sentence.find(claim_text)
+    is the 11's); without, the words after the last comma before the next figure are that figure's
+    ("which first bid $38 a share, will pay $44": paying is the $44's). ``at`` is where the figure stands
+    (``claim_at``), when known: the same words may stand twice in a sentence."""
+    if at < 0 or sentence[at:at + len(claim_text)] != claim_text:
+        at = sentence.find(claim_text)
     if at == -1:
         return frozenset()
     end = at + len(claim_text)
     stop = _CLAUSE_BREAK if clause else _CONJUNCTION
     before = "" if sides == "after" else stop.split(_LAST_FIGURE.split(sentence[:at])[-1])[-1]
-    after = stop.split(_HEDGE_END.sub("", _FIRST_FIGURE.split(sentence[end:], maxsplit=1)[0]), maxsplit=1)[0]
+    after = sentence[end:]
+    nxt = _FIRST_FIGURE.search(after)
+    if nxt is not None:
+        after = after[:nxt.start()]
+        if "," in after and not _DATE_FIGURE.match(sentence, end + nxt.start()) and not _MONTH_END.search(after):
+            after = after[:after.rindex(",")]
+    after = stop.split(_HEDGE_END.sub("", after), maxsplit=1)[0]
     after = _WHEN_OR_WHY.split(after, maxsplit=1)[0]
     own = {_stem(w) for w in content_words(claim_text)}
     return frozenset(context_words(before + claim_text + after, claim_text, window=window) - own)
@@ -769,6 +788,9 @@ def measure_words(sentence: str, claim_text: str, window: int = MEASURE_WINDOW,
 _LAST_FIGURE = re.compile(r"\S*\d\S*(?:(?<!\b1[89]\d\d)(?<!\b20\d\d)(?<![,;:.)])\s+"
                           r"(?:per cent|million|billion|thousand|[a-z]+))?")
 _FIRST_FIGURE = re.compile(r"\S*\d")
+# a year or a day of a month is when, not a figure that words lead into ("was set by Weldemariam in 2019")
+_DATE_FIGURE = re.compile(r"(?:1[89]|20)\d\d\b")
+_MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 # a conjunction or semicolon between two figures starts the second one's words; a source ("per a
 # filing", "according to the company") names who tells the figure, not what it measures
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|plus|besides|in addition to|on top of|as well as|"
@@ -794,10 +816,10 @@ class Measure(NamedTuple):
     after: frozenset[str]
 
     @classmethod
-    def of(cls, sentence: str, claim_text: str, clause: bool = False) -> Measure:
-        return cls(measure_words(sentence, claim_text, clause=clause),
-                   measure_words(sentence, claim_text, window=NEAR_WINDOW, clause=clause),
-                   measure_words(sentence, claim_text, sides="after", clause=clause))
+    def of(cls, sentence: str, claim_text: str, clause: bool = False, at: int = -1) -> Measure:
+        return cls(measure_words(sentence, claim_text, clause=clause, at=at),
+                   measure_words(sentence, claim_text, window=NEAR_WINDOW, clause=clause, at=at),
+                   measure_words(sentence, claim_text, sides="after", clause=clause, at=at))
 
 
 # The words this close to a figure name what it measures rather than who holds it ("the council's
@@ -815,7 +837,8 @@ class Measures:
     def of(self, claim: Claim, sentence_of: Callable[[Claim], str]) -> Measure:
         m = self._by_id.get(claim.id)
         if m is None:
-            m = self._by_id[claim.id] = Measure.of(sentence_of(claim), claim.text, self.clause)
+            sentence = sentence_of(claim)
+            m = self._by_id[claim.id] = Measure.of(sentence, claim.text, self.clause, claim_at(claim, sentence))
         return m
 
 

@@ -1576,3 +1576,102 @@ def test_a_crew_of_n_and_n_crew_members_are_one_count() -> None:
          "Dunmore coastguard said.\n")
     data = check(source("wire", a), source("gazette", b))
     assert the_group(data, "14", "17 crew")["relation"] == "conflict"
+
+
+BID = "Takeover battle\n\n"
+
+
+def test_the_steps_of_a_takeover_are_different_facts() -> None:
+    """A first bid, a raised one and the price agreed are three sums of three steps, with their own days;
+    one step told two ways still disagrees."""
+    early = source("herald", BID + "Dunmore Mining first offered $52 a share for Ketterly Gold in March. It raised "
+                                   "its bid to $57.50 a share in April, Dunmore Mining said.\n", published="2025-05-02")
+    agreed = source("ledger", BID + "Dunmore Mining will pay $61 a share for Ketterly Gold, Ketterly Gold said.\n",
+                    published="2025-05-09")
+    assert check(early, agreed)["conflicts"] == []
+    told = source("ledger", BID + "Dunmore Mining will pay $61 a share for Ketterly Gold, Ketterly Gold said. "
+                                  "Dunmore's opening bid of $52 per share was made public in March.\n",
+                  published="2025-05-09")
+    data = check(early, told)
+    assert not groups_with(data["conflicts"], "April", "March")
+    assert the_group(data, "$52 a share", "$52 per share")["relation"] == "agree"
+    wrong = source("gazette", BID + "Dunmore Mining first offered $49 a share for Ketterly Gold in March. It raised "
+                                    "its bid to $57.50 a share in May, Ketterly Gold said.\n", published="2025-05-09")
+    data = check(early, wrong)
+    assert the_group(data, "$52 a share", "$49 a share")["relation"] == "conflict"
+    assert the_group(data, "April", "May")["relation"] == "conflict"
+    other = source("gazette", BID + "Dunmore Mining agreed to pay $63 a share for Ketterly Gold, Ketterly Gold "
+                                    "said.\n", published="2025-05-09")
+    assert the_group(check(agreed, other), "$61 a share", "$63 a share")["relation"] == "conflict"
+
+
+def test_the_market_price_of_the_shares_is_not_the_offer() -> None:
+    offer = source("herald", BID + "In the deal, Ketterly Gold shares were valued at $61 a share, Dunmore Mining "
+                                   "said.\n", published="2025-05-09")
+    market = source("ledger", BID + "Ketterly Gold shares traded at $47.80 a share on Thursday after the Dunmore "
+                                    "Mining deal.\n", published="2025-05-09")
+    assert not groups_with(check(offer, market)["conflicts"], "$61 a share", "$47.80 a share")
+    # two closes of one day that differ still disagree
+    close = source("gazette", BID + "In the deal, Ketterly Gold shares closed at $44.10 a share on Thursday, "
+                                    "Dunmore Mining said.\n", published="2025-05-09")
+    assert the_group(check(market, close), "$47.80 a share", "$44.10 a share")["relation"] == "conflict"
+
+
+def test_a_value_told_with_debt_before_it_is_not_the_equity_value() -> None:
+    data = check(source("herald", DEAL + "Tellan Foods agreed to buy Orbel Dairy in a deal that values Orbel Dairy "
+                                         "at about $4.5 billion, Tellan Foods said.\n", published="2025-03-04"),
+                 source("ledger", DEAL + "Including debt, the Tellan Foods deal for Orbel Dairy is worth $5.6 "
+                                         "billion, Tellan Foods said.\n", published="2025-03-04"))
+    assert groups_with(data["conflicts"], "about $4.5 billion", "$5.6 billion") == []
+
+
+FERRY = "Ferry accident\n\n"
+
+
+def test_a_weekday_counted_from_each_reports_own_date_is_no_conflict() -> None:
+    """"last Tuesday" in a Wednesday report and "Tuesday" in one of the Wednesday before may be one day, and two
+    reports' "Tuesday"s of two weeks are two days; another weekday of the same week still disagrees."""
+    text = "The ferry Lumen struck a reef near Osk Island {} in a crash that injured nine passengers, the port said.\n"
+    late = source("herald", FERRY + text.format("last Tuesday"), published="2025-05-14")
+    early = source("ledger", FERRY + text.format("on Tuesday"), published="2025-05-07")
+    assert check(late, early)["conflicts"] == []
+    again = source("ledger", FERRY + text.format("on Tuesday"), published="2025-05-14")
+    assert check(again, early)["conflicts"] == []
+    wrong = source("gazette", FERRY + text.format("on Monday"), published="2025-05-14")
+    assert the_group(check(late, wrong), "last Tuesday", "Monday")["relation"] == "conflict"
+
+
+def test_today_in_a_quote_is_the_day_the_speaker_spoke() -> None:
+    quoted = source("herald", FERRY + "“The last three passengers of the Lumen were rescued today,” harbour master "
+                                      "Runa Falk told reporters at Osk.\n", published="2025-05-14")
+    dated = source("ledger", FERRY + "The last three passengers of the Lumen were rescued on May 12 near Osk, "
+                                     "harbour master Runa Falk said.\n", published="2025-05-14")
+    assert check(quoted, dated)["conflicts"] == []
+    # nobody spoke after the report was written
+    later = source("ledger", FERRY + "The last three passengers of the Lumen were rescued on May 15 near Osk, "
+                                     "harbour master Runa Falk said.\n", published="2025-05-14")
+    assert the_group(check(quoted, later), "today", "May 15")["relation"] == "conflict"
+
+
+def test_a_length_told_without_a_number_holds_shorter_stages() -> None:
+    """"a day-long hearing" and three hours of questioning at it are no conflict; a hearing of three days is."""
+    whole = source("herald", FERRY + "The inquiry into the Lumen crash held a day-long hearing on Monday, chaired by "
+                                     "judge Tove Lind.\n", published="2025-05-14")
+    stage = source("ledger", FERRY + "Judge Tove Lind questioned the Lumen's captain for three hours at the hearing "
+                                     "into the crash.\n", published="2025-05-14")
+    assert check(whole, stage)["conflicts"] == []
+    longer = source("ledger", FERRY + "Judge Tove Lind questioned the Lumen's captain at the hearing, which lasted "
+                                      "three days, into the crash.\n", published="2025-05-14")
+    assert the_group(check(whole, longer), "day-long", "three days")["relation"] == "conflict"
+
+
+def test_an_age_told_as_a_length_is_no_length_of_an_event() -> None:
+    board = "Board change\n\n"
+    age = source("herald", board + "At 23 years and four months old, Ivo Marsh took charge of the Selden Water board, "
+                                   "the company said.\n", published="2025-05-14")
+    tenure = source("ledger", board + "Ivo Marsh has led the Selden Water board for 17 years, the company said.\n",
+                    published="2025-05-14")
+    assert check(age, tenure)["conflicts"] == []
+    other = source("gazette", board + "Ivo Marsh has led the Selden Water board for 15 years, the company said.\n",
+                   published="2025-05-14")
+    assert the_group(check(tenure, other), "17 years", "15 years")["relation"] == "conflict"

@@ -271,3 +271,21 @@ def test_irregular_past_forms_meet_their_verb() -> None:
     assert facts.measure_stem("grew") == facts.measure_stem("grown") == facts.measure_stem("growing")
     assert facts.measure_stem("fell") == facts.measure_stem("fallen") == facts.measure_stem("falls")
     assert facts.measure_stem("rose") != facts.measure_stem("fell")
+
+
+def test_the_words_leading_into_the_next_figure_are_that_figures() -> None:
+    """Past a comma, the words right before the next sum are its own ("will pay" is the $61's), unless that
+    figure is only a year, which the words before it do not lead into."""
+    sentence = "Dunmore, which first bid $52 a share, will pay $61 a share for Ketterly."
+    assert "pay" not in facts.measure_words(sentence, "$52 a share")
+    assert "pay" in facts.measure_words(sentence, "$61 a share")
+    assert "built" in facts.measure_words("The hall, 40 metres tall, was built by Orsk in 1911.", "40 metres")
+
+
+def test_a_figure_told_twice_in_a_sentence_is_read_where_it_stands() -> None:
+    text = "Ledra hired 40 staff in May and cut 40 staff in June."
+    second = text.rindex("40 staff")
+    c = Claim("s:c2", "s", second, second + 8, "40 staff", "count", Quantity(40, "staff"), (0, len(text)))
+    assert facts.claim_at(c, text) == second
+    assert "cut" in facts.measure_words(text, "40 staff", at=second)
+    assert "cut" not in facts.measure_words(text, "40 staff")

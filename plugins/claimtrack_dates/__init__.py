@@ -15,7 +15,10 @@ from claimtrack import Comparison, Config, hookimpl
 from claimtrack.facts import ONCE_EVENTS as ORIGIN_EVENTS
 from claimtrack.facts import REPORTING_WORDS, content_words, measure_words
 from claimtrack.model import Claim, TimeValue
+from claimtrack.steps import steps_apart
 from claimtrack.values import DateMeaning, compare_dates, date_meaning
+
+from .told import spoken_earlier, weeks_apart
 
 _WEEKDAYS = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday"}
 
@@ -254,6 +257,10 @@ def _other_days_news(a: DateMeaning, b: DateMeaning, a_filed: dt.date | None, b_
     return False
 
 
+def _texts(a: Claim, b: Claim, config: Config) -> dict[str, str]:
+    return {c.source: s.text for c in (a, b) if (s := config.sources.get(c.source)) is not None}
+
+
 @hookimpl
 def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if a.kind != "date" or b.kind != "date":
@@ -263,12 +270,15 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if date_role(a, config) != date_role(b, config) or _different_statements(a, b, config) or \
             _different_origins(a, b, config) or _happenings_apart(a, b, config):
         return None
+    if "deal" in (a.about.event, b.about.event) and steps_apart(a, b, config.sentence_of(a), config.sentence_of(b)):
+        return None  # the day of a first bid is not the day of the raised one
     ma, mb = date_meaning(a.value), date_meaning(b.value)
     if ma is None or mb is None:
         return None
     outcome = compare_dates(ma, mb)
-    if outcome is None or outcome[0] == "conflict" and _other_days_news(
-            ma, mb, config.published_of(a), config.published_of(b), a.about.event in RUNNING_EVENTS):
+    if outcome is None or outcome[0] == "conflict" and (_other_days_news(
+            ma, mb, config.published_of(a), config.published_of(b), a.about.event in RUNNING_EVENTS)
+            or weeks_apart(a, b, ma, mb, config.published_of(a), config.published_of(b)) or spoken_earlier(a, b, ma, mb, _texts(a, b, config))):
         return None
     relation, gap = outcome
     if relation == "conflict":

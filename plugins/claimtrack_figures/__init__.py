@@ -22,11 +22,13 @@ from claimtrack.facts import (
     FUNCTION_WORDS,
     GENERIC_COUNT_UNITS,
     audience,
+    claim_at,
     counted_apart,
     measure_stem,
     measure_words,
 )
 from claimtrack.model import FIGURE_KINDS, Claim, Measurement, Quantity, TimeValue
+from claimtrack.steps import steps_apart
 from claimtrack.values import (
     PERCENT_UNITS,
     Span,
@@ -125,8 +127,14 @@ CONTEXT_WINDOW = 5
 
 
 @lru_cache(maxsize=1 << 16)
-def _context_words(sentence: str, text: str, sides: str = "both") -> frozenset[str]:
-    return measure_words(sentence, text, window=CONTEXT_WINDOW, sides=sides)
+def _context_words(sentence: str, text: str, sides: str = "both", at: int = -1) -> frozenset[str]:
+    return measure_words(sentence, text, window=CONTEXT_WINDOW, sides=sides, at=at)
+
+
+def _own_words(c: Claim, config: Config, sides: str = "both") -> frozenset[str]:
+    """``_context_words`` of a claim read where it stands in its sentence (see ``facts.claim_at``)."""
+    sentence = config.sentence_of(c)
+    return _context_words(sentence, c.text, sides, claim_at(c, sentence))
 
 
 def _span(c: Claim) -> Span | None:
@@ -356,7 +364,20 @@ def _deadlines_apart(a: Claim, b: Claim, config: Config) -> bool:
 
 
 _LIVED_BEFORE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?$", re.IGNORECASE)
-_LIVED_AFTER = re.compile(r"\s+old\b", re.IGNORECASE)
+# "19 years old", "19 years of age", "19 years and six months old"
+_LIVED_AFTER = re.compile(r"\s+(?:old\b|of\s+age\b|and\s+(?:\w+\s+){1,2}old\b)", re.IGNORECASE)
+# a length told by its unit alone, as an adjective: "a week-long search", "a day-long hearing"
+_VAGUE_LENGTH = re.compile(r"(?:hour|day|night|week|month|year|decade)-long", re.IGNORECASE)
+
+
+def _stage_of_vague_length(a: Claim, b: Claim, sa: Span, sb: Span) -> bool:
+    """Whether one length is told without a number ("a day-long hearing") and the other, told with one, is
+    shorter ("questioned for three hours"): it may be a stage of the longer, not its whole length. One told
+    longer than the numberless length ("the hearing lasted three days") still disagrees with it."""
+    for vague, vs, other, os in ((a, sa, b, sb), (b, sb, a, sa)):
+        if _VAGUE_LENGTH.fullmatch(vague.text.strip()) and not _VAGUE_LENGTH.fullmatch(other.text.strip()):
+            return os.high < vs.low
+    return False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -514,8 +535,7 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
         ta = _tally_state(config.sentence_of(a), a.text)
         tb = _tally_state(config.sentence_of(b), b.text)
         return ta is None or tb is None or ta == tb
-    wa = _context_words(config.sentence_of(a), a.text)
-    wb = _context_words(config.sentence_of(b), b.text)
+    wa, wb = _own_words(a, config), _own_words(b, config)
     if a.kind == "money" and isinstance(a.value, Quantity) and isinstance(b.value, Quantity) and a.value.per \
             and a.value.per == b.value.per:
         # a price per share of one deal between the same parties: the unit says what is measured, and
@@ -525,8 +545,7 @@ def _same_measure(a: Claim, b: Claim, config: Config) -> bool:
     if a.kind == "percent":
         # what follows a percentage says what it is of: "27 percent over the closing price" is no
         # "20 percent a year", unless one names with "of" the noun the other's figure qualifies
-        aa = _context_words(config.sentence_of(a), a.text, "after")
-        ab = _context_words(config.sentence_of(b), b.text, "after")
+        aa, ab = _own_words(a, config, "after"), _own_words(b, config, "after")
         if aa and ab and not aa & ab and not _noun_told_both_ways(a, b, config):
             return False
     if _other_holders(a, b, config) or (a.kind == "count" and _qualifier(a.text) != _qualifier(b.text)):
@@ -575,13 +594,25 @@ _WITH_DEBT = re.compile(r",?\s+(?:including|includ\w+|plus|with)\s+(?:its\s+|net
                         re.IGNORECASE)
 
 
+# the same told before the sum, in its clause ("Including debt, the deal is worth $2.4 billion"), or by name
+_DEBT_BEFORE = re.compile(r"\b(?:including|includ\w+|plus|with)\s+(?:its\s+|net\s+|assumed\s+)?debts?\b|"
+                          r"\benterprise\s+value\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[;!?]|\.(?!\d)")
+
+
+def _with_debt(sentence: str, c: Claim) -> bool:
+    """Whether a sum is told as a value with debt, right after it or earlier in its sentence."""
+    at = claim_at(c, sentence)
+    return _WITH_DEBT.match(sentence, at + len(c.text)) is not None or \
+        _DEBT_BEFORE.search(_CLAUSE_STOP.split(sentence[:max(0, at)])[-1]) is not None
+
+
 def _read_apart(a: Claim, b: Claim, config: Config) -> bool:
     """Whether two figures are read differently (``_reading``), or one sum counts debt the other does not."""
     sa, sb = config.sentence_of(a), config.sentence_of(b)
     if _reading(sa, a.text) != _reading(sb, b.text):
         return True
-    return a.kind == "money" and (_WITH_DEBT.match(sa, sa.find(a.text) + len(a.text)) is None) != (
-        _WITH_DEBT.match(sb, sb.find(b.text) + len(b.text)) is None)
+    return a.kind == "money" and _with_debt(sa, a) != _with_debt(sb, b)
 
 
 # Two sums this many times apart are not one sum misreported but two sums ("a $7.8 billion deal", "a
@@ -1191,11 +1222,14 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
         loose = a if sa.how in ("bound", "vague", "range") else b
         return Comparison("compatible", f"The figures are compatible, though {loose.source} gives only a bound, "
                                         f"a range or a vague figure, a weaker agreement: {_says(a)}, {_says(b)}.")
+    if a.kind == "duration" and _stage_of_vague_length(a, b, sa, sb):
+        return None
     if not _same_measure(a, b, config) or _measured_apart(a, b, config) or _read_apart(a, b, config) \
             or counted_apart(a, b, config.sentence_of) or _stages_apart(a, b, config):
         return None  # a conflict needs more than a shared unit: these likely count different things
-    if a.kind == "money" and _magnitudes_apart(sa, sb):
-        return None
+    if a.kind == "money" and (_magnitudes_apart(sa, sb)
+                              or steps_apart(a, b, config.sentence_of(a), config.sentence_of(b))):
+        return None  # a first bid is no agreed price, nor an offer the market's price of the shares
     if a.kind in ("money", "percent") and _other_periods(a, b):
         return None  # revenue of 2023 and of 2024
     tally = _is_tally(a, config) or _is_tally(b, config)
