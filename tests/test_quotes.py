@@ -446,3 +446,17 @@ def test_speaker_parts_read_the_speaker_phrase_worked_out_once(speaker: str, par
     # the pipeline works out a frame's speaker phrase once and hands it to speaker_parts
     phrase = speaker_phrase(Frame(speaker, 0, len(speaker), "said", 0, 0))
     assert speaker_parts(phrase) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "Stranded on the ridge, the two hikers called the emergency number just after dark.",
+    "The driver called the police from a petrol station.",
+    "Neighbours called 999 when the roof caught fire.",
+])
+def test_a_telephone_call_reports_no_view(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "quote"]
+
+
+def test_calling_something_a_name_still_reports_a_view() -> None:
+    text = "The senator called the budget reckless."
+    assert [c.attribution.speaker for c in claims_of(text) if c.kind == "quote"] == ["senator"]

@@ -1294,3 +1294,18 @@ def test_a_race_time_with_hundredths_is_a_duration(text: str, extent: str, value
 
 def test_a_clock_time_without_a_fraction_is_no_race_time() -> None:
     assert not [c for c in claims_of("The tremor struck at 14:28 local time.") if c.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what someone agreed, promised or vowed to do lies ahead of the reference date (Wed 13 May 2026)
+        ("Union leaders agreed to sit down with a mediator on Thursday.", "2026-05-14"),
+        ("The minister promised to publish the report on Friday, aides said.", "2026-05-15"),
+        # a past verb with no promise in it still points back
+        ("The board decided to resign on Thursday.", "2026-05-07"),
+        ("The pair agreed on Thursday to meet again.", "2026-05-07"),
+    ],
+)
+def test_an_infinitive_after_a_promise_looks_ahead(text: str, value: str) -> None:
+    assert _one(text, "Thursday" if "Thursday" in text else "Friday", "date", "2026-05-13").value.value == value
