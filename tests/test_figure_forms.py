@@ -516,3 +516,31 @@ def test_a_persons_age_is_a_count_of_unit_age(text: str, surface: str, amount: i
 
 def test_no_age_after_a_date() -> None:
     assert not [f for f in find_figures("On May 12, 30 people were hurt.") if f.value.unit == "age"]
+
+
+def test_a_title_case_scale_in_a_headline_scales_the_sum() -> None:
+    """"Brisk Air Buys Rival for $2.1 Billion" is a headline's $2.1 billion, not $2.10."""
+    text = "Brisk Air Buys Rival for $2.1 Billion\n\nThe deal values the carrier at $2.1 billion."
+    c = claim_at(text, "$2.1 Billion", "money")
+    assert c.text == "$2.1 Billion"
+    assert c.value.amount == 2_100_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount", "unit"),
+    [
+        ("Rescuers found 9 of the hikers by noon.", "9 of the hikers", 9, "hikers"),
+        ("The carrier will ground 18 of its oldest jets.", "18 of its oldest jets", 18, "jets"),
+        ("Seven of the town's bakeries closed.", "Seven of the town's bakeries", 7, "bakeries"),
+        ("Judges disqualified three of Verrin's riders.", "three of Verrin's riders", 3, "riders"),
+    ],
+)
+def test_a_part_of_a_group_is_counted_in_the_groups_noun(text: str, surface: str, amount: float, unit: str) -> None:
+    c = claim_at(text, surface, "count")
+    assert (c.text, c.value.amount, c.value.unit) == (surface, amount, unit)
+
+
+def test_a_partitive_without_a_plural_noun_counts_nothing() -> None:
+    """"Two of the best" and "two of the firm's" name no counted thing."""
+    for text in ("Two of the best were there.", "Two of the firm's left early."):
+        assert not [c for c in claims_of(text) if c.kind == "count"]

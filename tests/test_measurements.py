@@ -205,6 +205,10 @@ def measured_in(text: str) -> list[tuple[str, float, str]]:
         ("Officers recovered a kilo of heroin in the boot.", "a kilo", 1, "kg"),
         ("A foot of snow closed the pass.", "A foot", 1, "ft"),
         ("The trawler sank about a mile and a half offshore.", "about a mile and a half", 1.5, "mi"),
+        # fractions as speech says them
+        ("The climbers clung to a shelf half a metre wide.", "half a metre", 0.5, "m"),
+        ("The fire line crept a quarter of a mile overnight.", "a quarter of a mile", 0.25, "mi"),
+        ("Hail three quarters of an inch across fell at noon.", "three quarters of an inch", 0.75, "in"),
         ("The mill shipped 45,000 t of flour last season.", "45,000 t", 45_000, "t"),
         ("The lattice spacing is 2.4 pm in the new alloy.", "2.4 pm", 2.4, "pm"),
         ('Crews replaced the 24" water main on Elm Street.', '24"', 24, "in"),

@@ -345,6 +345,10 @@ def test_election_events(text: str, needle: str, event: str | None) -> None:
     ("The mission lasted 25 minutes.", "25 minutes", "launch"),
     ("The report took 6 hours to write.", "6 hours", "study"),
     ("She set a record of 48 minutes.", "48 minutes", "race"),
+    # a mountain's summit is no meeting of leaders; a summit of leaders still is one
+    ("The climbers turned back 80 minutes below the summit.", "80 minutes", None),
+    ("The summit of Mount Arlo took them 9 hours.", "9 hours", None),
+    ("The leaders' summit lasted 9 hours.", "9 hours", "summit"),
 ])
 def test_an_event_noun_in_a_compound_that_names_something_else_names_no_event(text: str, needle: str,
                                                                                 event: str | None) -> None:

@@ -484,3 +484,16 @@ def test_the_according_gate_finds_every_frame_the_plain_scan_finds(pieces: list[
     gated, plain, skipped = _frames_with_and_without_gate(" ".join(pieces))
     assert gated == plain
     assert not (skipped and plain is not None)
+
+@pytest.mark.parametrize("text", [
+    "Stranded on the ridge, the two hikers called the emergency number just after dark.",
+    "The driver called the police from a petrol station.",
+    "Neighbours called 999 when the roof caught fire.",
+])
+def test_a_telephone_call_reports_no_view(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "quote"]
+
+
+def test_calling_something_a_name_still_reports_a_view() -> None:
+    text = "The senator called the budget reckless."
+    assert [c.attribution.speaker for c in claims_of(text) if c.kind == "quote"] == ["senator"]

@@ -1329,3 +1329,17 @@ def test_a_search_gated_by_its_ending_finds_what_the_search_finds(pieces: list[s
         plain = pattern.search(text, lo, hi)
         gated = timex._search_ending(pattern, endings, text, lo, hi)
         assert (gated and gated.span()) == (plain and plain.span())
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what someone agreed, promised or vowed to do lies ahead of the reference date (Wed 13 May 2026)
+        ("Union leaders agreed to sit down with a mediator on Thursday.", "2026-05-14"),
+        ("The minister promised to publish the report on Friday, aides said.", "2026-05-15"),
+        # a past verb with no promise in it still points back
+        ("The board decided to resign on Thursday.", "2026-05-07"),
+        ("The pair agreed on Thursday to meet again.", "2026-05-07"),
+    ],
+)
+def test_an_infinitive_after_a_promise_looks_ahead(text: str, value: str) -> None:
+    assert _one(text, "Thursday" if "Thursday" in text else "Friday", "date", "2026-05-13").value.value == value

@@ -141,12 +141,18 @@ _OTHER_WITH_NEXT = {"mission": re.compile(r"\s+control\b", re.IGNORECASE),
                     "strike": _STRIKES_A_DEAL, "strikes": _STRIKES_A_DEAL,
                     "record": re.compile(r"\s+for\b", re.IGNORECASE),
                     # "had received 46 complaints" counts what came in: no audience with anyone
-                    "received": _COUNT_NEXT}
+                    "received": _COUNT_NEXT,
+                    # a mountain's top: "the summit of Mount Varn", "a summit push"
+                    "summit": re.compile(r"\s+(?:of\s+(?:Mount|Mt\b|the\s+(?:mountain|peak|volcano))|ridge|push|"
+                                         r"attempt|bid)\b")}
 # an attack from the air is no labour dispute
 _NOT_A_LABOUR_STRIKE = re.compile(r"\b(?:air|drone|missile|rocket|military|lightning)\s+$", re.IGNORECASE)
 _OTHER_WITH_BEFORE = {"report": re.compile(r"\b(?:status|progress|news|media|press|police|weather|traffic)\s+$",
                                            re.IGNORECASE),
-                      "strike": _NOT_A_LABOUR_STRIKE, "strikes": _NOT_A_LABOUR_STRIKE}
+                      "strike": _NOT_A_LABOUR_STRIKE, "strikes": _NOT_A_LABOUR_STRIKE,
+                      # "reached the summit", "200 metres below the summit": a climb, not a meeting of leaders
+                      "summit": re.compile(r"\b(?:reached|reach|reaching|climbed|below|beneath|toward|towards)\s+"
+                                           r"(?:the\s+)?$", re.IGNORECASE)}
 
 
 def _is_event(text: str, m: re.Match) -> bool:

@@ -147,6 +147,9 @@ _PERCENT = re.compile(
 _OF_WHOLE = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
                        rf"(?:(?:roughly|about|around|some|nearly|almost|approximately)\s+)?"
                        rf"(?P<num>{NUMBER})\b(?![\w%$-]|[.,]\d)", re.IGNORECASE)
+# "14 of the protesters", "22 of its oldest turboprops": a part of a group, counted in the group's noun
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)(?:\s+[\w-]+['’]s)?|[A-Z][\w-]*['’]s)"
+                        r"\s+(?=[a-z])")
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])(?:{MOD_PREFIX})(?P<num>{NUMBER})(?![\w%$-]|[.,]\d)", re.IGNORECASE)
 # "a 120-bed hospital", "an eight-carriage train", "a 65,000-seat stadium", "a three-judge panel": a number
 # hyphened to a noun that qualifies another counts that noun, whatever it is, unless it is a unit of time
@@ -791,6 +794,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None, scan: Te
         whole = _OF_WHOLE.match(text, m.end()) if head is None else None
         if whole is not None:
             head = _head_word(text, whole.end())
+        elif head is None and (part := _PARTITIVE.match(text, m.end())) is not None:
+            head = _head_word(text, part.end())
         if head is None:
             if _appositive_age(text, m.start(), m.end()):
                 add(m.start(), m.end(), "count", Quantity(int(num), "age"))

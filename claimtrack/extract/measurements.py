@@ -30,7 +30,9 @@ _INCH = "in"
 _INCH_END = r"(?:[.,;:)]|$|\s+(?:thick|wide|long|tall|high|deep|across)\b)"
 # fractions as recipes and rain gauges write them ("1/4 inch", "2 1/2 in", "2½ miles", "one-half mile")
 _FRACTION_CHARS = "½¼¾⅓⅔"
-_FRACTION = rf"(?:\d+[ -])?\d+/\d+|\d*[{_FRACTION_CHARS}]|(?:one|a)[- ]half"
+# and as speech says them ("half a metre", "a quarter of a mile", "three quarters of an inch")
+_FRACTION = (rf"(?:\d+[ -])?\d+/\d+|\d*[{_FRACTION_CHARS}]|(?:one|a)[- ]half|half\s+an?|"
+             rf"(?:a|one|three)[- ]quarters?\s+of\s+an?")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 # a number times a power, as science writes it ("8x2^10 bits", "3×10^8 m/s"); the caret as \x5e, which
 # GatedPattern accepts (the digit gate below anchors these matches)
@@ -281,8 +283,11 @@ def _amount(written: str) -> float | None:
         return float(times) * int(base) ** int(exp)
     if written[-1:] in _FRACTIONS:
         return (int(written[:-1]) if written[:-1] else 0) + _FRACTIONS[written[-1]]
-    if written[-4:].lower() == "half":
+    low = written.lower()
+    if low[-4:] == "half" or low.startswith("half"):
         return 0.5
+    if "quarter" in low:
+        return 0.75 if low.startswith("three") else 0.25
     if "/" in written:
         whole, _, part = written.replace("-", " ").rpartition(" ")
         top, bottom = part.split("/")

@@ -78,7 +78,9 @@ _LOWER_SCALES = letter_tree(_SCALE_LIST)
 _LOWER_SPECIAL = _special_number(_LOWER_SCALES, fold=False)
 _LOWER_WORD_NUMBER = _word_number(letter_tree(UNITS), letter_tree(TENS), _LOWER_SCALES)
 SPACED_DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?)"
-_MONEY_DIGITS = rf"{DIGITS}(?:\s?(?:{_LOWER_SCALES})\b|(?:bn|mn|mln|bln|tn|trn|BN|Bn|MN|Mn|[mbkMBKT])\b)?"
+# a headline writes its scale in title case ("Buys Rival for $1.9 Billion")
+_TITLE_SCALES = letter_tree([w.title() for w in _SCALE_LIST if w != "dozen"])
+_MONEY_DIGITS = rf"{DIGITS}(?:\s?(?:{_LOWER_SCALES}|{_TITLE_SCALES})\b|(?:bn|mn|mln|bln|tn|trn|BN|Bn|MN|Mn|[mbkMBKT])\b)?"
 MONEY_NUMBER = rf"(?:{_LOWER_SPECIAL}|{SPACED_DIGITS}|{_MONEY_DIGITS}|{_LOWER_WORD_NUMBER})"
 # MONEY_NUMBER without spaced thousands: after a leading sign, "$5 100 times" must stay $5
 PREFIXED_MONEY_NUMBER = rf"(?:{_LOWER_SPECIAL}|{_MONEY_DIGITS}|{_LOWER_WORD_NUMBER})"

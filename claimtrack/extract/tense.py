@@ -44,6 +44,8 @@ _NOT_A_VERB_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|was|were|has|h
 # a verb that takes an infinitive ("decided to admit Poland in March") times the infinitive's event
 # from its own time, not from the reference date
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|about|some|more|less)\b)[a-z]")
+# past verbs of a promise or a plan: the act of their infinitive lies ahead of them
+_INTENT_PAST = frozenset(["agreed", "promised", "pledged", "vowed", "planned", "arranged", "undertook"])
 # reporting verbs and "that" open a reported clause: in "said it would close on Monday" the day takes
 # the tense of "would close", not of "said"
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|tells|announced|announces|added|adds|stated|declared|predicted|"
@@ -117,8 +119,11 @@ def _tense_in(text: str, lo: int, hi: int, last: bool, future: _FutureWords) -> 
         if tense is None:
             continue
         if last:
-            # "placed orders to start trading for November": the date is the infinitive's, not the verb's
-            return "open" if _INFINITIVE.search(text, pos, hi) else tense
+            # "placed orders to start trading for November": the date is the infinitive's, not the verb's,
+            # and what one agreed or vowed to do is still to come ("agreed to meet a mediator on Thursday")
+            if _INFINITIVE.search(text, pos, hi):
+                return "future" if m is not None and m.group() in _INTENT_PAST else "open"
+            return tense
         if any(pos < c <= pos + 12 for c in cues):
             return "future"
         return tense

@@ -124,6 +124,12 @@ _MEDIUM = re.compile(rf"\s*(?:(?:earlier|later|again|also|first|previously)\s+)?
                      r"|\s*(?:on \w+|in an? (?:statement|interview|post|letter|tweet|email|filing|briefing))(?=\s)")
 
 
+# "called" as telephoning: what it reaches is a service or a number, not a view it holds
+_CALL_FORMS = frozenset(("call", "calls", "called", "calling"))
+_PHONED = re.compile(r"\s+(?:(?:the|an|a|their|his|her|its|local)\s+)?(?:police|emergency|ambulance|fire\s+(?:brigade|service|"
+                     r"department)|coastguard|coast\s+guard|hotline|helpline|number|(?:9|1)\d\d\b|rescue|mountain\s+rescue|"
+                     r"dispatcher|dispatch|doctor|paramedics)\b", re.IGNORECASE)
+
 def _reported_opening(text: str, pos: int, end: int, cue: str) -> int:
     """Where the reported words begin after a cue verb ending at ``pos``."""
     i = pos
@@ -440,6 +446,8 @@ def _cue_statements(text: str, s: int, e: int, ctx: _Context, opening: int | Non
             continue
         if _PHRASAL.match(text, cue.end()):
             continue  # "the bill added up to", "the rally was called off": another verb, which reports nothing
+        if word in _CALL_FORMS and _PHONED.match(text, cue.end()):
+            continue  # "called the emergency number from a ledge": a telephone call, no view
         # "continued to say", "was quick to point out": the subject is the governing verb's
         at = _infinitive_head(text, s, cue.start(), word)
         coordinated = not table and _coordinated(text, s, at)
