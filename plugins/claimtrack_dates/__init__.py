@@ -257,8 +257,15 @@ def _other_days_news(a: DateMeaning, b: DateMeaning, a_filed: dt.date | None, b_
     return False
 
 
-def _texts(a: Claim, b: Claim, config: Config) -> dict[str, str]:
-    return {c.source: s.text for c in (a, b) if (s := config.sources.get(c.source)) is not None}
+def _told_apart(a: Claim, b: Claim, ma: DateMeaning, mb: DateMeaning, config: Config) -> bool:
+    """Whether two dates that disagree are explained by when each was told: news of other days, weekdays
+    counted from reports a week apart, or a quoted "today" said before the report (``told``)."""
+    a_filed, b_filed = config.published_of(a), config.published_of(b)
+    if _other_days_news(ma, mb, a_filed, b_filed, a.about.event in RUNNING_EVENTS) \
+            or weeks_apart(a, b, ma, mb, a_filed, b_filed):
+        return True
+    texts = {c.source: s.text for c in (a, b) if (s := config.sources.get(c.source)) is not None}
+    return spoken_earlier(a, b, ma, mb, texts)
 
 
 @hookimpl
@@ -276,9 +283,7 @@ def claimtrack_compare(a: Claim, b: Claim, config: Config) -> Comparison | None:
     if ma is None or mb is None:
         return None
     outcome = compare_dates(ma, mb)
-    if outcome is None or outcome[0] == "conflict" and (_other_days_news(
-            ma, mb, config.published_of(a), config.published_of(b), a.about.event in RUNNING_EVENTS)
-            or weeks_apart(a, b, ma, mb, config.published_of(a), config.published_of(b)) or spoken_earlier(a, b, ma, mb, _texts(a, b, config))):
+    if outcome is None or outcome[0] == "conflict" and _told_apart(a, b, ma, mb, config):
         return None
     relation, gap = outcome
     if relation == "conflict":

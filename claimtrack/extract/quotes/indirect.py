@@ -130,6 +130,7 @@ _PHONED = re.compile(r"\s+(?:(?:the|an|a|their|his|her|its|local)\s+)?(?:police|
                      r"department)|coastguard|coast\s+guard|hotline|helpline|number|(?:9|1)\d\d\b|rescue|mountain\s+rescue|"
                      r"dispatcher|dispatch|doctor|paramedics)\b", re.IGNORECASE)
 
+
 def _reported_opening(text: str, pos: int, end: int, cue: str) -> int:
     """Where the reported words begin after a cue verb ending at ``pos``."""
     i = pos
